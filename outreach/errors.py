@@ -1,0 +1,56 @@
+"""The errors `outreach` raises on purpose, in one tree.
+
+Three kinds matter to a caller: a *transient* error is worth retrying later, a *permanent* one
+will not get better by itself, and an *operator* error needs a person (wrong password, bad
+settings). The CLI prints the message of any `OutreachError` as one line, without a traceback.
+"""
+
+from __future__ import annotations
+
+
+class OutreachError(Exception):
+    """Base of every error `outreach` raises deliberately."""
+
+
+class OperatorError(OutreachError):
+    """Something only a person can fix: settings, credentials, a missing file."""
+
+
+class SettingsError(OperatorError):
+    """The settings file or environment holds a wrong, unknown or missing value."""
+
+
+class ContactsError(OperatorError):
+    """A contacts file that cannot be read at all (single bad rows are reported, not raised)."""
+
+
+class TemplateError(OperatorError):
+    """A letter or attachment template is missing or uses a value that does not exist."""
+
+
+class TransportError(OutreachError):
+    """A mail server could not be used."""
+
+
+class TransientTransportError(TransportError):
+    """Worth retrying: 4xx replies, dropped connections, timeouts."""
+
+
+class PermanentTransportError(TransportError):
+    """The server refused this message for good (5xx); retrying will not help."""
+
+    def __init__(self, message: str, *, code: int | None = None) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class SendingLimitError(PermanentTransportError):
+    """The account's daily sending limit is reached (Gmail: 550 5.4.5)."""
+
+
+class AuthenticationError(OperatorError, TransportError):
+    """The server refused the username, password or token."""
+
+
+class ConnectionFailedError(OperatorError, TransportError):
+    """The server cannot be reached at all (wrong host or port, no network)."""

@@ -1,0 +1,240 @@
+"""Settings: a TOML file, an optional secrets file, then `OUTREACH_<SECTION>__<KEY>` variables.
+
+Later sources win: `settings.toml` < `secrets.toml` < environment. Nothing is read at import
+time; `load_settings()` is called by the CLI (or a test) with the path it was given.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import time
+from pathlib import Path
+from typing import Any, ClassVar, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, model_validator
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+from outreach.errors import SettingsError
+
+DEFAULT_CONFIG = Path("settings.toml")
+CONFIG_ENV = "OUTREACH_CONFIG"
+SECRETS_ENV = "OUTREACH_SECRETS_FILE"
+
+Security = Literal["starttls", "tls", "none"]
+
+
+class Section(BaseModel):
+    """A `[section]` of the settings file: unknown keys are errors, not silently ignored."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class CampaignSettings(Section):
+    name: str = "kinderpardon-2026"
+    from_address: str = "kinderpardonnu@gmail.com"
+    from_name: str = "KinderpardonNU"
+    reply_to: str | None = None
+    message_id_domain: str | None = None
+    token_secret: SecretStr | None = None
+    motion_date: str | None = None
+
+    @property
+    def reply_base(self) -> str:
+        return self.reply_to or self.from_address
+
+    @property
+    def id_domain(self) -> str:
+        return self.message_id_domain or self.from_address.rpartition("@")[2]
+
+
+class ServerSettings(Section):
+    host: str = "localhost"
+    port: int = Field(default=0, ge=0, le=65535)
+    security: Security = "tls"
+    username: str | None = None
+    password: SecretStr | None = None
+    oauth2_token: SecretStr | None = None
+    timeout: float = Field(default=60.0, gt=0)
+
+    def effective_port(self, *, tls: int, starttls: int, plain: int) -> int:
+        if self.port:
+            return self.port
+        return {"tls": tls, "starttls": starttls, "none": plain}[self.security]
+
+
+class SmtpSettings(ServerSettings):
+    host: str = "smtp.gmail.com"
+    retries: int = Field(default=4, ge=1, le=20)
+
+    @property
+    def port_number(self) -> int:
+        return self.effective_port(tls=465, starttls=587, plain=25)
+
+
+class ImapSettings(ServerSettings):
+    host: str = "imap.gmail.com"
+    folders: list[str] = Field(default_factory=lambda: ["INBOX", "\\Junk", "\\All"])
+    sent_folder: str = "\\Sent"
+    poll_interval: float = Field(default=60.0, gt=0)
+    idle_renew: float = Field(default=540.0, gt=0)
+    batch_size: int = Field(default=100, ge=1, le=5000)
+
+    @property
+    def port_number(self) -> int:
+        return self.effective_port(tls=993, starttls=143, plain=143)
+
+
+class InboxSettings(Section):
+    backend: Literal["imap", "maildir"] = "imap"
+    maildir: Path = Path("inbox")
+
+
+class StoreSettings(Section):
+    url: str = "sqlite:///outreach.db"
+
+
+class SendSettings(Section):
+    dry_run: bool = True
+    outbox_dir: Path = Path("outbox")
+    pacing: bool = True
+    daily_cap: int = Field(default=400, ge=1)
+    hourly_cap: int = Field(default=40, ge=1)
+    min_spacing: float = Field(default=20.0, ge=0)
+    max_spacing: float = Field(default=90.0, ge=0)
+    window_start: time = time(9, 0)
+    window_end: time = time(17, 0)
+    weekdays: list[int] = Field(default_factory=lambda: [0, 1, 2, 3, 4])
+    timezone: str = "Europe/Amsterdam"
+    skip_holidays: bool = True
+    reminder_after_days: int = Field(default=10, ge=1)
+    max_reminders: int = Field(default=1, ge=0)
+    bounce_spike_ratio: float = Field(default=0.10, gt=0, le=1)
+    bounce_spike_window: int = Field(default=50, ge=1)
+
+    @model_validator(mode="after")
+    def _spacing_in_order(self) -> SendSettings:
+        if self.max_spacing < self.min_spacing:
+            raise ValueError("max_spacing must not be below min_spacing")
+        return self
+
+
+class ReviewSettings(Section):
+    confidence_threshold: float = Field(default=0.6, ge=0, le=1)
+
+
+class Settings(BaseSettings):
+    """Every setting of `outreach`, grouped as in `settings.example.toml`."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="OUTREACH_",
+        env_nested_delimiter="__",
+        extra="forbid",
+        case_sensitive=False,
+    )
+
+    campaign: CampaignSettings = Field(default_factory=CampaignSettings)
+    smtp: SmtpSettings = Field(default_factory=SmtpSettings)
+    imap: ImapSettings = Field(default_factory=ImapSettings)
+    inbox: InboxSettings = Field(default_factory=InboxSettings)
+    store: StoreSettings = Field(default_factory=StoreSettings)
+    send: SendSettings = Field(default_factory=SendSettings)
+    review: ReviewSettings = Field(default_factory=ReviewSettings)
+
+    toml_files: ClassVar[tuple[Path, ...]] = ()
+
+    # Where relative paths in the file are anchored: the folder of the settings file.
+    base_dir: Path = Field(default=Path(), exclude=True)
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        files: list[Path] = list(getattr(settings_cls, "toml_files", ()))
+        # First source wins, so the environment comes first and the main file last.
+        sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings]
+        sources += [TomlConfigSettingsSource(settings_cls, toml_file=f) for f in reversed(files)]
+        return tuple(sources)
+
+    def path(self, value: Path) -> Path:
+        """A path from the settings, relative to the settings file's folder."""
+        return value if value.is_absolute() else self.base_dir / value
+
+    @property
+    def store_url(self) -> str:
+        url = self.store.url
+        prefix = "sqlite:///"
+        if url.startswith(prefix) and not url.startswith(prefix + "/") and ":memory:" not in url:
+            return prefix + str(self.path(Path(url[len(prefix) :])))
+        return url
+
+
+def config_path(explicit: Path | None = None) -> Path:
+    """The settings file to use: `--config`, then `OUTREACH_CONFIG`, then `./settings.toml`."""
+    if explicit is not None:
+        return explicit
+    from_env = os.environ.get(CONFIG_ENV)
+    return Path(from_env) if from_env else DEFAULT_CONFIG
+
+
+def load_settings(path: Path | None = None, *, require_file: bool = True) -> Settings:
+    """Read settings, raising `SettingsError` with one readable line on any mistake."""
+    path = config_path(path)
+    if require_file and not path.is_file():
+        raise SettingsError(
+            f"settings file {path} not found: run `outreach init` first, or pass --config"
+        )
+    files = [path] if path.is_file() else []
+    secrets = _secrets_path(path)
+    if secrets is not None:
+        files.append(secrets)
+    loader: Any = type("LoadedSettings", (Settings,), {"toml_files": tuple(files)})
+    try:
+        settings: Settings = loader(base_dir=path.parent.resolve())
+    except ValidationError as exc:
+        raise SettingsError(describe_validation_error(exc, path)) from None
+    except (OSError, ValueError) as exc:  # a TOML syntax error surfaces as ValueError
+        raise SettingsError(f"{path}: cannot be read: {exc}") from None
+    return settings
+
+
+def _secrets_path(config: Path) -> Path | None:
+    explicit = os.environ.get(SECRETS_ENV)
+    if explicit:
+        if not Path(explicit).is_file():
+            raise SettingsError(f"{SECRETS_ENV} points to {explicit}, which does not exist")
+        return Path(explicit)
+    beside = config.parent / "secrets.toml"
+    return beside if beside.is_file() else None
+
+
+def describe_validation_error(exc: ValidationError, path: Path) -> str:
+    """One line per problem, naming the key as it is written in the file: `[smtp] port`."""
+    lines = []
+    for error in exc.errors():
+        loc = [str(part) for part in error["loc"]]
+        key = f"[{loc[0]}] {'.'.join(loc[1:])}" if len(loc) > 1 else loc[0] if loc else "?"
+        message = error["msg"]
+        if error["type"] == "extra_forbidden":
+            message = "unknown key (check the spelling against settings.example.toml)"
+        elif error["type"] == "missing":
+            message = "required but not set"
+        value = error.get("input")
+        shown = "" if error["type"] in {"extra_forbidden", "missing"} or _secretish(loc) else (
+            f" (got {value!r})"
+        )
+        lines.append(f"{path}: {key}: {message}{shown}")
+    return "\n".join(lines)
+
+
+def _secretish(loc: list[str]) -> bool:
+    return any(word in part for part in loc for word in ("password", "token", "secret"))

@@ -1,0 +1,3 @@
+"""Shared fixtures. Server fixtures live in `tests/fixtures/`, one module per server."""
+
+pytest_plugins = ["tests.fixtures.dovecot", "tests.fixtures.smtp", "tests.fixtures.store"]
