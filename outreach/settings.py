@@ -70,6 +70,7 @@ class ServerSettings(Section):
 class SmtpSettings(ServerSettings):
     host: str = "smtp.gmail.com"
     retries: int = Field(default=4, ge=1, le=20)
+    retry_wait: float = Field(default=2.0, ge=0)
 
     @property
     def port_number(self) -> int:

@@ -1,0 +1,71 @@
+"""The `outreach` command: each sub-command lives in its own module; this file wires them up."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from outreach.cli import contacts, send, status
+from outreach.cli.common import ConfigOption, OutreachGroup, console
+from outreach.logs import LogFormat, configure_logging
+from outreach.settings import config_path
+from outreach.setup import init_campaign
+
+app = typer.Typer(
+    cls=OutreachGroup,
+    help="Run KinderpardonNU's letter campaign to Dutch municipalities and follow every reply.",
+    no_args_is_help=True,
+    pretty_exceptions_show_locals=False,
+)
+app.add_typer(contacts.app, name="contacts")
+app.command("preview")(send.preview)
+app.command("send")(send.send)
+app.command("status")(status.status)
+
+# Commands added by later parts of the program register themselves when present.
+for _name in ("outreach.cli.inbox", "outreach.cli.review", "outreach.cli.daemon"):
+    try:
+        _module = importlib.import_module(_name)
+    except ModuleNotFoundError as _exc:
+        if _exc.name != _name:
+            raise
+        continue
+    _module.register(app)
+
+
+@app.callback()
+def _options(
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log more detail.")] = False,
+    log_format: Annotated[LogFormat, typer.Option(help="Log lines as plain text or JSON.")] = LogFormat.plain,
+) -> None:
+    configure_logging(verbose=verbose, fmt=log_format)
+
+
+@app.command("init")
+def init(
+    config: ConfigOption = None,
+    contacts_file: Annotated[
+        Path | None, typer.Option("--contacts", help="Municipality CSV (default: the list shipped with outreach).")
+    ] = None,
+) -> None:
+    """Create settings.toml (with a fresh secret), the database, and import the municipalities."""
+    path = config_path(config)
+    report = init_campaign(path, contacts=contacts_file)
+    if report.created_settings:
+        console.print(f"Created {path} with a new secret. Fill in your mail account there (see README).")
+    else:
+        console.print(f"{path} already exists; kept it.")
+    console.print(f"Database ready: {report.database.removeprefix('sqlite:///')}")
+    contacts.print_import_report(report.contacts, contacts_file or Path("municipalities.csv"))
+    console.print("Nothing has been sent. Next: `outreach preview GM0344 --out preview/`, then `outreach send`.")
+
+
+def main() -> None:
+    logging.captureWarnings(True)
+    app()
+
+

@@ -1,0 +1,131 @@
+"""`outreach preview` and `outreach send`."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from outreach.cli.common import ConfigOption, console, runtime
+from outreach.compose.letter import Composer, to_mime
+from outreach.errors import OperatorError
+from outreach.sending.service import LetterSender, Selection, SendReport
+from outreach.store import transaction
+from outreach.store.models import Municipality
+from outreach.transport.base import MailTransport
+from outreach.transport.outbox import OutboxTransport
+from outreach.transport.smtp import SmtpTransport
+
+
+def preview(
+    code: Annotated[str, typer.Argument(help="CBS code, e.g. GM0344.")],
+    out: Annotated[Path, typer.Option("--out", help="Folder to write the .eml and attachments.")],
+    config: ConfigOption = None,
+) -> None:
+    """Write the exact message one municipality would get, with its attachments, to a folder."""
+    rt = runtime(config)
+    with transaction(rt.engine) as session:
+        municipality = session.get(Municipality, code.upper())
+    if municipality is None:
+        raise OperatorError(f"no municipality with code {code!r}")
+    if not municipality.email:
+        raise OperatorError(f"{municipality.name} has no e-mail address; nothing would be sent")
+    composer = Composer(rt.settings.campaign, template_dir=None)
+    letter = composer.compose(municipality)
+    message = to_mime(letter, rt.settings.campaign)
+    out.mkdir(parents=True, exist_ok=True)
+    eml = out / f"{municipality.cbs_code}.eml"
+    eml.write_bytes(message.as_bytes())
+    console.print(f"[bold]To:[/] {escape(letter.to_address)}")
+    console.print(f"[bold]Reply-To:[/] {escape(letter.reply_to)}")
+    console.print(f"[bold]Subject:[/] {escape(letter.subject)}")
+    console.print(f"[bold]Message-ID:[/] {escape(letter.message_id)}")
+    console.print(f"{eml}  ({eml.stat().st_size:,} bytes)")
+    for attachment in letter.attachments:
+        path = out / attachment.filename
+        path.write_bytes(attachment.content)
+        console.print(f"{path}  ({len(attachment.content):,} bytes)")
+
+
+def send(
+    config: ConfigOption = None,
+    really: Annotated[bool, typer.Option("--really", help="Send for real (default: dry run).")] = False,
+    limit: Annotated[int | None, typer.Option(help="Send at most this many.", min=1)] = None,
+    only: Annotated[list[str] | None, typer.Option("--only", help="Only this CBS code (repeatable).")] = None,
+    test_to: Annotated[
+        str | None, typer.Option("--test-to", help="Send every message to this address instead (canary run).")
+    ] = None,
+    force: Annotated[
+        bool, typer.Option(help="Also send letters an interrupted run left in 'sending' (may duplicate).")
+    ] = False,
+    retry_failed: Annotated[bool, typer.Option(help="Try again where the server refused for good.")] = False,
+) -> None:
+    """Send the letter to every municipality that has an address and has not had it yet."""
+    rt = runtime(config)
+    settings = rt.settings
+    dry_run = not really and settings.send.dry_run
+    transport: MailTransport
+    if dry_run:
+        outbox = settings.path(settings.send.outbox_dir)
+        transport = OutboxTransport(outbox)
+        console.print(f"[yellow]Dry run:[/] nothing is sent; messages are written to {outbox}. "
+                      "Add --really to send.")
+    else:
+        transport = SmtpTransport(settings.smtp)
+        target = f"to [bold]{escape(test_to)}[/] only (canary)" if test_to else "to the municipalities"
+        console.print(f"Sending through {settings.smtp.host} {target}.")
+    selection = Selection(only=tuple(only or ()), limit=limit, force=force, retry_failed=retry_failed)
+    sender = LetterSender(engine=rt.engine, settings=settings, composer=Composer(settings.campaign),
+                          transport=transport)
+    report = asyncio.run(_run(sender, selection, dry_run=dry_run, canary_to=test_to))
+    _print_report(report)
+    if report.stopped:
+        raise typer.Exit(1)
+
+
+async def _run(sender: LetterSender, selection: Selection, *, dry_run: bool, canary_to: str | None) -> SendReport:
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=console, transient=True) as progress:
+        task = progress.add_task("sending", total=None)
+
+        def planned(total: int) -> None:
+            progress.update(task, total=total)
+
+        def advance(code: str, outcome: str) -> None:
+            progress.update(task, advance=1, description=f"{code} {outcome}")
+
+        try:
+            return await sender.send_letters(
+                selection, dry_run=dry_run, canary_to=canary_to, progress=advance, planned=planned
+            )
+        finally:
+            await sender.transport.close()
+
+
+def _print_report(report: SendReport) -> None:
+    verb = "written to the outbox" if report.dry_run else "sent"
+    if report.canary_to:
+        verb = f"sent to {report.canary_to}"
+    console.print(f"[green]{len(report.sent)} {verb}[/].")
+    if report.failed:
+        console.print(f"[red]{len(report.failed)} refused by the server for good:[/]")
+        for code, reply in report.failed:
+            console.print(f"  {code}: {escape(reply)}")
+    if report.rescheduled:
+        console.print(f"[yellow]{len(report.rescheduled)} not sent this time (will be retried):[/]")
+        for code, reply in report.rescheduled:
+            console.print(f"  {code}: {escape(reply)}")
+    if report.skipped_in_flight:
+        console.print(
+            f"[yellow]{len(report.skipped_in_flight)} were being sent when an earlier run stopped[/] "
+            f"({', '.join(report.skipped_in_flight)}); they may have gone out. `outreach run` checks "
+            "the Sent folder and settles them; --force sends them again without checking."
+        )
+    if report.stopped:
+        console.print(f"[bold red]Stopped:[/] {escape(report.stopped)}")
+    if not report.attempted and not report.stopped and not report.dry_run:
+        console.print("Nothing to send: every municipality with an address has had the letter.")

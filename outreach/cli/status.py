@@ -1,0 +1,67 @@
+"""`outreach status`: counts per state and a table per municipality."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated, Any
+
+import typer
+from rich.table import Table
+
+from outreach.cli.common import ConfigOption, JsonOption, console, runtime
+from outreach.cli.tables import municipality_table, styled_state
+from outreach.overview import campaign_overview
+from outreach.store import transaction
+from outreach.store.models import Municipality
+
+
+def status(
+    config: ConfigOption = None,
+    as_json: JsonOption = False,
+    state: Annotated[str | None, typer.Option(help="Only list municipalities in this state.")] = None,
+    brief: Annotated[bool, typer.Option("--brief", help="Counts only, no table.")] = False,
+) -> None:
+    """Where the campaign stands: counts per state, then every municipality."""
+    rt = runtime(config)
+    overview = campaign_overview(rt.engine)
+    if as_json:
+        typer.echo(json.dumps(overview, indent=2, ensure_ascii=False))
+        return
+    if not brief:
+        with transaction(rt.engine) as session:
+            rows = [m for m in session.exec(_query()) if state is None or m.state == state]
+        console.print(municipality_table(rows, title="Municipalities"))
+    _print_counts(overview["counts"])
+    _print_inbox(overview["inbox"])
+    _print_daemon(overview["daemon"])
+
+
+def _query() -> Any:
+    from sqlmodel import select
+
+    return select(Municipality).order_by(Municipality.province, Municipality.name)
+
+
+def _print_counts(counts: dict[str, int]) -> None:
+    table = Table("state", "municipalities", title="Campaign", header_style="bold")
+    for state, n in counts.items():
+        table.add_row(styled_state(state), str(n))
+    table.add_row("[bold]total[/]", f"[bold]{sum(counts.values())}[/]")
+    console.print(table)
+
+
+def _print_inbox(inbox: dict[str, Any]) -> None:
+    if not inbox["messages"] and not inbox["last_poll"]:
+        return
+    console.print(
+        f"Inbox: {inbox['messages']} messages stored, {inbox['unmatched']} without a municipality, "
+        f"[bold]{inbox['review']} waiting for review[/] (`outreach review`). "
+        f"Last poll: {inbox['last_poll'] or 'never'}."
+    )
+
+
+def _print_daemon(values: dict[str, Any]) -> None:
+    from outreach.daemon.health import describe_daemon
+
+    for line in describe_daemon(values):
+        console.print(line)

@@ -1,0 +1,187 @@
+"""The message one municipality receives: subject, text and HTML body, and the two attachments."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.utils import format_datetime
+from pathlib import Path
+
+import jinja2
+
+from outreach.compose.blocks import parse_blocks, plain_text
+from outreach.compose.documents import DOCX_TYPE, DocumentCache
+from outreach.compose.identity import message_id_for, reply_address
+from outreach.compose.templates import render, template_environment
+from outreach.errors import SettingsError
+from outreach.settings import CampaignSettings
+from outreach.store.models import Municipality, now
+
+BACKGROUND_NAME = "Achtergrondinformatie kinderpardon.docx"
+MOTION_NAME = "Voorstel van motie kinderpardon.docx"
+LETTER_STEP = "letter"
+BLANK_DATE = "_______________ (datum)"
+
+
+@dataclass(frozen=True)
+class Attachment:
+    filename: str
+    content: bytes
+    content_type: str = DOCX_TYPE
+
+
+@dataclass(frozen=True)
+class Letter:
+    """Everything about one outgoing message before it becomes MIME."""
+
+    cbs_code: str
+    step: str
+    to_address: str
+    subject: str
+    text: str
+    html: str
+    message_id: str
+    reply_to: str
+    attachments: tuple[Attachment, ...]
+    in_reply_to: str | None = None
+
+
+def reminder_step(number: int) -> str:
+    return f"reminder-{number}"
+
+
+@dataclass
+class Composer:
+    """Renders letters for one campaign; documents are cached across municipalities."""
+
+    campaign: CampaignSettings
+    template_dir: Path | None = None
+    documents: DocumentCache = field(default_factory=DocumentCache)
+    _env: jinja2.Environment | None = None
+
+    @property
+    def env(self) -> jinja2.Environment:
+        if self._env is None:
+            self._env = template_environment(self.template_dir)
+        return self._env
+
+    @property
+    def secret(self) -> str:
+        if self.campaign.token_secret is None:
+            raise SettingsError(
+                "[campaign] token_secret is not set: run `outreach init`, or set "
+                "OUTREACH_CAMPAIGN__TOKEN_SECRET"
+            )
+        return self.campaign.token_secret.get_secret_value()
+
+    def message_id(self, cbs_code: str, step: str) -> str:
+        return message_id_for(
+            campaign=self.campaign.name,
+            cbs_code=cbs_code,
+            step=step,
+            domain=self.campaign.id_domain,
+            secret=self.secret,
+        )
+
+    def compose(
+        self,
+        municipality: Municipality,
+        *,
+        step: str = LETTER_STEP,
+        first_sent: datetime | None = None,
+    ) -> Letter:
+        if not municipality.email:
+            raise ValueError(f"{municipality.name} has no e-mail address")
+        values = self._values(municipality)
+        subject = " ".join(
+            render(self.env, "letter/subject.txt.j2", step=step, **values).split()
+        )
+        if step == LETTER_STEP:
+            body_source = render(self.env, "letter/body.txt.j2", **values)
+            in_reply_to = None
+        else:
+            sent_on = _dutch_date(first_sent or now())
+            body_source = render(self.env, "letter/reminder.txt.j2", first_sent=sent_on, **values)
+            in_reply_to = self.message_id(municipality.cbs_code, LETTER_STEP)
+        blocks = parse_blocks(body_source)
+        html = render(self.env, "letter/body.html.j2", blocks=blocks, subject=subject)
+        return Letter(
+            cbs_code=municipality.cbs_code,
+            step=step,
+            to_address=municipality.email,
+            subject=subject,
+            text=plain_text(blocks),
+            html=html,
+            message_id=self.message_id(municipality.cbs_code, step),
+            reply_to=reply_address(
+                self.campaign.reply_base, cbs_code=municipality.cbs_code, secret=self.secret
+            ),
+            attachments=self.attachments(municipality),
+            in_reply_to=in_reply_to,
+        )
+
+    def attachments(self, municipality: Municipality) -> tuple[Attachment, ...]:
+        values = self._values(municipality)
+        author = self.campaign.from_name
+        background = render(self.env, "attachments/achtergrondinformatie.txt.j2", **values)
+        motion = render(
+            self.env,
+            "attachments/motie.txt.j2",
+            datum=self.campaign.motion_date or BLANK_DATE,
+            noodopvang=municipality.noodopvang,
+            **values,
+        )
+        return (
+            Attachment(
+                BACKGROUND_NAME,
+                self.documents.get(background, title="Achtergrondinformatie", author=author),
+            ),
+            Attachment(
+                MOTION_NAME,
+                self.documents.get(motion, title="Voorstel van motie", author=author),
+            ),
+        )
+
+    def _values(self, municipality: Municipality) -> dict[str, object]:
+        return {
+            "gemeente": municipality.name,
+            "cbs_code": municipality.cbs_code,
+            "province": municipality.province,
+            "contact_address": self.campaign.from_address,
+            "sender_name": self.campaign.from_name,
+            "attachments": [BACKGROUND_NAME, MOTION_NAME],
+        }
+
+
+def to_mime(letter: Letter, campaign: CampaignSettings, *, to: str | None = None) -> EmailMessage:
+    """The letter as a MIME message; `to` replaces the recipient for a canary run."""
+    message = EmailMessage()
+    message["From"] = Address(campaign.from_name, addr_spec=campaign.from_address)
+    message["To"] = to or letter.to_address
+    message["Reply-To"] = letter.reply_to
+    message["Subject"] = letter.subject
+    message["Date"] = format_datetime(now())
+    message["Message-ID"] = letter.message_id
+    if letter.in_reply_to:
+        message["In-Reply-To"] = letter.in_reply_to
+        message["References"] = letter.in_reply_to
+    message["Content-Language"] = "nl"
+    message.set_content(letter.text, cte="quoted-printable")
+    message.add_alternative(letter.html, subtype="html", cte="quoted-printable")
+    for attachment in letter.attachments:
+        maintype, _, subtype = attachment.content_type.partition("/")
+        message.add_attachment(
+            attachment.content, maintype=maintype, subtype=subtype, filename=attachment.filename
+        )
+    return message
+
+
+_MONTHS = (
+    "januari februari maart april mei juni juli augustus september oktober november december"
+).split()
+
+
+def _dutch_date(value: datetime) -> str:
+    return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"

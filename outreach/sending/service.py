@@ -1,0 +1,249 @@
+"""Sending the letter: which municipalities get it, and the bookkeeping around each SMTP call.
+
+Each message's row is committed as `sending` before the SMTP conversation and as `sent` (or
+`failed`) after it, so a crash can never lead to a silent second copy: a row left in `sending`
+is only sent again on purpose (`--force`, or the daemon's recovery, which checks the Sent
+folder first).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from email.message import EmailMessage
+
+from sqlalchemy import Engine
+from sqlmodel import Session, col, select
+from tenacity import (
+    AsyncRetrying,
+    retry_if_exception_type,
+    stop_after_attempt,
+    wait_exponential,
+)
+
+from outreach.compose.letter import LETTER_STEP, Composer, Letter, to_mime
+from outreach.errors import (
+    OperatorError,
+    PermanentTransportError,
+    SendingLimitError,
+    TransientTransportError,
+)
+from outreach.settings import Settings
+from outreach.status import FAILED, PENDING, SENDING, SENT, set_state
+from outreach.store.engine import transaction
+from outreach.store.models import Municipality, OutgoingMessage, now
+from outreach.transport.base import MailTransport
+
+log = logging.getLogger(__name__)
+
+QUEUED = "queued"
+# Municipalities the first letter may go to.
+SENDABLE = (PENDING, FAILED, SENDING)
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Which municipalities a run covers."""
+
+    only: tuple[str, ...] = ()
+    limit: int | None = None
+    force: bool = False
+    retry_failed: bool = False
+
+
+@dataclass
+class SendReport:
+    sent: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    rescheduled: list[tuple[str, str]] = field(default_factory=list)
+    skipped_in_flight: list[str] = field(default_factory=list)
+    stopped: str | None = None
+    dry_run: bool = False
+    canary_to: str | None = None
+
+    @property
+    def attempted(self) -> int:
+        return len(self.sent) + len(self.failed) + len(self.rescheduled)
+
+
+Progress = Callable[[str, str], None]
+
+
+def plan_letters(session: Session, selection: Selection) -> tuple[list[Municipality], list[str]]:
+    """Municipalities due for the letter, and those left in `sending` by an interrupted run."""
+    query = select(Municipality).where(col(Municipality.email).is_not(None))
+    if selection.only:
+        query = query.where(col(Municipality.cbs_code).in_([c.upper() for c in selection.only]))
+    else:
+        query = query.where(col(Municipality.state).in_(SENDABLE))
+    existing = {
+        row.cbs_code: row
+        for row in session.exec(select(OutgoingMessage).where(OutgoingMessage.step == LETTER_STEP))
+    }
+    due: list[Municipality] = []
+    in_flight: list[str] = []
+    for municipality in session.exec(query.order_by(Municipality.cbs_code)):
+        row = existing.get(municipality.cbs_code)
+        if row is None or row.state == QUEUED:
+            due.append(municipality)
+        elif row.state == SENDING and selection.force:
+            due.append(municipality)
+        elif row.state == SENDING:
+            in_flight.append(municipality.cbs_code)
+        elif row.state == FAILED and selection.retry_failed:
+            due.append(municipality)
+    if selection.limit is not None:
+        due = due[: selection.limit]
+    return due, in_flight
+
+
+class LetterSender:
+    """Sends letters one by one through a transport, recording every step in the store."""
+
+    def __init__(
+        self,
+        *,
+        engine: Engine,
+        settings: Settings,
+        composer: Composer,
+        transport: MailTransport,
+    ) -> None:
+        self.engine = engine
+        self.settings = settings
+        self.composer = composer
+        self.transport = transport
+
+    async def send_letters(
+        self,
+        selection: Selection,
+        *,
+        dry_run: bool,
+        canary_to: str | None = None,
+        progress: Progress | None = None,
+        planned: Callable[[int], None] | None = None,
+    ) -> SendReport:
+        with transaction(self.engine) as session:
+            due, in_flight = plan_letters(session, selection)
+        report = SendReport(skipped_in_flight=in_flight, dry_run=dry_run, canary_to=canary_to)
+        if planned is not None:
+            planned(len(due))
+        for municipality in due:
+            letter = self.composer.compose(municipality)
+            if dry_run or canary_to:
+                await self.transport.send(to_mime(letter, self.composer.campaign, to=canary_to))
+                report.sent.append(municipality.cbs_code)
+                outcome = "written" if dry_run else "sent"
+            else:
+                try:
+                    outcome = await self.deliver(letter, report)
+                except (SendingLimitError, OperatorError) as exc:
+                    report.stopped = str(exc)
+                    break
+            if progress is not None:
+                progress(municipality.cbs_code, outcome)
+        return report
+
+    async def deliver(self, letter: Letter, report: SendReport) -> str:
+        """Send one letter for real: claim it, send with retries, record the outcome."""
+        row_id = self._claim(letter)
+        message = to_mime(letter, self.composer.campaign)
+        try:
+            reply = await self._send_with_retries(message)
+        except PermanentTransportError as exc:
+            if isinstance(exc, SendingLimitError):
+                self._release(row_id, str(exc))
+                raise
+            self._finish(row_id, FAILED, str(exc))
+            report.failed.append((letter.cbs_code, str(exc)))
+            log.warning("failed %s: %s", letter.cbs_code, exc)
+            return "failed"
+        except TransientTransportError as exc:
+            self._release(row_id, str(exc))
+            report.rescheduled.append((letter.cbs_code, str(exc)))
+            log.warning("rescheduled %s: %s", letter.cbs_code, exc)
+            return "rescheduled"
+        except BaseException as exc:
+            # Nothing reached the server when the connection itself failed; anything else
+            # (a signal mid-conversation) stays in `sending` for the Sent-folder check.
+            if isinstance(exc, OperatorError):
+                self._release(row_id, str(exc))
+            raise
+        self._finish(row_id, SENT, reply)
+        report.sent.append(letter.cbs_code)
+        log.info("sent %s %s", letter.cbs_code, letter.message_id)
+        return "sent"
+
+    async def _send_with_retries(self, message: EmailMessage) -> str:
+        smtp = self.settings.smtp
+        retrying = AsyncRetrying(
+            retry=retry_if_exception_type(TransientTransportError),
+            stop=stop_after_attempt(smtp.retries),
+            wait=wait_exponential(multiplier=smtp.retry_wait, max=smtp.retry_wait * 30),
+            reraise=True,
+        )
+        async for attempt in retrying:
+            with attempt:
+                return await self.transport.send(message)
+        raise AssertionError("unreachable: tenacity re-raises the last error")
+
+    def _claim(self, letter: Letter) -> int:
+        with transaction(self.engine) as session:
+            row = session.exec(
+                select(OutgoingMessage).where(
+                    OutgoingMessage.cbs_code == letter.cbs_code, OutgoingMessage.step == letter.step
+                )
+            ).first()
+            if row is None:
+                row = OutgoingMessage(
+                    cbs_code=letter.cbs_code,
+                    step=letter.step,
+                    message_id=letter.message_id,
+                    to_address=letter.to_address,
+                )
+            row.state = SENDING
+            row.attempts += 1
+            row.to_address = letter.to_address
+            row.subject = letter.subject
+            row.updated_at = now()
+            session.add(row)
+            session.flush()
+            if letter.step == LETTER_STEP:
+                municipality = session.get(Municipality, letter.cbs_code)
+                assert municipality is not None
+                set_state(session, municipality, SENDING, cause="sending the letter",
+                          outgoing_id=row.id)
+            assert row.id is not None
+            return row.id
+
+    def _finish(self, row_id: int, state: str, reply: str) -> None:
+        with transaction(self.engine) as session:
+            row = session.get(OutgoingMessage, row_id)
+            assert row is not None
+            row.state = state
+            row.last_reply = reply[:1000]
+            row.updated_at = now()
+            if state == SENT:
+                row.sent_at = row.updated_at
+            session.add(row)
+            if row.step == LETTER_STEP:
+                municipality = session.get(Municipality, row.cbs_code)
+                assert municipality is not None
+                if municipality.state == SENDING:
+                    cause = "letter accepted by the server" if state == SENT else reply[:200]
+                    set_state(session, municipality, state, cause=cause, outgoing_id=row.id)
+
+    def _release(self, row_id: int, reply: str) -> None:
+        """Back to the queue: the message did not go out and will be tried again later."""
+        with transaction(self.engine) as session:
+            row = session.get(OutgoingMessage, row_id)
+            assert row is not None
+            row.state = QUEUED
+            row.last_reply = reply[:1000]
+            row.updated_at = now()
+            session.add(row)
+            if row.step == LETTER_STEP:
+                municipality = session.get(Municipality, row.cbs_code)
+                assert municipality is not None and municipality.state == SENDING
+                set_state(session, municipality, PENDING, cause=f"will retry: {reply[:200]}",
+                          outgoing_id=row.id)

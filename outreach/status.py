@@ -1,0 +1,112 @@
+"""Where the campaign stands with each municipality, and the moves between those states.
+
+Automatic moves only go forward along the campaign's path (sent → acknowledged → forwarded →
+motion_planned → motion_submitted → motion_adopted | motion_rejected). An operator may set any
+state by hand. Every change is written to `status_event` with its cause.
+"""
+
+from __future__ import annotations
+
+from sqlmodel import Session
+
+from outreach.store.models import Municipality, StatusEvent, now
+
+NO_ADDRESS = "no_address"
+PENDING = "pending"
+SENDING = "sending"
+SENT = "sent"
+FAILED = "failed"
+ACKNOWLEDGED = "acknowledged"
+FORWARDED = "forwarded"
+MOTION_PLANNED = "motion_planned"
+MOTION_SUBMITTED = "motion_submitted"
+MOTION_ADOPTED = "motion_adopted"
+MOTION_REJECTED = "motion_rejected"
+NEEDS_ADDRESS = "needs_address"
+OPTED_OUT = "opted_out"
+DECLINED = "declined"
+
+# The campaign's path; a later position is "more advanced".
+PROGRESS = (
+    SENT,
+    ACKNOWLEDGED,
+    FORWARDED,
+    MOTION_PLANNED,
+    MOTION_SUBMITTED,
+    MOTION_ADOPTED,
+    MOTION_REJECTED,
+)
+STATES = (NO_ADDRESS, PENDING, SENDING, FAILED, *PROGRESS, NEEDS_ADDRESS, OPTED_OUT, DECLINED)
+FINAL_FOR_SENDING = frozenset({OPTED_OUT, DECLINED})
+# Municipalities that must not get a reminder.
+NO_REMINDER = frozenset({NO_ADDRESS, NEEDS_ADDRESS, OPTED_OUT, DECLINED, FAILED})
+
+
+def rank(state: str) -> int:
+    """Position on the campaign's path; -1 for states off the path."""
+    if state == MOTION_REJECTED:
+        return PROGRESS.index(MOTION_ADOPTED)  # both are the end of the road
+    return PROGRESS.index(state) if state in PROGRESS else -1
+
+
+def is_forward(old: str, new: str) -> bool:
+    """Whether an automatic move from `old` to `new` is allowed."""
+    if old in FINAL_FOR_SENDING:
+        return False
+    if new in PROGRESS:
+        if old not in PROGRESS:
+            # A reply proves the letter arrived, even after a soft failure or a bounce note.
+            return old in {PENDING, SENDING, FAILED, NEEDS_ADDRESS}
+        return rank(new) > rank(old)
+    return new in {NEEDS_ADDRESS, OPTED_OUT, DECLINED} and old not in {
+        MOTION_ADOPTED,
+        MOTION_REJECTED,
+    }
+
+
+def set_state(
+    session: Session,
+    municipality: Municipality,
+    new_state: str,
+    *,
+    cause: str,
+    actor: str = "outreach",
+    incoming_id: int | None = None,
+    outgoing_id: int | None = None,
+    initial: bool = False,
+) -> bool:
+    """Record a change of state (nothing happens when the state is already `new_state`)."""
+    if new_state not in STATES:
+        raise ValueError(f"unknown state {new_state!r}; known: {', '.join(STATES)}")
+    old = None if initial else municipality.state
+    if old == new_state:
+        return False
+    municipality.state = new_state
+    municipality.updated_at = now()
+    session.add(municipality)
+    session.add(
+        StatusEvent(
+            cbs_code=municipality.cbs_code,
+            old_state=old,
+            new_state=new_state,
+            cause=cause,
+            actor=actor,
+            incoming_id=incoming_id,
+            outgoing_id=outgoing_id,
+        )
+    )
+    return True
+
+
+def advance(
+    session: Session,
+    municipality: Municipality,
+    new_state: str,
+    *,
+    cause: str,
+    incoming_id: int | None = None,
+) -> bool:
+    """An automatic move: applied only when it goes forward."""
+    if not is_forward(municipality.state, new_state):
+        return False
+    return set_state(session, municipality, new_state, cause=cause, incoming_id=incoming_id)

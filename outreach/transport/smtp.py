@@ -1,0 +1,131 @@
+"""Sending over SMTP with aiosmtplib: one connection for many messages, reconnecting on a drop.
+
+Server replies are sorted into our error tree here, so the send loop only deals with
+transient, permanent, limit and operator errors.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import ssl
+from email.message import EmailMessage
+
+import aiosmtplib
+
+from outreach.errors import (
+    AuthenticationError,
+    ConnectionFailedError,
+    PermanentTransportError,
+    SendingLimitError,
+    TransientTransportError,
+)
+from outreach.settings import SmtpSettings
+
+log = logging.getLogger(__name__)
+_DAILY_LIMIT = re.compile(r"\b5\.4\.5\b|daily user sending limit", re.IGNORECASE)
+
+
+class SmtpTransport:
+    """A lazily opened SMTP connection; `send` reconnects once when the server hung up."""
+
+    def __init__(self, settings: SmtpSettings, *, tls_context: ssl.SSLContext | None = None):
+        self.settings = settings
+        self._tls_context = tls_context
+        self._client: aiosmtplib.SMTP | None = None
+        self.connections = 0
+
+    async def connect(self) -> None:
+        s = self.settings
+        client = aiosmtplib.SMTP(
+            hostname=s.host,
+            port=s.port_number,
+            timeout=s.timeout,
+            use_tls=s.security == "tls",
+            start_tls=s.security == "starttls",
+            tls_context=self._tls_context,
+        )
+        try:
+            await client.connect()
+            await self._login(client)
+        except aiosmtplib.SMTPAuthenticationError as exc:
+            await _quietly_close(client)
+            raise AuthenticationError(
+                f"the SMTP server {s.host} refused the login for {s.username!r}: "
+                f"{exc.code} {exc.message}"
+            ) from None
+        except (aiosmtplib.SMTPConnectError, aiosmtplib.SMTPConnectTimeoutError, OSError) as exc:
+            raise ConnectionFailedError(
+                f"cannot reach the SMTP server {s.host}:{s.port_number} ({_reason(exc)})"
+            ) from None
+        except aiosmtplib.SMTPException as exc:
+            await _quietly_close(client)
+            raise TransientTransportError(f"SMTP server {s.host}: {_reason(exc)}") from None
+        self._client = client
+        self.connections += 1
+        log.debug("connected to %s:%s", s.host, s.port_number)
+
+    async def _login(self, client: aiosmtplib.SMTP) -> None:
+        s = self.settings
+        if s.username is None:
+            return
+        if s.oauth2_token is not None:
+            await client.auth_xoauth2(s.username, s.oauth2_token.get_secret_value())
+        elif s.password is not None:
+            await client.login(s.username, s.password.get_secret_value())
+
+    async def send(self, message: EmailMessage) -> str:
+        if self._client is None or not self._client.is_connected:
+            await self.connect()
+        assert self._client is not None
+        try:
+            errors, reply = await self._client.send_message(message)
+        except aiosmtplib.SMTPRecipientsRefused as exc:
+            first = exc.recipients[0]
+            raise _classify(first.code, first.message) from None
+        except aiosmtplib.SMTPResponseException as exc:
+            if exc.code in {421, -1}:
+                await self._drop()
+            raise _classify(exc.code, exc.message) from None
+        except (aiosmtplib.SMTPServerDisconnected, aiosmtplib.SMTPTimeoutError, OSError) as exc:
+            await self._drop()
+            raise TransientTransportError(f"connection lost: {_reason(exc)}") from None
+        if errors:
+            code, text = next(iter(errors.values()))
+            raise _classify(code, text)
+        return reply
+
+    async def _drop(self) -> None:
+        if self._client is not None:
+            await _quietly_close(self._client)
+        self._client = None
+
+    async def close(self) -> None:
+        if self._client is not None and self._client.is_connected:
+            try:
+                await self._client.quit()
+            except aiosmtplib.SMTPException:
+                pass
+        await self._drop()
+
+
+def _classify(code: int, text: str) -> Exception:
+    words = f"{code} {text}".strip()
+    if 400 <= code < 500:
+        return TransientTransportError(words)
+    if code >= 500 and _DAILY_LIMIT.search(text):
+        return SendingLimitError(words, code=code)
+    if code >= 500:
+        return PermanentTransportError(words, code=code)
+    return TransientTransportError(words)
+
+
+def _reason(exc: BaseException) -> str:
+    return str(exc) or type(exc).__name__
+
+
+async def _quietly_close(client: aiosmtplib.SMTP) -> None:
+    try:
+        client.close()
+    except Exception:  # noqa: BLE001  (closing a broken connection must not mask the real error)
+        log.debug("closing a broken SMTP connection failed", exc_info=True)
