@@ -69,3 +69,13 @@ def main() -> None:
     app()
 
 
+
+
+@app.command("demo")
+def demo(
+    folder: Annotated[Path, typer.Option(help="Folder for the demo (emptied first).")] = Path("demo"),
+) -> None:
+    """Run the whole campaign locally: a test mail server, no credentials, nothing leaves the machine."""
+    from outreach.demo.run import run_demo
+
+    raise typer.Exit(run_demo(folder))

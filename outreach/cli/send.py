@@ -11,7 +11,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from outreach.cli.common import ConfigOption, console, runtime
-from outreach.compose.letter import Composer, to_mime
+from outreach.compose.letter import Composer, message_bytes, to_mime
 from outreach.errors import OperatorError
 from outreach.sending.service import LetterSender, Selection, SendReport
 from outreach.store import transaction
@@ -39,7 +39,7 @@ def preview(
     message = to_mime(letter, rt.settings.campaign)
     out.mkdir(parents=True, exist_ok=True)
     eml = out / f"{municipality.cbs_code}.eml"
-    eml.write_bytes(message.as_bytes())
+    eml.write_bytes(message_bytes(message))
     console.print(f"[bold]To:[/] {escape(letter.to_address)}")
     console.print(f"[bold]Reply-To:[/] {escape(letter.reply_to)}")
     console.print(f"[bold]Subject:[/] {escape(letter.subject)}")

@@ -8,10 +8,10 @@ folder first).
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
-from email.message import EmailMessage
 
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
@@ -22,7 +22,7 @@ from tenacity import (
     wait_exponential,
 )
 
-from outreach.compose.letter import LETTER_STEP, Composer, Letter, to_mime
+from outreach.compose.letter import LETTER_STEP, Composer, Letter, message_bytes, to_mime
 from outreach.errors import (
     OperatorError,
     PermanentTransportError,
@@ -33,7 +33,7 @@ from outreach.settings import Settings
 from outreach.status import FAILED, PENDING, SENDING, SENT, set_state
 from outreach.store.engine import transaction
 from outreach.store.models import Municipality, OutgoingMessage, now
-from outreach.transport.base import MailTransport
+from outreach.transport.base import MailTransport, OutgoingMail
 
 log = logging.getLogger(__name__)
 
@@ -128,28 +128,56 @@ class LetterSender:
         report = SendReport(skipped_in_flight=in_flight, dry_run=dry_run, canary_to=canary_to)
         if planned is not None:
             planned(len(due))
-        for municipality in due:
-            letter = self.composer.compose(municipality)
+        async for letter, mail in self._prepared(due, canary_to=canary_to):
             if dry_run or canary_to:
-                await self.transport.send(to_mime(letter, self.composer.campaign, to=canary_to))
-                report.sent.append(municipality.cbs_code)
+                await self.transport.send(mail)
+                report.sent.append(letter.cbs_code)
                 outcome = "written" if dry_run else "sent"
             else:
                 try:
-                    outcome = await self.deliver(letter, report)
+                    outcome = await self.deliver(letter, mail, report)
                 except (SendingLimitError, OperatorError) as exc:
                     report.stopped = str(exc)
                     break
             if progress is not None:
-                progress(municipality.cbs_code, outcome)
+                progress(letter.cbs_code, outcome)
         return report
 
-    async def deliver(self, letter: Letter, report: SendReport) -> str:
+    def prepare(self, municipality: Municipality, *, canary_to: str | None = None) -> tuple[Letter, OutgoingMail]:
+        """Render and serialise one letter (CPU work: runs in a worker thread)."""
+        letter = self.composer.compose(municipality)
+        message = to_mime(letter, self.composer.campaign, to=canary_to)
+        mail = OutgoingMail(
+            sender=self.composer.campaign.from_address,
+            recipients=(canary_to or letter.to_address,),
+            data=message_bytes(message),
+            message_id=letter.message_id,
+        )
+        return letter, mail
+
+    async def _prepared(
+        self, due: list[Municipality], *, canary_to: str | None
+    ) -> AsyncIterator[tuple[Letter, OutgoingMail]]:
+        """Letters in order, the next one rendered while the current one is on the wire."""
+        if not due:
+            return
+        upcoming = asyncio.ensure_future(asyncio.to_thread(self.prepare, due[0], canary_to=canary_to))
+        try:
+            for index in range(len(due)):
+                current = await upcoming
+                if index + 1 < len(due):
+                    upcoming = asyncio.ensure_future(
+                        asyncio.to_thread(self.prepare, due[index + 1], canary_to=canary_to)
+                    )
+                yield current
+        finally:
+            upcoming.cancel()
+
+    async def deliver(self, letter: Letter, mail: OutgoingMail, report: SendReport) -> str:
         """Send one letter for real: claim it, send with retries, record the outcome."""
         row_id = self._claim(letter)
-        message = to_mime(letter, self.composer.campaign)
         try:
-            reply = await self._send_with_retries(message)
+            reply = await self._send_with_retries(mail)
         except PermanentTransportError as exc:
             if isinstance(exc, SendingLimitError):
                 self._release(row_id, str(exc))
@@ -174,7 +202,7 @@ class LetterSender:
         log.info("sent %s %s", letter.cbs_code, letter.message_id)
         return "sent"
 
-    async def _send_with_retries(self, message: EmailMessage) -> str:
+    async def _send_with_retries(self, mail: OutgoingMail) -> str:
         smtp = self.settings.smtp
         retrying = AsyncRetrying(
             retry=retry_if_exception_type(TransientTransportError),
@@ -184,7 +212,7 @@ class LetterSender:
         )
         async for attempt in retrying:
             with attempt:
-                return await self.transport.send(message)
+                return await self.transport.send(mail)
         raise AssertionError("unreachable: tenacity re-raises the last error")
 
     def _claim(self, letter: Letter) -> int:

@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
-from email.message import EmailMessage
+from dataclasses import dataclass
 from typing import Protocol
+
+
+@dataclass(frozen=True)
+class OutgoingMail:
+    """A message ready for the wire: envelope and bytes, serialised once."""
+
+    sender: str
+    recipients: tuple[str, ...]
+    data: bytes
+    message_id: str
+
 
 
 class MailTransport(Protocol):
     """Delivers messages; raises `TransientTransportError` / `PermanentTransportError`."""
 
-    async def send(self, message: EmailMessage) -> str:
+    async def send(self, mail: OutgoingMail) -> str:
         """Deliver one message and return the server's reply (or where it was written)."""
         ...
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import mailbox
-from email.message import EmailMessage
 from pathlib import Path
+
+from outreach.transport.base import OutgoingMail
 
 
 class OutboxTransport:
@@ -14,8 +15,8 @@ class OutboxTransport:
         self.folder = folder
         self._maildir = mailbox.Maildir(folder, create=True)
 
-    async def send(self, message: EmailMessage) -> str:
-        key = self._maildir.add(message.as_bytes())
+    async def send(self, mail: OutgoingMail) -> str:
+        key = self._maildir.add(mail.data)
         return f"written to {self.folder / 'new' / key}"
 
     async def close(self) -> None:

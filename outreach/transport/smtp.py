@@ -9,7 +9,6 @@ from __future__ import annotations
 import logging
 import re
 import ssl
-from email.message import EmailMessage
 
 import aiosmtplib
 
@@ -21,6 +20,7 @@ from outreach.errors import (
     TransientTransportError,
 )
 from outreach.settings import SmtpSettings
+from outreach.transport.base import OutgoingMail
 
 log = logging.getLogger(__name__)
 _DAILY_LIMIT = re.compile(r"\b5\.4\.5\b|daily user sending limit", re.IGNORECASE)
@@ -74,12 +74,14 @@ class SmtpTransport:
         elif s.password is not None:
             await client.login(s.username, s.password.get_secret_value())
 
-    async def send(self, message: EmailMessage) -> str:
+    async def send(self, mail: OutgoingMail) -> str:
         if self._client is None or not self._client.is_connected:
             await self.connect()
         assert self._client is not None
         try:
-            errors, reply = await self._client.send_message(message)
+            errors, reply = await self._client.sendmail(
+                mail.sender, list(mail.recipients), mail.data
+            )
         except aiosmtplib.SMTPRecipientsRefused as exc:
             first = exc.recipients[0]
             raise _classify(first.code, first.message) from None
@@ -93,7 +95,7 @@ class SmtpTransport:
         if errors:
             code, text = next(iter(errors.values()))
             raise _classify(code, text)
-        return reply
+        return f"250 {reply}"  # aiosmtplib hands back the text of the final reply only
 
     async def _drop(self) -> None:
         if self._client is not None:

@@ -1,0 +1,39 @@
+# `make demo` and `make test` set up their own virtual environment in .venv first.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test lint bench evaluate clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+## demo: run the whole campaign locally (a test mail server, no credentials) in ./demo
+demo: $(STAMP)
+	$(BIN)/outreach demo --folder demo
+
+## test: the full test suite (needs Debian's dovecot-imapd for the inbox tests)
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+## lint: ruff and mypy
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+## bench: speed figures (sending, polling)
+bench: $(STAMP)
+	$(BIN)/python bench/bench_send.py
+	$(BIN)/python bench/bench_poll.py
+
+## evaluate: classifier figures on the held-out Dutch replies
+evaluate: $(STAMP)
+	$(BIN)/python bench/evaluate_classifier.py bench/holdout_nl
+
+clean:
+	rm -rf $(VENV) demo .pytest_cache .mypy_cache .ruff_cache

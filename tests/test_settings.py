@@ -1,0 +1,80 @@
+"""Settings: file, secrets file and environment, with one clear line per mistake."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from outreach.errors import SettingsError
+from outreach.setup import example_settings
+from outreach.settings import load_settings
+
+
+def write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+class TestLoading:
+    """Values come from the file, then secrets.toml, then OUTREACH_ variables."""
+
+    def test_example_file_is_valid_and_safe(self, tmp_path: Path) -> None:
+        settings = load_settings(write(tmp_path / "settings.toml", example_settings()))
+        assert settings.send.dry_run is True
+        assert settings.smtp.port_number == 465
+        assert settings.store_url == f"sqlite:///{tmp_path.resolve()}/outreach.db"
+
+    def test_environment_wins_over_file(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        config = write(tmp_path / "settings.toml", "[smtp]\nport = 2525\n[send]\ndry_run = true\n")
+        monkeypatch.setenv("OUTREACH_SMTP__PORT", "2600")
+        monkeypatch.setenv("OUTREACH_SEND__DRY_RUN", "false")
+        settings = load_settings(config)
+        assert settings.smtp.port == 2600
+        assert settings.send.dry_run is False
+
+    def test_secrets_file_beside_settings(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        config = write(tmp_path / "settings.toml", "[smtp]\nusername = 'me'\n")
+        write(tmp_path / "secrets.toml", "[smtp]\npassword = 'from-secrets'\n")
+        settings = load_settings(config)
+        assert settings.smtp.password is not None
+        assert settings.smtp.password.get_secret_value() == "from-secrets"
+        assert "from-secrets" not in repr(settings)
+        monkeypatch.setenv("OUTREACH_SMTP__PASSWORD", "from-env")
+        password = load_settings(config).smtp.password
+        assert password is not None and password.get_secret_value() == "from-env"
+
+    def test_config_path_from_environment(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        config = write(tmp_path / "elsewhere.toml", "[campaign]\nname = 'test-run'\n")
+        monkeypatch.setenv("OUTREACH_CONFIG", str(config))
+        assert load_settings().campaign.name == "test-run"
+
+
+class TestMistakes:
+    """A wrong type, an unknown key or a missing file names the key, not a traceback."""
+
+    def test_wrong_type_names_the_key(self, tmp_path: Path) -> None:
+        with pytest.raises(SettingsError, match=r"\[smtp\] port: .*integer.*'abc'"):
+            load_settings(write(tmp_path / "s.toml", "[smtp]\nport = 'abc'\n"))
+
+    def test_unknown_key(self, tmp_path: Path) -> None:
+        with pytest.raises(SettingsError, match=r"\[smtp\] pasword: unknown key"):
+            load_settings(write(tmp_path / "s.toml", "[smtp]\npasword = 'x'\n"))
+
+    def test_unknown_choice(self, tmp_path: Path) -> None:
+        with pytest.raises(SettingsError, match=r"\[smtp\] security: .*'starttls'"):
+            load_settings(write(tmp_path / "s.toml", "[smtp]\nsecurity = 'ssl'\n"))
+
+    def test_secret_value_is_never_echoed(self, tmp_path: Path) -> None:
+        with pytest.raises(SettingsError) as caught:
+            load_settings(write(tmp_path / "s.toml", "[smtp]\npassword = ['hunter2']\n"))
+        assert "hunter2" not in str(caught.value)
+        assert "[smtp] password" in str(caught.value)
+
+    def test_missing_file(self, tmp_path: Path) -> None:
+        with pytest.raises(SettingsError, match="outreach init"):
+            load_settings(tmp_path / "absent.toml")
+
+    def test_toml_syntax_error(self, tmp_path: Path) -> None:
+        with pytest.raises(SettingsError, match="cannot be read"):
+            load_settings(write(tmp_path / "s.toml", "[smtp\nport = 1\n"))
