@@ -7,6 +7,9 @@ state by hand. Every change is written to `status_event` with its cause.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from sqlmodel import Session
 
 from outreach.store.models import Municipality, StatusEvent, now
@@ -110,3 +113,51 @@ def advance(
     if not is_forward(municipality.state, new_state):
         return False
     return set_state(session, municipality, new_state, cause=cause, incoming_id=incoming_id)
+
+
+# What a classified message does to its municipality's state.
+LABEL_STATES = {
+    "acknowledged": ACKNOWLEDGED,
+    "forwarded": FORWARDED,
+    "motion_planned": MOTION_PLANNED,
+    "motion_submitted": MOTION_SUBMITTED,
+    "motion_adopted": MOTION_ADOPTED,
+    "motion_rejected": MOTION_REJECTED,
+    "bounce_hard": NEEDS_ADDRESS,
+    "redirect": NEEDS_ADDRESS,
+    "opt_out": OPTED_OUT,
+    "declined": DECLINED,
+}
+
+
+def apply_label(
+    session: Session,
+    municipality: Municipality,
+    label: str,
+    *,
+    details: Mapping[str, Any],
+    incoming_id: int | None,
+    actor: str = "outreach",
+) -> bool:
+    """Update a municipality for one classified message; returns whether its state changed.
+
+    `auto_reply`, `bounce_soft` and `other` change nothing (the message itself is the record);
+    `question` raises the open-question flag; the rest move the state, forward only unless an
+    operator decided.
+    """
+    cause = f"message {incoming_id}: {label}"
+    if label == "question":
+        municipality.open_question = True
+        session.add(municipality)
+        return False
+    if label == "redirect" and details.get("suggested_address"):
+        municipality.suggested_email = str(details["suggested_address"])
+        session.add(municipality)
+    new_state = LABEL_STATES.get(label)
+    if new_state is None:
+        return False
+    if actor != "outreach":
+        if rank(new_state) >= 0 and rank(municipality.state) > rank(new_state):
+            return False  # an operator's label never undoes later progress by accident
+        return set_state(session, municipality, new_state, cause=cause, actor=actor, incoming_id=incoming_id)
+    return advance(session, municipality, new_state, cause=cause, incoming_id=incoming_id)

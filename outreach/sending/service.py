@@ -12,6 +12,7 @@ import asyncio
 import logging
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 
 from sqlalchemy import Engine
 from sqlmodel import Session, col, select
@@ -32,12 +33,14 @@ from outreach.errors import (
 from outreach.settings import Settings
 from outreach.status import FAILED, PENDING, SENDING, SENT, set_state
 from outreach.store.engine import transaction
-from outreach.store.models import Municipality, OutgoingMessage, now
+from outreach.store.models import Municipality, OutgoingMessage, now, utc
 from outreach.transport.base import MailTransport, OutgoingMail
 
 log = logging.getLogger(__name__)
 
 QUEUED = "queued"
+# After the retries within one attempt, a message waits this long before the next attempt.
+RESCHEDULE_AFTER = timedelta(minutes=10)
 # Municipalities the first letter may go to.
 SENDABLE = (PENDING, FAILED, SENDING)
 
@@ -50,6 +53,8 @@ class Selection:
     limit: int | None = None
     force: bool = False
     retry_failed: bool = False
+    # The daemon lets a rescheduled letter wait out its back-off; a person running `send` does not.
+    respect_backoff: bool = False
 
 
 @dataclass
@@ -77,6 +82,7 @@ def plan_letters(session: Session, selection: Selection) -> tuple[list[Municipal
         query = query.where(col(Municipality.cbs_code).in_([c.upper() for c in selection.only]))
     else:
         query = query.where(col(Municipality.state).in_(SENDABLE))
+    moment = now()
     existing = {
         row.cbs_code: row
         for row in session.exec(select(OutgoingMessage).where(OutgoingMessage.step == LETTER_STEP))
@@ -85,7 +91,9 @@ def plan_letters(session: Session, selection: Selection) -> tuple[list[Municipal
     in_flight: list[str] = []
     for municipality in session.exec(query.order_by(Municipality.cbs_code)):
         row = existing.get(municipality.cbs_code)
-        if row is None or row.state == QUEUED:
+        if row is None or (
+            row.state == QUEUED and not (selection.respect_backoff and _waiting(row, moment))
+        ):
             due.append(municipality)
         elif row.state == SENDING and selection.force:
             due.append(municipality)
@@ -96,6 +104,11 @@ def plan_letters(session: Session, selection: Selection) -> tuple[list[Municipal
     if selection.limit is not None:
         due = due[: selection.limit]
     return due, in_flight
+
+
+def _waiting(row: OutgoingMessage, moment: datetime) -> bool:
+    """A rescheduled message waits out its back-off before it is tried again."""
+    return row.not_before is not None and utc(row.not_before) > moment
 
 
 class LetterSender:
@@ -187,7 +200,7 @@ class LetterSender:
             log.warning("failed %s: %s", letter.cbs_code, exc)
             return "failed"
         except TransientTransportError as exc:
-            self._release(row_id, str(exc))
+            self._release(row_id, str(exc), retry_after=RESCHEDULE_AFTER)
             report.rescheduled.append((letter.cbs_code, str(exc)))
             log.warning("rescheduled %s: %s", letter.cbs_code, exc)
             return "rescheduled"
@@ -261,12 +274,13 @@ class LetterSender:
                     cause = "letter accepted by the server" if state == SENT else reply[:200]
                     set_state(session, municipality, state, cause=cause, outgoing_id=row.id)
 
-    def _release(self, row_id: int, reply: str) -> None:
+    def _release(self, row_id: int, reply: str, *, retry_after: timedelta | None = None) -> None:
         """Back to the queue: the message did not go out and will be tried again later."""
         with transaction(self.engine) as session:
             row = session.get(OutgoingMessage, row_id)
             assert row is not None
             row.state = QUEUED
+            row.not_before = now() + retry_after if retry_after else None
             row.last_reply = reply[:1000]
             row.updated_at = now()
             session.add(row)

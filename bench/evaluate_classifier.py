@@ -1,0 +1,214 @@
+"""Score the classifier on folders of .eml files that carry a labels.csv.
+
+    python bench/evaluate_classifier.py FOLDER [FOLDER ...]
+
+A folder without labels.csv is searched one level down for sub-folders that have one. Prints
+per-label precision and recall and a confusion table; for folders labelled with the coarse set
+(bounce_hard, bounce_soft, auto_reply, human, other) also the figures the campaign relies on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from outreach.classify.chain import ClassifyContext, classify
+from outreach.classify.labels import BOUNCES, HUMAN, Label
+from outreach.classify.message import MessageParseError, parse_message
+from outreach.matching import MatchContext, load_match_data, match_message
+
+COARSE = frozenset({"bounce_hard", "bounce_soft", "auto_reply", "human", "other"})
+
+
+@dataclass(frozen=True)
+class Row:
+    folder: str
+    file: str
+    expected: str
+    detail: str
+    got: str
+    expected_code: str | None = None
+    got_code: str | None = None
+
+
+def coarse(label: str) -> str:
+    """Our label in the shared corpus's coarse set (any human label is `human`)."""
+    if label == "human" or label in {lab.value for lab in HUMAN}:
+        return "human"
+    if label in {lab.value for lab in (*BOUNCES, Label.AUTO_REPLY)}:
+        return label
+    return "other"
+
+
+def label_folders(paths: list[Path]) -> list[Path]:
+    out: list[Path] = []
+    for path in paths:
+        if (path / "labels.csv").is_file():
+            out.append(path)
+        else:
+            out.extend(sorted(p.parent for p in path.glob("*/labels.csv")))
+    return out
+
+
+def run_folder(folder: Path, context: ClassifyContext, match: MatchContext | None) -> list[Row]:
+    rows: list[Row] = []
+    with (folder / "labels.csv").open(newline="", encoding="utf-8") as handle:
+        for record in csv.DictReader(handle):
+            raw = (folder / record["file"]).read_bytes()
+            expected_code = got_code = None
+            try:
+                message = parse_message(raw)
+                got = classify(message, context).label.value
+                if match is not None and "municipality" in record:
+                    expected_code = record["municipality"] or None
+                    got_code = match_message(message, match).cbs_code
+            except MessageParseError:
+                got = "unparsable"
+            rows.append(
+                Row(
+                    folder.name,
+                    record["file"],
+                    record["label"],
+                    record.get("detail") or record.get("note") or "",
+                    got,
+                    expected_code,
+                    got_code,
+                )
+            )
+    return rows
+
+
+def print_scores(title: str, pairs: list[tuple[str, str]]) -> None:
+    labels = sorted({e for e, _ in pairs} | {g for _, g in pairs})
+    print(
+        f"\n== {title}: {len(pairs)} messages, "
+        f"{sum(e == g for e, g in pairs)} right ({_pct(sum(e == g for e, g in pairs), len(pairs))})"
+    )
+    print(f"{'label':<18}{'n':>5}{'precision':>11}{'recall':>9}")
+    for label in labels:
+        tp = sum(1 for e, g in pairs if e == label and g == label)
+        n_true = sum(1 for e, _ in pairs if e == label)
+        n_pred = sum(1 for _, g in pairs if g == label)
+        print(f"{label:<18}{n_true:>5}{_pct(tp, n_pred):>11}{_pct(tp, n_true):>9}")
+    counts = Counter(pairs)
+    width = max(6, *(len(lab) for lab in labels)) + 1
+    print("\nconfusion (rows expected, columns got):")
+    print(" " * width + "".join(f"{lab[:9]:>10}" for lab in labels))
+    for e in labels:
+        print(f"{e:<{width}}" + "".join(f"{counts[(e, g)]:>10}" for g in labels))
+
+
+def _pct(num: int, den: int) -> str:
+    return f"{100 * num / den:.1f}%" if den else "-"
+
+
+def is_bounce(row: Row) -> bool:
+    return row.expected.startswith("bounce_") or row.detail.startswith("bounce;severity=unknown")
+
+
+def status_class(detail: str) -> str | None:
+    found = re.search(r"status=([245])\.", detail)
+    return found.group(1) if found else None
+
+
+def print_campaign_figures(rows: list[Row]) -> None:
+    bounces = [r for r in rows if is_bounce(r)]
+    detected = [r for r in bounces if r.got.startswith("bounce_")]
+    not_bounces = [r for r in rows if r.expected in ("human", "auto_reply")]
+    false_bounces = [r for r in not_bounces if r.got.startswith("bounce_")]
+    with_class = [r for r in detected if status_class(r.detail)]
+    right_class = [
+        r for r in with_class if (r.got == "bounce_hard") == (status_class(r.detail) == "5")
+    ]
+    autos = [r for r in rows if r.expected == "auto_reply"]
+    autos_found = [r for r in autos if r.got == "auto_reply"]
+    print("\n== campaign figures")
+    print(
+        f"bounces detected as a bounce:      {len(detected)}/{len(bounces)} "
+        f"({_pct(len(detected), len(bounces))})"
+    )
+    print(f"human/auto-replies called a bounce: {len(false_bounces)}/{len(not_bounces)}")
+    print(
+        f"hard vs soft right by status class: {len(right_class)}/{len(with_class)} "
+        f"({_pct(len(right_class), len(with_class))})"
+    )
+    print(
+        f"auto-replies detected:             {len(autos_found)}/{len(autos)} "
+        f"({_pct(len(autos_found), len(autos))})"
+    )
+    for r in [
+        *(b for b in bounces if b not in detected),
+        *false_bounces,
+        *(w for w in with_class if w not in right_class),
+        *(a for a in autos if a not in autos_found),
+    ]:
+        print(f"  miss {r.folder}/{r.file}: expected {r.expected} got {r.got} ({r.detail[:70]})")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("folders", nargs="+", type=Path)
+    parser.add_argument("--letter", type=Path, help="text of the letter we sent (plain text)")
+    parser.add_argument("--secret", help="campaign secret: also score the municipality column")
+    parser.add_argument("--own-address", action="append", default=[], help="our own address")
+    args = parser.parse_args(argv)
+    letters = [args.letter.read_text(encoding="utf-8")] if args.letter else []
+    own = frozenset(a.lower() for a in args.own_address)
+    context = ClassifyContext(letter_texts=letters, own_addresses=own)
+    match = None
+    if args.secret:
+        municipalities, owners = load_match_data()
+        match = MatchContext(
+            municipalities=municipalities,
+            domain_owners=owners,
+            secret=args.secret,
+            own_addresses=own,
+            letter_texts=letters,
+        )
+    folders = label_folders(args.folders)
+    if not folders:
+        print("no labels.csv found", file=sys.stderr)
+        return 2
+    rows: list[Row] = []
+    for folder in folders:
+        group = run_folder(folder, context, match)
+        rows.extend(group)
+        if all(r.expected in COARSE for r in group):
+            print_scores(
+                f"{folder.name} (coarse labels)", [(r.expected, coarse(r.got)) for r in group]
+            )
+        else:
+            print_scores(f"{folder.name} (labels)", [(r.expected, r.got) for r in group])
+            for r in group:
+                if r.expected != r.got:
+                    print(f"  miss {r.folder}/{r.file}: expected {r.expected} got {r.got}")
+        print_municipalities(group)
+    as_coarse = [Row(r.folder, r.file, coarse(r.expected), r.detail, coarse(r.got)) for r in rows]
+    print_campaign_figures(as_coarse)
+    return 0
+
+
+def print_municipalities(rows: list[Row]) -> None:
+    scored = [r for r in rows if r.got_code is not None or r.expected_code is not None]
+    if not any(r.expected_code is not None for r in rows) and not scored:
+        return
+    right = [r for r in rows if r.expected_code == r.got_code]
+    both = [r for r in rows if r.expected_code == r.got_code and r.expected == r.got]
+    print(
+        f"municipality right: {len(right)}/{len(rows)} ({_pct(len(right), len(rows))}); "
+        f"label and municipality right: {len(both)}/{len(rows)} ({_pct(len(both), len(rows))})"
+    )
+    for r in rows:
+        if r.expected_code != r.got_code:
+            print(f"  miss {r.folder}/{r.file}: municipality {r.expected_code} got {r.got_code}")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,89 @@
+"""The shapes every rule shares: what a rule sees, and the two things it can say.
+
+A rule either *decides* (the chain stops with that label) or *notes* (a reason, maybe a
+candidate label, maybe flags for later rules) and the chain goes on. What is only noted is
+resolved at the end of the chain, by campaign precedence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any, Protocol
+
+from outreach.classify.labels import Label
+from outreach.classify.message import ParsedMessage
+from outreach.classify.quotes import SplitText, split_reply
+from outreach.classify.text import fold
+
+
+@dataclass(frozen=True)
+class ClassifyContext:
+    """What rules may know beyond the message itself."""
+
+    letter_texts: Sequence[str] = ()
+    own_addresses: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Reason:
+    rule: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Decision:
+    """Stop here: the message is `label`."""
+
+    label: Label
+    confidence: float
+    text: str
+    details: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Note:
+    """Something seen; `label` (if any) is a candidate weighed at the end of the chain."""
+
+    text: str
+    label: Label | None = None
+    confidence: float = 0.0
+    details: dict[str, Any] = field(default_factory=dict)
+    flags: frozenset[str] = frozenset()
+
+
+@dataclass
+class ChainState:
+    """What earlier rules noted, plus the sender's own text, worked out once."""
+
+    message: ParsedMessage
+    context: ClassifyContext
+    notes: list[tuple[str, Note]] = field(default_factory=list)
+    flags: set[str] = field(default_factory=set)
+
+    @cached_property
+    def split(self) -> SplitText:
+        return split_reply(self.message.text, letter_texts=self.context.letter_texts)
+
+    @cached_property
+    def own(self) -> str:
+        """The sender's own words, folded for phrase matching (subject not included)."""
+        return fold(self.split.own)
+
+    def candidates(self) -> list[tuple[str, Note]]:
+        return [(name, note) for name, note in self.notes if note.label is not None]
+
+
+class Rule(Protocol):
+    """One small check. `name` is stable: it is stored with every verdict."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def description(self) -> str: ...
+
+    def check(
+        self, message: ParsedMessage, context: ClassifyContext, state: ChainState
+    ) -> Decision | Note | None: ...

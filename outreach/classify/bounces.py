@@ -1,0 +1,255 @@
+"""Rules for delivery reports: RFC 3464 DSNs, the many non-standard bounce formats, and the
+report kinds that look like bounces but are not (delivery success, ARF abuse reports).
+
+Hard or soft follows the status class where one is known (5.x.x permanent, 4.x.x transient),
+then the DSN `Action` (failed / delayed), then what flufl.bounce reports.
+"""
+
+from __future__ import annotations
+
+import email
+import re
+from dataclasses import dataclass
+from email import policy
+from email.message import Message
+from typing import Any
+
+from flufl.bounce import all_failures
+
+from outreach.classify.base import ChainState, ClassifyContext, Decision, Note
+from outreach.classify.labels import Label
+from outreach.classify.message import DsnRecord, ParsedMessage
+from outreach.classify.patterns import AUTO_SUBJECT
+
+_SUCCESS_ACTIONS = frozenset({"delivered", "relayed", "expanded"})
+_ENHANCED_STATUS = re.compile(r"(?<![\w.])([245])\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)")
+_REPLY_CODE = re.compile(r"(?<![\d.])([45])\d\d(?:[ -](?=[0-9a-z#<(\[])|$)", re.I | re.M)
+_DAEMON_LOCAL = re.compile(
+    r"^(?:mailer[-_.]?daemon|post[-_.]?master|mail[-_.]?daemon|mmdf|mailer|mail[-_.]?delivery|"
+    r"bounces?|mdaemon|smtp|uucp|root|nobody|mail[-_.]?system|mail[-_.]?admin|"
+    r"mailadmin|daemon|mail[-_.]?router|exchangeadmin|microsoftexchange[0-9a-f]*)$",
+    re.I,
+)
+_DAEMON_NAME = re.compile(
+    r"mail delivery|mailer.?daemon|post.?master|mail administrator|system administrator|"
+    r"mail system|delivery subsystem|mail router",
+    re.I,
+)
+_REPLY_PREFIX = re.compile(r"^\s*(?:re|fw|fwd|aw|wg|antw|doorst|tr|sv|vs)\s*:", re.I)
+# Subjects that only delivery systems write (checked at the start, replies excluded).
+_BOUNCE_SUBJECT = re.compile(
+    r"^\s*(?:\[[^\]]*\]\s*)?(?:undeliver|undelivered|delivery (?:status notification|failure|"
+    r"failed|has failed|problem|notification|report)|failure notice|returned mail|"
+    r"mail delivery failed|returned to sender|non.?deliver|could not (?:be )?deliver|"
+    r"mail system error|message not delivered|warning: could not send|delayed mail|"
+    r"delivery delayed|nicht zustellbar|unzustellbar|onbestelbaar|niet bezorgd|"
+    r"kan niet worden bezorgd|niet afgeleverd|mail error|bounced mail|mail failure|"
+    r"not delivered|non remis|permanent error|there was an error sending|"
+    r"message you sent .{0,30} (?:blocked|rejected|undeliverable)|"
+    r"error sending message|returned message|delivery notification|"
+    r"message delivery (?:failure|delayed)|mail could not be delivered|"
+    r"problem delivering)",
+    re.I,
+)
+_FAILURE_TEXT = re.compile(
+    r"could not be delivered|couldn'?t be delivered|undeliverable|delivery (?:has )?failed|"
+    r"user unknown|unknown user|no such (?:user|mailbox|address|recipient)|mailbox (?:unavailable|"
+    r"full|is full|not found|does not exist)|does not exist|permanent(?:ly)? (?:error|failure|"
+    r"fatal)|"
+    r"recipient address rejected|not (?:yet )?been delivered|message not delivered|"
+    r"delivery to the following recipients? (?:failed|has been delayed)|failed recipient|"
+    r"returned mail|quota exceeded|over quota|relay(?:ing)? denied|host unknown|"
+    r"unrouteable|address rejected|kan niet worden afgeleverd|kon niet worden bezorgd|"
+    r"niet worden bezorgd|onbestelbaar|delayed|will (?:continue|retry|keep) (?:trying|to try)|"
+    r"retry timeout exceeded|message expired|giving up|access denied|rejected|"
+    r"did not reach|could not be reached|recipient not found|account (?:is )?disabled|"
+    r"trouble delivering|returned (?:permanent|temporary) errors?|cannot send message|"
+    r"deferred|not listed|error (?:has )?occurred while attempting to deliver|"
+    r"unable to deliver|could not deliver|failed to deliver|delivery failure|"
+    r"invalid (?:user|recipient|address)|requested action not taken",
+    re.I,
+)
+# Phrases explicit enough to mark a bounce from any sender (an address follows them).
+_STRONG_FAILURE = re.compile(
+    r"(?:could not be delivered to|delivery to the following recipients? failed|"
+    r"the following (?:address(?:es)?|recipients?) (?:had permanent fatal errors|failed)|"
+    r"your message (?:could not be|was not|wasn't) delivered to)\s*:?\s*<?[\w.+'-]+@",
+    re.I,
+)
+_DELAY_TEXT = re.compile(
+    r"\bdelayed\b|has not yet been delivered|not been delivered yet|will (?:continue|retry|keep)"
+    r"|still trying|warning message only|this is a warning|vertraagd|nog niet afgeleverd"
+    r"|will be retried|will try again",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class FeedbackReportRule:
+    """An ARF abuse/feedback report (RFC 5965) is about complaints, not delivery."""
+
+    name: str = "arf-feedback-report"
+    description: str = "multipart/report; report-type=feedback-report is not a bounce"
+
+    def check(
+        self, message: ParsedMessage, context: ClassifyContext, state: ChainState
+    ) -> Decision | Note | None:
+        if message.report_type == "feedback-report" or message.has_feedback_report:
+            return Decision(Label.OTHER, 0.95, "abuse/feedback report (ARF), not a bounce")
+        return None
+
+
+@dataclass(frozen=True)
+class DeliveryStatusRule:
+    """The per-recipient fields of an RFC 3464 delivery-status part decide the bounce."""
+
+    name: str = "dsn-report"
+    description: str = "message/delivery-status: Status class, then Action"
+
+    def check(
+        self, message: ParsedMessage, context: ClassifyContext, state: ChainState
+    ) -> Decision | Note | None:
+        records = [r for r in message.dsn if r.action or r.status or r.final_recipient]
+        if not records:
+            return None
+        kinds = [_record_kind(r) for r in records]
+        if all(k == "success" for k in kinds):
+            return Decision(Label.OTHER, 0.95, "delivery report says delivered, not a bounce")
+        if all(k in ("success", "unknown") for k in kinds):
+            return None  # a report that says nothing usable: let the other bounce rules look
+        hard = "hard" in kinds
+        failed = [
+            r.final_recipient or r.original_recipient or ""
+            for r, kind in zip(records, kinds, strict=True)
+            if kind in ("hard", "soft")
+        ]
+        worst = next(
+            r
+            for r, kind in zip(records, kinds, strict=True)
+            if kind == ("hard" if hard else "soft")
+        )
+        details: dict[str, Any] = {
+            "status": worst.status,
+            "action": worst.action,
+            "diagnostic": worst.diagnostic_code,
+            "remote_mta": worst.remote_mta,
+            "failed_recipients": [a for a in failed if a],
+        }
+        label = Label.BOUNCE_HARD if hard else Label.BOUNCE_SOFT
+        what = "permanent failure" if hard else "delayed / temporary failure"
+        return Decision(label, 0.97, f"delivery status report: {what}", details)
+
+
+def _record_kind(record: DsnRecord) -> str:
+    status = record.status or _status_in(record.diagnostic_code or "")
+    action = (record.action or "").split()[0] if record.action else ""
+    if action in _SUCCESS_ACTIONS and not (status and status[0] in "45"):
+        return "success"
+    if status and status[0] == "5":
+        return "hard"
+    if status and status[0] == "4":
+        return "soft"
+    if status and status[0] == "2":
+        return "success"
+    if action == "failed":
+        return "hard"
+    if action == "delayed":
+        return "soft"
+    return "unknown"
+
+
+def _status_in(text: str) -> str | None:
+    found = _ENHANCED_STATUS.search(text)
+    return found.group(0) if found else None
+
+
+@dataclass(frozen=True)
+class NonStandardBounceRule:
+    """Bounces without a usable delivery-status part (qmail, Exim, old Exchange, ...)."""
+
+    name: str = "bounce-heuristic"
+    description: str = "flufl.bounce addresses, a mailer-daemon sender or bounce subject, codes"
+
+    def check(
+        self, message: ParsedMessage, context: ClassifyContext, state: ChainState
+    ) -> Decision | Note | None:
+        if AUTO_SUBJECT.search(message.subject):
+            return None  # out-of-office notes from postmaster addresses are not bounces
+        temporary, permanent = _flufl_failures(message.raw)
+        daemon = _from_daemon(message)
+        reply = bool(_REPLY_PREFIX.match(message.subject))
+        bounce_subject = not reply and bool(_BOUNCE_SUBJECT.search(message.subject))
+        body = message.text
+        failure_text = bool(_FAILURE_TEXT.search(body))
+        codes = bool(_ENHANCED_STATUS.search(body) or _REPLY_CODE.search(body))
+        returned = bool(message.returned_message_ids or message.returned_recipients)
+        null_sender = (message.header("return-path") or "").strip() == "<>"
+        support = daemon or bounce_subject or failure_text or returned or null_sender
+        evidence = (
+            bounce_subject
+            or (bool(temporary or permanent) and support)
+            or (daemon and (failure_text or returned or codes))
+            or (not reply and bool(_STRONG_FAILURE.search(body)))
+        )
+        if not evidence:
+            return None
+        label, how = _severity(body, temporary=temporary, permanent=permanent)
+        details: dict[str, Any] = {
+            "status": _status_in(body),
+            "diagnostic": _diagnostic_line(body),
+            "failed_recipients": sorted(permanent | temporary),
+        }
+        confidence = 0.92 if (temporary or permanent) and (daemon or bounce_subject) else 0.8
+        return Decision(label, confidence, f"non-standard bounce ({how})", details)
+
+
+def _flufl_failures(raw: bytes) -> tuple[set[str], set[str]]:
+    try:
+        temporary, permanent = all_failures(compat_message(raw))
+    except Exception:
+        return set(), set()
+    return _as_text(temporary), _as_text(permanent)
+
+
+def _as_text(addresses: Any) -> set[str]:
+    out: set[str] = set()
+    for item in addresses or ():
+        text = item.decode("utf-8", "replace") if isinstance(item, bytes) else str(item)
+        if "@" in text:
+            out.add(text.strip("<> ").lower())
+    return out
+
+
+def _from_daemon(message: ParsedMessage) -> bool:
+    local = (message.from_address or "").partition("@")[0]
+    return bool(_DAEMON_LOCAL.match(local) or _DAEMON_NAME.search(message.from_name or ""))
+
+
+def _severity(body: str, *, temporary: set[str], permanent: set[str]) -> tuple[Label, str]:
+    classes = {m.group(1) for m in _ENHANCED_STATUS.finditer(body)}
+    if "5" in classes:
+        return Label.BOUNCE_HARD, "status 5.x.x"
+    if "4" in classes:
+        return Label.BOUNCE_SOFT, "status 4.x.x"
+    replies = {m.group(1) for m in _REPLY_CODE.finditer(body)}
+    if "5" in replies:
+        return Label.BOUNCE_HARD, "SMTP reply 5xx"
+    if "4" in replies:
+        return Label.BOUNCE_SOFT, "SMTP reply 4xx"
+    if permanent:
+        return Label.BOUNCE_HARD, "permanent failure"
+    if temporary or _DELAY_TEXT.search(body):
+        return Label.BOUNCE_SOFT, "delivery delayed"
+    return Label.BOUNCE_HARD, "returned to sender"
+
+
+def _diagnostic_line(body: str) -> str | None:
+    for line in body.splitlines():
+        if _ENHANCED_STATUS.search(line) or _REPLY_CODE.search(line):
+            return line.strip()[:300] or None
+    return None
+
+
+def compat_message(raw: bytes) -> Message:
+    """The message as the compat32 parser sees it (what flufl.bounce expects)."""
+    return email.message_from_bytes(raw, policy=policy.compat32)

@@ -1,0 +1,156 @@
+"""The classification chain: an ordered list of rules, then one resolution step.
+
+Delivery reports are decided first (a DSN can carry auto-reply headers too). Then the headers
+and subject say whether a machine answered, and the phrase rules read the sender's own words.
+Whatever was only noted is resolved by campaign precedence; weak or conflicting evidence is
+flagged for a person.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from outreach.classify import autoreply, bounces, phrases, receipts
+from outreach.classify.autoreply import ABSENCE, AUTOMATED, AUTOMATED_WEAK, LIST_MAIL
+from outreach.classify.base import ChainState, ClassifyContext, Decision, Reason, Rule
+from outreach.classify.labels import MOTIONS, Label, strongest
+from outreach.classify.message import ParsedMessage
+
+__all__ = ["RULES", "ClassifyContext", "Reason", "Verdict", "classify"]
+
+RULES: Sequence[Rule] = (
+    bounces.FeedbackReportRule(),
+    bounces.DeliveryStatusRule(),
+    bounces.NonStandardBounceRule(),
+    autoreply.AutoHeadersRule(),
+    autoreply.ListMailRule(),
+    autoreply.AutoSubjectRule(),
+    receipts.CaseNumberRule(),
+    autoreply.RedirectRule(),
+    autoreply.AbsenceRule(),
+    *phrases.PHRASE_RULES,
+    phrases.QuestionRule(),
+)
+
+REVIEW_BELOW = 0.6
+
+# In a machine-written message only these labels mean something; the rest (a "vragen?" line,
+# "uw bericht wordt doorgestuurd naar de afdeling") is boilerplate.
+_AUTOMATED_LABELS = frozenset({Label.REDIRECT, Label.ACKNOWLEDGED, Label.AUTO_REPLY})
+
+
+@dataclass(frozen=True)
+class Verdict:
+    label: Label
+    confidence: float
+    reasons: list[Reason] = field(default_factory=list)
+    details: dict[str, Any] = field(default_factory=dict)
+    needs_review: bool = False
+    review_reason: str | None = None
+
+
+def classify(message: ParsedMessage, context: ClassifyContext) -> Verdict:
+    """Run the rules in order; the first decision wins, otherwise resolve what was noted."""
+    state = ChainState(message=message, context=context)
+    reasons: list[Reason] = []
+    for rule in RULES:
+        outcome = rule.check(message, context, state)
+        if outcome is None:
+            continue
+        reasons.append(Reason(rule.name, outcome.text))
+        if isinstance(outcome, Decision):
+            return _from_decision(outcome, reasons)
+        state.notes.append((rule.name, outcome))
+        state.flags.update(outcome.flags)
+    return _resolve(state, reasons)
+
+
+def _from_decision(decision: Decision, reasons: list[Reason]) -> Verdict:
+    low = decision.confidence < REVIEW_BELOW
+    return Verdict(
+        label=decision.label,
+        confidence=decision.confidence,
+        reasons=reasons,
+        details=dict(decision.details),
+        needs_review=low,
+        review_reason="low confidence" if low else None,
+    )
+
+
+def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
+    details: dict[str, Any] = {}
+    best: dict[Label, float] = {}
+    for _, note in state.notes:
+        details.update(note.details)
+        if note.label is not None:
+            best[note.label] = max(best.get(note.label, 0.0), note.confidence)
+    automated = AUTOMATED in state.flags
+    if LIST_MAIL in state.flags and not state.message.in_reply_to:
+        # A newsletter may well say "motie aangenomen" about somewhere else.
+        label, confidence = Label.OTHER, 0.85
+        best = {}
+    elif automated:
+        label, confidence = _resolve_automated(best, state.flags)
+    else:
+        label, confidence = _resolve_human(best, state.flags)
+    review: list[str] = []
+    conflict = _conflict(best, label) if not automated else None
+    if conflict:
+        review.append(conflict)
+        confidence = min(confidence, 0.55)
+    if Label.QUESTION in best and not automated and label not in (Label.OPT_OUT, Label.REDIRECT):
+        review.append("the sender asks a question")
+    if confidence < REVIEW_BELOW and not review:
+        review.append("low confidence")
+    if label == Label.OTHER and not best:
+        reasons.append(Reason("no-rule", "no rule recognised this message"))
+    return Verdict(
+        label=label,
+        confidence=round(confidence, 2),
+        reasons=reasons,
+        details=details,
+        needs_review=bool(review),
+        review_reason="; ".join(review) or None,
+    )
+
+
+def _resolve_automated(best: dict[Label, float], flags: set[str]) -> tuple[Label, float]:
+    if Label.REDIRECT in best:
+        return Label.REDIRECT, best[Label.REDIRECT]
+    receipt = best.get(Label.ACKNOWLEDGED)
+    if receipt is not None and ("case-number" in flags or ABSENCE not in flags):
+        return Label.ACKNOWLEDGED, max(receipt, 0.85)
+    if best.get(Label.FORWARDED) and ABSENCE not in flags:
+        return Label.ACKNOWLEDGED, 0.75
+    return Label.AUTO_REPLY, 0.95
+
+
+def _resolve_human(best: dict[Label, float], flags: set[str]) -> tuple[Label, float]:
+    human = [lab for lab in best if lab != Label.AUTO_REPLY]
+    if human:
+        label = strongest(human)
+        return label, best[label]
+    if Label.AUTO_REPLY in best:
+        # An absence note without auto-reply headers; extra header hints make it surer.
+        return Label.AUTO_REPLY, 0.9 if AUTOMATED_WEAK in flags else best[Label.AUTO_REPLY]
+    if LIST_MAIL in flags:
+        return Label.OTHER, 0.85
+    if AUTOMATED_WEAK in flags:
+        return Label.OTHER, 0.6
+    return Label.OTHER, 0.4
+
+
+def _conflict(best: dict[Label, float], label: Label) -> str | None:
+    """Signals that cannot both be true, worth a person's look."""
+    if Label.MOTION_ADOPTED in best and Label.MOTION_REJECTED in best:
+        return "both adopted and rejected"
+    progress = [lab for lab in best if lab in MOTIONS and lab != Label.MOTION_REJECTED]
+    if Label.DECLINED in best and progress:
+        return f"declined but also {', '.join(sorted(lab.value for lab in progress))}"
+    if label == Label.OPT_OUT and progress:
+        return "opt-out together with progress on the motion"
+    if label in MOTIONS and Label.REDIRECT in best:
+        return "motion news in a redirect notice"
+    return None

@@ -1,0 +1,439 @@
+"""A read-only view of one incoming mail: the headers, the best plain text, and bounce parts.
+
+Mail from municipal servers is often imperfect (unknown charsets, broken MIME, headers that the
+strict `policy.default` parser refuses). Reading carries on past such damage and records it in
+`defects`; only input that has no headers at all is refused.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from email import policy
+from email.header import decode_header, make_header
+from email.message import Message
+from email.parser import BytesParser, HeaderParser
+from email.utils import getaddresses, parsedate_to_datetime
+
+from outreach.classify.html import html_to_text
+from outreach.errors import OutreachError
+
+
+class MessageParseError(OutreachError):
+    """The input holds no mail headers at all, so nothing about it can be classified."""
+
+
+@dataclass(frozen=True)
+class DsnRecord:
+    """One recipient's block of an RFC 3464 `message/delivery-status` part."""
+
+    final_recipient: str | None
+    action: str | None
+    status: str | None
+    diagnostic_code: str | None
+    remote_mta: str | None
+    original_recipient: str | None = None
+
+
+@dataclass(frozen=True)
+class Attachment:
+    filename: str | None
+    content_type: str
+    size: int
+
+
+@dataclass(frozen=True)
+class ParsedMessage:
+    """What could be read from one raw message. Lists are never None, only empty."""
+
+    raw: bytes = field(repr=False)
+    headers: list[tuple[str, str]] = field(repr=False)
+    message_id: str | None
+    in_reply_to: list[str]
+    references: list[str]
+    from_address: str | None
+    from_name: str | None
+    to: list[str]
+    cc: list[str]
+    delivered_to: list[str]
+    subject: str
+    date: datetime | None
+    content_type: str
+    report_type: str | None
+    text: str
+    html: str | None
+    dsn: list[DsnRecord]
+    reporting_mta: str | None
+    returned_message_ids: list[str]
+    returned_recipients: list[str]
+    returned_subject: str | None
+    attachments: list[Attachment]
+    has_feedback_report: bool
+    defects: list[str]
+
+    def header(self, name: str) -> str | None:
+        """The first value of header `name` (case-insensitive), decoded, or None."""
+        values = self.header_all(name)
+        return values[0] if values else None
+
+    def header_all(self, name: str) -> list[str]:
+        wanted = name.lower()
+        return [value for key, value in self.headers if key.lower() == wanted]
+
+
+_MSGID_RE = re.compile(r"<[^<>\s]+@[^<>\s]+>")
+_BODY_MSGID_RE = re.compile(r"^[ \t>]*message-id:[ \t]*(<[^<>\s]+@[^<>\s]+>)", re.I | re.M)
+# Charset names that mail software writes but Python does not know.
+_RETURNED_TYPES = frozenset(
+    {"message/rfc822", "message/global", "text/rfc822-headers", "message/global-headers"}
+)
+_CHARSET_ALIASES = {
+    "iso-8859-8-i": "iso-8859-8",
+    "x-unknown": "latin-1",
+    "unknown-8bit": "latin-1",
+    "ansi_x3.4-1968": "ascii",
+    "windows-874": "cp874",
+    "x-user-defined": "latin-1",
+}
+
+
+def parse_message(raw: bytes) -> ParsedMessage:
+    """Read `raw` (RFC 5322 bytes) into a `ParsedMessage`; see the module docstring."""
+    if not raw or not raw.strip():
+        raise MessageParseError("empty message")
+    defects: list[str] = []
+    msg = BytesParser(policy=policy.compat32).parsebytes(raw)
+    repaired = _repair_boundary(raw, msg)
+    if repaired is not None:
+        defects.append("BoundaryRepaired")
+        msg = BytesParser(policy=policy.compat32).parsebytes(repaired)
+    headers = _decoded_headers(msg, defects)
+    if not headers:
+        raise MessageParseError("no mail headers found")
+    defects.extend(type(d).__name__ for d in msg.defects)
+
+    def first(name: str) -> str | None:
+        wanted = name.lower()
+        return next((v for k, v in headers if k.lower() == wanted), None)
+
+    def every(name: str) -> list[str]:
+        wanted = name.lower()
+        return [v for k, v in headers if k.lower() == wanted]
+
+    from_name, from_address = _first_address(every("from"))
+    body = _Body(defects)
+    body.walk(msg, inside_attached=False)
+    text = body.best_text()
+    returned_ids = list(body.returned_ids)
+    for found in _BODY_MSGID_RE.finditer(text):
+        if found.group(1) not in returned_ids:
+            returned_ids.append(found.group(1))
+    return ParsedMessage(
+        raw=raw,
+        headers=headers,
+        message_id=_first_msgid(first("message-id")),
+        in_reply_to=_msgids(" ".join(every("in-reply-to"))),
+        references=_msgids(" ".join(every("references"))),
+        from_address=from_address,
+        from_name=from_name,
+        to=_addresses(every("to")),
+        cc=_addresses(every("cc")),
+        delivered_to=_addresses(every("delivered-to") + every("x-original-to")),
+        subject=" ".join((first("subject") or "").split()),
+        date=_date(first("date")),
+        content_type=msg.get_content_type(),
+        report_type=_param(msg, "report-type"),
+        text=text,
+        html=body.html_source,
+        dsn=body.dsn,
+        reporting_mta=body.reporting_mta,
+        returned_message_ids=returned_ids,
+        returned_recipients=body.returned_recipients,
+        returned_subject=body.returned_subject,
+        attachments=body.attachments,
+        has_feedback_report=body.feedback_report,
+        defects=defects,
+    )
+
+
+def _decoded_headers(msg: Message, defects: list[str]) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    # raw_items keeps undeclared 8-bit bytes (as surrogates) instead of replacing them.
+    for key, value in msg.raw_items():
+        out.append((key, _decode_header_value(str(value), defects)))
+    return out
+
+
+def _repair_boundary(raw: bytes, msg: Message) -> bytes | None:
+    """Re-read a multipart whose declared boundary never occurs, using the one that does.
+
+    Anonymised or hand-edited mail sometimes declares one boundary and uses another; without
+    this the whole body, delivery report included, would be one unreadable blob.
+    """
+    if msg.get_content_maintype() != "multipart" or msg.is_multipart():
+        return None
+    declared = msg.get_boundary()
+    body = msg.get_payload()
+    if not declared or not isinstance(body, str):
+        return None
+    found = re.search(r"^--([^\s]{6,70})\s*$", body, re.M)
+    if found is None or body.count("--" + found.group(1)) < 2:
+        return None
+    head_end = raw.find(b"\n\n") if b"\r\n\r\n" not in raw else raw.find(b"\r\n\r\n")
+    if head_end < 0:
+        return None
+    head, rest = raw[:head_end], raw[head_end:]
+    pattern = re.compile(rb"(boundary\s*=\s*\"?)" + re.escape(declared.encode()), re.I)
+    fixed = pattern.sub(lambda m: m.group(1) + found.group(1).encode(), head, count=1)
+    return fixed + rest if fixed != head else None
+
+
+def _decode_header_value(value: str, defects: list[str]) -> str:
+    """RFC 2047 words decoded; a header that cannot be decoded is kept as written."""
+    if any("\udc80" <= c <= "\udcff" for c in value):
+        # Raw 8-bit header bytes (no RFC 2047): most often UTF-8, else Windows-1252.
+        data = value.encode("utf-8", "surrogateescape")
+        try:
+            value = data.decode("utf-8")
+        except UnicodeDecodeError:
+            value = data.decode("cp1252", errors="replace")
+    try:
+        policy_value = policy.default.header_factory("x-probe", value)
+        text = str(policy_value)
+    except Exception:
+        try:
+            text = str(make_header(decode_header(value)))
+        except Exception:
+            defects.append("UndecodableHeader")
+            text = value
+    return " ".join(text.split()) if "\n" in text else text
+
+
+def _first_address(values: list[str]) -> tuple[str | None, str | None]:
+    for name, addr in getaddresses(values):
+        if addr and "@" in addr:
+            return (name or None), addr.strip().lower()
+    return None, None
+
+
+def _addresses(values: list[str]) -> list[str]:
+    return [addr.strip().lower() for _, addr in getaddresses(values) if "@" in addr]
+
+
+def _msgids(value: str) -> list[str]:
+    return _MSGID_RE.findall(value)
+
+
+def _first_msgid(value: str | None) -> str | None:
+    if not value:
+        return None
+    found = _MSGID_RE.search(value)
+    return found.group(0) if found else value.strip() or None
+
+
+def _date(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        parsed = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return parsed if parsed.tzinfo is not None else None
+
+
+def _param(msg: Message, name: str) -> str | None:
+    value = msg.get_param(name)
+    if isinstance(value, str):
+        return value.lower()
+    return None
+
+
+def decode_payload(part: Message, defects: list[str]) -> str:
+    """The text of a leaf part, whatever its declared charset claims."""
+    try:
+        data = part.get_payload(decode=True)
+    except Exception:
+        defects.append("UndecodablePayload")
+        data = None
+    if not isinstance(data, bytes):
+        payload = part.get_payload()
+        return payload if isinstance(payload, str) else ""
+    charset = (part.get_content_charset() or "utf-8").lower()
+    charset = _CHARSET_ALIASES.get(charset, charset)
+    try:
+        return data.decode(charset, errors="replace")
+    except LookupError:
+        defects.append(f"UnknownCharset:{charset}")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+class _Body:
+    """Collects text, HTML, delivery reports and attachments while walking the MIME tree."""
+
+    def __init__(self, defects: list[str]) -> None:
+        self.defects = defects
+        self.plain: list[str] = []
+        self.html_parts: list[str] = []
+        self.dsn: list[DsnRecord] = []
+        self.reporting_mta: str | None = None
+        self.returned_ids: list[str] = []
+        self.returned_recipients: list[str] = []
+        self.returned_subject: str | None = None
+        self.attachments: list[Attachment] = []
+        self.feedback_report = False
+
+    @property
+    def html_source(self) -> str | None:
+        return "\n".join(self.html_parts) if self.html_parts else None
+
+    def best_text(self) -> str:
+        plain = "\n\n".join(p for p in self.plain if p.strip())
+        if plain.strip():
+            return plain
+        if self.html_parts:
+            return html_to_text("\n".join(self.html_parts))
+        return ""
+
+    def walk(self, part: Message, *, inside_attached: bool) -> None:
+        ctype = part.get_content_type()
+        if ctype in ("message/delivery-status", "message/global-delivery-status"):
+            self._read_dsn(part)
+        elif ctype == "message/feedback-report":
+            self.feedback_report = True
+        elif ctype in _RETURNED_TYPES:
+            self._read_returned(part)
+        elif part.is_multipart():
+            for child in _children(part):
+                self.walk(child, inside_attached=inside_attached)
+        elif part.get_content_maintype() == "multipart" and not inside_attached:
+            self.defects.append("UnreadableMultipart")
+            self.plain.append(decode_payload(part, self.defects))
+        elif ctype.startswith("text/") and not _is_attachment(part) and not inside_attached:
+            text = decode_payload(part, self.defects)
+            if ctype == "text/html":
+                self.html_parts.append(text)
+            elif ctype == "text/plain":
+                self.plain.append(text)
+        else:
+            self._attachment(part)
+
+    def _attachment(self, part: Message) -> None:
+        try:
+            data = part.get_payload(decode=True)
+        except Exception:
+            data = None
+        size = len(data) if isinstance(data, bytes) else 0
+        filename: str | None
+        try:
+            filename = part.get_filename()
+        except Exception:
+            filename = None
+        if filename:
+            filename = _decode_header_value(filename, self.defects)
+        self.attachments.append(Attachment(filename, part.get_content_type(), size))
+
+    def _read_returned(self, part: Message) -> None:
+        """The original message (or its headers) that a bounce sends back."""
+        inner = _attached_message(part, self.defects)
+        if inner is None:
+            return
+        for value in inner.get_all("message-id") or []:
+            self.returned_ids.extend(
+                mid for mid in _msgids(str(value)) if mid not in self.returned_ids
+            )
+        self.returned_recipients.extend(_addresses([str(v) for v in (inner.get_all("to") or [])]))
+        if self.returned_subject is None and inner.get("subject") is not None:
+            self.returned_subject = _decode_header_value(str(inner["subject"]), self.defects)
+
+    def _read_dsn(self, part: Message) -> None:
+        blocks = list(_dsn_blocks(part, self.defects))
+        if not blocks:
+            return
+        per_message, recipients = blocks[0], blocks[1:]
+        if "reporting-mta" in per_message:
+            self.reporting_mta = _after_type(per_message["reporting-mta"])
+        if not recipients and ("action" in per_message or "final-recipient" in per_message):
+            recipients = [per_message]
+        for block in recipients:
+            self.dsn.append(
+                DsnRecord(
+                    final_recipient=_addr_field(block.get("final-recipient")),
+                    original_recipient=_addr_field(block.get("original-recipient")),
+                    action=(block.get("action") or "").strip().lower() or None,
+                    status=_status(block.get("status")),
+                    diagnostic_code=_after_type(block.get("diagnostic-code")),
+                    remote_mta=_after_type(block.get("remote-mta")),
+                )
+            )
+
+
+def _children(part: Message) -> Iterator[Message]:
+    payload = part.get_payload()
+    if isinstance(payload, list):
+        yield from (p for p in payload if isinstance(p, Message))
+
+
+def _is_attachment(part: Message) -> bool:
+    disposition = (part.get("content-disposition") or "").lower()
+    return disposition.strip().startswith("attachment")
+
+
+def _attached_message(part: Message, defects: list[str]) -> Message | None:
+    payload = part.get_payload()
+    if isinstance(payload, list) and payload and isinstance(payload[0], Message):
+        return payload[0]
+    text = decode_payload(part, defects)
+    if not text.strip():
+        return None
+    return HeaderParser(policy=policy.compat32).parsestr(text.lstrip())
+
+
+def _dsn_blocks(part: Message, defects: list[str]) -> Iterator[dict[str, str]]:
+    """The field groups of a delivery-status part, keys lower-cased, folded lines joined."""
+    payload = part.get_payload()
+    if isinstance(payload, list) and payload:
+        for sub in payload:
+            if isinstance(sub, Message):
+                yield {k.lower(): " ".join(str(v).split()) for k, v in sub.items()}
+        return
+    text = decode_payload(part, defects)
+    for chunk in re.split(r"\n\s*\n", text.replace("\r\n", "\n")):
+        block: dict[str, str] = {}
+        key = ""
+        for line in chunk.split("\n"):
+            if line[:1] in (" ", "\t") and key:
+                block[key] += " " + line.strip()
+            elif ":" in line:
+                key, _, value = line.partition(":")
+                key = key.strip().lower()
+                block[key] = value.strip()
+        if block:
+            yield block
+
+
+def _after_type(value: str | None) -> str | None:
+    """`rfc822; user@example.nl` -> `user@example.nl` (the address-type prefix dropped)."""
+    if not value:
+        return None
+    kind, sep, rest = value.partition(";")
+    result = rest if sep and " " not in kind.strip() else value
+    return result.strip() or None
+
+
+def _addr_field(value: str | None) -> str | None:
+    addr = _after_type(value)
+    if addr is None:
+        return None
+    return addr.strip("<> ").lower() or None
+
+
+def _status(value: str | None) -> str | None:
+    if not value:
+        return None
+    found = re.search(r"\b[245]\.\d{1,3}\.\d{1,3}\b", value)
+    return found.group(0) if found else value.strip() or None

@@ -1,0 +1,321 @@
+"""Dutch and English phrase rules over the sender's own words.
+
+Each rule is data: a label, a confidence, and patterns over folded text (lower case, no
+accents). A match inside a negated clause ("niet", "geen", "nog niet") does not count for the
+rules that say so; the negated forms that carry meaning ("niet aangenomen", "sturen dit niet
+door") are patterns of their own label.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from outreach.classify.base import ChainState, ClassifyContext, Decision, Note
+from outreach.classify.labels import Label
+from outreach.classify.message import ParsedMessage
+
+_NEGATION = re.compile(r"\b(?:niet|geen|nooit|not|no|never|nog niet)\b")
+_CLAUSE_START = re.compile(r"[.!?;,:]|\b(?:maar|but|wel|echter|however)\b")
+_MOTIE = r"(?:motie|moties|motion|voorbeeldmotie)"
+_MAIL = r"(?:e-?mail|mail|mailtje|bericht|brief|verzoek|schrijven|oproep|vraag|stukken)"
+_COUNCIL = (
+    r"(?:fractievoorzitters?|fracties|fractie|raadsleden|raadslid|gemeenteraad|raad|griffie|"
+    r"griffier|raadsgriffie|raadsgriffier|raadsfracties|commissie|presidium|fractieleden|"
+    r"agendacommissie|burgemeester|college|council|party leaders|clerk|councillors)"
+)
+
+
+@dataclass(frozen=True)
+class PhraseRule:
+    """A label supported by any of `patterns` in the sender's own text."""
+
+    name: str
+    label: Label
+    confidence: float
+    patterns: tuple[str, ...]
+    description: str = ""
+    negatable: bool = True
+    skip_for_list_mail: bool = False
+    _compiled: tuple[re.Pattern[str], ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_compiled", tuple(re.compile(p) for p in self.patterns))
+
+    def check(
+        self, message: ParsedMessage, context: ClassifyContext, state: ChainState
+    ) -> Decision | Note | None:
+        if self.skip_for_list_mail and "list-mail" in state.flags:
+            return None
+        text = state.own
+        for pattern in self._compiled:
+            for found in pattern.finditer(text):
+                if self.negatable and _negated(text, found.start(), found.end()):
+                    continue
+                details = _extra_details(self.label, text, found)
+                return Note(
+                    f"{self.label.value}: {found.group(0)[:80]!r}",
+                    label=self.label,
+                    confidence=self.confidence,
+                    details=details,
+                )
+        return None
+
+
+def _negated(text: str, start: int, end: int) -> bool:
+    """A negation right before the match, or close before its last word within one clause.
+
+    "is niet aangenomen" and "niet van plan een motie" are negated; "nog niet ingediend, wel
+    van plan" negates only the first clause, and "ondanks dat de VVD niet instemde is de motie
+    aangenomen" is not negated at all.
+    """
+    before = text[max(0, start - 40) : start]
+    cuts = list(_CLAUSE_START.finditer(before))
+    before = before[cuts[-1].end() :] if cuts else before
+    if _NEGATION.search(" ".join(before.split()[-3:])):
+        return True
+    inside = text[start:end]
+    cuts = list(_CLAUSE_START.finditer(inside))
+    inside = inside[cuts[-1].end() :] if cuts else inside
+    return bool(_NEGATION.search(" ".join(inside.split()[-5:])))
+
+
+_VOTES = (
+    re.compile(r"(\d+)\s*(?:stemmen\s*)?voor\b[^.?!\d]{0,20}?(\d+)\s*(?:stemmen\s*)?tegen"),
+    re.compile(r"\bmet\s+(\d+)\s+(?:stemmen\s+)?tegen\s+(\d+)\b"),
+    re.compile(
+        r"(\d+)\s*(?:votes\s*)?(?:for|in favou?r)\b[^.?!\d]{0,20}?(\d+)\s*(?:votes\s*)?against"
+    ),
+)
+
+
+def _extra_details(label: Label, text: str, found: re.Match[str]) -> dict[str, Any]:
+    if label not in (Label.MOTION_ADOPTED, Label.MOTION_REJECTED):
+        return {}
+    window = text[max(0, found.start() - 150) : found.end() + 150]
+    for pattern in _VOTES:
+        votes = pattern.search(window)
+        if votes:
+            return {"votes_for": int(votes.group(1)), "votes_against": int(votes.group(2))}
+    if re.search(r"\bunaniem|met algemene stemmen|unanimous", window):
+        return {"unanimous": True}
+    return {}
+
+
+ADOPTED = PhraseRule(
+    name="motion-adopted",
+    label=Label.MOTION_ADOPTED,
+    confidence=0.93,
+    description="the motion was adopted",
+    patterns=(
+        rf"\b{_MOTIE}\b[^.?!]{{0,120}}\baangenomen\b",
+        r"\baangenomen\b[^.?!]{0,60}\b(?:unaniem|met algemene stemmen|\d+ stemmen)",
+        r"\b(?:unaniem|met algemene stemmen|met (?:grote )?meerderheid|\d+ stemmen voor)\b"
+        r"[^.?!]{0,40}\baangenomen\b",
+        rf"\bheeft\b[^.?!]{{0,40}}\b{_MOTIE}\b[^.?!]{{0,40}}\baangenomen\b",
+        r"\bmotion\b[^.?!]{0,60}\b(?:adopted|passed|carried|approved)\b",
+    ),
+)
+
+REJECTED = PhraseRule(
+    name="motion-rejected",
+    label=Label.MOTION_REJECTED,
+    confidence=0.93,
+    description="the motion was voted down",
+    negatable=False,
+    patterns=(
+        r"\b(?:is|werd|zijn|werden)\b[^.?!]{0,30}\bverworpen\b",
+        rf"\b{_MOTIE}\b[^.?!]{{0,80}}\bverworpen\b",
+        rf"\b{_MOTIE}\b[^.?!]{{0,80}}\bniet (?:is |werd )?aangenomen\b",
+        r"\bniet (?:is |werd )?aangenomen\b",
+        rf"\b{_MOTIE}\b[^.?!]{{0,60}}\bhet niet gehaald\b|\bhet niet gehaald\b",
+        r"\bgeen meerderheid\b",
+        r"\bweggestemd\b|\bsneuvelde\b|\bgesneuveld\b",
+        r"\bmotion\b[^.?!]{0,60}\b(?:rejected|defeated|voted down|did not pass|failed)\b",
+    ),
+)
+
+SUBMITTED = PhraseRule(
+    name="motion-submitted",
+    label=Label.MOTION_SUBMITTED,
+    confidence=0.88,
+    description="the motion was submitted or is on the council's agenda",
+    patterns=(
+        rf"\b{_MOTIE}\b[^.?!]{{0,100}}\bingediend\b",
+        rf"\bingediend\b[^.?!]{{0,30}}\b{_MOTIE}\b",
+        rf"\bdienen (?:wij|we|zij|ze)? ?(?:de|een|deze|onze|die|hun) {_MOTIE} in\b(?! te\b)",
+        r"\b(?:staat|staan|komt|komen|geplaatst)\b[^.?!]{0,60}\bop de (?:raads)?agenda\b",
+        r"\bgeagendeerd\b",
+        r"\bwordt\b[^.?!]{0,40}\b(?:besproken|behandeld|in stemming gebracht)\b"
+        r"[^.?!]{0,40}\b(?:raad|raadsvergadering|commissie|gemeenteraad|vergadering)\b",
+        r"\bmotion\b[^.?!]{0,40}\b(?:submitted|tabled|filed|introduced)\b",
+        r"\b(?:submitted|tabled|filed|introduced) (?:a|the|our) motion\b",
+        r"\bon the (?:council'?s? )?agenda\b",
+    ),
+)
+
+PLANNED = PhraseRule(
+    name="motion-planned",
+    label=Label.MOTION_PLANNED,
+    confidence=0.85,
+    description="a motion is intended or being prepared",
+    patterns=(
+        rf"\b(?:van plan|voornemens|het voornemen|plannen)\b[^.?!]{{0,80}}\b{_MOTIE}\b",
+        rf"\b{_MOTIE}\b[^.?!]{{0,60}}\b(?:van plan|voornemens)\b",
+        r"\b(?:van plan|voornemens|het voornemen)\b[^.?!]{0,50}\b(?:in te dienen|indienen)\b",
+        rf"\b(?:gaan|zullen|zal|gaat|willen|wil|ga)\b[^.?!]{{0,50}}\b{_MOTIE}\b[^.?!]{{0,60}}"
+        r"\b(?:in ?dienen|voorbereiden|opstellen|schrijven|maken|indienen)\b",
+        rf"\b{_MOTIE}\b[^.?!]{{0,40}}\b(?:gaan|zullen|zal|willen|wil|gaat|te) "
+        r"(?:in ?dienen|indienen|voorbereiden|opstellen)\b",
+        rf"\bbereid(?:en|t)?\b[^.?!]{{0,30}}\b{_MOTIE}\b[^.?!]{{0,20}}\bvoor\b",
+        rf"\b{_MOTIE}\b[^.?!]{{0,30}}\b(?:in )?voorbereiding\b",
+        rf"\bwerk(?:en|t)? aan (?:een|de) {_MOTIE}\b",
+        rf"\boverweg(?:en|t)\b[^.?!]{{0,60}}\b{_MOTIE}\b",
+        rf"\bkom(?:en|t) (?:met|binnenkort met) (?:een|de) {_MOTIE}\b",
+        rf"\bnemen\b[^.?!]{{0,50}}\b(?:het|dit|uw {_MAIL}|deze {_MAIL}|de {_MOTIE}|uw voorstel)\b"
+        r"[^.?!]{0,30}\bmee\b",
+        r"\b(?:will|plan to|intend to|are going to)\b[^.?!]{0,30}\b(?:submit|table|introduce|"
+        r"propose|draft)\b[^.?!]{0,20}\bmotion\b",
+        r"\b(?:preparing|drafting) a motion\b",
+    ),
+)
+
+FORWARDED = PhraseRule(
+    name="forwarded",
+    label=Label.FORWARDED,
+    confidence=0.88,
+    description="the letter went on to the party leaders, the clerk or the council",
+    patterns=(
+        rf"\b(?:door|ver)(?:gestuurd|gezonden|gezet|geleid|stuurd)\b[^.?!]{{0,80}}\b{_COUNCIL}\b",
+        rf"\b{_COUNCIL}\b[^.?!]{{0,60}}\b(?:doorgestuurd|doorgezet|doorgeleid|verstuurd|"
+        rf"gestuurd)\b",
+        rf"\b(?:stuur|sturen|zend|zenden|zet|"
+        rf"zetten)\b[^.?!]{{0,60}}\bdoor\b[^.?!]{{0,40}}\b{_COUNCIL}\b",
+        r"\b(?:zullen|zal|gaan|ga|wordt|worden)\b[^.?!]{0,50}\b(?:door ?(?:sturen|zetten|geleiden|"
+        r"gestuurd|gezet)|verspreid)\b",
+        r"\b(?:lijst (?:van )?)?ingekomen stukken\b",
+        r"\b(?:stuur|zend|zet)\b (?:ik|wij|we) (?:u|jullie)\b[^.?!]{0,80}\bdoor\b",
+        r"\bter kennis(?:name)?\b[^.?!]{0,40}\b(?:raad|raadsleden|fracties|gemeenteraad)\b",
+        rf"\b(?:gedeeld|verspreid)\b[^.?!]{{0,30}}\b(?:met|onder|aan) (?:de|alle) {_COUNCIL}\b",
+        r"\braadsinformatiebrief\b",
+        rf"\b(?:forwarded|passed)\b[^.?!]{{0,60}}\b(?:to|on to)\b[^.?!]{{0,30}}\b{_COUNCIL}\b",
+        r"\b(?:doorgestuurd|doorgezet|doorgeleid)\b",
+    ),
+)
+
+ACKNOWLEDGED = PhraseRule(
+    name="acknowledged",
+    label=Label.ACKNOWLEDGED,
+    confidence=0.85,
+    description="receipt confirmed",
+    patterns=(
+        r"\b(?:dank|bedankt|dankjewel|dankuwel|thanks|thank you)\b[^.?!]{0,40}\bontvangen\b",
+        r"\bin goede orde\b[^.?!]{0,20}\bontvangen\b",
+        rf"\b(?:wij|we|ik) (?:hebben|heb)\b[^.?!]{{0,20}}\b{_MAIL}\b[^.?!]{{0,40}}\bontvangen\b",
+        rf"\b{_MAIL}\b[^.?!]{{0,40}}\b(?:is|werd|zijn)\b[^.?!]{{0,20}}\bontvangen\b",
+        r"\bontvangstbevestiging\b|\bbevestig(?:en|t)?\b[^.?!]{0,20}\bontvangst\b",
+        rf"\b(?:hartelijk |vriendelijk )?(?:dank|bedankt) voor (?:uw|je|jouw|het) {_MAIL}\b",
+        r"\b(?:in behandeling (?:genomen|nemen)|wordt (?:zo )?(?:spoedig|"
+        r"snel) mogelijk behandeld)\b",
+        r"\bwe (?:have )?received your\b|\bthank you for your (?:e-?mail|message|letter)\b",
+        r"^(?:dank|bedankt|dank u wel|dank je wel|thanks|thank you|ontvangen)[\s.!,]*$",
+    ),
+)
+
+DECLINED = PhraseRule(
+    name="declined",
+    label=Label.DECLINED,
+    confidence=0.85,
+    description="the municipality will not act on the request",
+    negatable=False,
+    patterns=(
+        r"\b(?:sturen|zenden|zetten|stuur|zend)\b[^.?!]{0,40}\bniet door\b",
+        r"\bniet (?:door ?(?:te )?(?:sturen|zetten)|doorgestuurd|doorgezet|doorgeleid)\b",
+        r"\bga(?:an|at)? (?:hier|daar) niet (?:op in|over)\b",
+        r"\b(?:hier|daar) niet (?:op in ?gaan|over gaan|over)\b",
+        r"\bgeen aanleiding\b",
+        r"\bzien\b[^.?!]{0,10}\bgeen (?:reden|rol|mogelijkheid|taak)\b",
+        r"\bniet in behandeling\b|\bniet (?:in )?behandelen\b|\bniet behandeld\b",
+        r"\bvalt buiten\b[^.?!]{0,40}\b(?:bevoegdheid|taak|verantwoordelijkheid|competentie)",
+        r"\b(?:landelijke|rijks) ?(?:aangelegenheid|taak|bevoegdheid|kwestie)\b|"
+        r"\bzaak van het rijk\b",
+        r"\bgeen standpunt\b|\bgeen rol (?:voor|weggelegd)\b",
+        rf"\bgeen {_MOTIE}\b[^.?!]{{0,40}}\b(?:in ?dienen|indienen|in te dienen)\b",
+        rf"\bniet van plan\b|\bniet voornemens\b|\bzullen\b[^.?!]{{0,30}}\bgeen {_MOTIE}\b",
+        r"\b(?:will|shall) not (?:forward|pass|consider|respond)\b|\bnot in a position to\b",
+    ),
+)
+
+OPT_OUT = PhraseRule(
+    name="opt-out",
+    label=Label.OPT_OUT,
+    confidence=0.9,
+    description="asks us to stop mailing",
+    negatable=False,
+    skip_for_list_mail=True,
+    patterns=(
+        r"\bniet meer (?:te )?(?:mailen|e-?mailen|benaderen|contacteren|aanschrijven|sturen)\b",
+        r"\bgeen (?:(?:e-?)?mails?|berichten|post|mailings?)\b[^.?!]{0,20}\bmeer\b",
+        r"\b(?:verwijder|verwijderen|haal|halen)\b[^.?!]{0,40}\b(?:uit|van) (?:uw|je|jullie|de|het)"
+        r" (?:lijst|mailinglijst|verzendlijst|bestand|adressenbestand|mailing|distributielijst)\b",
+        r"\b(?:wil|willen|graag|wens|wensen)\b[^.?!]{0,30}\b(?:afmelden|uitschrijven)\b",
+        r"\bmeld(?:en|t)? (?:ons|mij|me|dit adres) af\b|\bafmelden\b",
+        r"\bunsubscribe\b|\bremove (?:me|us|this address|our address) from\b",
+        r"\bstop (?:e-?mailing|sending|met mailen|met e-?mailen)\b",
+    ),
+)
+
+
+@dataclass(frozen=True)
+class QuestionRule:
+    """A question to us in the sender's own words (so a person should answer)."""
+
+    name: str = "question"
+    description: str = "a '?' sentence with a question word, or a request to us"
+
+    def check(
+        self, message: ParsedMessage, context: ClassifyContext, state: ChainState
+    ) -> Decision | Note | None:
+        text = re.sub(r"https?://\S+", " ", state.own)
+        for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
+            if _INVITATION.search(sentence):
+                continue
+            if "?" in sentence and _QUESTION_WORD.search(sentence):
+                return _question(sentence)
+            if _REQUEST.search(sentence):
+                return _question(sentence)
+        return None
+
+
+def _question(sentence: str) -> Note:
+    return Note(f"question: {sentence.strip()[:80]!r}", label=Label.QUESTION, confidence=0.8)
+
+
+_QUESTION_WORD = re.compile(
+    r"\b(?:wat|wie|waar|wanneer|hoe|waarom|welke?|waarvoor|waarmee|kunt|kan|kunnen|wilt|wil|"
+    r"willen|zou|zouden|mogen|mag|is|zijn|heeft|hebt|hebben|bent|klopt|weet|weten|gaat|moet|"
+    r"what|who|where|when|how|why|which|can|could|would|do|does|is|are|should|may)\b"
+)
+_REQUEST = re.compile(
+    r"\bkunt u (?:mij|ons|me)\b|\bkun je (?:mij|ons|me)\b|\bgraag ontvang(?:t|en)? (?:ik|wij|we)\b|"
+    r"\b(?:ik|wij|we) (?:ontvang|ontvangen) graag\b|\bzou(?:den)? u\b[^.?!]{0,60}\bwillen\b|"
+    r"\blaat u (?:mij|ons) weten\b|\bi would like to know\b|\bcould you (?:please )?(?:send|tell)\b"
+)
+_INVITATION = re.compile(
+    r"\b(?:heeft u|hebt u|heb je|mocht u|indien u|als u)\b[^.?!]{0,20}\b(?:nog )?(?:vragen|"
+    r"een vraag)\b|"
+    r"\bif you have (?:any )?questions\b"
+)
+
+
+PHRASE_RULES: tuple[PhraseRule, ...] = (
+    ADOPTED,
+    REJECTED,
+    SUBMITTED,
+    PLANNED,
+    DECLINED,
+    FORWARDED,
+    OPT_OUT,
+    ACKNOWLEDGED,
+)

@@ -1,0 +1,258 @@
+"""Separate what the sender wrote from what they quoted, signed and legally disclaimed.
+
+Replies nearly always quote our letter, and the letter itself talks about motions being
+adopted and asks for one to be submitted; so phrase rules must only ever see the sender's own
+words. Quote markers differ per mail client and language (see the patterns below); as a safety
+net, any sentence of our own letter that survives is removed as well.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from outreach.classify.text import sentences, words
+
+# "Op 3 mrt. 2025 om 10:12 schreef Jan <jan@x.nl>:", "On Mon, ... wrote:", and the
+# Apple form "Op 3 mrt 2025, om 10:12 heeft Jan het volgende geschreven:".
+_ATTRIBUTION = re.compile(
+    r"^\s*(?:(?:op|on|am|le)\b.*\b(?:schreef|wrote|schrieb|a ecrit)\b.*"
+    r"|.*\bheeft\b.*\bhet volgende geschreven"
+    r"|.*\b(?:schreef|wrote)\s+op\b.*\d.*"
+    r"|.*<[^>\s]+@[^>\s]+>\s*(?:schreef|wrote)\b.*)"
+    r":\s*$",
+    re.I,
+)
+_SEPARATOR = re.compile(
+    r"^\s*(?:-{2,}\s*(?:oorspronkelijk bericht|original message|doorgestuurd bericht|"
+    r"forwarded message|origineel bericht|oorspronkelijke bericht)\s*-{2,}"
+    r"|begin (?:doorgestuurd bericht|forwarded message)\s*:"
+    r"|-{3,}\s*(?:reply above this line|beantwoord boven deze lijn).*)\s*$",
+    re.I,
+)
+_RULE_LINE = re.compile(r"^\s*_{10,}\s*$")
+_HEADER_LINE = re.compile(
+    r"^\s*\*?(van|from|verzonden|sent|datum|date|aan|to|cc|onderwerp|subject|"
+    r"beantwoorden aan|reply-to)\s*:\*?\s*(\S.*)?$",
+    re.I,
+)
+_SIGN_OFF = re.compile(
+    r"^\s*(?:met\s+(?:vriendelijke|hartelijke|collegiale|beste)\s+groet(?:en)?|"
+    r"(?:vriendelijke|hartelijke|beste|warme)\s+groet(?:en)?|met\s+groet|groet(?:en|jes)?|mvg|"
+    r"kind regards|best regards|warm regards|regards|sincerely|best wishes|cheers|"
+    r"hoogachtend)\b[\s,.!]*(?:\S.{0,60})?$",
+    re.I,
+)
+_SIGNATURE_DASHES = re.compile(r"^--\s*$")
+_DEVICE_LINE = re.compile(
+    r"^\s*(?:verstuurd|verzonden|gestuurd) (?:vanaf|vanuit|met|via) (?:mijn|de)\b.{0,40}$|"
+    r"^\s*sent from my\b.{0,40}$|^\s*(?:get|download) outlook for\b.{0,40}$",
+    re.I,
+)
+_DISCLAIMER = re.compile(
+    r"uitsluitend bestemd voor|alleen bestemd voor de geadresseerde|"
+    r"(?:kunnen|worden) geen rechten (?:worden )?ontleend|geen rechten kunnen worden ontleend|"
+    r"is vertrouwelijk en|niet de geadresseerde bent|"
+    r"this e-?mail and any (?:files|attachments)|intended (?:solely|only) for|"
+    r"if you are not the intended recipient|disclaimer|denk aan het milieu|"
+    r"think before you print|deze e-?mail is afkomstig van (?:een )?(?:externe|buiten)|"
+    r"afkomstig van buiten (?:de|onze) organisatie|klik niet op links",
+    re.I,
+)
+_SHINGLE = 6
+
+
+@dataclass(frozen=True)
+class SplitText:
+    """The sender's own words, the quoted history, and the sign-off block."""
+
+    own: str
+    quoted: str
+    signature: str
+
+
+def split_reply(text: str, *, letter_texts: Sequence[str] = ()) -> SplitText:
+    """Split `text` (a message body) into own words, quoted history and signature."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ").split("\n")
+    cut = _history_start(lines)
+    head, history = lines[:cut], lines[cut:]
+    own_lines: list[str] = []
+    quoted_lines = list(history)
+    for line in head:
+        if line.lstrip().startswith(">"):
+            quoted_lines.append(line)
+        else:
+            own_lines.append(line)
+    own_lines = [line for line in own_lines if not _DEVICE_LINE.match(line)]
+    own_lines = _drop_trailing_attribution(own_lines)
+    own_lines = _drop_disclaimers(own_lines)
+    own_lines, signature = _split_signature(own_lines)
+    own = remove_letter_sentences("\n".join(own_lines), letter_texts)
+    return SplitText(own=own.strip(), quoted="\n".join(quoted_lines).strip(), signature=signature)
+
+
+def _history_start(lines: list[str]) -> int:
+    """Index of the first line of quoted history that runs to the end, or len(lines)."""
+    for i, line in enumerate(lines):
+        if _SEPARATOR.match(line) or _is_attribution(lines, i) or _header_block_at(lines, i):
+            return i
+        if _RULE_LINE.match(line) and _header_block_at(lines, _next_filled(lines, i + 1)):
+            return i
+    return len(lines)
+
+
+def _is_attribution(lines: list[str], i: int) -> bool:
+    line = lines[i].strip()
+    if not line or len(line) > 300 or line.startswith(">"):
+        return False
+    if _ATTRIBUTION.match(line):
+        return True
+    # Gmail and Thunderbird wrap a long attribution over two lines.
+    following = lines[i + 1].strip() if i + 1 < len(lines) else ""
+    return (
+        bool(following)
+        and bool(_ATTRIBUTION.match(f"{line} {following}"))
+        and (re.match(r"^\s*(op|on)\b", line, re.I) is not None)
+    )
+
+
+def _next_filled(lines: list[str], start: int) -> int:
+    for j in range(start, len(lines)):
+        if lines[j].strip():
+            return j
+    return len(lines)
+
+
+def _header_block_at(lines: list[str], i: int) -> bool:
+    """An Outlook-style block: `Van:` or `From:` followed by other header lines."""
+    if i >= len(lines):
+        return False
+    first = _HEADER_LINE.match(lines[i])
+    if first is None or first.group(1).lower() not in (
+        "van",
+        "from",
+        "datum",
+        "date",
+        "verzonden",
+        "sent",
+    ):
+        return False
+    keys = {_canonical(first.group(1))}
+    j = i + 1
+    seen_lines = 0
+    while j < len(lines) and seen_lines < 8:
+        line = lines[j]
+        j += 1
+        if not line.strip():
+            continue
+        seen_lines += 1
+        found = _HEADER_LINE.match(line)
+        if found is None:
+            if seen_lines > 1 and len(keys) < 2:
+                return False
+            continue
+        keys.add(_canonical(found.group(1)))
+    return len(keys) >= 3 or (len(keys) == 2 and "subject" in keys)
+
+
+def _canonical(key: str) -> str:
+    key = key.lower()
+    return {
+        "van": "from",
+        "verzonden": "date",
+        "sent": "date",
+        "datum": "date",
+        "aan": "to",
+        "onderwerp": "subject",
+        "beantwoorden aan": "reply-to",
+    }.get(key, key)
+
+
+def _drop_trailing_attribution(lines: list[str]) -> list[str]:
+    """A `... wrote:` line left right above removed `>` lines belongs to the quote."""
+    out = list(lines)
+    while out and not out[-1].strip():
+        out.pop()
+    if (
+        out
+        and out[-1].rstrip().endswith(":")
+        and re.search(r"schreef|wrote|geschreven|@", out[-1], re.I)
+    ):
+        out.pop()
+    return out
+
+
+def _drop_disclaimers(lines: list[str]) -> list[str]:
+    """Remove each paragraph that is a legal disclaimer or an 'external sender' banner."""
+    paragraphs: list[list[str]] = [[]]
+    for line in lines:
+        if line.strip():
+            paragraphs[-1].append(line)
+        elif paragraphs[-1]:
+            paragraphs.append([])
+    kept = [p for p in paragraphs if p and not _DISCLAIMER.search(" ".join(p))]
+    return [line for p in kept for line in [*p, ""]]
+
+
+def _split_signature(lines: list[str]) -> tuple[list[str], str]:
+    for i, line in enumerate(lines):
+        if _SIGNATURE_DASHES.match(line) or _SIGN_OFF.match(line):
+            return lines[:i], "\n".join(lines[i:]).strip()
+    return lines, ""
+
+
+@dataclass(frozen=True)
+class _LetterIndex:
+    sentences: frozenset[str]
+    shingles: frozenset[tuple[str, ...]]
+
+
+@lru_cache(maxsize=8)
+def _letter_index(letter_texts: tuple[str, ...]) -> _LetterIndex:
+    found: set[str] = set()
+    shingles: set[tuple[str, ...]] = set()
+    for letter in letter_texts:
+        for sentence in sentences(letter):
+            key = " ".join(words(sentence))
+            if len(key) >= 12:
+                found.add(key)
+        tokens = words(letter)
+        shingles.update(tuple(tokens[k : k + _SHINGLE]) for k in range(len(tokens) - _SHINGLE + 1))
+    return _LetterIndex(frozenset(found), frozenset(shingles))
+
+
+def _is_letter_sentence(sentence: str, index: _LetterIndex) -> bool:
+    tokens = words(sentence)
+    if not tokens:
+        return False
+    if " ".join(tokens) in index.sentences:
+        return True
+    grams = [tuple(tokens[k : k + _SHINGLE]) for k in range(len(tokens) - _SHINGLE + 1)]
+    if not grams:
+        return False
+    hits = sum(1 for g in grams if g in index.shingles)
+    return hits / len(grams) >= 0.5
+
+
+def remove_letter_sentences(text: str, letter_texts: Sequence[str]) -> str:
+    """`text` without the sentences it shares with our own letter(s)."""
+    if not letter_texts or not text.strip():
+        return text
+    index = _letter_index(tuple(letter_texts))
+    paragraphs = re.split(r"\n\s*\n", text)
+    kept: list[str] = []
+    for paragraph in paragraphs:
+        lines = [ln for ln in paragraph.split("\n") if ln.strip()]
+        if not lines:
+            continue
+        # Short lines (greetings, one-line answers) stay lines; prose is judged per sentence.
+        remaining = [
+            s
+            for s in sentences(paragraph)
+            if not _is_letter_sentence(s, index) and any(c.isalpha() for c in s)
+        ]
+        if remaining:
+            kept.append("\n".join(remaining) if len(lines) > 1 else " ".join(remaining))
+    return "\n\n".join(kept)

@@ -1,0 +1,30 @@
+"""Text normalisation shared by the quote stripper, the phrase rules and matching."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "„": '"', "–": "-", "—": "-"})
+
+
+def fold(text: str) -> str:
+    """Lower case, accents removed, typographic quotes made plain, whitespace collapsed."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_QUOTES))
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(plain.lower().split())
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", fold(text))
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences of `text`, each on one line; line wraps inside a sentence are joined."""
+    out: list[str] = []
+    for paragraph in re.split(r"\n\s*\n", text):
+        joined = " ".join(paragraph.split())
+        if not joined:
+            continue
+        out.extend(s.strip() for s in re.split(r"(?<=[.!?])\s+", joined) if s.strip())
+    return out

@@ -1,0 +1,127 @@
+"""`outreach poll`: read new replies from the campaign inbox into the store."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import datetime
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn
+from sqlalchemy import Engine
+
+from outreach.errors import OutreachError
+from outreach.inbox import process as inbox_process
+from outreach.inbox.backends import open_source
+from outreach.inbox.sync import SyncProgress, SyncReport
+from outreach.inbox.watch import poll_once, watch_inbox
+from outreach.settings import Settings, load_settings
+from outreach.store import open_store
+
+# Fewer new messages than this come in too fast for a progress bar to be worth drawing.
+_BACKLOG = 20
+
+
+def poll(
+    config: Annotated[
+        Path | None,
+        typer.Option(
+            "--config", help="Settings file (default: $OUTREACH_CONFIG or ./settings.toml)."
+        ),
+    ] = None,
+    watch: Annotated[
+        bool,
+        typer.Option("--watch", help="Keep running: wait for new mail (IMAP IDLE) until Ctrl-C."),
+    ] = False,
+) -> None:
+    """Read new messages from the campaign inbox into the store (never marks them as read)."""
+    console = Console(highlight=False, soft_wrap=True)
+    errors = Console(stderr=True, highlight=False, soft_wrap=True)
+    try:
+        settings = load_settings(config)
+        engine = open_store(settings.store_url)
+        if watch:
+            _watch(engine=engine, settings=settings, console=console)
+        else:
+            _poll(engine=engine, settings=settings, console=console)
+    except OutreachError as exc:
+        errors.print(f"[red]{escape(str(exc))}[/red]")
+        raise typer.Exit(1) from None
+
+
+def register(app: typer.Typer) -> None:
+    app.command("poll")(poll)
+
+
+def _poll(*, engine: Engine, settings: Settings, console: Console) -> None:
+    with _ProgressBar(console) as bar:
+        report = poll_once(engine=engine, connect=lambda: open_source(settings), progress=bar)
+    processed = _process(engine=engine, settings=settings)
+    console.print(_summary(report, processed))
+
+
+def _watch(*, engine: Engine, settings: Settings, console: Console) -> None:
+    def on_batch(report: SyncReport) -> None:
+        processed = _process(engine=engine, settings=settings)
+        if report.seen or processed:
+            console.print(f"{datetime.now():%H:%M:%S} {escape(_summary(report, processed))}")
+
+    console.print("Watching the inbox; press Ctrl-C to stop.")
+    try:
+        asyncio.run(
+            watch_inbox(engine=engine, settings=settings, stop=asyncio.Event(), on_batch=on_batch)
+        )
+    except KeyboardInterrupt:
+        console.print("Stopped.")
+
+
+def _process(*, engine: Engine, settings: Settings) -> int | None:
+    """Match and classify what was stored, once that step exists."""
+    process_pending = getattr(inbox_process, "process_pending", None)
+    if process_pending is None:
+        return None
+    return int(process_pending(engine=engine, settings=settings))
+
+
+def _summary(report: SyncReport, processed: int | None) -> str:
+    text = report.summary()
+    if processed:
+        text += f"; {processed} processed"
+    return text + "."
+
+
+class _ProgressBar:
+    """A rich progress bar that appears only once a folder has a real backlog."""
+
+    def __init__(self, console: Console) -> None:
+        self._console = console
+        self._progress: Progress | None = None
+        self._tasks: dict[str, TaskID] = {}
+
+    def __call__(self, event: SyncProgress) -> None:
+        if self._progress is None:
+            if event.total < _BACKLOG:
+                return
+            self._progress = Progress(
+                TextColumn("{task.description}"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                console=self._console,
+                transient=True,
+            )
+            self._progress.start()
+        task = self._tasks.get(event.folder)
+        if task is None:
+            task = self._progress.add_task(escape(event.folder), total=event.total)
+            self._tasks[event.folder] = task
+        self._progress.update(task, completed=event.done)
+
+    def __enter__(self) -> _ProgressBar:
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        if self._progress is not None:
+            self._progress.stop()

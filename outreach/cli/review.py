@@ -1,0 +1,166 @@
+"""`outreach review` (the queue, interactively or not) and `outreach classify FILE`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+from rich.panel import Panel
+from rich.prompt import Prompt
+from rich.table import Table
+from sqlalchemy import Engine
+
+from outreach.cli.common import ConfigOption, JsonOption, OutreachGroup, console, runtime
+from outreach.cli.tables import local_time
+from outreach.errors import OperatorError
+from outreach.inbox.process import Analysis, analyse, build_contexts
+from outreach.review import LABELS, ReviewItem, load_item, pending, resolve
+from outreach.store import transaction
+
+app = typer.Typer(cls=OutreachGroup, help="Work through the messages outreach was unsure about.")
+
+
+def register(root: typer.Typer) -> None:
+    root.add_typer(app, name="review")
+    root.command("classify")(classify_file)
+
+
+@app.callback(invoke_without_command=True)
+def review(ctx: typer.Context, config: ConfigOption = None) -> None:
+    """Go through the queue one message at a time (a: accept, l: label, m: municipality, s: skip)."""
+    if ctx.invoked_subcommand is not None:
+        return
+    rt = runtime(config)
+    queue = pending(rt.engine)
+    if not queue:
+        console.print("The review queue is empty.")
+        return
+    console.print(f"{len(queue)} messages to review. Keys: [bold]a[/]ccept, change [bold]l[/]abel, "
+                  "assign [bold]m[/]unicipality, [bold]s[/]kip, [bold]q[/]uit.")
+    for number, message in enumerate(queue, 1):
+        assert message.id is not None
+        item = load_item(rt.engine, message.id)
+        _show(item, position=f"{number}/{len(queue)}")
+        if not _decide(rt.engine, item):
+            break
+
+
+def _decide(engine: Engine, item: ReviewItem) -> bool:
+    message = item.message
+    assert message.id is not None
+    label, code = message.label or "other", message.cbs_code
+    while True:
+        key = Prompt.ask("[a/l/m/s/q]", choices=["a", "l", "m", "s", "q"], default="a", console=console)
+        if key == "q":
+            return False
+        if key == "s":
+            return True
+        if key == "l":
+            label = Prompt.ask("label", choices=list(LABELS), default=label, console=console)
+        elif key == "m":
+            code = Prompt.ask("CBS code (e.g. GM0344)", default=code or "", console=console) or None
+        if key in {"a", "l", "m"}:
+            if key != "a" and Prompt.ask("save?", choices=["y", "n"], default="y", console=console) == "n":
+                continue
+            try:
+                resolve(engine, message.id, label=label, municipality=code if code != message.cbs_code else None)
+            except OperatorError as exc:
+                console.print(f"[red]{escape(str(exc))}[/]")
+                continue
+            console.print(f"[green]saved:[/] {label} {code or ''}")
+            return True
+
+
+@app.command("list")
+def list_queue(config: ConfigOption = None, as_json: JsonOption = False) -> None:
+    """The messages waiting for review."""
+    rt = runtime(config)
+    queue = pending(rt.engine)
+    if as_json:
+        typer.echo(json.dumps([
+            {"id": m.id, "from": m.from_address, "subject": m.subject, "label": m.label,
+             "confidence": m.confidence, "municipality": m.cbs_code, "why": m.review_reason}
+            for m in queue
+        ], indent=2, ensure_ascii=False))
+        return
+    table = Table("id", "received", "from", "subject", "suggested", "municipality", "why",
+                  title=f"Review queue: {len(queue)}", header_style="bold")
+    for m in queue:
+        table.add_row(str(m.id), local_time(m.received_at), escape(m.from_address or "?"),
+                      escape((m.subject or "")[:60]), m.label or "-", m.cbs_code or "-",
+                      escape(m.review_reason or ""))
+    console.print(table)
+
+
+@app.command("show")
+def show(message_id: Annotated[int, typer.Argument(help="Id from `outreach review list`.")],
+         config: ConfigOption = None) -> None:
+    """One message: sender, subject, its own text without quotes, the suggestion and why."""
+    rt = runtime(config)
+    _show(load_item(rt.engine, message_id))
+
+
+@app.command("resolve")
+def resolve_command(
+    message_id: Annotated[int, typer.Argument(help="Id from `outreach review list`.")],
+    label: Annotated[str, typer.Option("--label", help=f"One of: {', '.join(LABELS)}.")],
+    municipality: Annotated[str | None, typer.Option("--municipality", help="CBS code, e.g. GM0344.")] = None,
+    note: Annotated[str | None, typer.Option("--note", help="Kept with the decision.")] = None,
+    config: ConfigOption = None,
+) -> None:
+    """Decide a queued message; the municipality's status follows as for any classified reply."""
+    rt = runtime(config)
+    message = resolve(rt.engine, message_id, label=label, municipality=municipality, note=note)
+    console.print(f"Message {message.id}: {message.label}, municipality {message.cbs_code or 'none'}.")
+
+
+def _show(item: ReviewItem, *, position: str = "") -> None:
+    m = item.message
+    reasons = "\n".join(f"  {escape(r.get('rule', ''))}: {escape(r.get('text', ''))}" for r in m.reasons)
+    evidence = "\n".join(f"  {escape(e.get('kind', ''))}: {escape(str(e.get('value', '')))} → {e.get('cbs_code')}"
+                         for e in m.match_evidence)
+    candidates = m.details.get("candidates") or []
+    body = (
+        f"[bold]From:[/] {escape(m.from_address or '?')}\n[bold]Subject:[/] {escape(m.subject or '')}\n"
+        f"[bold]Received:[/] {local_time(m.received_at)}\n\n{escape(item.own_text[:2000])}\n\n"
+        f"[bold]Suggested:[/] {m.label or '-'} ({(m.confidence or 0):.2f}), municipality "
+        f"{m.cbs_code or '-'} {escape(item.municipality_name or '')}"
+        f"{'  candidates: ' + ', '.join(candidates) if candidates else ''}\n"
+        f"[bold]Why in review:[/] {escape(m.review_reason or '')}\n"
+        f"[bold]Rules:[/]\n{reasons or '  -'}\n[bold]Match evidence:[/]\n{evidence or '  -'}"
+    )
+    console.print(Panel(body, title=f"message {m.id} {position}".strip()))
+
+
+def classify_file(
+    file: Annotated[Path, typer.Argument(help="An .eml file.", exists=True, dir_okay=False)],
+    config: ConfigOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Classify one .eml file against the current store, without storing it."""
+    rt = runtime(config)
+    with transaction(rt.engine) as session:
+        contexts = build_contexts(session, rt.settings)
+    analysis = analyse(file.read_bytes(), contexts, threshold=rt.settings.review.confidence_threshold)
+    if as_json:
+        typer.echo(json.dumps(analysis.as_json(), indent=2, ensure_ascii=False, default=str))
+        return
+    _print_analysis(analysis)
+
+
+def _print_analysis(analysis: Analysis) -> None:
+    data = analysis.as_json()
+    if analysis.error:
+        console.print(f"[red]Cannot be read:[/] {escape(analysis.error)}")
+        return
+    console.print(f"[bold]label:[/] {data['label']}  (confidence {data['confidence']:.2f})")
+    console.print(f"[bold]municipality:[/] {data['municipality'] or 'none'}")
+    for e in (data["match"] or {}).get("evidence", []):
+        console.print(f"  evidence: {escape(e['kind'])} {escape(str(e['value']))} → {e['cbs_code']}")
+    for r in data["reasons"]:
+        console.print(f"  rule {escape(r['rule'])}: {escape(r['text'])}")
+    if data["review"]:
+        console.print(f"[yellow]would go to review:[/] {escape(data['review'])}")

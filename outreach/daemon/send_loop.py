@@ -1,0 +1,157 @@
+"""The daemon's sending: one message at a time, within the pacing, stopping when it must."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import Engine
+from sqlmodel import col, select
+
+from outreach.compose.letter import Composer, message_bytes, to_mime
+from outreach.daemon import state
+from outreach.daemon.pacing import Pacer
+from outreach.daemon.work import WorkItem, next_item, recent_send_times
+from outreach.errors import (
+    AuthenticationError,
+    ConnectionFailedError,
+    OperatorError,
+    SendingLimitError,
+)
+from outreach.sending.service import LetterSender, SendReport
+from outreach.settings import Settings
+from outreach.store.engine import transaction
+from outreach.store.models import IncomingMessage, OutgoingMessage, now, utc
+from outreach.transport.base import MailTransport, OutgoingMail
+
+log = logging.getLogger(__name__)
+IDLE = 60.0  # seconds to wait when there is nothing to send
+RETRY_CONNECTION = 120.0
+
+
+@dataclass
+class SendLoop:
+    engine: Engine
+    settings: Settings
+    composer: Composer
+    transport: MailTransport
+    pacer: Pacer
+    clock: Callable[[], datetime] = now
+
+    @property
+    def sender(self) -> LetterSender:
+        return LetterSender(
+            engine=self.engine, settings=self.settings, composer=self.composer, transport=self.transport
+        )
+
+    async def run(self, stop: asyncio.Event) -> None:
+        while not stop.is_set():
+            try:
+                wait = await self.run_once()
+            except Exception as exc:  # noqa: BLE001  (the loop outlives any one failure)
+                log.exception("send loop error")
+                state.record_error(self.engine, f"sending: {exc}")
+                wait = IDLE
+            if wait > 0:
+                try:
+                    await asyncio.wait_for(stop.wait(), timeout=wait)
+                except TimeoutError:
+                    pass
+
+    async def run_once(self) -> float:
+        """Send at most one message; return how long to wait before trying again (seconds)."""
+        moment = self.clock()
+        pause = state.active_pause(self.engine, moment)
+        if pause is not None:
+            return self._seconds_until(pause.get("until"), moment)
+        if self._bounce_spike():
+            return IDLE
+        with transaction(self.engine) as session:
+            item = next_item(session, settings=self.settings.send, pacer=self.pacer, now=moment)
+            sent_times = recent_send_times(session, now=moment)
+        if item is None:
+            return IDLE
+        slot = self.pacer.next_slot(moment, sent_times)
+        if not slot.ready(moment):
+            log.debug("next send at %s (%s)", slot.at, slot.reason)
+            return max((slot.at - moment).total_seconds(), 0.5)
+        await self.send_item(item)
+        return 0.0
+
+    async def send_item(self, item: WorkItem) -> str:
+        letter = self.composer.compose(item.municipality, step=item.step, first_sent=item.first_sent)
+        mail = OutgoingMail(
+            sender=self.composer.campaign.from_address,
+            recipients=(letter.to_address,),
+            data=message_bytes(to_mime(letter, self.composer.campaign)),
+            message_id=letter.message_id,
+        )
+        try:
+            outcome = await self.sender.deliver(letter, mail, SendReport())
+        except SendingLimitError as exc:
+            until = self._limit_frees_at()
+            state.pause(self.engine, f"the mail server's daily limit is reached: {exc}", until=until)
+            log.warning("paused until %s: %s", until, exc)
+            return "paused"
+        except AuthenticationError as exc:
+            state.pause(self.engine, f"login refused, fix the password and run `outreach resume`: {exc}")
+            log.error("paused: %s", exc)
+            return "paused"
+        except (ConnectionFailedError, OperatorError) as exc:
+            state.record_error(self.engine, str(exc))
+            log.error("%s", exc)
+            await asyncio.sleep(0)
+            raise
+        if outcome == "sent":
+            state.update(self.engine, state.HEARTBEAT, last_send=state.stamp())
+        log.info("%s %s %s", outcome, item.municipality.cbs_code, item.step)
+        return outcome
+
+    def _limit_frees_at(self) -> datetime:
+        moment = self.clock()
+        with transaction(self.engine) as session:
+            times = sorted(recent_send_times(session, now=moment))
+        return (times[0] + timedelta(hours=24)) if times else moment + timedelta(hours=1)
+
+    def _bounce_spike(self) -> bool:
+        """Pause when too many of the last sends bounced hard: the list or the account is bad."""
+        window = self.settings.send.bounce_spike_window
+        with transaction(self.engine) as session:
+            recent = session.exec(
+                select(OutgoingMessage)
+                .where(col(OutgoingMessage.sent_at).is_not(None))
+                .order_by(col(OutgoingMessage.sent_at).desc())
+                .limit(window)
+            ).all()
+            codes = {row.cbs_code for row in recent}
+            if not codes:
+                return False
+            oldest = min(utc(row.sent_at) for row in recent if row.sent_at is not None)
+            bounced = {
+                m.cbs_code
+                for m in session.exec(
+                    select(IncomingMessage).where(
+                        IncomingMessage.label == "bounce_hard",
+                        col(IncomingMessage.cbs_code).in_(codes),
+                    )
+                )
+                if utc(m.received_at) >= oldest
+            }
+        if len(bounced) <= self.settings.send.bounce_spike_ratio * window:
+            return False
+        state.pause(
+            self.engine,
+            f"{len(bounced)} of the last {len(recent)} letters bounced; check the addresses, "
+            "then run `outreach resume`",
+        )
+        log.warning("paused: bounce spike (%s of %s)", len(bounced), len(recent))
+        return True
+
+    @staticmethod
+    def _seconds_until(until: str | None, moment: datetime) -> float:
+        if not until:
+            return IDLE
+        return min(max((datetime.fromisoformat(until) - moment).total_seconds(), 1.0), IDLE)

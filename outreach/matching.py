@@ -1,0 +1,334 @@
+"""Which municipality a message belongs to, with the evidence for it.
+
+Evidence, strongest first: our own Message-ID in the reply's In-Reply-To/References or in a
+bounce's returned headers; the reply token in the plus address it was sent to; a bounce's
+failed recipient; an operator's earlier assignment of the sender; the sender's address and
+domain; and last the municipality's name in the subject or body. A domain that several
+municipalities share, or two equally strong candidates, gives no answer but a candidate list.
+Pure: the caller loads the data (see `load_match_data`) and passes it in.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from outreach.classify.message import ParsedMessage
+from outreach.classify.quotes import remove_letter_sentences
+from outreach.compose import identity
+from outreach.resources import resource_dir
+
+# How much each kind of evidence is worth on its own (0..1).
+WEIGHTS: dict[str, float] = {
+    "message-id": 1.0,
+    "returned-message-id": 1.0,
+    "reply-token": 0.97,
+    "failed-recipient": 0.9,
+    "sender-assignment": 0.9,
+    "sender-address": 0.88,
+    "sender-domain": 0.8,
+    "shared-domain": 0.3,
+    "name-subject": 0.6,
+    "name-body": 0.45,
+}
+_TIE_MARGIN = 0.05
+_MIN_SCORE = 0.4
+
+# Names that are also ordinary Dutch (or English) words: only a capitalised use that does not
+# start a sentence, or "gemeente <name>", counts.
+COMMON_WORD_NAMES = frozenset(
+    {
+        "asten", "beek", "bergen", "best", "born", "buren", "duiven", "ede", "epe", "goes",
+        "hoorn", "houten", "huizen", "hulst", "laren", "losser", "oss", "putten", "sluis",
+        "stein", "voorst", "wierden", "weert", "soest", "renkum", "heumen", "rheden", "lisse",
+        "kapelle", "veere", "tholen", "diemen", "baarn", "borne", "dongen", "altena", "ommen",
+        "texel", "urk", "vaals", "gennep", "eersel", "bladel", "goirle", "schagen", "zeist",
+    }
+)  # fmt: skip
+
+# Other names people use for a municipality (CBS spelling -> extra forms).
+ALIASES: dict[str, tuple[str, ...]] = {
+    "'s-Gravenhage": ("Den Haag", "s-Gravenhage", "'s Gravenhage", "The Hague"),
+    "'s-Hertogenbosch": ("Den Bosch", "s-Hertogenbosch", "'s Hertogenbosch"),
+    "Nuenen, Gerwen en Nederwetten": ("Nuenen c.a.", "Nuenen ca", "Nuenen"),
+    "Súdwest-Fryslân": ("Sudwest-Fryslan", "Súdwest Fryslân", "Zuidwest-Friesland"),
+    "Noardeast-Fryslân": ("Noardeast Fryslân", "Noordoost-Friesland"),
+    "Bergen (NH.)": ("Bergen NH", "Bergen (NH)", "Bergen N-H", "Bergen (N-H)", "Bergen N.H."),
+    "Bergen (L.)": ("Bergen L", "Bergen (L)", "Bergen Limburg", "Bergen (Limburg)"),
+}
+_QUALIFIER = re.compile(r"\s*\([^)]*\)\s*$")
+
+
+@dataclass(frozen=True)
+class MunicipalityRef:
+    cbs_code: str
+    name: str
+    email: str | None
+    domains: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Evidence:
+    kind: str
+    value: str
+    cbs_code: str
+    weight: float
+
+
+@dataclass(frozen=True)
+class MatchResult:
+    cbs_code: str | None
+    confidence: float
+    evidence: list[Evidence] = field(default_factory=list)
+    candidates: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class MatchContext:
+    """Everything matching may consult; build it once per batch of messages."""
+
+    municipalities: Sequence[MunicipalityRef]
+    domain_owners: Mapping[str, frozenset[str]]
+    secret: str
+    sender_assignments: Mapping[str, str] = field(default_factory=dict)
+    sent_message_ids: Mapping[str, str] = field(default_factory=dict)
+    own_addresses: frozenset[str] = frozenset()
+    letter_texts: Sequence[str] = ()
+
+    @cached_property
+    def by_email(self) -> dict[str, str]:
+        return {m.email.lower(): m.cbs_code for m in self.municipalities if m.email}
+
+    @cached_property
+    def name_index(self) -> _NameIndex:
+        return _NameIndex.build(self.municipalities)
+
+
+def load_domain_owners(path: Path) -> dict[str, frozenset[str]]:
+    """domain -> CBS codes, from a `municipality_domains.csv` (cbs_code,domain,...)."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    with path.open(newline="", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            domain = (row.get("domain") or "").strip().lower()
+            code = (row.get("cbs_code") or "").strip().upper()
+            if domain and code:
+                owners[domain].add(code)
+    return {domain: frozenset(codes) for domain, codes in owners.items()}
+
+
+def load_municipalities(
+    path: Path, *, domain_owners: Mapping[str, frozenset[str]] | None = None
+) -> list[MunicipalityRef]:
+    """The municipalities of a `municipalities.csv`, with their domains attached."""
+    domains: dict[str, list[str]] = defaultdict(list)
+    for domain, codes in (domain_owners or {}).items():
+        for code in codes:
+            domains[code].append(domain)
+    out: list[MunicipalityRef] = []
+    with path.open(newline="", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            code = row["cbs_code"].strip().upper()
+            own = {row.get("domain", "").strip().lower(), *domains.get(code, [])}
+            out.append(
+                MunicipalityRef(
+                    cbs_code=code,
+                    name=row["name"].strip(),
+                    email=(row.get("email") or "").strip().lower() or None,
+                    domains=tuple(sorted(d for d in own if d)),
+                )
+            )
+    return out
+
+
+def load_match_data(
+    data_dir: Path | None = None,
+) -> tuple[list[MunicipalityRef], dict[str, frozenset[str]]]:
+    """Municipalities and domain owners from the data folder that ships with outreach."""
+    folder = data_dir or resource_dir("data")
+    owners = load_domain_owners(folder / "municipality_domains.csv")
+    return load_municipalities(folder / "municipalities.csv", domain_owners=owners), owners
+
+
+def match_message(message: ParsedMessage, context: MatchContext) -> MatchResult:
+    """The municipality `message` is about, or None with the candidates that came close."""
+    evidence = [
+        *_message_id_evidence(message, context),
+        *_token_evidence(message, context),
+        *_failed_recipient_evidence(message, context),
+        *_sender_evidence(message, context),
+        *_name_evidence(message, context),
+    ]
+    return _decide(evidence)
+
+
+def _decide(evidence: list[Evidence]) -> MatchResult:
+    scores: dict[str, float] = {}
+    for item in evidence:
+        # Independent pieces of evidence reinforce each other (noisy-or).
+        scores[item.cbs_code] = 1 - (1 - scores.get(item.cbs_code, 0.0)) * (1 - item.weight)
+    ordered = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+    evidence = sorted(evidence, key=lambda e: -e.weight)
+    if not ordered:
+        return MatchResult(None, 0.0, evidence, [])
+    candidates = [code for code, score in ordered if score >= _MIN_SCORE / 2][:10]
+    best_code, best = ordered[0]
+    tied = len(ordered) > 1 and best - ordered[1][1] < _TIE_MARGIN
+    if best < _MIN_SCORE or tied:
+        return MatchResult(None, round(best, 3), evidence, candidates)
+    return MatchResult(best_code, round(best, 3), evidence, candidates)
+
+
+def _message_id_evidence(message: ParsedMessage, context: MatchContext) -> Iterable[Evidence]:
+    sent = {k.strip("<>").lower(): v for k, v in context.sent_message_ids.items()}
+    kinds = [("message-id", mid) for mid in (*message.in_reply_to, *message.references)]
+    kinds += [("returned-message-id", mid) for mid in message.returned_message_ids]
+    seen: set[tuple[str, str]] = set()
+    for kind, mid in kinds:
+        found = identity.code_from_message_id(mid, secret=context.secret)
+        code = found[0] if found else sent.get(mid.strip("<>").lower())
+        if code and (kind, code) not in seen:
+            seen.add((kind, code))
+            yield Evidence(kind, mid, code.upper(), WEIGHTS[kind])
+
+
+def _token_evidence(message: ParsedMessage, context: MatchContext) -> Iterable[Evidence]:
+    seen: set[str] = set()
+    for address in (*message.to, *message.cc, *message.delivered_to):
+        code = identity.code_from_address(address, secret=context.secret)
+        if code and code not in seen:
+            seen.add(code)
+            yield Evidence("reply-token", address, code, WEIGHTS["reply-token"])
+
+
+def _failed_recipient_evidence(message: ParsedMessage, context: MatchContext) -> Iterable[Evidence]:
+    addresses = [r.final_recipient or r.original_recipient for r in message.dsn]
+    addresses += message.returned_recipients
+    seen: set[str] = set()
+    for address in addresses:
+        code = context.by_email.get((address or "").lower())
+        if code and code not in seen:
+            seen.add(code)
+            yield Evidence("failed-recipient", address or "", code, WEIGHTS["failed-recipient"])
+
+
+def _sender_evidence(message: ParsedMessage, context: MatchContext) -> Iterable[Evidence]:
+    sender = message.from_address
+    if not sender or sender in context.own_addresses:
+        return
+    assigned = context.sender_assignments.get(sender)
+    if assigned:
+        yield Evidence("sender-assignment", sender, assigned.upper(), WEIGHTS["sender-assignment"])
+    code = context.by_email.get(sender)
+    if code:
+        yield Evidence("sender-address", sender, code, WEIGHTS["sender-address"])
+    domain, owners = _domain_owners(sender.partition("@")[2], context.domain_owners)
+    if len(owners) == 1:
+        yield Evidence("sender-domain", domain, next(iter(owners)), WEIGHTS["sender-domain"])
+    else:
+        for owner in sorted(owners):
+            yield Evidence("shared-domain", domain, owner, WEIGHTS["shared-domain"])
+
+
+def _domain_owners(domain: str, owners: Mapping[str, frozenset[str]]) -> tuple[str, frozenset[str]]:
+    """Owners of `domain` or of its nearest listed parent (raad.utrecht.nl -> utrecht.nl)."""
+    labels = domain.lower().strip(".").split(".")
+    for start in range(len(labels) - 1):
+        candidate = ".".join(labels[start:])
+        if candidate in owners:
+            return candidate, owners[candidate]
+    return domain, frozenset()
+
+
+def _is_list_mail(message: ParsedMessage) -> bool:
+    return any(message.header(h) is not None for h in ("list-unsubscribe", "list-id"))
+
+
+def _name_evidence(message: ParsedMessage, context: MatchContext) -> Iterable[Evidence]:
+    if _is_list_mail(message):
+        return  # newsletters and notifications name places for reasons of their own
+    index = context.name_index
+    body = remove_letter_sentences(message.text, context.letter_texts)
+    seen: set[tuple[str, str]] = set()
+    for kind, text in (("name-subject", message.subject), ("name-body", body)):
+        for code, surface in index.find(text):
+            if (kind, code) not in seen:
+                seen.add((kind, code))
+                yield Evidence(kind, surface, code, WEIGHTS[kind])
+
+
+def _plain(text: str) -> str:
+    """Accents removed, typographic apostrophes made plain, case kept."""
+    text = text.replace("’", "'").replace("‘", "'")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@dataclass(frozen=True)
+class _NameIndex:
+    """Every written form of every name -> the codes it can mean, as one regex."""
+
+    forms: dict[str, frozenset[str]]
+    pattern: re.Pattern[str]
+
+    @staticmethod
+    def build(municipalities: Sequence[MunicipalityRef]) -> _NameIndex:
+        forms: dict[str, set[str]] = defaultdict(set)
+        for ref in municipalities:
+            for form in _forms(ref.name):
+                forms[_plain(form).lower()].add(ref.cbs_code)
+        ordered = sorted(forms, key=len, reverse=True)  # longest first: "Bergen op Zoom" > "Bergen"
+        body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in ordered)
+        pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I)
+        return _NameIndex({k: frozenset(v) for k, v in forms.items()}, pattern)
+
+    def find(self, text: str) -> Iterable[tuple[str, str]]:
+        """(code, surface form) for each properly written name in `text`.
+
+        An ambiguous form ("Bergen") names every municipality it could be, so that matching
+        ends in a tie with them as candidates; unless the text also names one of them
+        unambiguously ("Bergen NH"), which then settles it.
+        """
+        plain = _plain(text)
+        exact: list[tuple[str, str]] = []
+        ambiguous: list[tuple[frozenset[str], str]] = []
+        for found in self.pattern.finditer(plain):
+            surface = found.group(0)
+            codes = self.forms.get(" ".join(surface.lower().split()), frozenset())
+            if not codes or not any(c.isupper() for c in surface):
+                continue
+            if surface.lower() in COMMON_WORD_NAMES and not _named_as_place(plain, found):
+                continue
+            if len(codes) == 1:
+                exact.append((next(iter(codes)), surface))
+            else:
+                ambiguous.append((codes, surface))
+        yield from exact
+        settled = {code for code, _ in exact}
+        for codes, surface in ambiguous:
+            if not codes & settled:
+                yield from ((code, surface) for code in sorted(codes))
+
+
+def _forms(name: str) -> list[str]:
+    forms = [name, *ALIASES.get(name, ())]
+    bare = _QUALIFIER.sub("", name)
+    if bare != name:
+        forms.append(bare)
+    return forms
+
+
+def _named_as_place(text: str, found: re.Match[str]) -> bool:
+    """`Best` counts in "gemeente Best" or mid-sentence "in Best", not in "Best regards"."""
+    if not found.group(0)[0].isupper():
+        return False
+    before = text[: found.start()]
+    if re.search(r"(?:gemeente|gemeenteraad|griffie|raad van|burgemeester van)\s+$", before, re.I):
+        return True
+    stripped = before.rstrip()
+    return bool(stripped) and stripped[-1] not in ".!?:;\n>\"'" and not before.endswith("\n")

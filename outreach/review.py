@@ -1,0 +1,109 @@
+"""The review queue: messages a person must look at, and what their decision changes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+from sqlmodel import Session, col, select
+
+from outreach.classify.labels import Label
+from outreach.classify.message import MessageParseError, parse_message
+from outreach.classify.quotes import split_reply
+from outreach.errors import OperatorError
+from outreach.status import apply_label
+from outreach.store.engine import transaction
+from outreach.store.models import IncomingMessage, Municipality, SenderAssignment, now
+
+PENDING = "pending"
+RESOLVED = "resolved"
+LABELS = tuple(label.value for label in Label)
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    """A queued message as the operator sees it."""
+
+    message: IncomingMessage
+    own_text: str
+    municipality_name: str | None
+
+
+def pending(engine: Engine) -> list[IncomingMessage]:
+    with transaction(engine) as session:
+        return list(
+            session.exec(
+                select(IncomingMessage)
+                .where(IncomingMessage.review_state == PENDING)
+                .order_by(col(IncomingMessage.received_at), col(IncomingMessage.id))
+            )
+        )
+
+
+def load_item(engine: Engine, message_id: int) -> ReviewItem:
+    with transaction(engine) as session:
+        message = session.get(IncomingMessage, message_id)
+        if message is None:
+            raise OperatorError(f"no stored message with id {message_id} (see `outreach review list`)")
+        name = None
+        if message.cbs_code:
+            municipality = session.get(Municipality, message.cbs_code)
+            name = municipality.name if municipality else None
+    return ReviewItem(message, own_text(message), name)
+
+
+def own_text(message: IncomingMessage) -> str:
+    """What the sender wrote, without quoted mail (or the parse error, for a broken message)."""
+    try:
+        parsed = parse_message(message.raw)
+    except MessageParseError as exc:
+        return f"(cannot be read: {exc})"
+    return split_reply(parsed.text).own.strip() or "(no text of its own)"
+
+
+def resolve(
+    engine: Engine,
+    message_id: int,
+    *,
+    label: str,
+    municipality: str | None = None,
+    note: str | None = None,
+) -> IncomingMessage:
+    """Settle a queued message: its label, its municipality, and what follows for the status."""
+    if label not in LABELS:
+        raise OperatorError(f"unknown label {label!r}; choose one of: {', '.join(LABELS)}")
+    with transaction(engine) as session:
+        message = session.get(IncomingMessage, message_id)
+        if message is None:
+            raise OperatorError(f"no stored message with id {message_id}")
+        code = (municipality or message.cbs_code or "").upper() or None
+        target = _municipality(session, code) if code else None
+        message.label, message.cbs_code = label, code
+        message.review_state, message.reviewed_at, message.review_note = RESOLVED, now(), note
+        message.related = label != Label.OTHER.value
+        session.add(message)
+        if target is not None:
+            if municipality and message.from_address:
+                _remember_sender(session, message.from_address, target.cbs_code)
+            cause_note = f" ({note})" if note else ""
+            apply_label(
+                session, target, label, details=message.details, incoming_id=message.id,
+                actor=f"operator{cause_note}",
+            )
+            if label == Label.QUESTION.value:
+                target.open_question = True
+        return message
+
+
+def _municipality(session: Session, code: str) -> Municipality:
+    found = session.get(Municipality, code)
+    if found is None:
+        raise OperatorError(f"no municipality with code {code!r} (codes look like GM0344)")
+    return found
+
+
+def _remember_sender(session: Session, address: str, code: str) -> None:
+    """Next time this sender writes, matching knows the municipality."""
+    row = session.get(SenderAssignment, address.lower()) or SenderAssignment(address=address.lower(), cbs_code=code)
+    row.cbs_code = code
+    session.add(row)

@@ -1,0 +1,49 @@
+"""The hand-written Dutch corpus in tests/corpus: every file gets its label and municipality."""
+
+from __future__ import annotations
+
+import csv
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from outreach.classify.chain import ClassifyContext, classify
+from outreach.classify.message import parse_message
+from outreach.matching import MatchContext, load_match_data, match_message
+from tests.classify.support import LETTER
+from tests.corpus import mailkit
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+
+def _rows() -> list[dict[str, str]]:
+    labels = CORPUS / "labels.csv"
+    if not labels.is_file():
+        return []
+    with labels.open(newline="", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+@cache
+def _contexts() -> tuple[ClassifyContext, MatchContext]:
+    letters = [LETTER, mailkit.letter_text()]
+    own = frozenset({mailkit.INBOX})
+    municipalities, owners = load_match_data()
+    match = MatchContext(
+        municipalities=municipalities,
+        domain_owners=owners,
+        secret=mailkit.SECRET,
+        own_addresses=own,
+        letter_texts=letters,
+    )
+    return ClassifyContext(letter_texts=letters, own_addresses=own), match
+
+
+@pytest.mark.parametrize("row", _rows(), ids=lambda row: row["file"])
+def test_corpus_file(row: dict[str, str]) -> None:
+    classify_context, match_context = _contexts()
+    message = parse_message((CORPUS / row["file"]).read_bytes())
+    verdict = classify(message, classify_context)
+    match = match_message(message, match_context)
+    assert (verdict.label.value, match.cbs_code) == (row["label"], row["municipality"] or None)

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+import pytest
+
+from outreach.classify.quotes import remove_letter_sentences, split_reply
+from tests.classify.support import GMAIL_NL_QUOTE, LETTER, OUTLOOK_NL_QUOTE
+
+REPLY = "Dank, ontvangen."
+
+
+class TestQuoteStyles:
+    """Each client's quoting style is cut off, leaving only the sender's words."""
+
+    @pytest.mark.parametrize(
+        "history",
+        [
+            GMAIL_NL_QUOTE,
+            OUTLOOK_NL_QUOTE,
+            "\n\nOp 3 mrt. 2025, om 10:12 heeft KinderpardonNU <kp@gmail.com> het volgende"
+            " geschreven:\n\n" + LETTER,
+            "\n\nOn Mon, Mar 3, 2025 at 10:12 AM KinderpardonNU <kp@gmail.com> wrote:\n> " + LETTER,
+            "\n\nOp ma 3 mrt 2025 om 10:12 schreef KinderpardonNU\n<kinderpardonnu@gmail.com>:\n\n"
+            + LETTER,
+            "\n\n-----Oorspronkelijk bericht-----\nVan: KinderpardonNU\nDatum: 3 maart 2025\n"
+            + LETTER,
+            "\n\n-----Original Message-----\nFrom: KinderpardonNU\nSent: Monday\n" + LETTER,
+            "\n\n---------- Doorgestuurd bericht ---------\nVan: KinderpardonNU\n" + LETTER,
+            "\n\nFrom: KinderpardonNU <kp@gmail.com>\nSent: Monday, March 3, 2025\n"
+            "To: info@voorbeeld.nl\nSubject: Pleidooi\n\n" + LETTER,
+            "\n\n________________________________\nVan: KinderpardonNU\nDatum: 3 maart\n"
+            "Aan: info\nOnderwerp: Pleidooi\n" + LETTER,
+        ],
+    )
+    def test_history_is_removed(self, history: str) -> None:
+        split = split_reply(REPLY + history)
+        assert split.own == REPLY
+        assert "motie" in split.quoted.lower()
+
+    def test_bare_quote_lines_removed_but_text_below_kept(self) -> None:
+        split = split_reply("> Wij vragen u een motie in te dienen.\n\nWe gaan dit bespreken.")
+        assert split.own == "We gaan dit bespreken."
+        assert split.quoted.startswith("> Wij vragen")
+
+    def test_unmarked_letter_sentences_removed(self) -> None:
+        split = split_reply(REPLY + "\n\n" + LETTER, letter_texts=[LETTER])
+        assert split.own == REPLY
+
+    def test_rewrapped_letter_sentence_removed(self) -> None:
+        rewrapped = (
+            "Recent zijn in meerdere gemeenten moties aangenomen die vragen om een\n"
+            "pleidooi voor gewortelde kinderen."
+        )
+        assert remove_letter_sentences(rewrapped, [LETTER]).strip() == ""
+
+    def test_own_sentence_that_resembles_the_letter_is_kept(self) -> None:
+        text = "Onze motie is in de raad van 12 juni aangenomen."
+        assert remove_letter_sentences(text, [LETTER]) == text
+
+
+class TestSignatureAndDisclaimer:
+    """Sign-offs and legal text are separated so they never count as evidence."""
+
+    def test_signature_split_off(self) -> None:
+        split = split_reply("Doorgestuurd.\n\nMet vriendelijke groet,\n\nJan\nGriffie Voorbeeld")
+        assert split.own == "Doorgestuurd."
+        assert "Griffie Voorbeeld" in split.signature
+
+    @pytest.mark.parametrize(
+        "disclaimer",
+        [
+            "Dit bericht is uitsluitend bestemd voor de geadresseerde. Heeft u dit bericht"
+            " onterecht ontvangen, verwijder het dan.",
+            "Aan dit bericht kunnen geen rechten worden ontleend.",
+            "This e-mail and any attachments are confidential; unsubscribe if unwanted.",
+        ],
+    )
+    def test_disclaimer_removed(self, disclaimer: str) -> None:
+        split = split_reply(f"Wij nemen het mee.\n\n{disclaimer}")
+        assert split.own == "Wij nemen het mee."

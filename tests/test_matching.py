@@ -1,0 +1,209 @@
+from __future__ import annotations
+
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+
+from outreach.classify.message import ParsedMessage, parse_message
+from outreach.compose import identity
+from outreach.matching import (
+    MatchContext,
+    MunicipalityRef,
+    load_domain_owners,
+    load_match_data,
+    match_message,
+)
+
+SECRET = "test-secret"
+OURS = "kinderpardonnu@gmail.com"
+LETTER = (Path(__file__).resolve().parent / "classify" / "letter.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def context() -> MatchContext:
+    municipalities, owners = load_match_data()
+    return MatchContext(
+        municipalities=municipalities,
+        domain_owners=owners,
+        secret=SECRET,
+        sender_assignments={"jan@privé.example": "GM0363"},
+        sent_message_ids={"<old-format-123@gmail.com>": "GM0014"},
+        own_addresses=frozenset({OURS}),
+        letter_texts=[LETTER],
+    )
+
+
+def mail(
+    body: str = "Dank, ontvangen.",
+    *,
+    sender: str = "someone@example.org",
+    to: str = OURS,
+    subject: str = "Re: Pleidooi",
+    headers: dict[str, str] | None = None,
+) -> ParsedMessage:
+    message = EmailMessage()
+    message["From"] = sender
+    message["To"] = to
+    message["Subject"] = subject
+    for name, value in (headers or {}).items():
+        message[name] = value
+    message.set_content(body)
+    return parse_message(bytes(message))
+
+
+def our_id(code: str) -> str:
+    return identity.message_id_for(
+        campaign="kinderpardon", cbs_code=code, step="letter", domain="gmail.com", secret=SECRET
+    )
+
+
+class TestStrongEvidence:
+    """Our own identifiers decide, whatever else the message says."""
+
+    def test_in_reply_to(self, context: MatchContext) -> None:
+        result = match_message(
+            mail("Groeten uit Amsterdam", headers={"In-Reply-To": our_id("GM0344")}), context
+        )
+        assert result.cbs_code == "GM0344"
+        assert result.evidence[0].kind == "message-id"
+        assert result.confidence >= 0.99
+
+    def test_forged_digest_is_ignored(self, context: MatchContext) -> None:
+        forged = our_id("GM0344").replace(".gm0344.", ".gm0363.")
+        result = match_message(mail(headers={"References": forged}), context)
+        assert result.cbs_code is None
+
+    def test_known_sent_id_in_another_format(self, context: MatchContext) -> None:
+        result = match_message(mail(headers={"References": "<old-format-123@gmail.com>"}), context)
+        assert result.cbs_code == "GM0014"
+
+    def test_reply_token_in_plus_address(self, context: MatchContext) -> None:
+        to = identity.reply_address(OURS, cbs_code="GM0106", secret=SECRET)
+        result = match_message(mail(to=to), context)
+        assert result.cbs_code == "GM0106"
+        assert result.evidence[0].kind == "reply-token"
+
+    def test_bounce_returned_headers_and_failed_recipient(self, context: MatchContext) -> None:
+        raw = (
+            "From: MAILER-DAEMON@mx.example.net\r\nTo: kinderpardonnu@gmail.com\r\n"
+            "Subject: Undelivered Mail\r\nContent-Type: multipart/report; "
+            'report-type=delivery-status; boundary="b"\r\n\r\n--b\r\nContent-Type: text/plain'
+            "\r\n\r\nFailed.\r\n--b\r\nContent-Type: message/delivery-status\r\n\r\n"
+            "Reporting-MTA: dns; mx\r\n\r\nFinal-Recipient: rfc822; info@almere.nl\r\n"
+            "Action: failed\r\nStatus: 5.1.1\r\n\r\n--b\r\nContent-Type: text/rfc822-headers"
+            f"\r\n\r\nMessage-ID: {our_id('GM0344')}\r\nTo: info@almere.nl\r\n\r\n--b--\r\n"
+        ).encode()
+        result = match_message(parse_message(raw), context)
+        assert result.cbs_code == "GM0344"
+        kinds = {e.kind for e in result.evidence}
+        assert {"returned-message-id", "failed-recipient"} <= kinds
+
+
+class TestSender:
+    """The sender's address, domain and operator assignments."""
+
+    def test_operator_assignment(self, context: MatchContext) -> None:
+        result = match_message(mail(sender="jan@privé.example"), context)
+        assert result.cbs_code == "GM0363"
+
+    def test_exact_address(self, context: MatchContext) -> None:
+        result = match_message(mail(sender="Info@Almere.nl"), context)
+        assert result.cbs_code == "GM0034"
+        assert result.evidence[0].kind == "sender-address"
+
+    def test_subdomain(self, context: MatchContext) -> None:
+        result = match_message(mail(sender="griffie@raad.utrecht.nl"), context)
+        assert result.cbs_code == "GM0344"
+        assert result.evidence[0].value == "utrecht.nl"
+
+    def test_shared_domain_is_not_enough(self, context: MatchContext) -> None:
+        result = match_message(mail(sender="info@hltsamen.nl"), context)
+        assert result.cbs_code is None
+        assert sorted(result.candidates) == ["GM0534", "GM0553", "GM1525"]
+
+    def test_shared_domain_plus_name_decides(self, context: MatchContext) -> None:
+        result = match_message(
+            mail("Namens de gemeente Lisse: ontvangen.", sender="a@hltsamen.nl"), context
+        )
+        assert result.cbs_code == "GM0553"
+
+    def test_own_address_is_no_evidence(self, context: MatchContext) -> None:
+        result = match_message(mail(sender=OURS), context)
+        assert result.evidence == []
+        assert result.cbs_code is None
+
+
+class TestNames:
+    """Names match whole, unambiguous and properly written, never inside longer names."""
+
+    @pytest.mark.parametrize(
+        ("text", "code"),
+        [
+            ("De fractie in Den Haag gaat een motie indienen.", "GM0518"),
+            ("Groeten van de griffie van 's-Hertogenbosch", "GM0796"),
+            ("Wij in Den Bosch nemen het mee.", "GM0796"),
+            ("De raad van Nuenen c.a. heeft het besproken.", "GM0820"),
+            ("Namens gemeente Bergen (NH) laten wij weten", "GM0373"),
+            ("Namens gemeente Bergen (L.) laten wij weten", "GM0893"),
+            ("In Hengelo is de motie aangenomen.", "GM0164"),
+            ("De gemeente Best heeft besloten.", "GM0753"),
+            ("Groeten uit Súdwest-Fryslân", "GM1900"),
+        ],
+    )
+    def test_name_found(self, context: MatchContext, text: str, code: str) -> None:
+        assert match_message(mail(text), context).cbs_code == code
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Best regards,\nJan",
+            "Dit is de beste aanpak; best mogelijk.",
+            "Wij wonen in houten huizen bij de beek.",
+            "Groeten uit Bergen op Zoom",
+        ],
+    )
+    def test_common_words_and_longer_names(self, context: MatchContext, text: str) -> None:
+        codes = {e.cbs_code for e in match_message(mail(text), context).evidence}
+        assert not codes & {"GM0753", "GM0321", "GM0888", "GM0373", "GM0893", "GM0406"}
+
+    def test_name_inside_longer_name_is_not_matched(self, context: MatchContext) -> None:
+        result = match_message(mail("Groeten uit Bergen op Zoom"), context)
+        assert result.cbs_code == "GM0748"
+
+    def test_ambiguous_name_gives_candidates(self, context: MatchContext) -> None:
+        result = match_message(mail("Groeten uit Bergen, waar we het bespreken."), context)
+        assert result.cbs_code is None
+        assert sorted(result.candidates) == ["GM0373", "GM0893"]
+
+    def test_names_in_our_quoted_letter_do_not_count(self, context: MatchContext) -> None:
+        quoted = "\n".join("> " + line for line in LETTER.splitlines())
+        result = match_message(mail("Dank, ontvangen.\n\n" + quoted), context)
+        assert result.cbs_code is None
+        assert result.evidence == []
+
+    def test_newsletter_names_do_not_count(self, context: MatchContext) -> None:
+        message = mail("In Zwolle is iets gebeurd.", headers={"List-Unsubscribe": "<https://x>"})
+        assert match_message(message, context).cbs_code is None
+
+
+class TestLoading:
+    """The shipped data loads with every municipality and its domains."""
+
+    def test_domain_owners(self, tmp_path: Path) -> None:
+        path = tmp_path / "domains.csv"
+        path.write_text(
+            "cbs_code,domain\nGM0001,a.nl\nGM0002,A.nl\nGM0002,b.nl\n", encoding="utf-8"
+        )
+        assert load_domain_owners(path) == {
+            "a.nl": frozenset({"GM0001", "GM0002"}),
+            "b.nl": frozenset({"GM0002"}),
+        }
+
+    def test_default_data(self) -> None:
+        municipalities, owners = load_match_data()
+        assert len(municipalities) == 342
+        utrecht = next(m for m in municipalities if m.cbs_code == "GM0344")
+        assert utrecht == MunicipalityRef("GM0344", "Utrecht", utrecht.email, utrecht.domains)
+        assert "utrecht.nl" in utrecht.domains
+        assert owners["hltsamen.nl"] == frozenset({"GM0534", "GM0553", "GM1525"})
