@@ -17,18 +17,25 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from imapclient import IMAPClient  # noqa: E402 - after the path is set up
+from imapclient import IMAPClient
 
-from outreach.inbox.sync import sync_inbox  # noqa: E402
-from outreach.settings import ImapSettings  # noqa: E402
-from outreach.store import open_store  # noqa: E402
-from outreach.transport.imap import ImapInbox  # noqa: E402
-from outreach.transport.maildir_inbox import MaildirInbox  # noqa: E402
-from tests.fixtures.dovecot import DovecotServer, MailUser, imap_settings, make_message  # noqa: E402
+from outreach.inbox.sync import sync_inbox
+from outreach.settings import ImapSettings
+from outreach.store import open_store
+from outreach.transport.imap import ImapInbox
+from outreach.transport.maildir_inbox import MaildirInbox
+from tests.fixtures.dovecot import (
+    DovecotServer,
+    FlakyProxy,
+    MailUser,
+    imap_settings,
+    make_message,
+)
 
 BODY = (
     "Geachte campagne,\n\nDank voor uw brief over het kinderpardon. De raad bespreekt de motie "
@@ -94,22 +101,26 @@ def bare_fetch(settings: ImapSettings) -> int:
     return total
 
 
-def ingest(server: DovecotServer, work: Path) -> None:
-    user = filled_user(server, 1000)
-    settings = imap_settings(server, user, batch_size=BATCH)
+def ingest(server: DovecotServer, work: Path, user: MailUser, *, delay: float) -> None:
+    proxy = FlakyProxy((server.host, server.port), delay=delay) if delay else None
+    port = proxy.port if proxy else None
+    settings = imap_settings(server, user, batch_size=BATCH, port=port)
     bare_fetch(settings)  # let Dovecot build its index first, for both contenders
     bare = min(timed(lambda: bare_fetch(settings)) for _ in range(3))
 
     def with_sync(run: int) -> None:
-        engine = fresh_store(work, f"ingest{run}")
+        engine = fresh_store(work, f"ingest{delay}-{run}")
         with ImapInbox(settings=settings) as source:
             report = sync_inbox(engine=engine, source=source, account=source.account)
         assert report.stored == 1000, report
 
     ours = min(timed(lambda run=run: with_sync(run)) for run in range(3))  # type: ignore[misc]
+    if proxy:
+        proxy.close()
+    where = f"{delay * 1000:.0f} ms added per command" if delay else "loopback"
     print(
-        f"  1,000 messages of ~{len(make_message(0, body=BODY)) / 1024:.1f} KB, batches of {BATCH}: "
-        f"bare imapclient {bare:.3f} s, sync_inbox {ours:.3f} s -> {ours / bare:.2f}x"
+        f"  {where:>26}: bare imapclient {bare:.3f} s, sync_inbox {ours:.3f} s "
+        f"-> {ours / bare:.2f}x"
     )
 
 
@@ -121,7 +132,7 @@ def transactions(work: Path) -> None:
     for batch in (1, 10, 100):
         engine = fresh_store(work, f"tx{batch}")
         source = MaildirInbox(path=path, batch_size=batch)
-        took = timed(lambda: sync_inbox(engine=engine, source=source, account=source.account))
+        took = timed(partial(sync_inbox, engine=engine, source=source, account=source.account))
         print(f"  1,000 messages, one transaction per {batch:>3} message(s): {took:.3f} s")
 
 
@@ -131,8 +142,11 @@ def main() -> None:
         print("(a) a poll with nothing new (folders INBOX, \\Junk, \\All):")
         for count in (2_000, 20_000):
             noop_poll(server, work, count)
-        print("(b) ingesting new mail:")
-        ingest(server, work)
+        size = len(make_message(0, body=BODY)) / 1024
+        print(f"(b) ingesting 1,000 new messages of ~{size:.1f} KB, batches of {BATCH}:")
+        user = filled_user(server, 1000)
+        for delay in (0.0, 0.005, 0.03):
+            ingest(server, work, user, delay=delay)
         print("(c) transaction size (local Maildir, sqlite in WAL mode):")
         transactions(work)
 

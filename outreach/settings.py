@@ -93,6 +93,7 @@ class ImapSettings(ServerSettings):
 class InboxSettings(Section):
     backend: Literal["imap", "maildir"] = "imap"
     maildir: Path = Path("inbox")
+    sent_maildir: Path = Path("sent")
 
 
 class StoreSettings(Section):
@@ -116,6 +117,7 @@ class SendSettings(Section):
     max_reminders: int = Field(default=1, ge=0)
     bounce_spike_ratio: float = Field(default=0.10, gt=0, le=1)
     bounce_spike_window: int = Field(default=50, ge=1)
+    recovery_recheck: float = Field(default=5.0, ge=0)
 
     @model_validator(mode="after")
     def _spacing_in_order(self) -> SendSettings:

@@ -59,8 +59,10 @@ def register(app: typer.Typer) -> None:
 def _poll(*, engine: Engine, settings: Settings, console: Console) -> None:
     with _ProgressBar(console) as bar:
         report = poll_once(engine=engine, connect=lambda: open_source(settings), progress=bar)
+    console.print(report.summary() + ".")
     processed = _process(engine=engine, settings=settings)
-    console.print(_summary(report, processed))
+    if processed:
+        console.print(f"{processed} message{'s' if processed != 1 else ''} matched and classified.")
 
 
 def _watch(*, engine: Engine, settings: Settings, console: Console) -> None:

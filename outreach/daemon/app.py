@@ -12,7 +12,6 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import Path
 
 from sqlalchemy import Engine
 
@@ -41,21 +40,28 @@ class Daemon:
     clock: Callable[[], datetime] = now
     stop: asyncio.Event = field(default_factory=asyncio.Event)
     inbox: bool = True
-    recovery_second_look: float = 5.0
+    sending: bool = True
+    exit_when_idle: bool = False
+
+    def __post_init__(self) -> None:
+        self.send_loop = SendLoop(
+            engine=self.engine,
+            settings=self.settings,
+            composer=Composer(self.settings.campaign),
+            transport=self.transport,
+            pacer=Pacer(self.settings.send),
+            clock=self.clock,
+        )
 
     async def run(self) -> None:
         lock = DaemonLock(lock_path_for(self.settings.store_url, self.settings.base_dir))
         with lock:
             state.write(self.engine, state.HEARTBEAT, {"at": state.stamp(), "pid": os.getpid(),
                                                         "started": state.stamp()})
-            recovery = await settle_in_flight(
-                engine=self.engine, sent_folder=self.sent_folder,
-                second_look_after=self.recovery_second_look,
-            )
-            if recovery.found or recovery.requeued:
-                log.warning("after a restart: %d found in Sent, %d queued again",
-                            len(recovery.found), len(recovery.requeued))
-            loops = [self._send_loop().run(self.stop), self._heartbeat()]
+            loops = [self._heartbeat()]
+            if self.sending:
+                await self._recover()
+                loops.append(self.send_loop.run(self.stop))
             if self.inbox:
                 loops.append(self._inbox_loop())
             try:
@@ -64,15 +70,23 @@ class Daemon:
                 await self.transport.close()
                 state.update(self.engine, state.HEARTBEAT, at=state.stamp(), stopped=state.stamp())
 
-    def _send_loop(self) -> SendLoop:
-        return SendLoop(
+    async def _recover(self) -> None:
+        recovery = await settle_in_flight(
             engine=self.engine,
-            settings=self.settings,
-            composer=Composer(self.settings.campaign),
-            transport=self.transport,
-            pacer=Pacer(self.settings.send),
-            clock=self.clock,
+            sent_folder=self.sent_folder,
+            second_look_after=self.settings.send.recovery_recheck,
         )
+        if recovery.found or recovery.requeued:
+            log.warning(
+                "after a restart: %d found in the Sent folder, %d queued again",
+                len(recovery.found),
+                len(recovery.requeued),
+            )
+
+    def _done(self, report: SyncReport, processed: int) -> bool:
+        """Nothing left to send and the last inbox pass brought nothing new."""
+        sending_done = not self.sending or self.send_loop.idle
+        return self.exit_when_idle and sending_done and report.stored == 0 and processed == 0
 
     async def _heartbeat(self) -> None:
         while not self.stop.is_set():
@@ -86,8 +100,13 @@ class Daemon:
         from outreach.inbox.process import process_pending
         from outreach.inbox.watch import watch_inbox
 
+        loop = asyncio.get_running_loop()
+
         def on_batch(report: SyncReport) -> None:
+            # Runs in the inbox's worker thread.
             processed = process_pending(engine=self.engine, settings=self.settings)
+            if self._done(report, processed):
+                loop.call_soon_threadsafe(self.stop.set)
             state.write(self.engine, state.LAST_POLL, {"at": state.stamp(), "stored": report.stored,
                                                         "processed": processed})
             state.update(self.engine, state.HEARTBEAT, last_poll=state.stamp())
@@ -110,7 +129,7 @@ def default_sent_folder(settings: Settings) -> SentFolder:
     if settings.inbox.backend == "maildir":
         from outreach.transport.sent_folder import MaildirSentFolder
 
-        return MaildirSentFolder(settings.path(Path(settings.inbox.sent_maildir)))
+        return MaildirSentFolder(settings.path(settings.inbox.sent_maildir))
     from outreach.transport.sent_folder import ImapSentFolder
 
     return ImapSentFolder(settings.imap)

@@ -40,11 +40,16 @@ class SendLoop:
     transport: MailTransport
     pacer: Pacer
     clock: Callable[[], datetime] = now
+    idle: bool = False  # true once a look found nothing to send
 
     @property
     def sender(self) -> LetterSender:
         return LetterSender(
-            engine=self.engine, settings=self.settings, composer=self.composer, transport=self.transport
+            engine=self.engine,
+            settings=self.settings,
+            composer=self.composer,
+            transport=self.transport,
+            clock=self.clock,
         )
 
     async def run(self, stop: asyncio.Event) -> None:
@@ -66,12 +71,14 @@ class SendLoop:
         moment = self.clock()
         pause = state.active_pause(self.engine, moment)
         if pause is not None:
+            self.idle = True  # nothing will be sent until the pause ends
             return self._seconds_until(pause.get("until"), moment)
         if self._bounce_spike():
             return IDLE
         with transaction(self.engine) as session:
             item = next_item(session, settings=self.settings.send, pacer=self.pacer, now=moment)
             sent_times = recent_send_times(session, now=moment)
+        self.idle = item is None
         if item is None:
             return IDLE
         slot = self.pacer.next_slot(moment, sent_times)
@@ -106,7 +113,7 @@ class SendLoop:
             await asyncio.sleep(0)
             raise
         if outcome == "sent":
-            state.update(self.engine, state.HEARTBEAT, last_send=state.stamp())
+            state.update(self.engine, state.HEARTBEAT, last_send=state.stamp(self.clock()))
         log.info("%s %s %s", outcome, item.municipality.cbs_code, item.step)
         return outcome
 

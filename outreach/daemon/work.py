@@ -30,7 +30,7 @@ class WorkItem:
 
 def next_item(session: Session, *, settings: SendSettings, pacer: Pacer, now: datetime) -> WorkItem | None:
     """The next message to send: first letters before reminders, in CBS-code order."""
-    due, _in_flight = plan_letters(session, Selection(limit=1, respect_backoff=True))
+    due, _in_flight = plan_letters(session, Selection(limit=1, respect_backoff=True), moment=now)
     if due:
         return WorkItem(due[0], LETTER_STEP)
     reminders = due_reminders(session, settings=settings, pacer=pacer, now=now, limit=1)

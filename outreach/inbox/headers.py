@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.header import decode_header, make_header
@@ -65,10 +66,10 @@ def _text(headers: Message, name: str) -> str | None:
     value = headers.get(name)
     if value is None:
         return None
-    try:
-        text = str(make_header(decode_header(str(value))))
-    except (ValueError, LookupError, UnicodeError, AssertionError):
-        text = str(value)
+    text = str(value)
+    if "=?" in text:  # RFC 2047 encoded words; decoding plain ASCII would only cost time
+        with suppress(ValueError, LookupError, UnicodeError, AssertionError):
+            text = str(make_header(decode_header(text)))
     text = _SPACES.sub(" ", _clean(text)).strip()
     return text or None
 

@@ -6,14 +6,22 @@ and the folder's cursor are written together or not at all.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Engine, or_
+from sqlalchemy import Engine, Table, insert, or_
 from sqlmodel import Session, col, select
 
 from outreach.inbox.headers import HeaderFacts
 from outreach.store.engine import transaction
 from outreach.store.models import FolderCursor, IncomingMessage, MessageLocation, now
+
+# Statement objects built once: SQLAlchemy compiles them once, and sends each batch of rows as
+# a single multi-row INSERT (its "insertmanyvalues" mode), ids returned in row order.
+_MESSAGES: Table = IncomingMessage.__table__  # type: ignore[attr-defined]
+_INSERT_MESSAGES = insert(_MESSAGES).returning(_MESSAGES.c.id, sort_by_parameter_order=True)
+_INSERT_LOCATION = insert(MessageLocation.__table__)  # type: ignore[attr-defined]
 
 
 def cursors(*, engine: Engine, account: str) -> dict[str, FolderCursor]:
@@ -23,13 +31,26 @@ def cursors(*, engine: Engine, account: str) -> dict[str, FolderCursor]:
     return {row.folder: row for row in rows}
 
 
-def find_stored(session: Session, *, message_id: str | None, digest: str) -> int | None:
-    """The id of a stored copy of this message: same Message-ID, or same bytes."""
-    same = col(IncomingMessage.content_hash) == digest
-    if message_id is not None:
-        same = or_(same, col(IncomingMessage.message_id) == message_id)
-    # Only the id: loading the row would pull its raw bytes too.
-    return session.exec(select(IncomingMessage.id).where(same).limit(1)).first()
+def stored_ids(
+    session: Session, *, message_ids: Collection[str], digests: Collection[str]
+) -> tuple[dict[str, int], dict[str, int]]:
+    """Stored copies of these messages: ids by Message-ID, and by content hash."""
+    if not message_ids and not digests:
+        return {}, {}
+    same = or_(
+        col(IncomingMessage.message_id).in_(list(message_ids)),
+        col(IncomingMessage.content_hash).in_(list(digests)),
+    )
+    # Only three small columns: loading whole rows would pull their raw bytes too.
+    query = select(IncomingMessage.id, IncomingMessage.message_id, IncomingMessage.content_hash)
+    by_id: dict[str, int] = {}
+    by_hash: dict[str, int] = {}
+    for row_id, message_id, digest in session.exec(query.where(same)).all():
+        assert row_id is not None
+        if message_id is not None:
+            by_id.setdefault(message_id, row_id)
+        by_hash[digest] = row_id
+    return by_id, by_hash
 
 
 def known_uids(
@@ -48,40 +69,80 @@ def known_uids(
     return set(session.exec(query).all())
 
 
-def keep_message(session: Session, *, raw: bytes, digest: str, facts: HeaderFacts) -> int:
-    """Store a new raw message; its id. The row leaves the session at once to free the bytes."""
-    unreadable = facts.parse_error is not None
-    message = IncomingMessage(
-        content_hash=digest,
-        message_id=facts.message_id,
-        raw=raw,
-        size=len(raw),
-        parse_error=facts.parse_error,
-        from_address=facts.from_address,
-        subject=facts.subject,
-        sent_date=facts.sent_date,
-        review_state="pending" if unreadable else "none",
-        review_reason="parse_error" if unreadable else None,
-    )
-    session.add(message)
-    session.flush()
-    session.expunge(message)
-    assert message.id is not None
-    return message.id
+def message_defaults() -> dict[str, Any]:
+    """Every column of a new IncomingMessage with its model default, for Core inserts.
+
+    Taken from a model instance, so a column added to the model later gets its default here
+    too. Building a model object per message costs more than the rest of the poll together.
+    """
+    template = IncomingMessage(content_hash="", raw=b"")
+    return {
+        column.name: getattr(template, column.name)
+        for column in IncomingMessage.__table__.columns  # type: ignore[attr-defined]
+        if column.name != "id"
+    }
 
 
-def add_location(
-    session: Session, *, incoming_id: int, account: str, folder: str, uidvalidity: int, uid: int
-) -> None:
-    session.add(
-        MessageLocation(
-            incoming_id=incoming_id,
-            account=account,
-            folder=folder,
-            uidvalidity=uidvalidity,
-            uid=uid,
+@dataclass(frozen=True, slots=True)
+class NewMessage:
+    raw: bytes
+    digest: str
+    facts: HeaderFacts
+
+
+def keep_messages(
+    session: Session, *, defaults: dict[str, Any], messages: Sequence[NewMessage]
+) -> list[int]:
+    """Store new raw messages in one statement; their ids, in the same order."""
+    if not messages:
+        return []
+    received = now()
+    rows = []
+    for message in messages:
+        facts = message.facts
+        unreadable = facts.parse_error is not None
+        rows.append(
+            {
+                **defaults,
+                "content_hash": message.digest,
+                "message_id": facts.message_id,
+                "raw": message.raw,
+                "size": len(message.raw),
+                "parse_error": facts.parse_error,
+                "from_address": facts.from_address,
+                "subject": facts.subject,
+                "sent_date": facts.sent_date,
+                "received_at": received,
+                "review_state": "pending" if unreadable else defaults["review_state"],
+                "review_reason": "parse_error" if unreadable else defaults["review_reason"],
+            }
         )
-    )
+    result = session.connection().execute(_INSERT_MESSAGES, rows)
+    return [int(row_id) for (row_id,) in result.all()]
+
+
+def add_locations(
+    session: Session,
+    *,
+    account: str,
+    folder: str,
+    uidvalidity: int,
+    seen: Sequence[tuple[int, int]],
+) -> None:
+    """Record (UID, message id) pairs seen in `folder`, in one statement."""
+    if not seen:
+        return
+    rows = [
+        {
+            "incoming_id": incoming_id,
+            "account": account,
+            "folder": folder,
+            "uidvalidity": uidvalidity,
+            "uid": uid,
+        }
+        for uid, incoming_id in seen
+    ]
+    session.connection().execute(_INSERT_LOCATION, rows)
 
 
 def advance_cursor(

@@ -12,6 +12,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+# How many bytes of messages one fetch should bring at most, so a backlog of large attachments
+# is held in memory a few at a time (a single larger message still comes on its own).
+BATCH_BYTES = 32 * 1024 * 1024
+
 
 @dataclass(frozen=True, slots=True)
 class FolderStatus:
@@ -28,7 +32,7 @@ class FolderStatus:
 
 @dataclass(frozen=True, slots=True)
 class MessageRef:
-    """A message not yet read: its UID and its size in bytes (0 when unknown)."""
+    """A message not yet read: its UID and its size in bytes, or an upper bound of it."""
 
     uid: int
     size: int

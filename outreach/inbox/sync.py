@@ -19,16 +19,13 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session
 
 from outreach.inbox import ledger
-from outreach.inbox.headers import content_hash, read_headers
-from outreach.inbox.source import FolderStatus, InboxSource, MessageRef
+from outreach.inbox.headers import HeaderFacts, content_hash, read_headers
+from outreach.inbox.source import BATCH_BYTES, FolderStatus, InboxSource, MessageRef
 from outreach.store.engine import transaction
 from outreach.store.models import FolderCursor
 
 log = logging.getLogger(__name__)
 
-# A batch stops growing at this many bytes, so a backlog of large attachments stays in memory
-# a few at a time; a single larger message still comes on its own.
-MAX_BATCH_BYTES = 32 * 1024 * 1024
 # Another process (daemon and a manual poll) may write at the same moment; redo the batch.
 _DB_ATTEMPTS = 3
 
@@ -147,7 +144,7 @@ def _sync_folder(
     if progress is not None and refs:
         progress(SyncProgress(folder, 0, len(refs)))
     done = 0
-    for batch in batches(refs, count=source.batch_size, max_bytes=MAX_BATCH_BYTES):
+    for batch in batches(refs, count=source.batch_size, max_bytes=BATCH_BYTES):
         report.add(
             _store_batch(
                 engine=engine,
@@ -254,26 +251,61 @@ def _write_batch(
         uids=(ref.uid for ref in batch),
     )
     todo = [ref for ref in batch if ref.uid not in have]
-    for message in source.fetch(folder, todo):
+    # Headers are parsed while fetching; the bodies are only hashed and stored as they are.
+    fetched = [
+        _Fetched(message.uid, message.raw, content_hash(message.raw), read_headers(message.raw))
+        for message in source.fetch(folder, todo)
+    ]
+    by_id, by_hash = ledger.stored_ids(
+        session,
+        message_ids={item.facts.message_id for item in fetched if item.facts.message_id},
+        digests={item.digest for item in fetched},
+    )
+    # Decide first which messages are new (a batch may hold the same message twice), then
+    # insert them all in one statement.
+    fresh: list[ledger.NewMessage] = []
+    owner: list[int | tuple[None, int]] = []  # a stored id, or (None, index into fresh)
+    pending_by_id: dict[str, int] = {}
+    pending_by_hash: dict[str, int] = {}
+    for item in fetched:
         counts.seen += 1
-        digest = content_hash(message.raw)
-        facts = read_headers(message.raw)
-        incoming_id = ledger.find_stored(session, message_id=facts.message_id, digest=digest)
-        if incoming_id is None:
-            incoming_id = ledger.keep_message(session, raw=message.raw, digest=digest, facts=facts)
-            counts.stored += 1
-            counts.parse_errors += facts.parse_error is not None
-        else:
+        message_id = item.facts.message_id
+        stored = (by_id.get(message_id) if message_id else None) or by_hash.get(item.digest)
+        if stored is not None:
             counts.duplicates += 1
-        ledger.add_location(
-            session,
-            incoming_id=incoming_id,
-            account=account,
-            folder=folder,
-            uidvalidity=uidvalidity,
-            uid=message.uid,
-        )
+            owner.append(stored)
+            continue
+        index = pending_by_id.get(message_id) if message_id else None
+        if index is None:
+            index = pending_by_hash.get(item.digest)
+        if index is not None:
+            counts.duplicates += 1
+        else:
+            index = len(fresh)
+            fresh.append(ledger.NewMessage(item.raw, item.digest, item.facts))
+            counts.stored += 1
+            counts.parse_errors += item.facts.parse_error is not None
+            pending_by_hash[item.digest] = index
+            if message_id:
+                pending_by_id[message_id] = index
+        owner.append((None, index))
+    new_ids = ledger.keep_messages(session, defaults=ledger.message_defaults(), messages=fresh)
+    seen = [
+        (item.uid, who if isinstance(who, int) else new_ids[who[1]])
+        for item, who in zip(fetched, owner, strict=True)
+    ]
+    ledger.add_locations(
+        session, account=account, folder=folder, uidvalidity=uidvalidity, seen=seen
+    )
     ledger.advance_cursor(
         session, account=account, folder=folder, uidvalidity=uidvalidity, last_uid=batch[-1].uid
     )
     return counts
+
+
+@dataclass(frozen=True, slots=True)
+class _Fetched:
+    uid: int
+    raw: bytes
+    digest: str
+    facts: HeaderFacts

@@ -75,14 +75,16 @@ class SendReport:
 Progress = Callable[[str, str], None]
 
 
-def plan_letters(session: Session, selection: Selection) -> tuple[list[Municipality], list[str]]:
+def plan_letters(
+    session: Session, selection: Selection, *, moment: datetime | None = None
+) -> tuple[list[Municipality], list[str]]:
     """Municipalities due for the letter, and those left in `sending` by an interrupted run."""
     query = select(Municipality).where(col(Municipality.email).is_not(None))
     if selection.only:
         query = query.where(col(Municipality.cbs_code).in_([c.upper() for c in selection.only]))
     else:
         query = query.where(col(Municipality.state).in_(SENDABLE))
-    moment = now()
+    moment = moment or now()
     existing = {
         row.cbs_code: row
         for row in session.exec(select(OutgoingMessage).where(OutgoingMessage.step == LETTER_STEP))
@@ -121,7 +123,9 @@ class LetterSender:
         settings: Settings,
         composer: Composer,
         transport: MailTransport,
+        clock: Callable[[], datetime] = now,
     ) -> None:
+        self.clock = clock
         self.engine = engine
         self.settings = settings
         self.composer = composer
@@ -246,7 +250,7 @@ class LetterSender:
             row.attempts += 1
             row.to_address = letter.to_address
             row.subject = letter.subject
-            row.updated_at = now()
+            row.updated_at = self.clock()
             session.add(row)
             session.flush()
             if letter.step == LETTER_STEP:
@@ -263,7 +267,7 @@ class LetterSender:
             assert row is not None
             row.state = state
             row.last_reply = reply[:1000]
-            row.updated_at = now()
+            row.updated_at = self.clock()
             if state == SENT:
                 row.sent_at = row.updated_at
             session.add(row)
@@ -280,9 +284,9 @@ class LetterSender:
             row = session.get(OutgoingMessage, row_id)
             assert row is not None
             row.state = QUEUED
-            row.not_before = now() + retry_after if retry_after else None
+            row.not_before = self.clock() + retry_after if retry_after else None
             row.last_reply = reply[:1000]
-            row.updated_at = now()
+            row.updated_at = self.clock()
             session.add(row)
             if row.step == LETTER_STEP:
                 municipality = session.get(Municipality, row.cbs_code)

@@ -32,7 +32,7 @@ from outreach.errors import (
     TransientTransportError,
     TransportError,
 )
-from outreach.inbox.source import FetchedMessage, FolderStatus, MessageRef
+from outreach.inbox.source import BATCH_BYTES, FetchedMessage, FolderStatus, MessageRef
 from outreach.settings import ImapSettings
 
 log = logging.getLogger(__name__)
@@ -202,17 +202,24 @@ class ImapInbox:
             # "n:*" always matches the highest UID, even below n: filter here.
             found = self._client.search(["UID", f"{after_uid + 1}:*"])
         uids = sorted(uid for uid in found if uid > after_uid)
-        refs: list[MessageRef] = []
+        if not uids:
+            return []
+        # Reading every size costs more than the rest of a local poll; only the few large
+        # messages need theirs, the others are counted at the threshold as an upper bound.
+        small = max(1, BATCH_BYTES // self.batch_size)
+        with self._errors(f"searching {folder}"):
+            large = self._client.search(["UID", f"{uids[0]}:{uids[-1]}", "LARGER", str(small)])
+        sizes = self._sizes(sorted(uid for uid in large if uid > after_uid))
+        return [MessageRef(uid, sizes.get(uid, small)) for uid in uids]
+
+    def _sizes(self, uids: list[int]) -> dict[int, int]:
+        sizes: dict[int, int] = {}
         for start in range(0, len(uids), _SIZE_CHUNK):
             chunk = uids[start : start + _SIZE_CHUNK]
-            with self._errors(f"reading sizes in {folder}"):
-                sizes = self._client.fetch(chunk, [b"RFC822.SIZE"])
-            refs.extend(
-                MessageRef(uid, int(sizes[uid].get(b"RFC822.SIZE", 0)))
-                for uid in chunk
-                if uid in sizes
-            )
-        return refs
+            with self._errors("reading message sizes"):
+                found = self._client.fetch(chunk, [b"RFC822.SIZE"])
+            sizes.update((uid, int(item.get(b"RFC822.SIZE", 0))) for uid, item in found.items())
+        return sizes
 
     def fetch(self, folder: str, refs: Sequence[MessageRef]) -> Iterator[FetchedMessage]:
         self._require_selected(folder)

@@ -26,11 +26,15 @@ def app() -> typer.Typer:
     return application
 
 
+CAMPAIGN = '[campaign]\ntoken_secret = "a-test-secret-for-reply-tokens"'
+
+
 def write_settings(folder: Path, *, imap: dict[str, object], inbox: str = "") -> Path:
     lines = ["[imap]"] + [f"{key} = {value!r}".replace("'", '"') for key, value in imap.items()]
     config = folder / "settings.toml"
     config.write_text(
-        "\n".join([*lines, "", "[store]", 'url = "sqlite:///store.db"', "", inbox]) + "\n"
+        "\n".join([*lines, "", "[store]", 'url = "sqlite:///store.db"', "", CAMPAIGN, "", inbox])
+        + "\n"
     )
     return config
 

@@ -102,7 +102,7 @@ class TestReading:
             refs = inbox.list_new("INBOX", after_uid=0)
             fetched = list(inbox.fetch("INBOX", refs))
         assert [m.raw for m in fetched] == [raw]
-        assert refs[0].size == len(raw)
+        assert refs[0].size >= len(raw)
         assert dovecot_server.flags(mail_user) == {refs[0].uid: ()}
 
     def test_status_without_opening(
@@ -114,3 +114,18 @@ class TestReading:
             opened = inbox.select("INBOX")
         assert status.uidnext == max(uids) + 1
         assert status == opened
+
+    def test_large_messages_carry_their_real_size(
+        self, dovecot_server: DovecotServer, mail_user: MailUser
+    ) -> None:
+        # With 5000 per batch, anything above 32 MiB / 5000 (about 6.7 KB) counts as large.
+        small = make_message(1)
+        large = make_message(2, body=("Bijlage " * 10 + "\n") * 150)
+        dovecot_server.append(mail_user, [small, large])
+        settings = imap_settings(dovecot_server, mail_user, batch_size=5000)
+        with ImapInbox(settings=settings) as inbox:
+            inbox.select("INBOX")
+            refs = inbox.list_new("INBOX", after_uid=0)
+        assert len(large) > 32 * 1024 * 1024 // 5000 > len(small)
+        assert refs[1].size == len(large)
+        assert refs[0].size == 32 * 1024 * 1024 // 5000

@@ -1,0 +1,820 @@
+"""What the simulated municipalities answer in `outreach demo`.
+
+Each municipality gets one fixed *outcome* from its CBS code (a hash bucket), so every demo run
+shows the same picture: about a third send a zaaksysteem receipt, some bounce, some are away,
+a few dozen people at a griffie answer, and some never reply. The wording is drawn from several
+templates per kind with a random generator seeded by the CBS code and step, so the demo is
+reproducible without looking canned. Only Date and Message-ID differ between runs: those have
+to be fresh for the inbox to treat each run's replies as new messages.
+
+The messages imitate what the real systems send (Gmail DSNs, Exchange out-of-office replies,
+zaaksysteem receipts, Outlook and Gmail replies with their quote styles), because the demo is
+also where the classifier is seen at work on the whole campaign.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import html
+import random
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from email import policy
+from email.message import EmailMessage, Message
+from email.mime.multipart import MIMEMultipart
+from email.mime.text import MIMEText
+from email.utils import format_datetime, formataddr, make_msgid, parseaddr
+from enum import StrEnum
+from functools import cached_property
+from zoneinfo import ZoneInfo
+
+from outreach.compose.identity import MESSAGE_ID_RE
+from outreach.contacts.importer import default_contacts_file
+
+DEFAULT_SEED = "kinderpardon-demo"
+CAMPAIGN_ADDRESS = "kinderpardonnu@gmail.com"
+_WIRE = policy.SMTP  # CRLF line ends and folded headers: the bytes as they would arrive
+_ZONE = ZoneInfo("Europe/Amsterdam")
+_MOTION = "motie Pleidooi voor gewortelde kinderen"
+
+
+class Kind(StrEnum):
+    """One kind of message a municipality can send back."""
+
+    RECEIPT = "receipt"
+    OUT_OF_OFFICE = "out_of_office"
+    BOUNCE_HARD = "bounce_hard"
+    BOUNCE_SOFT = "bounce_soft"
+    REDIRECT = "redirect"
+    FORWARDED = "forwarded"
+    MOTION_PLANNED = "motion_planned"
+    MOTION_SUBMITTED = "motion_submitted"
+    MOTION_ADOPTED = "motion_adopted"
+    MOTION_REJECTED = "motion_rejected"
+    DECLINED = "declined"
+    OPT_OUT = "opt_out"
+    QUESTION = "question"
+    VAGUE = "vague"
+
+    @property
+    def label(self) -> str | None:
+        """The classifier label this message is written to get; None where a human should judge."""
+        return _LABELS.get(self, self.value)
+
+    @property
+    def human(self) -> bool:
+        return self in HUMAN_KINDS
+
+
+_LABELS: dict[Kind, str | None] = {
+    Kind.RECEIPT: "acknowledged",
+    Kind.OUT_OF_OFFICE: "auto_reply",
+    Kind.VAGUE: None,  # deliberately unclear: these belong in the review queue
+}
+
+HUMAN_KINDS = frozenset(
+    {
+        Kind.FORWARDED, Kind.MOTION_PLANNED, Kind.MOTION_SUBMITTED, Kind.MOTION_ADOPTED,
+        Kind.MOTION_REJECTED, Kind.DECLINED, Kind.OPT_OUT, Kind.QUESTION, Kind.VAGUE,
+    }
+)  # fmt: skip
+
+# Per mille of municipalities per outcome; None is "never answers". The shares follow what a
+# campaign like this can expect: mostly automatic mail, a minority of people, some silence.
+SHARES: tuple[tuple[Kind | None, int], ...] = (
+    (Kind.RECEIPT, 350),
+    (Kind.OUT_OF_OFFICE, 80),
+    (Kind.BOUNCE_HARD, 40),
+    (Kind.BOUNCE_SOFT, 10),
+    (Kind.FORWARDED, 150),
+    (Kind.MOTION_PLANNED, 50),
+    (Kind.MOTION_SUBMITTED, 40),
+    (Kind.MOTION_ADOPTED, 30),
+    (Kind.MOTION_REJECTED, 20),
+    (Kind.DECLINED, 20),
+    (Kind.OPT_OUT, 10),
+    (Kind.QUESTION, 20),
+    (Kind.REDIRECT, 10),
+    (Kind.VAGUE, 20),
+    (None, 150),
+)
+# Share of the municipalities with a human answer whose zaaksysteem sends a receipt first.
+RECEIPT_BEFORE_HUMAN = 0.3
+# Share of reminders that get a person's "sorry, forwarded now".
+REMINDER_FORWARD = 0.7
+
+
+@dataclass(frozen=True)
+class LetterInfo:
+    """What a municipality's mail system can see of one of our letters."""
+
+    message_id: str
+    cbs_code: str
+    step: str
+    to_address: str
+    domain: str
+    gemeente: str
+    subject: str
+    reply_to: str
+    sender: str
+    sent: datetime
+    text: str
+    header_block: bytes
+
+    @property
+    def reminder(self) -> bool:
+        return self.step != "letter"
+
+    @property
+    def references(self) -> str:
+        """The thread so far: a reminder already points at the letter before it."""
+        return f"{self.parent} {self.message_id}" if self.parent else self.message_id
+
+    @property
+    def parent(self) -> str | None:
+        found = MESSAGE_ID_RE.search(self.message_id)
+        if found is None or not self.reminder:
+            return None
+        return self.message_id.replace(f".{found['step']}.", ".letter.", 1)
+
+
+def letter_info(letter: EmailMessage) -> LetterInfo | None:
+    """The parts of `letter` the responder needs; None if it is not one of the campaign's."""
+    message_id = str(letter.get("Message-ID", "")).strip()
+    found = MESSAGE_ID_RE.search(message_id)
+    to_address = parseaddr(str(letter.get("To", "")))[1]
+    if found is None or "@" not in to_address:
+        return None
+    subject = " ".join(str(letter.get("Subject", "")).split())
+    named = re.search(r"griffier van (.+?)(?::|$)", subject)
+    domain = to_address.rpartition("@")[2].lower()
+    date = letter.get("Date")
+    sent = date.datetime if date is not None and getattr(date, "datetime", None) else _now()
+    body = letter.get_body(("plain",))
+    text = body.get_content() if isinstance(body, EmailMessage) else ""
+    raw = letter.as_bytes(policy=_WIRE)
+    return LetterInfo(
+        message_id=found.group(0) if found.group(0).startswith("<") else f"<{found.group(0)}>",
+        cbs_code=found["code"].upper(),
+        step=found["step"].lower(),
+        to_address=to_address,
+        domain=domain,
+        gemeente=named.group(1).strip() if named else domain.split(".")[0].title(),
+        subject=subject,
+        reply_to=parseaddr(str(letter.get("Reply-To", "")))[1] or CAMPAIGN_ADDRESS,
+        sender=parseaddr(str(letter.get("From", "")))[1] or CAMPAIGN_ADDRESS,
+        sent=sent.astimezone(_ZONE),
+        text=text,
+        header_block=raw.split(b"\r\n\r\n", 1)[0] + b"\r\n",
+    )
+
+
+def _now() -> datetime:
+    return datetime.now(_ZONE)
+
+
+def _shipped_codes() -> list[str]:
+    """The municipalities with an address in the list `outreach init` loads by default."""
+    try:
+        with default_contacts_file().open(encoding="utf-8-sig", newline="") as handle:
+            return [row["cbs_code"] for row in csv.DictReader(handle) if row.get("email")]
+    except FileNotFoundError:
+        return []
+
+
+class DemoResponder:
+    """Answers a letter the way its municipality would; the same letter gets the same kinds.
+
+    Call it with a parsed letter (it is a `Responder` for `DemoMailServer`). `seed` changes
+    which municipality does what; `clock` is the time the replies are sent.
+    """
+
+    def __init__(
+        self,
+        seed: str = DEFAULT_SEED,
+        clock: Callable[[], datetime] = _now,
+        population: Iterable[str] | None = None,
+    ) -> None:
+        self.seed = seed
+        self.clock = clock
+        self._population = population
+
+    @cached_property
+    def _ranks(self) -> dict[str, float]:
+        """Each known code's place in the population, shuffled by the seed, as a fraction.
+
+        Hash buckets alone are noisy over 328 municipalities (a 35 % share can come out at
+        30 %); spreading the known codes evenly over [0, 1) makes the shares exact, while the
+        order still comes from the seed. Codes outside the population fall back to their hash.
+        """
+        codes = sorted(
+            {code.upper() for code in (self._population or _shipped_codes())},
+            key=lambda code: self._fraction("outcome", code),
+        )
+        return {code: (rank + 0.5) / len(codes) for rank, code in enumerate(codes)}
+
+    def outcome(self, cbs_code: str) -> Kind | None:
+        """What this municipality does with the letter; None: it never answers."""
+        code = cbs_code.upper()
+        bucket = self._ranks.get(code, self._fraction("outcome", code)) * 1000
+        for kind, share in SHARES:
+            if bucket < share:
+                return kind
+            bucket -= share
+        return None
+
+    def receipt_first(self, cbs_code: str) -> bool:
+        """Whether a zaaksysteem acknowledges mail before a person answers it."""
+        outcome = self.outcome(cbs_code)
+        if outcome is Kind.RECEIPT:
+            return True
+        human = outcome is not None and outcome.human
+        return human and self._fraction("receipt", cbs_code.upper()) < RECEIPT_BEFORE_HUMAN
+
+    def plan(self, cbs_code: str, step: str = "letter") -> list[Kind]:
+        """The kinds of message, in order, that `step` to this municipality brings back."""
+        code = cbs_code.upper()
+        outcome = self.outcome(code)
+        if outcome is Kind.BOUNCE_HARD:
+            return [Kind.BOUNCE_HARD]  # the address is still wrong the second time
+        if step == "letter":
+            if outcome is None:
+                return []
+            return (
+                [Kind.RECEIPT, outcome] if self.receipt_first(code) and outcome.human else [outcome]
+            )
+        kinds = [Kind.RECEIPT] if self.receipt_first(code) else []
+        if outcome is Kind.OPT_OUT:
+            return [*kinds, Kind.OPT_OUT]  # they asked not to be mailed; they say so again
+        if outcome is Kind.DECLINED:
+            return kinds
+        if self._fraction("reminder", code, step) < REMINDER_FORWARD:
+            kinds.append(Kind.FORWARDED)
+        return kinds
+
+    def __call__(self, letter: EmailMessage) -> list[bytes]:
+        info = letter_info(letter)
+        if info is None:
+            return []
+        return [self.build(kind, info) for kind in self.plan(info.cbs_code, info.step)]
+
+    def build(self, kind: Kind, info: LetterInfo) -> bytes:
+        """One raw reply of `kind` to the letter described by `info`."""
+        rng = random.Random(f"{self.seed}|{info.cbs_code}|{info.step}|{kind}")
+        when = self.clock().astimezone(_ZONE)
+        if kind is Kind.BOUNCE_HARD or kind is Kind.BOUNCE_SOFT:
+            return _bounce(info, when, permanent=kind is Kind.BOUNCE_HARD, rng=rng)
+        if kind is Kind.RECEIPT:
+            return _receipt(info, when, rng)
+        if kind is Kind.OUT_OF_OFFICE:
+            return _out_of_office(info, when, rng)
+        if kind is Kind.REDIRECT:
+            return _redirect(info, when, rng)
+        return _human(kind, info, when, rng)
+
+    def _fraction(self, *parts: str) -> float:
+        """A number in [0, 1) fixed by `parts`: stable across runs and Python versions."""
+        digest = hashlib.sha256("|".join((self.seed, *parts)).encode()).digest()
+        return int.from_bytes(digest[:8], "big") / 2**64
+
+
+_DEFAULT = DemoResponder()
+
+
+def respond(letter: EmailMessage) -> list[bytes]:
+    """The demo municipalities' replies to `letter`, with the default seed."""
+    return _DEFAULT(letter)
+
+
+# --- people and dates -------------------------------------------------------------------------
+
+_FIRST = (
+    "Anne", "Marieke", "Jeroen", "Sanne", "Pieter", "Fatima", "Yvonne", "Mark", "Esther", "Bas",
+    "Ingrid", "Wouter", "Lotte", "Hans", "Nadia", "Kees", "Linda", "Thijs", "Monique", "Rob",
+    "Hatice", "Joost", "Eline", "Gerard", "Saskia", "Erik", "Naima", "Femke",
+)  # fmt: skip
+_LAST = (
+    "de Vries", "Jansen", "Bakker", "Visser", "Smit", "Meijer", "de Boer", "Mulder", "de Groot",
+    "Bos", "Vos", "Peters", "Hendriks", "van Leeuwen", "Dekker", "Brouwer", "de Wit", "Dijkstra",
+    "Smits", "van den Berg", "Kok", "Yilmaz", "El Amrani", "Postma", "Hoekstra", "van Dijk",
+    "Veenstra", "Kuipers",
+)  # fmt: skip
+_FUNCTIONS = (
+    "griffier",
+    "plaatsvervangend griffier",
+    "medewerker griffie",
+    "medewerker griffie",
+    "raadsadviseur",
+    "bestuursondersteuner griffie",
+)
+_PARTIES = (
+    "GroenLinks-PvdA", "D66", "ChristenUnie", "CDA", "SP", "Partij voor de Dieren", "Volt",
+    "de lokale partij Gemeentebelangen", "DENK",
+)  # fmt: skip
+_MONTHS = (
+    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+    "oktober", "november", "december",
+)  # fmt: skip
+_MONTHS_SHORT = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+_DAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+_DAYS_SHORT = ("ma", "di", "wo", "do", "vr", "za", "zo")
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    function: str
+    address: str
+
+
+def _person(info: LetterInfo, rng: random.Random, *, function: str | None = None) -> Person:
+    first, last = rng.choice(_FIRST), rng.choice(_LAST)
+    local = f"{first[0]}.{last.replace(' ', '')}".lower()
+    return Person(f"{first} {last}", function or rng.choice(_FUNCTIONS), f"{local}@{info.domain}")
+
+
+def _signature(person: Person, info: LetterInfo, rng: random.Random) -> str:
+    greeting = rng.choice(
+        ("Met vriendelijke groet,", "Met vriendelijke groeten,", "Hartelijke groet,")
+    )
+    office = rng.choice(
+        (
+            f"Gemeente {info.gemeente}",
+            f"Griffie gemeente {info.gemeente}",
+            f"Griffie | Gemeente {info.gemeente}",
+        )
+    )
+    phone = f"T 14 0{rng.randint(10, 599)}"
+    lines = [greeting, "", person.name, person.function, office, phone]
+    if rng.random() < 0.4:
+        lines.append(rng.choice(("Aanwezig: ma, di, do", "Werkdagen: maandag t/m donderdag")))
+    return "\n".join(lines)
+
+
+def _day(value: datetime) -> str:
+    return f"{value.day} {_MONTHS[value.month - 1]}"
+
+
+def _weekday_after(when: datetime, rng: random.Random, low: int, high: int) -> datetime:
+    """A Monday to Thursday between `low` and `high` days away: when councils meet."""
+    day = when + timedelta(days=rng.randint(low, high))
+    while day.weekday() > 3:
+        day += timedelta(days=1) if low >= 0 else timedelta(days=-1)
+    return day
+
+
+# --- automatic mail ---------------------------------------------------------------------------
+
+
+def _wire(message: Message) -> bytes:
+    """The message as sent: only the top level names the MIME version, as mail programs do."""
+    for part in message.walk():
+        if part is not message:
+            del part["MIME-Version"]
+    return message.as_bytes(policy=_WIRE)
+
+
+def _base(
+    *,
+    sender: str,
+    to: str,
+    subject: str,
+    when: datetime,
+    domain: str,
+    info: LetterInfo | None = None,
+) -> EmailMessage:
+    message = EmailMessage(policy=_WIRE)
+    message["From"] = sender
+    message["To"] = to
+    message["Subject"] = subject
+    message["Date"] = format_datetime(when)
+    message["Message-ID"] = make_msgid(domain=domain)
+    if info is not None:
+        message["In-Reply-To"] = info.message_id
+        message["References"] = info.references
+    message["MIME-Version"] = "1.0"
+    return message
+
+
+_RECEIPTS: tuple[tuple[str, str], ...] = (
+    (
+        "Ontvangstbevestiging - zaaknummer {zaak}",
+        "Geachte heer/mevrouw,\n\n"
+        "Wij hebben uw e-mail ontvangen op {received}. Uw bericht is geregistreerd onder "
+        "zaaknummer {zaak}.\n\n"
+        "Wilt u dit zaaknummer vermelden als u contact met ons opneemt over dit bericht?\n\n"
+        "Dit is een automatisch verzonden bericht. U kunt hier niet op reageren.\n\n"
+        "Met vriendelijke groet,\n\nGemeente {gemeente}\n\n"
+        "--- Uw bericht ---\nOnderwerp: {subject}",
+    ),
+    (
+        "Bevestiging van ontvangst: {subject}",
+        "Geachte afzender,\n\n"
+        "Hartelijk dank voor uw bericht. Wij hebben het in goede orde ontvangen en geregistreerd "
+        "onder kenmerk {zaak}. Uw bericht is doorgezet naar de juiste afdeling. Wij streven "
+        "ernaar u binnen tien werkdagen te antwoorden.\n\n"
+        "Dit bericht is automatisch verstuurd; antwoorden op deze e-mail worden niet gelezen.\n\n"
+        "Gemeente {gemeente}\nKlantcontactcentrum",
+    ),
+    (
+        "Uw bericht aan gemeente {gemeente} is ontvangen",
+        "Beste heer/mevrouw,\n\n"
+        "Bedankt voor uw e-mail aan gemeente {gemeente}. Wij hebben deze ontvangen op "
+        "{received} en geregistreerd met zaaknummer {zaak}.\n"
+        "Binnen vijf werkdagen hoort u van ons wie uw bericht behandelt.\n\n"
+        "Let op: dit is een automatisch antwoord. Reageren op deze e-mail is niet mogelijk.\n\n"
+        "Met vriendelijke groet,\nTeam Informatievoorziening\nGemeente {gemeente}",
+    ),
+)
+_ZAAK_FORMATS = ("Z-{yy}-{n:06d}", "Z/{yy}/{n:06d}", "{yyyy}-{n:06d}", "ZK{yy}{n:07d}")
+
+
+def _receipt(info: LetterInfo, when: datetime, rng: random.Random) -> bytes:
+    """A zaaksysteem's receipt: automatic, from a no-reply address, a registration number."""
+    subject, body = rng.choice(_RECEIPTS)
+    zaak = rng.choice(_ZAAK_FORMATS).format(
+        yy=when.strftime("%y"), yyyy=when.year, n=rng.randint(1000, 99999)
+    )
+    received = (
+        f"{info.sent.day} {_MONTHS[info.sent.month - 1]} {info.sent.year} om {info.sent:%H:%M} uur"
+    )
+    values = {
+        "zaak": zaak,
+        "gemeente": info.gemeente,
+        "subject": info.subject,
+        "received": received,
+    }
+    # Zaaksystems answer the envelope sender and often drop the thread headers.
+    threaded = rng.random() < 0.5
+    message = _base(
+        sender=formataddr((f"Gemeente {info.gemeente}", f"noreply@{info.domain}")),
+        to=info.sender,
+        subject=subject.format(**values),
+        when=when,
+        domain=info.domain,
+        info=info if threaded else None,
+    )
+    message["Auto-Submitted"] = "auto-generated"
+    message["X-Auto-Response-Suppress"] = "All"
+    message["Precedence"] = "bulk"
+    message["X-Mailer"] = rng.choice(("Zaaksysteem notificaties 4.2", "Decos JOIN", "Centric Mail"))
+    message.set_content(body.format(**values), cte="quoted-printable")
+    return _wire(message)
+
+
+_ABSENCES = (
+    "Ik ben afwezig tot en met {back}. Uw e-mail wordt niet doorgestuurd. Voor dringende zaken "
+    "kunt u contact opnemen met mijn collega {colleague}.",
+    "Bedankt voor uw bericht. Ik ben tot {back} met vakantie en lees mijn e-mail niet. Na mijn "
+    "terugkomst neem ik uw bericht zo snel mogelijk in behandeling.",
+    "Vanwege het reces ben ik tot en met {back} niet aanwezig. Uw bericht wordt na mijn "
+    "terugkeer behandeld. Met spoed? Bel dan het algemene nummer van de griffie.",
+)
+
+
+def _out_of_office(info: LetterInfo, when: datetime, rng: random.Random) -> bytes:
+    """An Exchange out-of-office reply: a person's address, nothing of our letter quoted."""
+    person = _person(info, rng)
+    colleague = _person(info, random.Random(rng.random()))
+    back = _weekday_after(when, rng, 3, 20)
+    text = rng.choice(_ABSENCES).format(
+        back=f"{_DAYS[back.weekday()]} {_day(back)}",
+        colleague=f"{colleague.name} ({colleague.address})",
+    )
+    message = _base(
+        sender=formataddr((person.name, person.address)),
+        to=formataddr(("KinderpardonNU", info.sender)),
+        subject=f"Automatisch antwoord: {info.subject}",
+        when=when,
+        domain=info.domain,
+        info=info,
+    )
+    message["Thread-Topic"] = info.subject
+    message["Auto-Submitted"] = "auto-replied"
+    message["X-Auto-Response-Suppress"] = "All"
+    message["Content-Language"] = "nl-NL"
+    message["X-MS-Has-Attach"] = ""
+    message["X-MS-Exchange-Organization-SCL"] = "-1"
+    message["X-MS-Exchange-Organization-AuthAs"] = "Internal"
+    message["X-MS-Exchange-Inbox-Rules-Loop"] = person.address
+    message["X-MS-Exchange-Generated-Message-Source"] = "Mailbox Rules Agent"
+    closing = f"Met vriendelijke groet,\n{person.name}"
+    message.set_content(f"{text}\n\n{closing}\n", cte="quoted-printable")
+    message.add_alternative(
+        f"<html><body>{_html_paragraphs(text, closing)}</body></html>\n",
+        subtype="html",
+    )
+    return _wire(message)
+
+
+_REDIRECTS = (
+    "Dit adres wordt niet gelezen; stuur uw bericht naar {better}.",
+    "Dit e-mailadres is niet meer in gebruik. Berichten voor de gemeenteraad, de "
+    "fractievoorzitters of de griffie kunt u sturen naar {better}. Uw bericht is niet "
+    "doorgestuurd.",
+    "Let op: dit is een automatisch antwoord. De mailbox {old} wordt niet gelezen. Voor "
+    "raadsleden en de griffie gebruikt u {better}.",
+)
+
+
+def _redirect(info: LetterInfo, when: datetime, rng: random.Random) -> bytes:
+    """The addressed mailbox answers by itself that it is the wrong one, and names a better one."""
+    local = info.to_address.partition("@")[0].lower()
+    better = f"{'raadsgriffie' if local == 'griffie' else 'griffie'}@{info.domain}"
+    message = _base(
+        sender=formataddr((f"Gemeente {info.gemeente}", info.to_address)),
+        to=info.sender,
+        subject=f"Automatisch antwoord: {info.subject}",
+        when=when,
+        domain=info.domain,
+        info=info,
+    )
+    message["Auto-Submitted"] = "auto-replied"
+    message["X-Auto-Response-Suppress"] = "All"
+    text = rng.choice(_REDIRECTS).format(better=better, old=info.to_address)
+    message.set_content(f"{text}\n\nGemeente {info.gemeente}\n", cte="quoted-printable")
+    return _wire(message)
+
+
+def _bounce(info: LetterInfo, when: datetime, *, permanent: bool, rng: random.Random) -> bytes:
+    """Gmail's RFC 3464 report: a human part, the delivery status, and our letter's headers."""
+    utc = when.astimezone(ZoneInfo("UTC"))
+    to = info.to_address
+    mx = f"mx{rng.randint(1, 3)}.{info.domain}"
+    if permanent:
+        subject = "Delivery Status Notification (Failure)"
+        status, action = "5.1.1", "failed"
+        diagnostic = f"smtp; 550 5.1.1 <{to}>: Recipient address rejected: User unknown"
+        human = (
+            f"\n** Address not found **\n\nYour message wasn't delivered to {to} because the "
+            "address couldn't be found, or is unable to receive mail.\n\n"
+            "Learn more here: https://support.google.com/mail/?p=NoSuchUser\n\n"
+            f"The response from the remote server was:\n{diagnostic.removeprefix('smtp; ')}\n"
+        )
+    else:
+        subject = "Delivery Status Notification (Delay)"
+        status, action = "4.4.1", "delayed"
+        diagnostic = f"smtp; 421 4.4.1 {mx}: Connection timed out"
+        human = (
+            f"\n** Message not delivered yet **\n\nThere was a temporary problem delivering your "
+            f"message to {to}. Gmail will retry for 46 more hours. You'll be notified if the "
+            "delivery fails permanently.\n\n"
+            f"The response from the remote server was:\n{diagnostic.removeprefix('smtp; ')}\n"
+        )
+    report = MIMEMultipart("report", report_type="delivery-status", policy=_WIRE)
+    report["From"] = "Mail Delivery Subsystem <mailer-daemon@googlemail.com>"
+    report["To"] = CAMPAIGN_ADDRESS
+    report["Auto-Submitted"] = "auto-replied"
+    report["Subject"] = subject
+    report["References"] = info.message_id
+    report["In-Reply-To"] = info.message_id
+    if permanent:
+        report["X-Failed-Recipients"] = to
+    report["Message-ID"] = make_msgid(domain="mx.google.com")
+    report["Date"] = format_datetime(utc)
+    notice = EmailMessage(policy=_WIRE)
+    notice.set_content(human, cte="quoted-printable")  # as Gmail sends it: readable in the source
+    report.attach(notice)
+    per_message = Message(policy=_WIRE)
+    per_message["Reporting-MTA"] = "dns; googlemail.com"
+    per_message["Arrival-Date"] = format_datetime(info.sent)
+    per_recipient = Message(policy=_WIRE)
+    per_recipient["Final-Recipient"] = f"rfc822; {to}"
+    per_recipient["Action"] = action
+    per_recipient["Status"] = status
+    per_recipient["Remote-MTA"] = f"dns; {mx}."
+    per_recipient["Diagnostic-Code"] = diagnostic
+    per_recipient["Last-Attempt-Date"] = format_datetime(utc)
+    if not permanent:
+        per_recipient["Will-Retry-Until"] = format_datetime(utc + timedelta(hours=46))
+    status_part = Message(policy=_WIRE)
+    status_part["Content-Type"] = "message/delivery-status"
+    status_part.set_payload([per_message, per_recipient])
+    report.attach(status_part)
+    headers = MIMEText(
+        info.header_block.decode("ascii", "replace"), "rfc822-headers", "us-ascii", policy=_WIRE
+    )
+    report.attach(headers)
+    return _wire(report)
+
+
+# --- people at the griffie --------------------------------------------------------------------
+
+_BODIES: dict[Kind, tuple[str, ...]] = {
+    Kind.FORWARDED: (
+        "Geachte heer/mevrouw,\n\nWij hebben uw e-mail doorgestuurd aan de fractievoorzitters "
+        "en de griffier.",
+        "Beste afzender,\n\nUw bericht is vandaag doorgezet naar alle fractievoorzitters van de "
+        "gemeenteraad van {gemeente}. De griffier heeft het ook ontvangen.",
+        "Geachte heer/mevrouw,\n\nHierbij bevestig ik dat ik uw mail met de bijlagen heb "
+        "doorgestuurd naar de fractievoorzitters. Het is aan de fracties zelf of zij er iets "
+        "mee doen.",
+        "Goedemiddag,\n\nUw e-mail over de {motion} is geplaatst op de lijst van ingekomen stukken "
+        "en ter kennisname doorgestuurd aan de fractievoorzitters en de griffier.",
+    ),
+    Kind.MOTION_PLANNED: (
+        "Geachte heer/mevrouw,\n\nDank voor uw bericht. De fractie van {party} heeft laten weten "
+        "de motie te willen indienen in de raadsvergadering van {future}.",
+        "Beste KinderpardonNU,\n\nUw e-mail is doorgestuurd aan de fractievoorzitters. Een aantal "
+        "fracties is van plan de {motion} in te dienen; wij verwachten dat deze op {future} aan "
+        "de orde komt.",
+        "Geachte heer/mevrouw,\n\nIn het presidium is afgesproken dat de motie eerst wordt "
+        "besproken in de commissie Samenleving van {future}. De fractie van {party} wil de motie "
+        "daarna in de raad indienen.",
+    ),
+    Kind.MOTION_SUBMITTED: (
+        "Geachte heer/mevrouw,\n\nDe motie is ingediend en staat op de agenda van de "
+        "raadsvergadering van {future}.",
+        "Beste afzender,\n\nDe fracties van {party} en {party2} hebben de {motion} gisteravond "
+        "ingediend. Over de motie wordt gestemd in de raadsvergadering van {future}.",
+        "Geachte heer/mevrouw,\n\nGraag laat ik u weten dat de motie door {party} is ingediend. "
+        "De stemming is op {future}; de uitslag vindt u daarna in het raadsinformatiesysteem.",
+    ),
+    Kind.MOTION_ADOPTED: (
+        "Geachte heer/mevrouw,\n\nMet genoegen laat ik u weten dat de {motion} in de "
+        "raadsvergadering van {past} is aangenomen met {yes} stemmen voor en {no} tegen.",
+        "Beste KinderpardonNU,\n\nDe motie is gisteravond door de raad unaniem aangenomen. Het "
+        "college is gevraagd het pleidooi onder de aandacht van de staatssecretaris te brengen.",
+        "Geachte heer/mevrouw,\n\nIn de vergadering van {past} heeft de raad de motie, ingediend "
+        "door {party}, aangenomen. De besluitenlijst staat op onze website.",
+    ),
+    Kind.MOTION_REJECTED: (
+        "Geachte heer/mevrouw,\n\nDe motie is helaas verworpen.",
+        "Beste afzender,\n\nDe {motion} is in de raadsvergadering van {past} in stemming gebracht "
+        "en verworpen met {yes} stemmen voor en {no} tegen.",
+        "Geachte heer/mevrouw,\n\nIk moet u helaas melden dat de motie het in onze raad niet "
+        "heeft gehaald: een meerderheid vond het een zaak voor het Rijk en niet voor de gemeente.",
+    ),
+    Kind.DECLINED: (
+        "Geachte heer/mevrouw,\n\nDe griffie stuurt geen berichten van derden door aan de "
+        "fracties. De e-mailadressen van de fractievoorzitters vindt u op onze website; u kunt "
+        "hen zelf benaderen.",
+        "Geachte heer/mevrouw,\n\nDe fractievoorzitters hebben uw verzoek besproken en besloten "
+        "geen motie over dit onderwerp in te dienen, omdat het asielbeleid een "
+        "rijksaangelegenheid is.",
+        "Beste afzender,\n\nHet presidium heeft besloten dit onderwerp niet te agenderen. Wij "
+        "ondernemen verder geen actie naar aanleiding van uw bericht.",
+    ),
+    Kind.OPT_OUT: (
+        "Geachte heer/mevrouw,\n\nWij verzoeken u ons adres te verwijderen uit uw verzendlijst en "
+        "ons geen e-mails meer te sturen.",
+        "Goedendag,\n\nWilt u dit adres niet meer gebruiken voor uw campagne? Wij ontvangen graag "
+        "geen berichten meer van KinderpardonNU.",
+    ),
+    Kind.QUESTION: (
+        "Geachte heer/mevrouw,\n\nVoordat ik uw bericht doorstuur: is de motie ook al in andere "
+        "gemeenten aangenomen? Zo ja, kunt u een overzicht sturen? Dat helpt de fracties.",
+        "Beste KinderpardonNU,\n\nWie zit er achter KinderpardonNU? Bent u een stichting, en wie "
+        "is de contactpersoon als fracties vragen hebben over de motie?",
+        "Geachte heer/mevrouw,\n\nOnze gemeente heeft geen noodopvang. Is de motie dan ook op "
+        "ons van toepassing, of is er een aangepaste versie?",
+        "Goedemorgen,\n\nKunnen fracties de tekst van de motie aanpassen aan de lokale situatie, "
+        "of vraagt u de motie ongewijzigd in te dienen?",
+    ),
+    Kind.VAGUE: (
+        "Interessant, we kijken ernaar.",
+        "Dank, wordt vervolgd.",
+        "Ik kom hier later bij u op terug.",
+        "Goed punt. We bespreken het intern.",
+    ),
+}
+_REMINDER_FORWARDS = (
+    "Geachte heer/mevrouw,\n\nExcuses voor de late reactie. Uw eerdere bericht is bij ons "
+    "blijven liggen; ik heb het inmiddels doorgestuurd aan de fractievoorzitters en de griffier.",
+    "Beste afzender,\n\nDank voor uw herinnering, en onze excuses dat u niets van ons hebt "
+    "gehoord. Uw e-mail is nu doorgezet naar de fractievoorzitters.",
+    "Geachte heer/mevrouw,\n\nSorry, uw mail was bij het algemene adres terechtgekomen en niet "
+    "bij de griffie. Hij is alsnog doorgestuurd aan alle fractievoorzitters en de griffier.",
+)
+_REMINDER_OPT_OUT = (
+    "Geachte heer/mevrouw,\n\nWij hebben eerder gevraagd ons geen e-mails meer te sturen. Wilt u "
+    "ons adres nu echt van uw verzendlijst verwijderen?"
+)
+
+
+def _votes(rng: random.Random, *, adopted: bool) -> tuple[int, int]:
+    seats = rng.choice((13, 15, 17, 19, 21, 23, 25, 27, 29, 31, 33, 35, 37, 39, 45))
+    present = seats - rng.randint(0, 2)
+    majority = rng.randint(present // 2 + 1, present - 1)  # unanimity has its own template
+    return (majority, present - majority) if adopted else (present - majority, majority)
+
+
+def _human_text(kind: Kind, info: LetterInfo, when: datetime, rng: random.Random) -> str:
+    if info.reminder:
+        return _REMINDER_OPT_OUT if kind is Kind.OPT_OUT else rng.choice(_REMINDER_FORWARDS)
+    future = _weekday_after(when, rng, 10, 45)
+    past = _weekday_after(when, rng, -10, -2)
+    party, party2 = rng.sample(_PARTIES, 2)
+    yes, no = _votes(rng, adopted=kind is Kind.MOTION_ADOPTED)
+    return rng.choice(_BODIES[kind]).format(
+        gemeente=info.gemeente,
+        motion=_MOTION,
+        party=party,
+        party2=party2,
+        future=f"{_DAYS[future.weekday()]} {_day(future)}",
+        past=_day(past),
+        yes=yes,
+        no=no,
+    )
+
+
+def _human(kind: Kind, info: LetterInfo, when: datetime, rng: random.Random) -> bytes:
+    """A reply from someone at the griffie, to our reply address, quoting our letter."""
+    text = _human_text(kind, info, when, rng)
+    if kind is Kind.VAGUE:
+        person = _person(info, rng)
+        signature = f"Groet,\n{person.name.split()[0]}"
+    else:
+        person = _person(info, rng)
+        signature = _signature(person, info, rng)
+    shared = rng.random() < 0.35  # many griffies answer from the team mailbox
+    sender = (
+        formataddr((f"Griffie {info.gemeente}", f"griffie@{info.domain}"))
+        if shared and kind is not Kind.VAGUE
+        else formataddr((person.name, person.address))
+    )
+    outlook = rng.random() < 0.6
+    message = _base(
+        sender=sender,
+        to=info.reply_to,
+        subject=f"{rng.choice(('RE:', 'Antw:')) if outlook else 'Re:'} {info.subject}",
+        when=when,
+        domain=info.domain,
+        info=info,
+    )
+    message["Content-Language"] = "nl-NL"
+    own = f"{text}\n\n{signature}\n"
+    if outlook:
+        message["Thread-Topic"] = info.subject
+        plain, markup = _outlook_quote(info)
+    else:
+        plain, markup = _gmail_quote(info)
+    message.set_content(f"{own}\n{plain}", cte="quoted-printable")
+    message.add_alternative(
+        f"<html><body>{_html_body(text, signature)}{markup}</body></html>\n", subtype="html"
+    )
+    return _wire(message)
+
+
+def _outlook_quote(info: LetterInfo) -> tuple[str, str]:
+    """Outlook's Dutch header block above the letter, which it does not mark with '>'."""
+    sent = info.sent
+    header = (
+        f"Van: KinderpardonNU <{info.sender}>\n"
+        f"Verzonden: {_DAYS[sent.weekday()]} {_day(sent)} {sent.year} {sent:%H:%M}\n"
+        f"Aan: {info.to_address}\n"
+        f"Onderwerp: {info.subject}\n"
+    )
+    plain = f"{'_' * 32}\n{header}\n{info.text}"
+    lines = "".join(
+        f"<b>{html.escape(line.split(':', 1)[0])}:</b>{html.escape(line.split(':', 1)[1])}<br>"
+        for line in header.splitlines()
+    )
+    markup = (
+        '<div id="appendonsend"></div><hr style="display:inline-block;width:98%">'
+        f'<div id="divRplyFwdMsg" dir="ltr"><font face="Calibri, sans-serif">{lines}</font></div>'
+        f"<div>{_html_paragraphs(info.text)}</div>"
+    )
+    return plain, markup
+
+
+def _gmail_quote(info: LetterInfo) -> tuple[str, str]:
+    """Gmail's Dutch attribution line, then the letter marked with '>'."""
+    sent = info.sent
+    attribution = (
+        f"Op {_DAYS_SHORT[sent.weekday()]} {sent.day} {_MONTHS_SHORT[sent.month - 1]} {sent.year} "
+        f"om {sent:%H:%M} schreef KinderpardonNU <{info.sender}>:"
+    )
+    quoted = "\n".join(f"> {line}" if line else ">" for line in info.text.splitlines())
+    markup = (
+        f'<div class="gmail_quote"><div dir="ltr" class="gmail_attr">{html.escape(attribution)}'
+        '<br></div><blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex;'
+        f'border-left:1px solid rgb(204,204,204);padding-left:1ex">{_html_paragraphs(info.text)}'
+        "</blockquote></div>"
+    )
+    return f"{attribution}\n\n{quoted}\n", markup
+
+
+def _html_paragraphs(*texts: str) -> str:
+    paragraphs = (p for text in texts for p in text.split("\n\n") if p.strip())
+    return "".join(f"<p>{html.escape(p).replace(chr(10), '<br>')}</p>" for p in paragraphs)
+
+
+def _html_body(text: str, signature: str) -> str:
+    return f'<div dir="ltr">{_html_paragraphs(text, signature)}</div>'
+
+
+__all__: Sequence[str] = (
+    "CAMPAIGN_ADDRESS",
+    "DEFAULT_SEED",
+    "HUMAN_KINDS",
+    "SHARES",
+    "DemoResponder",
+    "Kind",
+    "LetterInfo",
+    "letter_info",
+    "respond",
+)
