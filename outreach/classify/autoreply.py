@@ -136,22 +136,120 @@ class AbsenceRule:
         )
 
 
-_REDIRECT = re.compile(
-    r"\b(?:dit|deze|het) (?:e-?mail ?adres|mailadres|adres|mailbox|postvak|e-?mailaccount)\b"
-    r"[^.?!]{0,50}\b(?:niet (?:meer )?(?:gelezen|gebruikt|in gebruik|bewaakt|beheerd|actief)|"
-    r"wordt niet (?:meer )?(?:gelezen|behandeld)|is opgeheven|vervalt|komt te vervallen)\b|"
-    r"\b(?:stuur|zend|richt|mail|verstuur)\b[^.?!]{0,30}\b(?:uw|je|het) (?:bericht|e-?mail|mail|"
-    r"vraag|verzoek|brief)\b[^.?!]{0,40}\b(?:naar|aan)\b|"
-    r"\b(?:gebruik|via|invullen)\b[^.?!]{0,30}\b(?:contactformulier|webformulier|"
-    r"formulier op (?:onze|de) website)\b|"
-    r"\b(?:kunt|wilt) u\b[^.?!]{0,60}\b(?:sturen|mailen|richten|zenden|versturen) (?:naar|aan)\b|"
-    r"\b(?:wilt|kunt) u\b[^.?!]{0,60}\b(?:opnieuw|rechtstreeks)\b[^.?!]{0,40}\b(?:sturen|mailen|"
-    r"zenden)\b|"
-    r"\bnot (?:being )?monitored\b|\bno longer (?:in use|monitored|active)\b|"
-    r"\bplease (?:send|resend|forward|direct) your (?:message|e-?mail|request)\b|"
-    r"\bplease use (?:the|our) (?:contact|web) ?form\b",
+REDIRECT_UNREAD = "redirect-unread"
+REDIRECT_INSTRUCTION = "redirect-instruction"
+
+_MAILBOX = (
+    r"(?:e-?mail ?adres|mailadres|adres|mailbox|postbus|postvak|inbox|e-?mailaccount|account|"
+    r"address|e-?mail address)"
 )
-_ADDRESS_WORDS = re.compile(r"griffie|raad|info|gemeente|post", re.I)
+_VERB_NOT_READ = (
+    r"(?:gelezen|gemonitord|gemonitored|bewaakt|beheerd|gecontroleerd|bekeken|in gebruik|"
+    r"gebruikt|actief|bemand|behandeld|beantwoord)"
+)
+
+# "This address is not read / no longer in use", "I no longer work here": what we wrote to
+# does not reach anyone, whatever else the message says.
+_UNREAD = re.compile(
+    rf"\b(?:dit|deze|het|dat|ons|onze) {_MAILBOX}\b[^.?!]{{0,60}}\b(?:niet|nauwelijks|geen)\b"
+    rf"(?: meer)?[^.?!]{{0,30}}\b{_VERB_NOT_READ}\b|"
+    rf"\b(?:dit|deze|het) {_MAILBOX}\b[^.?!]{{0,50}}\b(?:is opgeheven|vervalt|komt te vervallen|"
+    r"buiten gebruik)\b|"
+    r"\bper e-?mail\b[^.?!]{0,40}\bniet\b[^.?!]{0,20}\b(?:in behandeling|behandeld|behandelen|"
+    r"beantwoord)\b|"
+    r"\bniet meer werkzaam (?:bij|voor)\b|\bwerk(?:t)? niet meer (?:bij|voor)\b|"
+    r"\bheeft een nieuw(?:e)? (?:e-?mail ?adres|mailadres|adres)\b|"
+    r"\bnot (?:being )?monitored\b|\bno longer (?:in use|monitored|active|read)\b|"
+    r"\b(?:e-?mails?|messages?) (?:sent )?to this (?:e-?mail )?(?:address|mailbox|inbox)\b"
+    r"[^.?!]{0,30}\b(?:not|never) (?:be )?(?:read|monitored|answered)\b|"
+    r"\bno longer (?:work|employed)\b"
+)
+
+# "Stuur uw bericht naar ...", "u kunt uw verzoek indienen via ...", "gebruik het
+# contactformulier": an instruction to write elsewhere.
+_SEND = (
+    r"(?:stuur|stuurt|sturen|zend|zendt|zenden|richt|richten|mail|mailt|mailen|e-?mailen|"
+    r"verstuur|verstuurt|versturen|adresseer|adresseren)"
+)
+_NOT_A_NOUN = r"(?<!-)(?<!uw )(?<!je )(?<!de )(?<!het )(?<!een )(?<!dit )(?<!deze )"
+_INSTRUCTION = re.compile(
+    rf"{_NOT_A_NOUN}\b{_SEND}\b[^.?!,]{{0,60}}?\b(?:naar|aan)\b|"
+    r"\b(?:gebruik|via|invullen|vul)\b[^.?!]{0,30}\b(?:contactformulier|webformulier|"
+    r"e-?formulier|(?:digitale )?(?:e-)?loket|formulier op (?:onze|de) website)\b|"
+    r"\b(?:kunt|kan|wilt|moet) u\b[^.?!,]{0,60}\b(?:indienen|aanleveren|terecht|sturen|"
+    r"mailen|richten|zenden|versturen)\b[^.?!,]{0,40}?\b(?:naar|aan|bij|via|op)\b|"
+    r"\bverzoek(?:en)? (?:wij )?u\b[^.?!]{0,60}\bte (?:richten|sturen|zenden|mailen|versturen)\b|"
+    r"\b(?:wilt|kunt) u\b[^.?!]{0,60}\b(?:opnieuw|rechtstreeks)\b[^.?!]{0,40}\b"
+    r"(?:sturen|mailen|zenden|versturen)\b|"
+    r"\bplease (?:send|resend|forward|direct|submit|address) your (?:message|e-?mail|request|"
+    r"letter|enquiry)\b|"
+    r"\bplease (?:use (?:the|our) (?:contact|web) ?form|contact us (?:via|through|at)|get in "
+    r"touch (?:via|through))\b|"
+    r"\bsubmit your (?:request|message|question|enquiry) (?:through|via|using|at)\b"
+)
+
+# The sender forwarding it themselves ("ik stuur uw mail door naar de griffie"), or asking us
+# to send them something ("kunt u mij ... sturen"), is no redirect.
+_SENDER_ACTS = re.compile(r"\b(?:ik|wij|we|i)\b|\bdoor\b|\bu (?:mij|ons|me)\b")
+
+# Conditions that limit an instruction to some cases: the urgent matters of an absence note,
+# questions about a receipt. Such a line does not say our letter went to the wrong place.
+_CONDITIONAL = re.compile(
+    r"\b(?:dringende|spoedeisende|urgente|spoed|dringend|urgent|urgency|emergenc\w*)\b|"
+    r"\b(?:tijdens|in|gedurende) (?:mijn|de) (?:afwezigheid|vakantie|verlof)\b|"
+    r"\b(?:heeft|hebt|heb) (?:u|je) (?:nog )?(?:vragen|een vraag)\b|"
+    r"\b(?:bij|voor|met|indien u|als u) (?:nog )?(?:overige |andere )?vragen\b|"
+    r"\bif you have (?:any )?questions\b|\bfor (?:other |further )?questions\b"
+)
+
+# "Dit e-mailadres wordt niet gelezen" beside "dit is een automatisch bericht" or "u kunt
+# hierop niet reageren" is about the sender's no-reply address, not about ours.
+_REPLY_CHANNEL = re.compile(
+    r"\b(?:reageren|reactie(?:s)? op dit|antwoorden|beantwoorden|reply|replies|respond|"
+    r"no-?reply|automatisch (?:verzonden|gegenereerd|gestuurd)|automatisch bericht|"
+    r"automatic(?:ally)? (?:generated|sent)|automatic message)\b"
+)
+
+
+def _sentence_at(text: str, start: int, end: int) -> tuple[str, str]:
+    """The sentence holding text[start:end] up to its end, and the sentence before it."""
+    cuts = [m.end() for m in re.finditer(r"[.!?]\s", text[:start])]
+    left = cuts[-1] if cuts else 0
+    previous = text[cuts[-2] if len(cuts) > 1 else 0 : left] if cuts else ""
+    return text[left:end], previous
+
+
+def _unread(text: str) -> re.Match[str] | None:
+    for found in _UNREAD.finditer(text):
+        sentence, _ = _sentence_at(text, found.start(), found.end())
+        tail = text[found.end() : found.end() + 80].split(". ", 1)[0]
+        if _REPLY_CHANNEL.search(sentence + tail):
+            continue
+        return found
+    return None
+
+
+def _instruction(text: str) -> tuple[re.Match[str] | None, bool]:
+    """The first instruction to write elsewhere, and whether it holds only in some cases.
+
+    An unconditional one is preferred: "voor dringende zaken: mail naar ..." says less than
+    "stuur uw bericht naar ...".
+    """
+    conditional: re.Match[str] | None = None
+    for found in _INSTRUCTION.finditer(text):
+        sentence, previous = _sentence_at(text, found.start(), found.end())
+        clause = re.split(r"[,;:]\s", sentence)[-1]
+        if _SENDER_ACTS.search(clause[: len(clause) - len(found.group(0))] + found.group(0)):
+            continue
+        # "Heeft u een vraag? Gebruik dan het contactformulier": "dan" points back.
+        points_back = re.search(r"\bdan\b", found.group(0)[:40]) and (
+            previous.rstrip().endswith("?") or _CONDITIONAL.search(previous)
+        )
+        if _CONDITIONAL.search(sentence) or points_back:
+            conditional = conditional or found
+            continue
+        return found, False
+    return conditional, conditional is not None
 
 
 @dataclass(frozen=True)
@@ -164,9 +262,18 @@ class RedirectRule:
     def check(
         self, message: ParsedMessage, context: ClassifyContext, state: ChainState
     ) -> Decision | Note | None:
-        found = _REDIRECT.search(state.own)
+        unread = _unread(state.own)
+        instruction, conditional = _instruction(state.own)
+        found = unread or instruction
         if found is None:
             return None
+        # Without a flag, the note is a redirect only when nothing else explains the message
+        # (see the chain's resolution): a receipt's "vragen? gebruik het contactformulier".
+        flags: set[str] = set()
+        if unread:
+            flags.add(REDIRECT_UNREAD)
+        if instruction and not conditional:
+            flags.add(REDIRECT_INSTRUCTION)
         details: dict[str, Any] = {}
         address = suggested_address(message, context, state.split.own)
         if address:
@@ -176,7 +283,11 @@ class RedirectRule:
             label=Label.REDIRECT,
             confidence=0.85 if address else 0.75,
             details=details,
+            flags=frozenset(flags),
         )
+
+
+_ADDRESS_WORDS = re.compile(r"griffie|raad|info|gemeente|post", re.I)
 
 
 def suggested_address(message: ParsedMessage, context: ClassifyContext, own: str) -> str | None:

@@ -13,7 +13,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from outreach.classify import autoreply, bounces, phrases, receipts
-from outreach.classify.autoreply import ABSENCE, AUTOMATED, AUTOMATED_WEAK, LIST_MAIL
+from outreach.classify.autoreply import (
+    ABSENCE,
+    AUTOMATED,
+    AUTOMATED_WEAK,
+    LIST_MAIL,
+    REDIRECT_INSTRUCTION,
+    REDIRECT_UNREAD,
+)
 from outreach.classify.base import ChainState, ClassifyContext, Decision, Reason, Rule
 from outreach.classify.labels import MOTIONS, Label, strongest
 from outreach.classify.message import ParsedMessage
@@ -92,9 +99,9 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
         label, confidence = Label.OTHER, 0.85
         best = {}
     elif automated:
-        label, confidence = _resolve_automated(best, state.flags)
+        label, confidence = _resolve_automated(_settle_redirect(best, state.flags), state.flags)
     else:
-        label, confidence = _resolve_human(best, state.flags)
+        label, confidence = _resolve_human(_settle_redirect(best, state.flags), state.flags)
     review: list[str] = []
     conflict = _conflict(best, label) if not automated else None
     if conflict:
@@ -116,6 +123,25 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
     )
 
 
+def _settle_redirect(best: dict[Label, float], flags: set[str]) -> dict[Label, float]:
+    """Drop a redirect candidate that the rest of the message explains away.
+
+    An absence note that names a colleague's address ("stuur uw e-mail naar ...") is still an
+    absence note unless it also says the address itself is dead. A receipt that only says its
+    own mailbox is not read confirmed that our letter arrived; it is a redirect only if it
+    also tells us to write elsewhere.
+    """
+    if Label.REDIRECT not in best:
+        return best
+    unread = REDIRECT_UNREAD in flags
+    instruction = REDIRECT_INSTRUCTION in flags
+    if ABSENCE in flags and not unread:
+        return {lab: c for lab, c in best.items() if lab != Label.REDIRECT}
+    if Label.ACKNOWLEDGED in best and not instruction:
+        return {lab: c for lab, c in best.items() if lab != Label.REDIRECT}
+    return best
+
+
 def _resolve_automated(best: dict[Label, float], flags: set[str]) -> tuple[Label, float]:
     if Label.REDIRECT in best:
         return Label.REDIRECT, best[Label.REDIRECT]
@@ -129,6 +155,10 @@ def _resolve_automated(best: dict[Label, float], flags: set[str]) -> tuple[Label
 
 def _resolve_human(best: dict[Label, float], flags: set[str]) -> tuple[Label, float]:
     human = [lab for lab in best if lab != Label.AUTO_REPLY]
+    if ABSENCE in flags and "case-number" not in flags and set(human) <= {Label.ACKNOWLEDGED}:
+        # "Bedankt voor uw bericht, ik ben met vakantie": the thanks of an absence note,
+        # typed by hand or sent without headers, confirms nothing.
+        human = []
     if human:
         label = strongest(human)
         return label, best[label]

@@ -9,17 +9,23 @@ door") are patterns of their own label.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from outreach.classify.base import ChainState, ClassifyContext, Decision, Note
-from outreach.classify.labels import Label
+from outreach.classify.labels import Label, strongest
 from outreach.classify.message import ParsedMessage
+from outreach.classify.modality import motion_in_context, planned_stage, submitted_stage
 
 _NEGATION = re.compile(r"\b(?:niet|geen|nooit|not|no|never|nog niet)\b")
 _CLAUSE_START = re.compile(r"[.!?;,:]|\b(?:maar|but|wel|echter|however)\b")
 _MOTIE = r"(?:motie|moties|motion|voorbeeldmotie)"
-_MAIL = r"(?:e-?mail|mail|mailtje|bericht|brief|verzoek|schrijven|oproep|vraag|stukken)"
+# Compounds too: "uw e-mailbericht", "uw mailbericht".
+_MAIL = (
+    r"(?:e-?mail(?:bericht|tje)?|mail(?:bericht|tje)?|bericht|brief|verzoek|schrijven|oproep|"
+    r"vraag|aanvraag|melding|stukken)"
+)
 _COUNCIL = (
     r"(?:fractievoorzitters?|fracties|fractie|raadsleden|raadslid|gemeenteraad|raad|griffie|"
     r"griffier|raadsgriffie|raadsgriffier|raadsfracties|commissie|presidium|fractieleden|"
@@ -38,6 +44,8 @@ class PhraseRule:
     description: str = ""
     negatable: bool = True
     skip_for_list_mail: bool = False
+    # Reads the words around a match and says which label it really supports (None: none).
+    refine: Callable[[str, re.Match[str], Label], Label | None] | None = None
     _compiled: tuple[re.Pattern[str], ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -49,18 +57,31 @@ class PhraseRule:
         if self.skip_for_list_mail and "list-mail" in state.flags:
             return None
         text = state.own
+        seen: dict[Label, re.Match[str]] = {}
         for pattern in self._compiled:
             for found in pattern.finditer(text):
                 if self.negatable and _negated(text, found.start(), found.end()):
                     continue
-                details = _extra_details(self.label, text, found)
-                return Note(
-                    f"{self.label.value}: {found.group(0)[:80]!r}",
-                    label=self.label,
-                    confidence=self.confidence,
-                    details=details,
-                )
-        return None
+                label = self.refine(text, found, self.label) if self.refine else self.label
+                if label is None:
+                    continue
+                if self.refine is None:
+                    return self._note(label, text, found)
+                # A refined rule reads every match: "zal worden ingediend" early in a
+                # message must not hide "staat op de agenda" later on.
+                seen.setdefault(label, found)
+        if not seen:
+            return None
+        label = strongest(seen)
+        return self._note(label, text, seen[label])
+
+    def _note(self, label: Label, text: str, found: re.Match[str]) -> Note:
+        return Note(
+            f"{label.value}: {found.group(0)[:80]!r}",
+            label=label,
+            confidence=self.confidence,
+            details=_extra_details(label, text, found),
+        )
 
 
 def _negated(text: str, start: int, end: int) -> bool:
@@ -116,6 +137,7 @@ ADOPTED = PhraseRule(
         rf"\bheeft\b[^.?!]{{0,40}}\b{_MOTIE}\b[^.?!]{{0,40}}\baangenomen\b",
         r"\bmotion\b[^.?!]{0,60}\b(?:adopted|passed|carried|approved)\b",
     ),
+    refine=lambda text, found, label: _hoped_for(text, found, label),
 )
 
 REJECTED = PhraseRule(
@@ -144,7 +166,11 @@ SUBMITTED = PhraseRule(
     patterns=(
         rf"\b{_MOTIE}\b[^.?!]{{0,100}}\bingediend\b",
         rf"\bingediend\b[^.?!]{{0,30}}\b{_MOTIE}\b",
-        rf"\bdienen (?:wij|we|zij|ze)? ?(?:de|een|deze|onze|die|hun) {_MOTIE} in\b(?! te\b)",
+        # The separable verb "dienen ... in": the particle closes the clause ("we dienen de
+        # motie vanavond in", "dienen we hem volgende maand in, samen met ...").
+        rf"\b(?:dien|dienen|dient)\b(?:(?!\b(?:dien|dienen|dient)\b)[^.?!,;]){{0,60}}?"
+        rf"\b(?:{_MOTIE}|hem|haar|deze)\b[^.?!,;]{{0,50}}?\bin\b"
+        r"(?!\s+(?:te|de|het|een|onze|mijn|hun|dit|deze)\b)",
         r"\b(?:staat|staan|komt|komen|geplaatst)\b[^.?!]{0,60}\bop de (?:raads)?agenda\b",
         r"\bgeagendeerd\b",
         r"\bwordt\b[^.?!]{0,40}\b(?:besproken|behandeld|in stemming gebracht)\b"
@@ -153,6 +179,7 @@ SUBMITTED = PhraseRule(
         r"\b(?:submitted|tabled|filed|introduced) (?:a|the|our) motion\b",
         r"\bon the (?:council'?s? )?agenda\b",
     ),
+    refine=lambda text, found, label: _submitted(text, found, label),
 )
 
 PLANNED = PhraseRule(
@@ -178,7 +205,10 @@ PLANNED = PhraseRule(
         r"\b(?:will|plan to|intend to|are going to)\b[^.?!]{0,30}\b(?:submit|table|introduce|"
         r"propose|draft)\b[^.?!]{0,20}\bmotion\b",
         r"\b(?:preparing|drafting) a motion\b",
+        rf"\b(?:besloten|besluiten|besluit|proberen|probeer|hopen|hoop|streven|bereid|gaan|"
+        rf"willen|wil|zullen|zal|ga)\b[^.?!]{{0,60}}\b{_MOTIE}\b[^.?!]{{0,40}}\bin te dienen\b",
     ),
+    refine=planned_stage,
 )
 
 FORWARDED = PhraseRule(
@@ -194,7 +224,7 @@ FORWARDED = PhraseRule(
         rf"zetten)\b[^.?!]{{0,60}}\bdoor\b[^.?!]{{0,40}}\b{_COUNCIL}\b",
         r"\b(?:zullen|zal|gaan|ga|wordt|worden)\b[^.?!]{0,50}\b(?:door ?(?:sturen|zetten|geleiden|"
         r"gestuurd|gezet)|verspreid)\b",
-        r"\b(?:lijst (?:van )?)?ingekomen stukken\b",
+        r"\b(?:lijst (?:van )?)?ingekomen stuk(?:ken)?\b",
         r"\b(?:stuur|zend|zet)\b (?:ik|wij|we) (?:u|jullie)\b[^.?!]{0,80}\bdoor\b",
         r"\bter kennis(?:name)?\b[^.?!]{0,40}\b(?:raad|raadsleden|fracties|gemeenteraad)\b",
         rf"\b(?:gedeeld|verspreid)\b[^.?!]{{0,30}}\b(?:met|onder|aan) (?:de|alle) {_COUNCIL}\b",
@@ -215,10 +245,28 @@ ACKNOWLEDGED = PhraseRule(
         rf"\b(?:wij|we|ik) (?:hebben|heb)\b[^.?!]{{0,20}}\b{_MAIL}\b[^.?!]{{0,40}}\bontvangen\b",
         rf"\b{_MAIL}\b[^.?!]{{0,40}}\b(?:is|werd|zijn)\b[^.?!]{{0,20}}\bontvangen\b",
         r"\bontvangstbevestiging\b|\bbevestig(?:en|t)?\b[^.?!]{0,20}\bontvangst\b",
-        rf"\b(?:hartelijk |vriendelijk )?(?:dank|bedankt) voor (?:uw|je|jouw|het) {_MAIL}\b",
+        # "uw e-mail is bij ons binnengekomen", "... is geregistreerd", "bevestigen wij dat ..."
+        rf"\b{_MAIL}\b[^.?!]{{0,40}}\b(?:is|werd|zijn)\b[^.?!]{{0,30}}\b(?:binnengekomen|"
+        r"aangekomen|geregistreerd|ingeboekt|vastgelegd)\b",
+        r"\bbevestig(?:en|t)?\b[^.?!]{0,50}\b(?:ontvangen|binnengekomen|aangekomen)\b",
+        r"\bontvangst van (?:uw|je|jouw|het|de)\b",
+        rf"\b(?:hartelijk |vriendelijk )?(?:dank|bedankt)(?: u| je)?(?: wel)? voor "
+        rf"(?:uw|je|jouw|het) (?:\w+ )?{_MAIL}\b",
         r"\b(?:in behandeling (?:genomen|nemen)|wordt (?:zo )?(?:spoedig|"
         r"snel) mogelijk behandeld)\b",
+        # The promise of an answer that receipts make ("u hoort binnen twee weken van ons").
+        r"\b(?:wij|we) (?:nemen|komen|reageren|streven|proberen|zullen)\b[^.?!]{0,60}"
+        r"\b(?:contact met u op|contact op|op terug|bij u terug|te reageren|te beantwoorden|"
+        r"af te handelen|een reactie|antwoord)\b",
+        r"\b(?:u ontvangt|ontvangt u|u krijgt|krijgt u|u hoort|hoort u)\b[^.?!]{0,40}"
+        r"\b(?:binnen|zo snel|zo spoedig|uiterlijk|op korte termijn)\b",
+        r"\bstreven (?:ernaar|er naar)\b[^.?!]{0,60}\b(?:reageren|reactie|beantwoorden|antwoord|"
+        r"af te handelen|contact)\b",
         r"\bwe (?:have )?received your\b|\bthank you for your (?:e-?mail|message|letter)\b",
+        r"\b(?:thank you|thanks) for contacting\b|\byour (?:message|e-?mail|request|letter|"
+        r"enquiry) (?:has been|was|is) (?:received|registered|logged)\b",
+        r"\b(?:will be (?:answered|handled|dealt with)|(?:respond|reply|get back to you)) "
+        r"within\b",
         r"^(?:dank|bedankt|dank u wel|dank je wel|thanks|thank you|ontvangen)[\s.!,]*$",
     ),
 )
@@ -307,6 +355,21 @@ _INVITATION = re.compile(
     r"een vraag)\b|"
     r"\bif you have (?:any )?questions\b"
 )
+
+
+def _submitted(text: str, found: re.Match[str], label: Label) -> Label | None:
+    if re.match(r"(?:dien|dienen|dient)\b", found.group(0)) and not motion_in_context(text, found):
+        return None
+    return submitted_stage(text, found, label)
+
+
+_HOPE = re.compile(r"\b(?:hop(?:en|e|t)|hopelijk|verwacht\w*|zal|zullen|hope|expect\w*)\b")
+
+
+def _hoped_for(text: str, found: re.Match[str], label: Label) -> Label | None:
+    """ "We hopen dat de motie wordt aangenomen" is no result yet."""
+    sentence_start = max(text.rfind(". ", 0, found.start()), text.rfind("; ", 0, found.start()))
+    return None if _HOPE.search(text, sentence_start + 1, found.end()) else label
 
 
 PHRASE_RULES: tuple[PhraseRule, ...] = (

@@ -13,7 +13,7 @@ _CASE_NUMBER = re.compile(
     r"\b(?:zaaknummer|zaaknr|zaak ?nummer|kenmerk|registratienummer|registratie ?nr|"
     r"referentienummer|referentie|dossiernummer|ticketnummer|meldingsnummer|"
     r"reference number|case number|ticket number|"
-    r"(?:geregistreerd|bekend) onder(?: het)? nummer)\b\.?\s*(?:is|:|#|nr\.?)?\s*:?\s*"
+    r"(?:geregistreerd|bekend) onder(?: het)? nummer)\b\.?\s*(?:is|:|#|nr\.?)?\s*:?\s*#?"
     r"(?P<number>[A-Z0-9][A-Z0-9./_-]*\d[A-Z0-9./_-]*)",
     re.I,
 )

@@ -18,7 +18,7 @@ from outreach.settings import CONFIG_ENV, Settings, load_settings
 from outreach.store import open_store
 
 console = Console()
-err_console = Console(stderr=True)
+err_console = Console(stderr=True, soft_wrap=True)
 
 ConfigOption = Annotated[
     Path | None,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 from datetime import datetime
-from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -13,43 +12,32 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn
 from sqlalchemy import Engine
 
-from outreach.errors import OutreachError
-from outreach.inbox import process as inbox_process
+from outreach.cli.common import ConfigOption, runtime
+from outreach.daemon import state
 from outreach.inbox.backends import open_source
+from outreach.inbox.process import process_pending
 from outreach.inbox.sync import SyncProgress, SyncReport
 from outreach.inbox.watch import poll_once, watch_inbox
-from outreach.settings import Settings, load_settings
-from outreach.store import open_store
+from outreach.settings import Settings
 
 # Fewer new messages than this come in too fast for a progress bar to be worth drawing.
 _BACKLOG = 20
 
 
 def poll(
-    config: Annotated[
-        Path | None,
-        typer.Option(
-            "--config", help="Settings file (default: $OUTREACH_CONFIG or ./settings.toml)."
-        ),
-    ] = None,
+    config: ConfigOption = None,
     watch: Annotated[
         bool,
         typer.Option("--watch", help="Keep running: wait for new mail (IMAP IDLE) until Ctrl-C."),
     ] = False,
 ) -> None:
     """Read new messages from the campaign inbox into the store (never marks them as read)."""
+    rt = runtime(config)
     console = Console(highlight=False, soft_wrap=True)
-    errors = Console(stderr=True, highlight=False, soft_wrap=True)
-    try:
-        settings = load_settings(config)
-        engine = open_store(settings.store_url)
-        if watch:
-            _watch(engine=engine, settings=settings, console=console)
-        else:
-            _poll(engine=engine, settings=settings, console=console)
-    except OutreachError as exc:
-        errors.print(f"[red]{escape(str(exc))}[/red]")
-        raise typer.Exit(1) from None
+    if watch:
+        _watch(engine=rt.engine, settings=rt.settings, console=console)
+    else:
+        _poll(engine=rt.engine, settings=rt.settings, console=console)
 
 
 def register(app: typer.Typer) -> None:
@@ -80,15 +68,14 @@ def _watch(*, engine: Engine, settings: Settings, console: Console) -> None:
         console.print("Stopped.")
 
 
-def _process(*, engine: Engine, settings: Settings) -> int | None:
-    """Match and classify what was stored, once that step exists."""
-    process_pending = getattr(inbox_process, "process_pending", None)
-    if process_pending is None:
-        return None
-    return int(process_pending(engine=engine, settings=settings))
+def _process(*, engine: Engine, settings: Settings) -> int:
+    """Match and classify what was stored, and note the time of this pass for `status`."""
+    processed = process_pending(engine=engine, settings=settings)
+    state.write(engine, state.LAST_POLL, {"at": state.stamp(), "processed": processed})
+    return processed
 
 
-def _summary(report: SyncReport, processed: int | None) -> str:
+def _summary(report: SyncReport, processed: int) -> str:
     text = report.summary()
     if processed:
         text += f"; {processed} processed"

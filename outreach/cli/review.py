@@ -86,11 +86,11 @@ def list_queue(config: ConfigOption = None, as_json: JsonOption = False) -> None
             for m in queue
         ], indent=2, ensure_ascii=False))
         return
-    table = Table("id", "received", "from", "subject", "suggested", "municipality", "why",
-                  title=f"Review queue: {len(queue)}", header_style="bold")
+    table = Table("id", "from", "suggested", "municipality", "why",
+                  title=f"Review queue: {len(queue)} (details: `outreach review show ID`)",
+                  header_style="bold")
     for m in queue:
-        table.add_row(str(m.id), local_time(m.received_at), escape(m.from_address or "?"),
-                      escape((m.subject or "")[:60]), m.label or "-", m.cbs_code or "-",
+        table.add_row(str(m.id), escape(m.from_address or "?"), m.label or "-", m.cbs_code or "-",
                       escape(m.review_reason or ""))
     console.print(table)
 

@@ -97,31 +97,60 @@ class Daemon:
                 pass
 
     async def _inbox_loop(self) -> None:
-        from outreach.inbox.process import process_pending
         from outreach.inbox.watch import watch_inbox
 
         loop = asyncio.get_running_loop()
 
         def on_batch(report: SyncReport) -> None:
             # Runs in the inbox's worker thread.
-            processed = process_pending(engine=self.engine, settings=self.settings)
-            if self._done(report, processed):
+            if self._after_pass(report):
                 loop.call_soon_threadsafe(self.stop.set)
-            state.write(self.engine, state.LAST_POLL, {"at": state.stamp(), "stored": report.stored,
-                                                        "processed": processed})
-            state.update(self.engine, state.HEARTBEAT, last_poll=state.stamp())
 
         while not self.stop.is_set():
             try:
-                await watch_inbox(engine=self.engine, settings=self.settings, stop=self.stop,
-                                  on_batch=on_batch)
+                if self.exit_when_idle:
+                    await self._poll_until_idle(on_batch)
+                else:
+                    await watch_inbox(
+                        engine=self.engine, settings=self.settings, stop=self.stop, on_batch=on_batch
+                    )
             except Exception as exc:  # noqa: BLE001  (a bad inbox must not stop the sending)
                 log.exception("inbox loop error")
                 state.record_error(self.engine, f"inbox: {exc}")
-                try:
-                    await asyncio.wait_for(self.stop.wait(), timeout=60)
-                except TimeoutError:
-                    pass
+                await self._sleep(60)
+
+    async def _poll_until_idle(self, on_batch: Callable[[SyncReport], None]) -> None:
+        """Plain polling (no IDLE), so that every interval ends with a pass to judge by."""
+        from outreach.inbox.backends import open_source
+        from outreach.inbox.watch import poll_once
+
+        while not self.stop.is_set():
+            report = await asyncio.to_thread(
+                poll_once, engine=self.engine, connect=lambda: open_source(self.settings)
+            )
+            on_batch(report)
+            await self._sleep(self.settings.imap.poll_interval)
+
+    def _after_pass(self, report: SyncReport) -> bool:
+        """Classify what came in and record the pass; whether the daemon may now stop."""
+        from outreach.inbox.process import process_pending
+
+        processed = process_pending(engine=self.engine, settings=self.settings)
+        state.write(
+            self.engine,
+            state.LAST_POLL,
+            {"at": state.stamp(), "stored": report.stored, "processed": processed},
+        )
+        state.update(self.engine, state.HEARTBEAT, last_poll=state.stamp())
+        if report.stored or processed:
+            log.info("inbox: %d new messages, %d classified", report.stored, processed)
+        return self._done(report, processed)
+
+    async def _sleep(self, seconds: float) -> None:
+        try:
+            await asyncio.wait_for(self.stop.wait(), timeout=seconds)
+        except TimeoutError:
+            pass
 
 
 def default_sent_folder(settings: Settings) -> SentFolder:

@@ -19,7 +19,7 @@ import hashlib
 import html
 import random
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email import policy
@@ -123,6 +123,7 @@ class LetterInfo:
     sent: datetime
     text: str
     header_block: bytes
+    in_reply_to: str | None = None
 
     @property
     def reminder(self) -> bool:
@@ -131,14 +132,7 @@ class LetterInfo:
     @property
     def references(self) -> str:
         """The thread so far: a reminder already points at the letter before it."""
-        return f"{self.parent} {self.message_id}" if self.parent else self.message_id
-
-    @property
-    def parent(self) -> str | None:
-        found = MESSAGE_ID_RE.search(self.message_id)
-        if found is None or not self.reminder:
-            return None
-        return self.message_id.replace(f".{found['step']}.", ".letter.", 1)
+        return f"{self.in_reply_to} {self.message_id}" if self.in_reply_to else self.message_id
 
 
 def letter_info(letter: EmailMessage) -> LetterInfo | None:
@@ -151,8 +145,7 @@ def letter_info(letter: EmailMessage) -> LetterInfo | None:
     subject = " ".join(str(letter.get("Subject", "")).split())
     named = re.search(r"griffier van (.+?)(?::|$)", subject)
     domain = to_address.rpartition("@")[2].lower()
-    date = letter.get("Date")
-    sent = date.datetime if date is not None and getattr(date, "datetime", None) else _now()
+    sent = getattr(letter.get("Date"), "datetime", None) or _now()
     body = letter.get_body(("plain",))
     text = body.get_content() if isinstance(body, EmailMessage) else ""
     raw = letter.as_bytes(policy=_WIRE)
@@ -169,6 +162,7 @@ def letter_info(letter: EmailMessage) -> LetterInfo | None:
         sent=sent.astimezone(_ZONE),
         text=text,
         header_block=raw.split(b"\r\n\r\n", 1)[0] + b"\r\n",
+        in_reply_to=str(letter["In-Reply-To"]).strip() if letter["In-Reply-To"] else None,
     )
 
 
@@ -310,9 +304,9 @@ _FUNCTIONS = (
     "raadsadviseur",
     "bestuursondersteuner griffie",
 )
-_PARTIES = (
-    "GroenLinks-PvdA", "D66", "ChristenUnie", "CDA", "SP", "Partij voor de Dieren", "Volt",
-    "de lokale partij Gemeentebelangen", "DENK",
+_PARTIES = (  # with the article each takes after "de fractie van"
+    "GroenLinks-PvdA", "D66", "de ChristenUnie", "het CDA", "de SP", "de Partij voor de Dieren",
+    "Volt", "Gemeentebelangen", "DENK",
 )  # fmt: skip
 _MONTHS = (
     "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
@@ -807,7 +801,7 @@ def _html_body(text: str, signature: str) -> str:
     return f'<div dir="ltr">{_html_paragraphs(text, signature)}</div>'
 
 
-__all__: Sequence[str] = (
+__all__ = (
     "CAMPAIGN_ADDRESS",
     "DEFAULT_SEED",
     "HUMAN_KINDS",

@@ -234,6 +234,23 @@ class ImapInbox:
             if isinstance(raw, bytes):
                 yield FetchedMessage(ref.uid, raw)
 
+    def find_message_ids(self, folder: str, message_ids: Sequence[str]) -> set[str]:
+        """Which of `message_ids` are in `folder` (a name or a special-use flag like `\\Sent`)."""
+        names = resolve_folders([folder], self._listing())
+        if not names:
+            raise TransportError(f"the IMAP server {self.where} has no folder {folder}")
+        self.select(names[0])
+        found: set[str] = set()
+        for message_id in message_ids:
+            with self._errors(f"searching {names[0]}"):
+                if self._client.search(["HEADER", "Message-ID", message_id]):
+                    found.add(message_id)
+        return found
+
+    def _listing(self) -> list[tuple[Sequence[bytes], Any, str]]:
+        with self._errors("listing folders"):
+            return list(self._client.list_folders())
+
     def _require_selected(self, folder: str) -> None:
         if self._selected != folder:
             raise RuntimeError(f"{folder} is not the open folder; call select() first")

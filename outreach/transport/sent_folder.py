@@ -12,6 +12,8 @@ from email.parser import BytesHeaderParser
 from pathlib import Path
 from typing import Protocol
 
+from outreach.settings import ImapSettings
+
 
 class SentFolder(Protocol):
     def find(self, message_ids: Collection[str]) -> set[str]:
@@ -39,3 +41,18 @@ class MaildirSentFolder:
             if mid in wanted:
                 found.add(mid)
         return found
+
+
+class ImapSentFolder:
+    """The mailbox's Sent folder over IMAP, found by its special-use flag."""
+
+    def __init__(self, settings: ImapSettings) -> None:
+        self.settings = settings
+
+    def find(self, message_ids: Collection[str]) -> set[str]:
+        from outreach.transport.imap import ImapInbox
+
+        if not message_ids:
+            return set()
+        with ImapInbox(settings=self.settings) as inbox:
+            return inbox.find_message_ids(self.settings.sent_folder, sorted(message_ids))

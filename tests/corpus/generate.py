@@ -774,6 +774,307 @@ reply("61_linkedin_invitation_gemeente.eml", "other", "",
                     "psettings/email-unsubscribe?lipi=urn>\nPrecedence: bulk\n")
 
 
+# ================================================================ redirects (more forms)
+
+reply("62_redirect_not_monitored_almere.eml", "redirect", "GM0034",
+      "automatic notice: mailbox 'niet gemonitord', send it to the raadsgriffie instead; "
+      "Auto-Submitted and an 'Automatisch antwoord:' subject, yet not an absence note",
+      frm=addr("Gemeente Almere", "info@almere.nl"), envelope="info@almere.nl",
+      date=d(3, 3, 10, 12, 52), code="GM0034", to=f"{OUR_NAME} <{INBOX}>",
+      subject=f"Automatisch antwoord: {SUBJECT}", quote="none", client="owa",
+      text="Deze mailbox wordt niet gemonitord.\n\nStuur uw bericht voor de gemeenteraad of "
+           "de fracties naar raadsgriffie@almere.nl. Voor andere vragen belt u 14 036.\n\n"
+           "Gemeente Almere",
+      extra_headers=OOF_HEADERS.format(who="info@almere.nl",
+                                       pod="AM0PR09MB3321.eurprd09.prod.outlook.com"))
+
+reply("63_redirect_niet_in_gebruik_almelo.eml", "redirect", "GM0141",
+      "address no longer in use, 'mail voortaan naar ...'; sent by a forwarding script without "
+      "any auto-reply header",
+      frm=addr("Gemeente Almelo", "gemeente@almelo.nl"), envelope="gemeente@almelo.nl",
+      date=d(3, 3, 10, 13, 30), code="GM0141", transport="relay",
+      relay_host="mail.almelo.nl", relay_ip="185.3.210.14", client="plain", html="none",
+      subject=f"RE: {SUBJECT}", quote="none",
+      text="Geachte afzender,\n\nDit e-mailadres is niet meer in gebruik. Mail voortaan naar "
+           "info@almelo.nl; berichten voor de gemeenteraad kunt u sturen naar "
+           "griffie@almelo.nl.\n\nGemeente Almelo")
+
+reply("64_redirect_e_loket_lochem.eml", "redirect", "GM0262",
+      "automatic: requests by e-mail are not handled, 'u kunt uw verzoek indienen via' the "
+      "e-loket (no address suggested); 'verzoek indienen' is not a motion",
+      frm=addr("Gemeente Lochem", "info@lochem.nl"), envelope="info@lochem.nl",
+      date=d(3, 3, 10, 14, 1), code="GM0262", to=f"{OUR_NAME} <{INBOX}>",
+      transport="relay", relay_host="smtp.lochem.nl", relay_ip="195.35.12.70",
+      client="plain", html="only", subject=f"Re: {SUBJECT}", quote="none",
+      text="Geachte heer/mevrouw,\n\nVerzoeken en meldingen per e-mail nemen wij niet in "
+           "behandeling. U kunt uw verzoek indienen via het e-loket op www.lochem.nl/loket.\n\n"
+           "Met vriendelijke groet,\nGemeente Lochem",
+      extra_headers=AUTO_GEN)
+
+reply("65_redirect_human_richten_hilversum.eml", "redirect", "GM0402",
+      "a person at the general mailbox: this mailbox is not read by the griffie, 'uw brief te "
+      "richten aan' griffie@hilversum.nl",
+      frm=addr("Gemeente Hilversum | Klantcontact", "gemeente@hilversum.nl"),
+      envelope="gemeente@hilversum.nl", date=d(4, 3, 11, 2, 40), code="GM0402",
+      client="owa", quote="outlook_nl_sep",
+      text="Goedemiddag,\n\nDeze mailbox wordt niet door de griffie gelezen. Wij verzoeken u "
+           "vriendelijk uw brief te richten aan de griffie: griffie@hilversum.nl.\n\nMet "
+           "vriendelijke groet,\n\nEsther Blom\nKlantcontact gemeente Hilversum\n\n"
+           + DISCLAIMER_A)
+
+reply("66_redirect_english_purmerend.eml", "redirect", "GM0439",
+      "English automatic notice: mail to this address is not read, submit the request via "
+      "the website",
+      frm=addr("Gemeente Purmerend", "info@purmerend.nl"), envelope="info@purmerend.nl",
+      date=d(3, 3, 10, 13, 3), code="GM0439", to=f"{OUR_NAME} <{INBOX}>",
+      subject=f"Automatic reply: {SUBJECT}", quote="none",
+      text="Emails sent to this address are not read. Please submit your request through "
+           "www.purmerend.nl/contact.\n\nMunicipality of Purmerend",
+      extra_headers="Auto-Submitted: auto-replied\nX-Auto-Response-Suppress: All\n")
+
+reply("67_redirect_niet_meer_werkzaam_zaanstad.eml", "redirect", "GM0479",
+      "out-of-office style notice from a former employee: no longer works there, mail is not "
+      "forwarded, 'kunt u terecht bij' the raadsgriffie",
+      frm=addr("Jan de Vries", "j.devries@zaanstad.nl"), envelope="j.devries@zaanstad.nl",
+      date=d(4, 3, 9, 1, 12), code="GM0479", to=f"{OUR_NAME} <{INBOX}>",
+      subject=f"Automatisch antwoord: {SUBJECT}", quote="none",
+      text="Ik ben niet meer werkzaam bij de gemeente Zaanstad. Uw e-mail wordt niet "
+           "doorgestuurd.\n\nVoor de gemeenteraad en de fracties kunt u terecht bij "
+           "raadsgriffie@zaanstad.nl.",
+      extra_headers=OOF_HEADERS.format(who="j.devries@zaanstad.nl",
+                                       pod="AS4PR09MB6655.eurprd09.prod.outlook.com"))
+
+reply("68_redirect_nieuw_adres_alphen.eml", "redirect", "GM0484",
+      "automatic: the griffie has a new address, please send the message again ('opnieuw "
+      "versturen')",
+      frm=addr("Gemeente Alphen aan den Rijn", "gemeente@alphenaandenrijn.nl"),
+      envelope="gemeente@alphenaandenrijn.nl", date=d(3, 3, 10, 15, 44), code="GM0484",
+      to=f"{OUR_NAME} <{INBOX}>", subject=f"Automatisch bericht: {SUBJECT}", quote="none",
+      text="Geachte afzender,\n\nDe griffie heeft een nieuw e-mailadres: "
+           "griffie@alphenaandenrijn.nl. Wilt u uw bericht opnieuw versturen naar dat "
+           "adres?\n\nMet vriendelijke groet,\nGemeente Alphen aan den Rijn",
+      extra_headers="Auto-Submitted: auto-generated\n")
+
+# ------------------------------------------------- near misses: absence notes stay auto_reply
+
+reply("69_oof_urgent_address_gouda.eml", "auto_reply", "GM0513",
+      "out-of-office that gives a colleague's address for urgent matters ('voor dringende "
+      "zaken kunt u uw e-mail sturen naar'): an absence note, not a redirect",
+      frm=addr("Petra Verhoef", "p.verhoef@gouda.nl"), envelope="p.verhoef@gouda.nl",
+      date=d(3, 3, 10, 16, 2), code="GM0513", to=f"{OUR_NAME} <{INBOX}>",
+      subject=f"Automatisch antwoord: {SUBJECT}", quote="none",
+      text="Ik ben afwezig tot en met vrijdag 27 maart. Voor dringende zaken kunt u uw "
+           "e-mail sturen naar griffie@gouda.nl.\n\nMet vriendelijke groet,\nPetra Verhoef",
+      extra_headers=OOF_HEADERS.format(who="p.verhoef@gouda.nl",
+                                       pod="AM6PR09MB2210.eurprd09.prod.outlook.com"))
+
+reply("70_afwezig_spoed_heusden.eml", "auto_reply", "GM0797",
+      "'Afwezig:' subject only (no auto headers); mail not read during the absence, in urgent "
+      "cases use the secretariat's address",
+      frm=addr("Bas van Gils", "b.vangils@heusden.nl"), envelope="b.vangils@heusden.nl",
+      date=d(3, 3, 11, 20, 9), code="GM0797", to=f"{OUR_NAME} <{INBOX}>",
+      subject=f"Afwezig: {SUBJECT}", quote="none", client="owa",
+      text="Tijdens mijn vakantie wordt mijn mail niet gelezen. In spoedeisende gevallen "
+           "kunt u mailen naar secretariaat@heusden.nl. Vanaf 16 maart ben ik weer "
+           "bereikbaar.\n\nBas van Gils")
+
+# ================================================================ receipts (more forms)
+
+reply("71_receipt_binnengekomen_html_oss.eml", "acknowledged", "GM0828",
+      "HTML-only templated receipt without any auto-reply header or case number: "
+      "'bij ons is binnengekomen', 'streven ernaar binnen 5 werkdagen'",
+      frm=addr("Gemeente Oss", "Gemeente@oss.nl"), envelope="gemeente@oss.nl",
+      date=d(3, 3, 10, 19, 26), code="GM0828", transport="relay",
+      relay_host="mailout.oss.nl", relay_ip="83.172.160.21", client="plain", html="only",
+      subject=f"RE: {SUBJECT}", quote="none",
+      text="Geachte heer/mevrouw,\n\nHierbij bevestigen wij dat uw e-mail bij ons is "
+           "binnengekomen. Wij streven ernaar u binnen 5 werkdagen een reactie te sturen.\n\n"
+           "Met vriendelijke groet,\n\nGemeente Oss")
+
+reply("72_receipt_english_maastricht.eml", "acknowledged", "GM0935",
+      "English receipt: 'Your message has been received and will be answered within 10 "
+      "working days'",
+      frm=addr("Gemeente Maastricht", "post@maastricht.nl"), envelope="post@maastricht.nl",
+      date=d(3, 3, 10, 12, 59), code="GM0935", to=f"{OUR_NAME} <{INBOX}>",
+      subject=f"Re: {SUBJECT}", quote="none", client="plain",
+      text="Thank you for contacting the Municipality of Maastricht.\n\nYour message has been "
+           "received and will be answered within 10 working days.\n\nMunicipality of "
+           "Maastricht",
+      extra_headers="Auto-Submitted: auto-replied\n")
+
+reply("73_receipt_referentie_de_ronde_venen.eml", "acknowledged", "GM0736",
+      "'dank voor uw e-mailbericht' (compound noun), registered with 'referentie: #DRV-45512', "
+      "no auto-reply header",
+      frm=addr("Gemeente De Ronde Venen", "gemeente@derondevenen.nl"),
+      envelope="gemeente@derondevenen.nl", date=d(3, 3, 11, 41, 0), code="GM0736",
+      client="owa", subject=f"RE: {SUBJECT}", quote="none",
+      text="Geachte heer/mevrouw,\n\nHartelijk dank voor uw e-mailbericht. Het is bij ons "
+           "vastgelegd met referentie: #DRV-45512. Wij nemen zo snel mogelijk contact met u "
+           "op.\n\nMet vriendelijke groet,\nTeam Dienstverlening\nGemeente De Ronde Venen")
+
+reply("74_receipt_dank_u_wel_zoetermeer.eml", "acknowledged", "GM0637",
+      "HTML-only receipt from the 'Antwoord@' mailbox, only 'Precedence: bulk': 'dank u wel "
+      "voor uw mail', 'wij komen er zo snel mogelijk bij u op terug'",
+      frm=addr("Antwoord Zoetermeer", "Antwoord@zoetermeer.nl"),
+      envelope="antwoord@zoetermeer.nl", date=d(3, 3, 10, 17, 18), code="GM0637",
+      client="plain", html="only", subject=f"RE: {SUBJECT}", quote="none",
+      text="Beste afzender,\n\nDank u wel voor uw mail aan de gemeente Zoetermeer. Wij komen "
+           "er zo snel mogelijk bij u op terug.\n\nGemeente Zoetermeer | Antwoord",
+      extra_headers="Precedence: bulk\n")
+
+reply("75_receipt_aangekomen_valkenburg.eml", "acknowledged", "GM0994",
+      "short receipt: 'in goede orde bij ons aangekomen', 'u hoort binnen twee weken van ons'",
+      frm=addr("Gemeente Valkenburg aan de Geul", "info@valkenburg.nl"),
+      envelope="info@valkenburg.nl", date=d(4, 3, 8, 32, 45), code="GM0994",
+      quote="outlook_nl",
+      text="Geachte heer/mevrouw,\n\nUw bericht is in goede orde bij ons aangekomen. U hoort "
+           "binnen twee weken van ons.\n\nMet vriendelijke groet,\n\nSecretariaat gemeente "
+           "Valkenburg aan de Geul")
+
+reply("76_absence_no_headers_leiden.eml", "auto_reply", "GM0546",
+      "near miss: absence note typed as an ordinary reply (no auto headers, plain subject) "
+      "that thanks for the message and promises contact after the return: still auto_reply",
+      frm=addr("Mirjam Koster", "m.koster@leiden.nl"), envelope="m.koster@leiden.nl",
+      date=d(3, 3, 12, 4, 30), code="GM0546", quote="none", client="outlook",
+      subject=f"RE: {SUBJECT}",
+      text="Bedankt voor uw bericht. Ik ben met vakantie tot en met 20 maart. Na mijn "
+           "terugkomst neem ik zo snel mogelijk contact met u op.\n\nMirjam Koster\n"
+           "Griffie Leiden")
+
+reply("77_receipt_noreply_not_read_ridderkerk.eml", "acknowledged", "GM0597",
+      "near miss for redirect: a receipt whose own no-reply address 'wordt niet gelezen' and "
+      "which points to the contact form for questions",
+      frm=addr("Gemeente Ridderkerk", "noreply@ridderkerk.nl"), envelope="noreply@ridderkerk.nl",
+      date=d(3, 3, 10, 14, 55), code="GM0597", to=INBOX, transport="relay",
+      relay_host="mail.ridderkerk.nl", relay_ip="212.115.196.8", client="plain",
+      subject=f"Re: {SUBJECT}", quote="none",
+      text="Geachte heer/mevrouw,\n\nWij hebben uw e-mail ontvangen en doorgestuurd naar de "
+           "juiste afdeling.\n\nDit is een automatisch bericht; dit e-mailadres wordt niet "
+           "gelezen. Heeft u vragen, gebruik dan het contactformulier op www.ridderkerk.nl."
+           "\n\nGemeente Ridderkerk",
+      extra_headers=AUTO_GEN)
+
+# ================================================================ forwarded, with a possible motion
+
+reply("78_forwarded_eventuele_motie_rotterdam.eml", "forwarded", "GM0599",
+      "forwarded; a possible motion is up to the fracties ('zelf besluiten of zij', 'een "
+      "eventuele motie moet ... worden ingediend'): not submitted",
+      frm=addr("Griffie Rotterdam", "griffie@rotterdam.nl"), envelope="griffie@rotterdam.nl",
+      date=d(5, 3, 14, 21, 7), code="GM0599", quote="outlook_nl",
+      text="Geachte heer/mevrouw,\n\nIk heb uw mail doorgestuurd aan de fractievoorzitters, "
+           "zij kunnen zelf besluiten of zij een motie indienen. Een eventuele motie moet door "
+           "een of meer fracties worden ingediend.\n\nMet vriendelijke groet,\n\nGriffie "
+           "Rotterdam")
+
+reply("79_forwarded_zullen_beoordelen_delft.eml", "forwarded", "GM0503",
+      "forwarded to all fracties, who 'zullen beoordelen of zij hier een motie over willen "
+      "indienen': a third party's possibility, not a plan",
+      frm=addr("Raadsgriffie Delft", "griffie@delft.nl"), envelope="griffie@delft.nl",
+      date=d(6, 3, 9, 50, 33), code="GM0503", client="owa", quote="outlook_nl_sep",
+      text="Beste KinderpardonNU,\n\nUw brief is doorgestuurd naar alle fracties. De "
+           "fracties zullen beoordelen of zij hier een motie over willen indienen.\n\n"
+           "Groet,\nRaadsgriffie Delft")
+
+reply("80_ingekomen_stuk_commissie_amsterdam.eml", "forwarded", "GM0363",
+      "the letter (not a motion) 'staat als ingekomen stuk op de agenda' of a committee",
+      frm=addr("Griffie Amsterdam", "griffie@amsterdam.nl"), envelope="griffie@amsterdam.nl",
+      date=d(9, 3, 16, 3, 11), code="GM0363", quote="outlook_nl",
+      text="Geachte heer/mevrouw,\n\nUw brief staat als ingekomen stuk op de agenda van de "
+           "commissie Algemene Zaken van 14 april.\n\nMet vriendelijke groet,\n\nGriffie "
+           "gemeente Amsterdam")
+
+reply("81_forwarded_mocht_haarlemmermeer.eml", "forwarded", "GM0394",
+      "passed on to the councillors; 'mocht er een motie worden ingediend' is conditional",
+      frm=addr("Sanne Brouwer", "s.brouwer@haarlemmermeer.nl"),
+      envelope="s.brouwer@haarlemmermeer.nl", date=d(5, 3, 12, 7, 58), code="GM0394",
+      quote="outlook_nl",
+      text="Beste KinderpardonNU,\n\nWij hebben uw e-mail ter informatie doorgezet naar de "
+           "raadsleden. Mocht er een motie worden ingediend, dan hoort u dat van ons.\n\n"
+           "Met vriendelijke groet,\nSanne Brouwer\nGriffie Haarlemmermeer")
+
+reply("82_brief_besproken_commissie_lelystad.eml", "forwarded", "GM0995",
+      "the letter 'wordt besproken in de commissie': the letter reached the council, no motion",
+      frm=addr("Griffie Lelystad", "griffie@lelystad.nl"), envelope="griffie@lelystad.nl",
+      date=d(10, 3, 10, 10, 10), code="GM0995", quote="outlook_nl",
+      text="Geachte heer/mevrouw,\n\nUw brief wordt besproken in de commissie Bestuur van 7 "
+           "april. De fracties kunnen daar aangeven of zij er iets mee willen doen.\n\nMet "
+           "vriendelijke groet,\n\nGriffie Lelystad")
+
+# ================================================================ motion planned (future forms)
+
+reply("83_planned_zal_worden_ingediend_arnhem.eml", "motion_planned", "GM0202",
+      "'de motie zal ... worden ingediend': future passive, not yet submitted",
+      frm=addr("Griffie Arnhem", "griffie@arnhem.nl"), envelope="griffie@arnhem.nl",
+      date=d(16, 3, 11, 25, 40), code="GM0202", quote="outlook_nl",
+      text="Geachte heer/mevrouw,\n\nGraag laten wij u weten dat de motie in de "
+           "raadsvergadering van 2 april zal worden ingediend door GroenLinks-PvdA en D66.\n\n"
+           "Met vriendelijke groet,\n\nGriffie Arnhem")
+
+reply("84_planned_dienen_hem_in_helmond.eml", "motion_planned", "GM0794",
+      "'we dienen hem volgende maand in': present tense with a future time, the motion only "
+      "named in the sentence before",
+      frm=addr("Sevda Yilmaz", "sevda.yilmaz@gmail.com"), envelope="sevda.yilmaz@gmail.com",
+      date=d(12, 3, 20, 41, 2), code="GM0794", client="gmail", transport="gmail",
+      quote="gmail_nl", subject=f"Re: {SUBJECT}",
+      text="Hoi,\n\nDank voor de voorbeeldmotie, die is heel bruikbaar. We dienen hem "
+           "volgende maand in, samen met het CDA.\n\nGroet,\nSevda Yilmaz\nfractievoorzitter "
+           "PvdA Helmond")
+
+reply("85_planned_wordt_ingediend_venlo.eml", "motion_planned", "GM0983",
+      "'de motie wordt in de raadsvergadering van 16 april ingediend': present passive with a "
+      "future date",
+      frm=addr("Tom Peeters", "t.peeters@venlo.nl"), envelope="t.peeters@venlo.nl",
+      date=d(20, 3, 15, 0, 3), code="GM0983", quote="outlook_nl",
+      text="Beste KinderpardonNU,\n\nDe motie wordt in de raadsvergadering van 16 april "
+           "ingediend door onze fractie en die van de SP.\n\nMet vriendelijke groet,\nTom "
+           "Peeters\nfractievoorzitter GroenLinks-PvdA Venlo")
+
+reply("86_planned_besloten_in_te_dienen_hoorn.eml", "motion_planned", "GM0405",
+      "'heeft besloten de motie in te dienen': a decision to submit, not a submission",
+      frm=addr("Ria Bakker", "r.bakker@hoorn.nl"), envelope="r.bakker@hoorn.nl",
+      date=d(18, 3, 9, 12, 0), code="GM0405", client="owa", quote="outlook_nl_sep",
+      text="Goedemorgen,\n\nOnze fractie heeft besloten de motie in te dienen bij de "
+           "volgende raadsvergadering.\n\nGroet,\nRia Bakker\nChristenUnie Hoorn")
+
+reply("87_planned_ga_kijken_of_kampen.eml", "motion_planned", "GM0166",
+      "'ik ga kijken of ik de motie kan indienen': the sender's own intention, so planned "
+      "(not a third party's possibility)",
+      frm=addr("Henk Dijkstra", "h.dijkstra@kampen.nl"), envelope="h.dijkstra@kampen.nl",
+      date=d(11, 3, 13, 44, 21), code="GM0166", quote="outlook_nl",
+      text="Dag KinderpardonNU,\n\nIk ga kijken of ik de motie kan indienen bij de "
+           "begrotingsbehandeling. Ik houd u op de hoogte.\n\nHenk Dijkstra\nfractie "
+           "Kamper Belang")
+
+# ================================================================ motion submitted (near misses)
+
+reply("88_submitted_heb_ik_ingediend_sittard.eml", "motion_submitted", "GM1883",
+      "'heb ik de motie ingediend': perfect tense, first person, with a vote still to come",
+      frm=addr("Nicole Claessens", "nicole.claessens@sittard-geleen.nl"),
+      envelope="nicole.claessens@sittard-geleen.nl", date=d(24, 4, 8, 3, 17),
+      code="GM1883", quote="outlook_nl",
+      text="Goedemorgen,\n\nGisteravond heb ik de motie ingediend, mede namens D66. De "
+           "stemming is op 14 mei; ik zal u laten weten hoe het afloopt.\n\nNicole Claessens\n"
+           "fractievoorzitter GroenLinks Sittard-Geleen")
+
+reply("89_submitted_vanavond_zutphen.eml", "motion_submitted", "GM0301",
+      "'we dienen de motie vanavond in': present tense about today counts as submitted",
+      frm=addr("Joris Wijers", "joriswijers@gmail.com"), envelope="joriswijers@gmail.com",
+      date=d(14, 4, 17, 30, 0), code="GM0301", client="gmail", transport="gmail",
+      quote="gmail_nl", subject=f"Re: {SUBJECT}",
+      text="Hallo,\n\nGoed nieuws: we dienen de motie vanavond in tijdens de "
+           "raadsvergadering.\n\nJoris Wijers\nD66 Zutphen")
+
+reply("90_submitted_and_future_debate_capelle.eml", "motion_submitted", "GM0502",
+      "'is ingediend en zal ... worden besproken': done, with a future debate that must not "
+      "turn it into planned",
+      frm=addr("Griffie Capelle aan den IJssel", "griffie@capelleaandenijssel.nl"),
+      envelope="griffie@capelleaandenijssel.nl", date=d(2, 4, 10, 48, 9), code="GM0502",
+      quote="outlook_nl",
+      text="Geachte heer/mevrouw,\n\nDe motie is ingediend door de SP en zal op 9 april in "
+           "de raad worden besproken.\n\nMet vriendelijke groet,\n\nGriffie Capelle aan den "
+           "IJssel")
+
+
 if __name__ == "__main__":
     write_set(HERE, cases)
     from collections import Counter

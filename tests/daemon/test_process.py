@@ -104,9 +104,8 @@ class TestLock:
 
     def test_lock(self, tmp_path: Path) -> None:
         path = tmp_path / "db.lock"
-        with DaemonLock(path):
-            with pytest.raises(OperatorError, match=str(os.getpid())):
-                DaemonLock(path).acquire()
+        with DaemonLock(path), pytest.raises(OperatorError, match=str(os.getpid())):
+            DaemonLock(path).acquire()
         with DaemonLock(path):
             pass
 

@@ -9,21 +9,14 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from outreach.cli.inbox import register
+from outreach.cli.app import app as outreach_app
 from outreach.store import open_store
 from tests.fixtures.dovecot import DovecotServer, MailUser, free_port, make_message
 from tests.inbox.support import messages
 
 
 def app() -> typer.Typer:
-    application = typer.Typer()
-    register(application)
-
-    @application.command("version")
-    def _version() -> None:  # a second command keeps typer from flattening "poll" away
-        typer.echo("0")
-
-    return application
+    return outreach_app
 
 
 CAMPAIGN = '[campaign]\ntoken_secret = "a-test-secret-for-reply-tokens"'

@@ -1,0 +1,180 @@
+"""How far a motion has come, read from the verb forms around a motion phrase.
+
+Dutch says the same words for a motion that exists and one that may or will exist: "de motie
+is ingediend" (done), "de motie zal worden ingediend" / "we dienen hem volgende maand in"
+(intended), "zij kunnen zelf besluiten of zij een motie indienen" (somebody else's option).
+The phrase rules find the motion; the functions here decide which of those it is, so the
+patterns themselves can stay simple.
+"""
+
+from __future__ import annotations
+
+import re
+
+from outreach.classify.labels import Label
+
+_MOTIE = r"(?:motie|moties|motion|voorbeeldmotie)"
+
+# A clause ends at a sentence mark, a comma or a semicolon; "en" and "maar" join clauses with
+# their own verbs ("is ingediend en zal worden besproken").
+_SENTENCE_BREAK = re.compile(r"[.!?;]\s|[.!?;]$")
+_CLAUSE_BREAK = re.compile(r"[.!?;,:]\s|\b(?:en|maar|but|and)\b")
+
+# Whether-clauses after a verb of deciding ("besluiten of", "kijken of") and words of mere
+# possibility. Modal verbs count too: "kan worden ingediend" is not "is ingediend".
+_WHETHER = re.compile(
+    r"\b(?:besluit|besluiten|beslissen|beslist|bepalen|bepaalt|bekijken|bekijkt|kijken|kijkt|"
+    r"beoordelen|beoordeelt|afwegen|weegt|weten|weet|vragen|vraagt|nagaan|overwegen|"
+    r"overweegt|bespreken|zien|onderzoeken|twijfelen|decide|consider|see)\b[^.?!;]{0,40}?"
+    r"\b(?:of|whether)\b"
+)
+_POSSIBLE = re.compile(
+    r"\b(?:eventue(?:el|le)|mogelijk(?:e|erwijs)?|misschien|wellicht|mocht(?:en)?|indien|"
+    r"wanneer|zodra|kan|kunnen|kunt|moet|moeten|mag|mogen|zou|zouden|zelf (?:besluiten|"
+    r"bepalen|beslissen|beoordelen|weten)|het is aan|possibly|might|may|could|if)\b"
+)
+_FIRST_PERSON = re.compile(
+    r"\b(?:ik|wij|we|ons|onze|mijn|i|our|us)\b|\b(?:onze|mijn) (?:fractie|partij)\b"
+)
+
+# Time words that put a present or passive form in the future, and those that make it done.
+_MONTHS = (
+    r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
+    r"december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)"
+)
+_FUTURE_TIME = re.compile(
+    r"\b(?:volgende|komende|aanstaande|eerstvolgende|binnenkort|straks|morgen|overmorgen|"
+    r"later|na (?:de|het)|in de (?:raads)?vergadering van|bij de (?:volgende|"
+    r"begrotingsbehandeling|behandeling)|next|soon|tomorrow)\b|"
+    rf"\b(?:op|in) (?:\d{{1,2}} )?{_MONTHS}\b"
+)
+_TODAY = re.compile(
+    r"\b(?:vandaag|vanavond|vanmiddag|vanochtend|vanmorgen|vannacht|zojuist|zonet|inmiddels|"
+    r"reeds|gisteren|gisteravond|eerder|today|tonight|yesterday|already)\b"
+)
+_INTENT = re.compile(
+    r"\b(?:zal|zullen|zult|ga|gaan|gaat|wil|willen|wilt|van plan|voornemens|het voornemen|"
+    r"besloten|proberen|probeer|hopen|hoop|streven|plannen|will|going to|plan to|intend to|"
+    r"want to)\b"
+)
+
+# The auxiliary next to a participle says its tense: "is/heeft ingediend" done, "wordt/zal
+# worden ingediend" not yet.
+_AUXILIARY = re.compile(
+    r"\b(?:is|zijn|werd|werden|was|waren|heb|hebben|heeft|hebt|had|hadden|wordt|worden|word|"
+    r"zal|zullen|gaat|gaan|has|have|were|been|be|will)\b"
+)
+_DONE_AUX = frozenset(
+    {"is", "zijn", "werd", "werden", "was", "waren", "heb", "hebben", "heeft", "hebt", "had",
+     "hadden", "has", "have", "were", "been"}
+)  # fmt: skip
+_PARTICIPLE = re.compile(r"\b(?:ingediend|submitted|tabled|filed|introduced)\b")
+
+# Agenda and debate phrases name their subject: our letter on a committee's agenda means the
+# letter reached the council, not that a motion was submitted.
+_LETTER_SUBJECT = re.compile(
+    r"\b(?:uw|de|deze|dit|jullie|het|your|the) (?:\w+ )?(?:brief|e-?mail\w*|mail\w*|bericht|"
+    r"verzoek|oproep|schrijven|stukk?(?:en)?|onderwerp|letter|message|request)\b|"
+    r"\bingekomen stukk?(?:en)?\b"
+)
+_AGENDA = re.compile(
+    r"\bagenda\b|\bgeagendeerd\b|\bbesproken\b|\bbehandeld\b|\bin stemming\b|\bdiscussed\b"
+)
+
+
+def _span(text: str, pattern: re.Pattern[str], start: int, end: int) -> tuple[int, int]:
+    """From the last break before `start` to the first break after `end`."""
+    left = 0
+    for cut in pattern.finditer(text, 0, start):
+        left = cut.end()
+    after = pattern.search(text, end)
+    return left, after.start() if after else len(text)
+
+
+def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    found = None
+    for found in pattern.finditer(text, start, end):  # noqa: B007 - the last one is wanted
+        pass
+    return found
+
+
+def possibility(text: str, start: int, end: int) -> Label | bool | None:
+    """Whether the motion phrase at text[start:end] is only a possibility.
+
+    False: it is not. None: it is someone else's option ("zij kunnen zelf besluiten of zij
+    een motie indienen"), so no motion label at all. MOTION_PLANNED: it is the sender's own
+    option ("ik ga kijken of ik de motie kan indienen"), which is a plan.
+    """
+    left, _ = _span(text, _SENTENCE_BREAK, start, end)
+    whether = _last(_WHETHER, text, left, end)
+    if whether is not None:
+        scope = text[whether.end() : end]
+    else:
+        # Only a modal word in the motion's own clause: "zoals u kunt zien, is de motie
+        # ingediend" is done, "een eventuele motie moet worden ingediend" is not.
+        clause_left, _ = _span(text, _CLAUSE_BREAK, start, end)
+        scope = text[max(left, clause_left) : end]
+        if not _POSSIBLE.search(scope):
+            return False
+    return Label.MOTION_PLANNED if _FIRST_PERSON.search(scope) else None
+
+
+def _tense_of_participle(text: str, left: int, participle: re.Match[str]) -> Label:
+    """Done or intended, from the auxiliary closest before the participle."""
+    auxiliaries = [m.group(0) for m in _AUXILIARY.finditer(text, left, participle.start())]
+    if not auxiliaries:
+        return Label.MOTION_SUBMITTED  # "ingediend door de SP", a headline
+    if auxiliaries[-1] in _DONE_AUX:
+        return Label.MOTION_SUBMITTED
+    if any(a in ("zal", "zullen", "gaat", "gaan", "will") for a in auxiliaries):
+        return Label.MOTION_PLANNED
+    # "wordt ingediend": present passive, the time words of its own clause decide.
+    clause_left, clause_right = _span(text, _CLAUSE_BREAK, participle.start(), participle.end())
+    clause = text[max(left, clause_left) : clause_right]
+    return _present(clause, default=Label.MOTION_SUBMITTED)
+
+
+def _present(clause: str, *, default: Label) -> Label:
+    """A present tense ("wordt ingediend", "dienen ... in"): its time words decide."""
+    if _TODAY.search(clause):
+        return Label.MOTION_SUBMITTED
+    if _FUTURE_TIME.search(clause) or _INTENT.search(clause):
+        return Label.MOTION_PLANNED
+    return default
+
+
+def submitted_stage(text: str, found: re.Match[str], label: Label) -> Label | None:
+    """The label a 'submitted' phrase really supports: submitted, planned, forwarded or none."""
+    start, end = found.span()
+    option = possibility(text, start, end)
+    if option is not False:
+        return option if isinstance(option, Label) else None
+    left, _ = _span(text, _SENTENCE_BREAK, start, end)
+    clause_left, clause_right = _span(text, _CLAUSE_BREAK, start, end)
+    head = text[left:end]
+    if _AGENDA.search(found.group(0)) and not re.search(rf"\b{_MOTIE}\b", head):
+        if _LETTER_SUBJECT.search(head):
+            return Label.FORWARDED
+        return label
+    participle = _last(_PARTICIPLE, text, start, end)
+    if participle is not None:
+        return _tense_of_participle(text, left, participle)
+    # A present tense ("we dienen hem volgende maand in"): time words in the whole clause.
+    if re.search(r"\b(?:dien|dienen|dient)\b", found.group(0)):
+        return _present(text[min(clause_left, start) : max(clause_right, end)], default=label)
+    return label
+
+
+def planned_stage(text: str, found: re.Match[str], label: Label) -> Label | None:
+    """A 'planned' phrase, unless the plan is only another party's option."""
+    option = possibility(text, *found.span())
+    if option is None:
+        return None
+    return label
+
+
+def motion_in_context(text: str, found: re.Match[str]) -> bool:
+    """A pronoun ("we dienen hem in") only counts when a motion was named shortly before."""
+    if re.search(rf"\b{_MOTIE}\b", found.group(0)):
+        return True
+    return bool(re.search(rf"\b{_MOTIE}\b", text[max(0, found.start() - 300) : found.start()]))
