@@ -33,7 +33,8 @@ bench: $(STAMP)
 
 ## evaluate: classifier figures on the held-out Dutch replies
 evaluate: $(STAMP)
-	$(BIN)/python bench/evaluate_classifier.py bench/holdout_nl
+	$(BIN)/python bench/evaluate_classifier.py bench/holdout_nl bench/holdout_nl2 \
+	  --secret corpus-secret --own-address kinderpardonnu@gmail.com --letter tests/classify/letter.txt
 
 clean:
 	rm -rf $(VENV) demo .pytest_cache .mypy_cache .ruff_cache
