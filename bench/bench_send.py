@@ -20,13 +20,14 @@ import aiosmtplib
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from sqlmodel import select
+
 from outreach.compose.letter import Composer, message_bytes, to_mime
 from outreach.sending.service import LetterSender, Selection
 from outreach.settings import load_settings
 from outreach.setup import init_campaign
 from outreach.store import open_store, transaction
 from outreach.store.models import Municipality
-from sqlmodel import select
 from outreach.transport.smtp import SmtpTransport
 
 SINK = """
@@ -113,7 +114,8 @@ def main() -> None:
     print(f"letters per run: {sent}, average message size {size / 1024:.0f} KiB")
     for n, (ours, minimal) in enumerate(rounds, 1):
         print(
-            f"round {n}: outreach {ours:.2f} s, minimal client {minimal:.2f} s, ratio {ours / minimal:.2f}"
+            f"round {n}: outreach {ours:.2f} s, minimal client {minimal:.2f} s, "
+            f"ratio {ours / minimal:.2f}"
         )
     best_ours = min(r[0] for r in rounds)
     best_min = min(r[1] for r in rounds)

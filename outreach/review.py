@@ -44,7 +44,9 @@ def load_item(engine: Engine, message_id: int) -> ReviewItem:
     with transaction(engine) as session:
         message = session.get(IncomingMessage, message_id)
         if message is None:
-            raise OperatorError(f"no stored message with id {message_id} (see `outreach review list`)")
+            raise OperatorError(
+                f"no stored message with id {message_id} (see `outreach review list`)"
+            )
         name = None
         if message.cbs_code:
             municipality = session.get(Municipality, message.cbs_code)
@@ -87,7 +89,11 @@ def resolve(
                 _remember_sender(session, message.from_address, target.cbs_code)
             cause_note = f" ({note})" if note else ""
             apply_label(
-                session, target, label, details=message.details, incoming_id=message.id,
+                session,
+                target,
+                label,
+                details=message.details,
+                incoming_id=message.id,
                 actor=f"operator{cause_note}",
             )
             if label == Label.QUESTION.value:
@@ -104,6 +110,8 @@ def _municipality(session: Session, code: str) -> Municipality:
 
 def _remember_sender(session: Session, address: str, code: str) -> None:
     """Next time this sender writes, matching knows the municipality."""
-    row = session.get(SenderAssignment, address.lower()) or SenderAssignment(address=address.lower(), cbs_code=code)
+    row = session.get(SenderAssignment, address.lower()) or SenderAssignment(
+        address=address.lower(), cbs_code=code
+    )
     row.cbs_code = code
     session.add(row)

@@ -232,8 +232,10 @@ def describe_validation_error(exc: ValidationError, path: Path) -> str:
         elif error["type"] == "missing":
             message = "required but not set"
         value = error.get("input")
-        shown = "" if error["type"] in {"extra_forbidden", "missing"} or _secretish(loc) else (
-            f" (got {value!r})"
+        shown = (
+            ""
+            if error["type"] in {"extra_forbidden", "missing"} or _secretish(loc)
+            else (f" (got {value!r})")
         )
         lines.append(f"{path}: {key}: {message}{shown}")
     return "\n".join(lines)

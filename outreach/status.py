@@ -159,5 +159,7 @@ def apply_label(
     if actor != "outreach":
         if rank(new_state) >= 0 and rank(municipality.state) > rank(new_state):
             return False  # an operator's label never undoes later progress by accident
-        return set_state(session, municipality, new_state, cause=cause, actor=actor, incoming_id=incoming_id)
+        return set_state(
+            session, municipality, new_state, cause=cause, actor=actor, incoming_id=incoming_id
+        )
     return advance(session, municipality, new_state, cause=cause, incoming_id=incoming_id)

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from outreach.errors import SettingsError
-from outreach.setup import example_settings
 from outreach.settings import load_settings
+from outreach.setup import example_settings
 
 
 def write(path: Path, text: str) -> Path:
@@ -25,7 +25,9 @@ class TestLoading:
         assert settings.smtp.port_number == 465
         assert settings.store_url == f"sqlite:///{tmp_path.resolve()}/outreach.db"
 
-    def test_environment_wins_over_file(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def test_environment_wins_over_file(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
         config = write(tmp_path / "settings.toml", "[smtp]\nport = 2525\n[send]\ndry_run = true\n")
         monkeypatch.setenv("OUTREACH_SMTP__PORT", "2600")
         monkeypatch.setenv("OUTREACH_SEND__DRY_RUN", "false")
@@ -33,7 +35,9 @@ class TestLoading:
         assert settings.smtp.port == 2600
         assert settings.send.dry_run is False
 
-    def test_secrets_file_beside_settings(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def test_secrets_file_beside_settings(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
         config = write(tmp_path / "settings.toml", "[smtp]\nusername = 'me'\n")
         write(tmp_path / "secrets.toml", "[smtp]\npassword = 'from-secrets'\n")
         settings = load_settings(config)
@@ -42,9 +46,12 @@ class TestLoading:
         assert "from-secrets" not in repr(settings)
         monkeypatch.setenv("OUTREACH_SMTP__PASSWORD", "from-env")
         password = load_settings(config).smtp.password
-        assert password is not None and password.get_secret_value() == "from-env"
+        assert password is not None
+        assert password.get_secret_value() == "from-env"
 
-    def test_config_path_from_environment(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def test_config_path_from_environment(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
         config = write(tmp_path / "elsewhere.toml", "[campaign]\nname = 'test-run'\n")
         monkeypatch.setenv("OUTREACH_CONFIG", str(config))
         assert load_settings().campaign.name == "test-run"

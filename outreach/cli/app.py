@@ -40,7 +40,9 @@ for _name in ("outreach.cli.inbox", "outreach.cli.review", "outreach.cli.daemon"
 @app.callback()
 def _options(
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log more detail.")] = False,
-    log_format: Annotated[LogFormat, typer.Option(help="Log lines as plain text or JSON.")] = LogFormat.plain,
+    log_format: Annotated[
+        LogFormat, typer.Option(help="Log lines as plain text or JSON.")
+    ] = LogFormat.plain,
 ) -> None:
     configure_logging(verbose=verbose, fmt=log_format)
 
@@ -49,19 +51,27 @@ def _options(
 def init(
     config: ConfigOption = None,
     contacts_file: Annotated[
-        Path | None, typer.Option("--contacts", help="Municipality CSV (default: the list shipped with outreach).")
+        Path | None,
+        typer.Option(
+            "--contacts", help="Municipality CSV (default: the list shipped with outreach)."
+        ),
     ] = None,
 ) -> None:
     """Create settings.toml (with a fresh secret), the database, and import the municipalities."""
     path = config_path(config)
     report = init_campaign(path, contacts=contacts_file)
     if report.created_settings:
-        console.print(f"Created {path} with a new secret. Fill in your mail account there (see README).")
+        console.print(
+            f"Created {path} with a new secret. Fill in your mail account there (see README)."
+        )
     else:
         console.print(f"{path} already exists; kept it.")
     console.print(f"Database ready: {report.database.removeprefix('sqlite:///')}")
     contacts.print_import_report(report.contacts, contacts_file or Path("municipalities.csv"))
-    console.print("Nothing has been sent. Next: `outreach preview GM0344 --out preview/`, then `outreach send`.")
+    console.print(
+        "Nothing has been sent. Next: `outreach preview GM0344 --out preview/`, "
+        "then `outreach send`."
+    )
 
 
 def main() -> None:
@@ -69,13 +79,13 @@ def main() -> None:
     app()
 
 
-
-
 @app.command("demo")
 def demo(
-    folder: Annotated[Path, typer.Option(help="Folder for the demo (emptied first).")] = Path("demo"),
+    folder: Annotated[Path, typer.Option(help="Folder for the demo (emptied first).")] = Path(
+        "demo"
+    ),
 ) -> None:
-    """Run the whole campaign locally: a test mail server, no credentials, nothing leaves the machine."""
+    """Run the whole campaign locally: a test mail server, nothing leaves the machine."""
     from outreach.demo.run import run_demo
 
     raise typer.Exit(run_demo(folder))

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
 
-
 import typer
 from rich.console import Console
 from rich.markup import escape

@@ -76,13 +76,17 @@ def show_command(
     rt = runtime(config)
     with transaction(rt.engine) as session:
         m = _get(session, code)
-        outgoing = list(session.exec(select(OutgoingMessage).where(OutgoingMessage.cbs_code == m.cbs_code)))
+        outgoing = list(
+            session.exec(select(OutgoingMessage).where(OutgoingMessage.cbs_code == m.cbs_code))
+        )
         incoming = list(
             session.exec(select(IncomingMessage).where(IncomingMessage.cbs_code == m.cbs_code))
         )
         events = list(
             session.exec(
-                select(StatusEvent).where(StatusEvent.cbs_code == m.cbs_code).order_by(col(StatusEvent.id))
+                select(StatusEvent)
+                .where(StatusEvent.cbs_code == m.cbs_code)
+                .order_by(col(StatusEvent.id))
             )
         )
     console.print(f"[bold]{m.name}[/] ({m.cbs_code}), {m.province}")
@@ -90,20 +94,37 @@ def show_command(
     if m.suggested_email:
         console.print(f"  suggested address: {m.suggested_email}")
     console.print(f"  domain: {m.domain or '-'}   noodopvang: {'ja' if m.noodopvang else 'nee'}")
-    console.print(f"  state: {styled_state(m.state)}   open question: {'yes' if m.open_question else 'no'}")
+    console.print(
+        f"  state: {styled_state(m.state)}   open question: {'yes' if m.open_question else 'no'}"
+    )
     if outgoing:
         table = Table("step", "state", "to", "attempts", "sent", "server reply", title="Sent")
         for o in outgoing:
-            table.add_row(o.step, o.state, o.to_address, str(o.attempts), local_time(o.sent_at), escape(o.last_reply or ""))
+            table.add_row(
+                o.step,
+                o.state,
+                o.to_address,
+                str(o.attempts),
+                local_time(o.sent_at),
+                escape(o.last_reply or ""),
+            )
         console.print(table)
     if incoming:
         table = Table("id", "received", "from", "subject", "label", title="Received")
         for i in incoming:
-            table.add_row(str(i.id), local_time(i.received_at), escape(i.from_address or ""), escape(i.subject or ""), i.label or "")
+            table.add_row(
+                str(i.id),
+                local_time(i.received_at),
+                escape(i.from_address or ""),
+                escape(i.subject or ""),
+                i.label or "",
+            )
         console.print(table)
     table = Table("when", "from", "to", "by", "cause", title="History")
     for e in events:
-        table.add_row(local_time(e.at), e.old_state or "", styled_state(e.new_state), e.actor, escape(e.cause))
+        table.add_row(
+            local_time(e.at), e.old_state or "", styled_state(e.new_state), e.actor, escape(e.cause)
+        )
     console.print(table)
 
 

@@ -24,7 +24,9 @@ def register(app: typer.Typer) -> None:
 
 def run(
     config: ConfigOption = None,
-    really: Annotated[bool, typer.Option("--really", help="Send even if send.dry_run is true.")] = False,
+    really: Annotated[
+        bool, typer.Option("--really", help="Send even if send.dry_run is true.")
+    ] = False,
     exit_when_idle: Annotated[
         bool, typer.Option("--exit-when-idle", help="Stop once nothing is left to send or read.")
     ] = False,
@@ -41,8 +43,10 @@ def run(
         exit_when_idle=exit_when_idle,
     )
     if not sending:
-        console.print("[yellow]send.dry_run is true: replies are read, nothing is sent[/] "
-                      "(set it to false, or add --really).")
+        console.print(
+            "[yellow]send.dry_run is true: replies are read, nothing is sent[/] "
+            "(set it to false, or add --really)."
+        )
     console.print(f"outreach is running (process {os.getpid()}); Ctrl-C or SIGTERM stops it.")
     asyncio.run(_run_until_signalled(daemon))
     console.print("outreach stopped.")
@@ -63,7 +67,9 @@ async def _run_until_signalled(daemon: Daemon) -> None:
 
 
 def pause(
-    reason: Annotated[str, typer.Option("--reason", help="Why (shown in `outreach status`).")] = "paused by hand",
+    reason: Annotated[
+        str, typer.Option("--reason", help="Why (shown in `outreach status`).")
+    ] = "paused by hand",
     config: ConfigOption = None,
 ) -> None:
     """Stop sending until `outreach resume` (a running daemon keeps reading replies)."""

@@ -30,7 +30,7 @@ def register(root: typer.Typer) -> None:
 
 @app.callback(invoke_without_command=True)
 def review(ctx: typer.Context, config: ConfigOption = None) -> None:
-    """Go through the queue one message at a time (a: accept, l: label, m: municipality, s: skip)."""
+    """Go through the queue one message at a time: accept, relabel, assign, or skip each."""
     if ctx.invoked_subcommand is not None:
         return
     rt = runtime(config)
@@ -38,8 +38,10 @@ def review(ctx: typer.Context, config: ConfigOption = None) -> None:
     if not queue:
         console.print("The review queue is empty.")
         return
-    console.print(f"{len(queue)} messages to review. Keys: [bold]a[/]ccept, change [bold]l[/]abel, "
-                  "assign [bold]m[/]unicipality, [bold]s[/]kip, [bold]q[/]uit.")
+    console.print(
+        f"{len(queue)} messages to review. Keys: [bold]a[/]ccept, change [bold]l[/]abel, "
+        "assign [bold]m[/]unicipality, [bold]s[/]kip, [bold]q[/]uit."
+    )
     for number, message in enumerate(queue, 1):
         assert message.id is not None
         item = load_item(rt.engine, message.id)
@@ -53,7 +55,9 @@ def _decide(engine: Engine, item: ReviewItem) -> bool:
     assert message.id is not None
     label, code = message.label or "other", message.cbs_code
     while True:
-        key = Prompt.ask("[a/l/m/s/q]", choices=["a", "l", "m", "s", "q"], default="a", console=console)
+        key = Prompt.ask(
+            "[a/l/m/s/q]", choices=["a", "l", "m", "s", "q"], default="a", console=console
+        )
         if key == "q":
             return False
         if key == "s":
@@ -63,10 +67,18 @@ def _decide(engine: Engine, item: ReviewItem) -> bool:
         elif key == "m":
             code = Prompt.ask("CBS code (e.g. GM0344)", default=code or "", console=console) or None
         if key in {"a", "l", "m"}:
-            if key != "a" and Prompt.ask("save?", choices=["y", "n"], default="y", console=console) == "n":
+            if (
+                key != "a"
+                and Prompt.ask("save?", choices=["y", "n"], default="y", console=console) == "n"
+            ):
                 continue
             try:
-                resolve(engine, message.id, label=label, municipality=code if code != message.cbs_code else None)
+                resolve(
+                    engine,
+                    message.id,
+                    label=label,
+                    municipality=code if code != message.cbs_code else None,
+                )
             except OperatorError as exc:
                 console.print(f"[red]{escape(str(exc))}[/]")
                 continue
@@ -80,24 +92,50 @@ def list_queue(config: ConfigOption = None, as_json: JsonOption = False) -> None
     rt = runtime(config)
     queue = pending(rt.engine)
     if as_json:
-        typer.echo(json.dumps([
-            {"id": m.id, "from": m.from_address, "subject": m.subject, "label": m.label,
-             "confidence": m.confidence, "municipality": m.cbs_code, "why": m.review_reason}
-            for m in queue
-        ], indent=2, ensure_ascii=False))
+        typer.echo(
+            json.dumps(
+                [
+                    {
+                        "id": m.id,
+                        "from": m.from_address,
+                        "subject": m.subject,
+                        "label": m.label,
+                        "confidence": m.confidence,
+                        "municipality": m.cbs_code,
+                        "why": m.review_reason,
+                    }
+                    for m in queue
+                ],
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
         return
-    table = Table("id", "from", "suggested", "municipality", "why",
-                  title=f"Review queue: {len(queue)} (details: `outreach review show ID`)",
-                  header_style="bold")
+    table = Table(
+        "id",
+        "from",
+        "suggested",
+        "municipality",
+        "why",
+        title=f"Review queue: {len(queue)} (details: `outreach review show ID`)",
+        header_style="bold",
+    )
     for m in queue:
-        table.add_row(str(m.id), escape(m.from_address or "?"), m.label or "-", m.cbs_code or "-",
-                      escape(m.review_reason or ""))
+        table.add_row(
+            str(m.id),
+            escape(m.from_address or "?"),
+            m.label or "-",
+            m.cbs_code or "-",
+            escape(m.review_reason or ""),
+        )
     console.print(table)
 
 
 @app.command("show")
-def show(message_id: Annotated[int, typer.Argument(help="Id from `outreach review list`.")],
-         config: ConfigOption = None) -> None:
+def show(
+    message_id: Annotated[int, typer.Argument(help="Id from `outreach review list`.")],
+    config: ConfigOption = None,
+) -> None:
     """One message: sender, subject, its own text without quotes, the suggestion and why."""
     rt = runtime(config)
     _show(load_item(rt.engine, message_id))
@@ -107,24 +145,33 @@ def show(message_id: Annotated[int, typer.Argument(help="Id from `outreach revie
 def resolve_command(
     message_id: Annotated[int, typer.Argument(help="Id from `outreach review list`.")],
     label: Annotated[str, typer.Option("--label", help=f"One of: {', '.join(LABELS)}.")],
-    municipality: Annotated[str | None, typer.Option("--municipality", help="CBS code, e.g. GM0344.")] = None,
+    municipality: Annotated[
+        str | None, typer.Option("--municipality", help="CBS code, e.g. GM0344.")
+    ] = None,
     note: Annotated[str | None, typer.Option("--note", help="Kept with the decision.")] = None,
     config: ConfigOption = None,
 ) -> None:
     """Decide a queued message; the municipality's status follows as for any classified reply."""
     rt = runtime(config)
     message = resolve(rt.engine, message_id, label=label, municipality=municipality, note=note)
-    console.print(f"Message {message.id}: {message.label}, municipality {message.cbs_code or 'none'}.")
+    console.print(
+        f"Message {message.id}: {message.label}, municipality {message.cbs_code or 'none'}."
+    )
 
 
 def _show(item: ReviewItem, *, position: str = "") -> None:
     m = item.message
-    reasons = "\n".join(f"  {escape(r.get('rule', ''))}: {escape(r.get('text', ''))}" for r in m.reasons)
-    evidence = "\n".join(f"  {escape(e.get('kind', ''))}: {escape(str(e.get('value', '')))} → {e.get('cbs_code')}"
-                         for e in m.match_evidence)
+    reasons = "\n".join(
+        f"  {escape(r.get('rule', ''))}: {escape(r.get('text', ''))}" for r in m.reasons
+    )
+    evidence = "\n".join(
+        f"  {escape(e.get('kind', ''))}: {escape(str(e.get('value', '')))} → {e.get('cbs_code')}"
+        for e in m.match_evidence
+    )
     candidates = m.details.get("candidates") or []
     body = (
-        f"[bold]From:[/] {escape(m.from_address or '?')}\n[bold]Subject:[/] {escape(m.subject or '')}\n"
+        f"[bold]From:[/] {escape(m.from_address or '?')}\n"
+        f"[bold]Subject:[/] {escape(m.subject or '')}\n"
         f"[bold]Received:[/] {local_time(m.received_at)}\n\n{escape(item.own_text[:2000])}\n\n"
         f"[bold]Suggested:[/] {m.label or '-'} ({(m.confidence or 0):.2f}), municipality "
         f"{m.cbs_code or '-'} {escape(item.municipality_name or '')}"
@@ -144,7 +191,9 @@ def classify_file(
     rt = runtime(config)
     with transaction(rt.engine) as session:
         contexts = build_contexts(session, rt.settings)
-    analysis = analyse(file.read_bytes(), contexts, threshold=rt.settings.review.confidence_threshold)
+    analysis = analyse(
+        file.read_bytes(), contexts, threshold=rt.settings.review.confidence_threshold
+    )
     if as_json:
         typer.echo(json.dumps(analysis.as_json(), indent=2, ensure_ascii=False, default=str))
         return
@@ -159,7 +208,9 @@ def _print_analysis(analysis: Analysis) -> None:
     console.print(f"[bold]label:[/] {data['label']}  (confidence {data['confidence']:.2f})")
     console.print(f"[bold]municipality:[/] {data['municipality'] or 'none'}")
     for e in (data["match"] or {}).get("evidence", []):
-        console.print(f"  evidence: {escape(e['kind'])} {escape(str(e['value']))} → {e['cbs_code']}")
+        console.print(
+            f"  evidence: {escape(e['kind'])} {escape(str(e['value']))} → {e['cbs_code']}"
+        )
     for r in data["reasons"]:
         console.print(f"  rule {escape(r['rule'])}: {escape(r['text'])}")
     if data["review"]:

@@ -53,16 +53,26 @@ def preview(
 
 def send(
     config: ConfigOption = None,
-    really: Annotated[bool, typer.Option("--really", help="Send for real (default: dry run).")] = False,
+    really: Annotated[
+        bool, typer.Option("--really", help="Send for real (default: dry run).")
+    ] = False,
     limit: Annotated[int | None, typer.Option(help="Send at most this many.", min=1)] = None,
-    only: Annotated[list[str] | None, typer.Option("--only", help="Only this CBS code (repeatable).")] = None,
+    only: Annotated[
+        list[str] | None, typer.Option("--only", help="Only this CBS code (repeatable).")
+    ] = None,
     test_to: Annotated[
-        str | None, typer.Option("--test-to", help="Send every message to this address instead (canary run).")
+        str | None,
+        typer.Option("--test-to", help="Send every message to this address instead (canary run)."),
     ] = None,
     force: Annotated[
-        bool, typer.Option(help="Also send letters an interrupted run left in 'sending' (may duplicate).")
+        bool,
+        typer.Option(
+            help="Also send letters an interrupted run left in 'sending' (may duplicate)."
+        ),
     ] = False,
-    retry_failed: Annotated[bool, typer.Option(help="Try again where the server refused for good.")] = False,
+    retry_failed: Annotated[
+        bool, typer.Option(help="Try again where the server refused for good.")
+    ] = False,
 ) -> None:
     """Send the letter to every municipality that has an address and has not had it yet."""
     rt = runtime(config)
@@ -72,23 +82,40 @@ def send(
     if dry_run:
         outbox = settings.path(settings.send.outbox_dir)
         transport = OutboxTransport(outbox)
-        console.print(f"[yellow]Dry run:[/] nothing is sent; messages are written to {outbox}. "
-                      "Add --really to send.")
+        console.print(
+            f"[yellow]Dry run:[/] nothing is sent; messages are written to {outbox}. "
+            "Add --really to send."
+        )
     else:
         transport = SmtpTransport(settings.smtp)
-        target = f"to [bold]{escape(test_to)}[/] only (canary)" if test_to else "to the municipalities"
+        target = (
+            f"to [bold]{escape(test_to)}[/] only (canary)" if test_to else "to the municipalities"
+        )
         console.print(f"Sending through {settings.smtp.host} {target}.")
-    selection = Selection(only=tuple(only or ()), limit=limit, force=force, retry_failed=retry_failed)
-    sender = LetterSender(engine=rt.engine, settings=settings, composer=Composer(settings.campaign),
-                          transport=transport)
+    selection = Selection(
+        only=tuple(only or ()), limit=limit, force=force, retry_failed=retry_failed
+    )
+    sender = LetterSender(
+        engine=rt.engine,
+        settings=settings,
+        composer=Composer(settings.campaign),
+        transport=transport,
+    )
     report = asyncio.run(_run(sender, selection, dry_run=dry_run, canary_to=test_to))
     _print_report(report)
     if report.stopped:
         raise typer.Exit(1)
 
 
-async def _run(sender: LetterSender, selection: Selection, *, dry_run: bool, canary_to: str | None) -> SendReport:
-    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+async def _run(
+    sender: LetterSender, selection: Selection, *, dry_run: bool, canary_to: str | None
+) -> SendReport:
+    columns = (
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+    )
     with Progress(*columns, console=console, transient=True) as progress:
         task = progress.add_task("sending", total=None)
 
@@ -121,9 +148,10 @@ def _print_report(report: SendReport) -> None:
             console.print(f"  {code}: {escape(reply)}")
     if report.skipped_in_flight:
         console.print(
-            f"[yellow]{len(report.skipped_in_flight)} were being sent when an earlier run stopped[/] "
-            f"({', '.join(report.skipped_in_flight)}); they may have gone out. `outreach run` checks "
-            "the Sent folder and settles them; --force sends them again without checking."
+            f"[yellow]{len(report.skipped_in_flight)} were being sent when an earlier run "
+            f"stopped[/] ({', '.join(report.skipped_in_flight)}); they may have gone out. "
+            "`outreach run` checks the Sent folder and settles them; --force sends them again "
+            "without checking."
         )
     if report.stopped:
         console.print(f"[bold red]Stopped:[/] {escape(report.stopped)}")

@@ -18,7 +18,9 @@ from outreach.store.models import Municipality
 def status(
     config: ConfigOption = None,
     as_json: JsonOption = False,
-    state: Annotated[str | None, typer.Option(help="Only list municipalities in this state.")] = None,
+    state: Annotated[
+        str | None, typer.Option(help="Only list municipalities in this state.")
+    ] = None,
     brief: Annotated[bool, typer.Option("--brief", help="Counts only, no table.")] = False,
 ) -> None:
     """Where the campaign stands: counts per state, then every municipality."""

@@ -48,7 +48,11 @@ def municipality_table(rows: Iterable[Municipality], *, title: str | None = None
     for m in rows:
         address = m.email or "[yellow]needs an address[/]"
         table.add_row(
-            m.cbs_code, m.name, m.province, address, styled_state(m.state),
+            m.cbs_code,
+            m.name,
+            m.province,
+            address,
+            styled_state(m.state),
             local_time(m.updated_at),
         )
     return table

@@ -24,8 +24,8 @@ def build_docx(text: str, *, title: str, author: str) -> bytes:
     """A Word document with one paragraph per block of `text`."""
     document = docx.Document()
     style = document.styles["Normal"]
-    style.font.name = "Calibri"  # type: ignore[attr-defined]
-    style.font.size = Pt(11)  # type: ignore[attr-defined]
+    style.font.name = "Calibri"
+    style.font.size = Pt(11)
     for block in parse_blocks(text):
         _add_block(document, block)
     props = document.core_properties

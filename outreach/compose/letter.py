@@ -11,7 +11,7 @@ from email.header import Header
 from email.message import Message
 from email.mime.application import MIMEApplication
 from email.mime.multipart import MIMEMultipart
-from email.mime.text import MIMEText
+from email.mime.nonmultipart import MIMENonMultipart
 from email.policy import compat32
 from email.utils import format_datetime, formataddr
 from functools import lru_cache
@@ -104,9 +104,7 @@ class Composer:
         if not municipality.email:
             raise ValueError(f"{municipality.name} has no e-mail address")
         values = self._values(municipality)
-        subject = " ".join(
-            render(self.env, "letter/subject.txt.j2", step=step, **values).split()
-        )
+        subject = " ".join(render(self.env, "letter/subject.txt.j2", step=step, **values).split())
         if step == LETTER_STEP:
             body_source = render(self.env, "letter/body.txt.j2", **values)
             in_reply_to = None
@@ -184,7 +182,9 @@ def to_mime(letter: Letter, campaign: CampaignSettings, *, to: str | None = None
     root["From"] = formataddr((campaign.from_name, campaign.from_address))
     root["To"] = to or letter.to_address
     root["Reply-To"] = letter.reply_to
-    root["Subject"] = Header(letter.subject, "utf-8") if not letter.subject.isascii() else letter.subject
+    root["Subject"] = (
+        Header(letter.subject, "utf-8").encode() if not letter.subject.isascii() else letter.subject
+    )
     root["Date"] = format_datetime(now())
     root["Message-ID"] = letter.message_id
     if letter.in_reply_to:
@@ -192,12 +192,18 @@ def to_mime(letter: Letter, campaign: CampaignSettings, *, to: str | None = None
         root["References"] = letter.in_reply_to
     root["Content-Language"] = "nl"
     body = MIMEMultipart("alternative")
-    body.attach(MIMEText(letter.text, "plain", _UTF8_QP))
-    body.attach(MIMEText(letter.html, "html", _UTF8_QP))
+    body.attach(_text_part(letter.text, "plain"))
+    body.attach(_text_part(letter.html, "html"))
     root.attach(body)
     for attachment in letter.attachments:
         root.attach(_attachment_part(attachment))
     return root
+
+
+def _text_part(text: str, subtype: str) -> MIMENonMultipart:
+    part = MIMENonMultipart("text", subtype)
+    part.set_payload(text, charset=_UTF8_QP)
+    return part
 
 
 @lru_cache(maxsize=8)
@@ -215,9 +221,20 @@ def message_bytes(message: Message) -> bytes:
     return out.getvalue()
 
 
-_MONTHS = (
-    "januari februari maart april mei juni juli augustus september oktober november december"
-).split()
+_MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 
 
 def _dutch_date(value: datetime) -> str:

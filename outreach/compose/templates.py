@@ -32,7 +32,9 @@ def render(env: jinja2.Environment, name: str, **values: Any) -> str:
     except jinja2.UndefinedError as exc:
         raise TemplateError(f"template {name}: {exc.message}") from None
     except jinja2.TemplateSyntaxError as exc:
-        raise TemplateError(f"template {exc.name or name}, line {exc.lineno}: {exc.message}") from None
+        raise TemplateError(
+            f"template {exc.name or name}, line {exc.lineno}: {exc.message}"
+        ) from None
 
 
 def _where(env: jinja2.Environment) -> str:

@@ -65,7 +65,9 @@ def read_contacts(path: Path) -> tuple[list[ContactRow], list[RowError]]:
     except FileNotFoundError:
         raise ContactsError(f"contacts file {path} does not exist") from None
     except UnicodeDecodeError as exc:
-        raise ContactsError(f"{path} is not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+        raise ContactsError(
+            f"{path} is not UTF-8 text ({exc.reason} at byte {exc.start})"
+        ) from None
 
 
 def parse_contacts(lines: Iterable[str]) -> tuple[list[ContactRow], list[RowError]]:
@@ -99,7 +101,7 @@ def parse_contacts(lines: Iterable[str]) -> tuple[list[ContactRow], list[RowErro
 def _rows(reader: csv.DictReader[str]) -> Iterator[dict[str, str | None]]:
     for values in reader:
         if any((value or "").strip() for value in values.values() if isinstance(value, str)):
-            yield values  # type: ignore[misc]
+            yield values
 
 
 def _validate(values: dict[str, str | None]) -> ContactRow:

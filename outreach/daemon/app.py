@@ -7,6 +7,7 @@ returns. A second signal ends the process at once (the caller installs that hand
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 from collections.abc import Callable
@@ -56,8 +57,11 @@ class Daemon:
     async def run(self) -> None:
         lock = DaemonLock(lock_path_for(self.settings.store_url, self.settings.base_dir))
         with lock:
-            state.write(self.engine, state.HEARTBEAT, {"at": state.stamp(), "pid": os.getpid(),
-                                                        "started": state.stamp()})
+            state.write(
+                self.engine,
+                state.HEARTBEAT,
+                {"at": state.stamp(), "pid": os.getpid(), "started": state.stamp()},
+            )
             loops = [self._heartbeat()]
             if self.sending:
                 await self._recover()
@@ -91,10 +95,8 @@ class Daemon:
     async def _heartbeat(self) -> None:
         while not self.stop.is_set():
             state.update(self.engine, state.HEARTBEAT, at=state.stamp(), pid=os.getpid())
-            try:
+            with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self.stop.wait(), timeout=HEARTBEAT_EVERY)
-            except TimeoutError:
-                pass
 
     async def _inbox_loop(self) -> None:
         from outreach.inbox.watch import watch_inbox
@@ -112,9 +114,12 @@ class Daemon:
                     await self._poll_until_idle(on_batch)
                 else:
                     await watch_inbox(
-                        engine=self.engine, settings=self.settings, stop=self.stop, on_batch=on_batch
+                        engine=self.engine,
+                        settings=self.settings,
+                        stop=self.stop,
+                        on_batch=on_batch,
                     )
-            except Exception as exc:  # noqa: BLE001  (a bad inbox must not stop the sending)
+            except Exception as exc:
                 log.exception("inbox loop error")
                 state.record_error(self.engine, f"inbox: {exc}")
                 await self._sleep(60)
@@ -147,10 +152,8 @@ class Daemon:
         return self._done(report, processed)
 
     async def _sleep(self, seconds: float) -> None:
-        try:
+        with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self.stop.wait(), timeout=seconds)
-        except TimeoutError:
-            pass
 
 
 def default_sent_folder(settings: Settings) -> SentFolder:

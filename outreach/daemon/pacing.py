@@ -58,7 +58,9 @@ class Pacer:
         candidates.append(self._cap(now, sent, DAY, self.settings.daily_cap, "daily cap"))
         candidates.append(self._cap(now, sent, HOUR, self.settings.hourly_cap, "hourly cap"))
         if sent:
-            spacing = timedelta(seconds=self.rng.uniform(self.settings.min_spacing, self.settings.max_spacing))
+            spacing = timedelta(
+                seconds=self.rng.uniform(self.settings.min_spacing, self.settings.max_spacing)
+            )
             candidates.append(Decision(max(sent) + spacing, "spacing between messages"))
         latest = max(candidates, key=lambda d: d.at)
         window = self.window_start(latest.at)
@@ -66,7 +68,9 @@ class Pacer:
             return Decision(window, "outside the sending window")
         return latest
 
-    def _cap(self, now: datetime, sent: Sequence[datetime], span: timedelta, cap: int, why: str) -> Decision:
+    def _cap(
+        self, now: datetime, sent: Sequence[datetime], span: timedelta, cap: int, why: str
+    ) -> Decision:
         recent = sorted(t for t in sent if t > now - span)
         if len(recent) < cap:
             return Decision(now)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -56,15 +57,13 @@ class SendLoop:
         while not stop.is_set():
             try:
                 wait = await self.run_once()
-            except Exception as exc:  # noqa: BLE001  (the loop outlives any one failure)
+            except Exception as exc:
                 log.exception("send loop error")
                 state.record_error(self.engine, f"sending: {exc}")
                 wait = IDLE
             if wait > 0:
-                try:
+                with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(stop.wait(), timeout=wait)
-                except TimeoutError:
-                    pass
 
     async def run_once(self) -> float:
         """Send at most one message; return how long to wait before trying again (seconds)."""
@@ -89,7 +88,9 @@ class SendLoop:
         return 0.0
 
     async def send_item(self, item: WorkItem) -> str:
-        letter = self.composer.compose(item.municipality, step=item.step, first_sent=item.first_sent)
+        letter = self.composer.compose(
+            item.municipality, step=item.step, first_sent=item.first_sent
+        )
         mail = OutgoingMail(
             sender=self.composer.campaign.from_address,
             recipients=(letter.to_address,),
@@ -100,11 +101,15 @@ class SendLoop:
             outcome = await self.sender.deliver(letter, mail, SendReport())
         except SendingLimitError as exc:
             until = self._limit_frees_at()
-            state.pause(self.engine, f"the mail server's daily limit is reached: {exc}", until=until)
+            state.pause(
+                self.engine, f"the mail server's daily limit is reached: {exc}", until=until
+            )
             log.warning("paused until %s: %s", until, exc)
             return "paused"
         except AuthenticationError as exc:
-            state.pause(self.engine, f"login refused, fix the password and run `outreach resume`: {exc}")
+            state.pause(
+                self.engine, f"login refused, fix the password and run `outreach resume`: {exc}"
+            )
             log.error("paused: %s", exc)
             return "paused"
         except (ConnectionFailedError, OperatorError) as exc:

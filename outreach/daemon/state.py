@@ -40,13 +40,20 @@ def stamp(moment: datetime | None = None) -> str:
     return utc(moment or now()).isoformat(timespec="seconds")
 
 
-def pause(engine: Engine, reason: str, *, until: datetime | None = None, by: str = "outreach") -> None:
+def pause(
+    engine: Engine, reason: str, *, until: datetime | None = None, by: str = "outreach"
+) -> None:
     """Stop sending: until a moment (a limit that frees itself) or until `outreach resume`."""
     write(
         engine,
         PAUSE,
-        {"paused": True, "reason": reason, "until": stamp(until) if until else None, "by": by,
-         "since": stamp()},
+        {
+            "paused": True,
+            "reason": reason,
+            "until": stamp(until) if until else None,
+            "by": by,
+            "since": stamp(),
+        },
     )
 
 

@@ -28,7 +28,9 @@ class WorkItem:
     first_sent: datetime | None = None
 
 
-def next_item(session: Session, *, settings: SendSettings, pacer: Pacer, now: datetime) -> WorkItem | None:
+def next_item(
+    session: Session, *, settings: SendSettings, pacer: Pacer, now: datetime
+) -> WorkItem | None:
     """The next message to send: first letters before reminders, in CBS-code order."""
     due, _in_flight = plan_letters(session, Selection(limit=1, respect_backoff=True), moment=now)
     if due:
@@ -38,7 +40,12 @@ def next_item(session: Session, *, settings: SendSettings, pacer: Pacer, now: da
 
 
 def due_reminders(
-    session: Session, *, settings: SendSettings, pacer: Pacer, now: datetime, limit: int | None = None
+    session: Session,
+    *,
+    settings: SendSettings,
+    pacer: Pacer,
+    now: datetime,
+    limit: int | None = None,
 ) -> list[WorkItem]:
     """Municipalities that had the letter N working days ago and no answer from a person."""
     if settings.max_reminders == 0:

@@ -43,14 +43,18 @@ def run_demo(folder: Path) -> int:
     (folder / ".outreach-demo").write_text("made by `outreach demo`; safe to delete\n")
     config = folder / "settings.toml"
     inbox = folder / "inbox"
-    with DemoMailServer(received=folder / "municipalities", inbox=inbox, responder=respond) as server:
+    with DemoMailServer(
+        received=folder / "municipalities", inbox=inbox, responder=respond
+    ) as server:
         console.rule("[bold]1. outreach init[/]")
         init_campaign(config, overrides=demo_overrides(server.port))
         console.print(f"Demo folder {folder}: settings, database, 342 municipalities.")
         console.rule("[bold]2. outreach preview GM0344[/]")
         _outreach("preview", "GM0344", "--out", str(folder / "preview"), "--config", str(config))
-        console.rule(f"[bold]3. outreach run[/] (a local mail server on port {server.port} plays the "
-                     "municipalities and answers some letters)")
+        console.rule(
+            f"[bold]3. outreach run[/] (a local mail server on port {server.port} plays the "
+            "municipalities and answers some letters)"
+        )
         code = _outreach("run", "--exit-when-idle", "--config", str(config))
         if code:
             return code

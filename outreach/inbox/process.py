@@ -18,7 +18,13 @@ from outreach.classify.chain import Verdict, classify
 from outreach.classify.labels import Label
 from outreach.classify.message import MessageParseError, ParsedMessage, parse_message
 from outreach.compose.letter import Composer
-from outreach.matching import MatchContext, MatchResult, MunicipalityRef, load_domain_owners, match_message
+from outreach.matching import (
+    MatchContext,
+    MatchResult,
+    MunicipalityRef,
+    load_domain_owners,
+    match_message,
+)
 from outreach.resources import resource_dir
 from outreach.settings import Settings
 from outreach.status import apply_label
@@ -135,7 +141,9 @@ def process_pending(*, engine: Engine, settings: Settings) -> int:
         with transaction(engine) as session:
             batch = session.exec(
                 select(IncomingMessage)
-                .where(col(IncomingMessage.label).is_(None), col(IncomingMessage.parse_error).is_(None))
+                .where(
+                    col(IncomingMessage.label).is_(None), col(IncomingMessage.parse_error).is_(None)
+                )
                 .where(IncomingMessage.review_state != PENDING_REVIEW)
                 .order_by(col(IncomingMessage.id))
                 .limit(BATCH)
@@ -147,11 +155,13 @@ def process_pending(*, engine: Engine, settings: Settings) -> int:
             return done
 
 
-def process_one(session: Session, message: IncomingMessage, contexts: Contexts, *, settings: Settings) -> None:
+def process_one(
+    session: Session, message: IncomingMessage, contexts: Contexts, *, settings: Settings
+) -> None:
     """Analyse one stored message and record the outcome; a failure parks the message."""
     try:
         analysis = analyse(message.raw, contexts, threshold=settings.review.confidence_threshold)
-    except Exception as exc:  # noqa: BLE001  (one odd message must never stop the inbox)
+    except Exception as exc:
         log.exception("could not classify message %s", message.id)
         message.parse_error = f"classifier error: {exc}"
         message.review_state, message.review_reason = PENDING_REVIEW, "classifier error"
@@ -185,5 +195,7 @@ def record(session: Session, message: IncomingMessage, analysis: Analysis) -> No
     assert municipality is not None
     if analysis.review_reason and verdict.label is not Label.QUESTION:
         return  # a person decides first
-    apply_label(session, municipality, verdict.label.value, details=verdict.details, incoming_id=message.id)
+    apply_label(
+        session, municipality, verdict.label.value, details=verdict.details, incoming_id=message.id
+    )
     log.info("classified message %s: %s for %s", message.id, verdict.label.value, message.cbs_code)

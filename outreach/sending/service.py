@@ -93,11 +93,11 @@ def plan_letters(
     in_flight: list[str] = []
     for municipality in session.exec(query.order_by(Municipality.cbs_code)):
         row = existing.get(municipality.cbs_code)
-        if row is None or (
-            row.state == QUEUED and not (selection.respect_backoff and _waiting(row, moment))
+        if (
+            row is None
+            or (row.state == QUEUED and not (selection.respect_backoff and _waiting(row, moment)))
+            or (row.state == SENDING and selection.force)
         ):
-            due.append(municipality)
-        elif row.state == SENDING and selection.force:
             due.append(municipality)
         elif row.state == SENDING:
             in_flight.append(municipality.cbs_code)
@@ -160,7 +160,9 @@ class LetterSender:
                 progress(letter.cbs_code, outcome)
         return report
 
-    def prepare(self, municipality: Municipality, *, canary_to: str | None = None) -> tuple[Letter, OutgoingMail]:
+    def prepare(
+        self, municipality: Municipality, *, canary_to: str | None = None
+    ) -> tuple[Letter, OutgoingMail]:
         """Render and serialise one letter (CPU work: runs in a worker thread)."""
         letter = self.composer.compose(municipality)
         message = to_mime(letter, self.composer.campaign, to=canary_to)
@@ -178,7 +180,9 @@ class LetterSender:
         """Letters in order, the next one rendered while the current one is on the wire."""
         if not due:
             return
-        upcoming = asyncio.ensure_future(asyncio.to_thread(self.prepare, due[0], canary_to=canary_to))
+        upcoming = asyncio.ensure_future(
+            asyncio.to_thread(self.prepare, due[0], canary_to=canary_to)
+        )
         try:
             for index in range(len(due)):
                 current = await upcoming
@@ -256,8 +260,9 @@ class LetterSender:
             if letter.step == LETTER_STEP:
                 municipality = session.get(Municipality, letter.cbs_code)
                 assert municipality is not None
-                set_state(session, municipality, SENDING, cause="sending the letter",
-                          outgoing_id=row.id)
+                set_state(
+                    session, municipality, SENDING, cause="sending the letter", outgoing_id=row.id
+                )
             assert row.id is not None
             return row.id
 
@@ -290,6 +295,12 @@ class LetterSender:
             session.add(row)
             if row.step == LETTER_STEP:
                 municipality = session.get(Municipality, row.cbs_code)
-                assert municipality is not None and municipality.state == SENDING
-                set_state(session, municipality, PENDING, cause=f"will retry: {reply[:200]}",
-                          outgoing_id=row.id)
+                assert municipality is not None
+                assert municipality.state == SENDING
+                set_state(
+                    session,
+                    municipality,
+                    PENDING,
+                    cause=f"will retry: {reply[:200]}",
+                    outgoing_id=row.id,
+                )

@@ -86,7 +86,9 @@ class IncomingMessage(SQLModel, table=True):
     related: bool = True
     label: str | None = Field(default=None, index=True)
     confidence: float | None = None
-    reasons: list[dict[str, Any]] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    reasons: list[dict[str, Any]] = Field(
+        default_factory=list, sa_column=Column(JSON, nullable=False)
+    )
     details: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     review_state: str = Field(default="none", index=True)
     review_reason: str | None = None

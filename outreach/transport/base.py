@@ -16,7 +16,6 @@ class OutgoingMail:
     message_id: str
 
 
-
 class MailTransport(Protocol):
     """Delivers messages; raises `TransientTransportError` / `PermanentTransportError`."""
 

@@ -6,6 +6,7 @@ transient, permanent, limit and operator errors.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 import ssl
@@ -104,10 +105,8 @@ class SmtpTransport:
 
     async def close(self) -> None:
         if self._client is not None and self._client.is_connected:
-            try:
+            with contextlib.suppress(aiosmtplib.SMTPException):
                 await self._client.quit()
-            except aiosmtplib.SMTPException:
-                pass
         await self._drop()
 
 
@@ -129,5 +128,5 @@ def _reason(exc: BaseException) -> str:
 async def _quietly_close(client: aiosmtplib.SMTP) -> None:
     try:
         client.close()
-    except Exception:  # noqa: BLE001  (closing a broken connection must not mask the real error)
+    except Exception:
         log.debug("closing a broken SMTP connection failed", exc_info=True)

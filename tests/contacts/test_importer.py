@@ -50,8 +50,11 @@ class TestValidation:
 
     def test_optional_columns(self, tmp_path: Path) -> None:
         rows, errors = read_contacts(
-            csv_file(tmp_path, "cbs_code,name,province,email,noodopvang,street\n"
-                               "gm0344,Utrecht,Utrecht,Gemeente@Utrecht.nl,ja,Stadsplateau 1\n")
+            csv_file(
+                tmp_path,
+                "cbs_code,name,province,email,noodopvang,street\n"
+                "gm0344,Utrecht,Utrecht,Gemeente@Utrecht.nl,ja,Stadsplateau 1\n",
+            )
         )
         assert errors == []
         assert rows[0].cbs_code == "GM0344"
@@ -76,7 +79,10 @@ class TestReimport:
             set_state(session, utrecht, "sent", cause="test")
         report = import_contacts(
             engine=campaign.engine,
-            path=csv_file(tmp_path, "cbs_code,name,province,email\nGM0344,Utrecht,Utrecht,griffie@utrecht.nl\n"),
+            path=csv_file(
+                tmp_path,
+                "cbs_code,name,province,email\nGM0344,Utrecht,Utrecht,griffie@utrecht.nl\n",
+            ),
         )
         assert report.updated == 1
         with transaction(campaign.engine) as session:
@@ -87,11 +93,17 @@ class TestReimport:
             events = session.exec(select(StatusEvent).where(StatusEvent.cbs_code == "GM0344")).all()
             assert [e.new_state for e in events] == ["pending", "sent"]
 
-    def test_new_address_makes_a_municipality_sendable(self, campaign: Campaign, tmp_path: Path) -> None:
+    def test_new_address_makes_a_municipality_sendable(
+        self, campaign: Campaign, tmp_path: Path
+    ) -> None:
         import_contacts(
             engine=campaign.engine,
-            path=csv_file(tmp_path, "cbs_code,name,province,email\nGM0363,Amsterdam,Noord-Holland,info@amsterdam.nl\n"),
+            path=csv_file(
+                tmp_path,
+                "cbs_code,name,province,email\nGM0363,Amsterdam,Noord-Holland,info@amsterdam.nl\n",
+            ),
         )
         with transaction(campaign.engine) as session:
             amsterdam = session.get(Municipality, "GM0363")
-            assert amsterdam is not None and amsterdam.state == "pending"
+            assert amsterdam is not None
+            assert amsterdam.state == "pending"

@@ -73,37 +73,56 @@ def test_killed_twenty_times_sends_each_letter_once(
             tmp_path / "c",
             contacts=default_contacts_file().read_text(encoding="utf-8"),
             overrides={
-                "smtp.host": '"127.0.0.1"', "smtp.port": str(port), "smtp.security": '"none"',
-                "smtp.username": '""', "smtp.retry_wait": "0.1",
-                "imap.host": '"127.0.0.1"', "imap.port": str(dovecot_server.port),
-                "imap.security": '"none"', "imap.username": f'"{mail_user.name}"',
-                "imap.password": f'"{mail_user.password}"', "imap.folders": '["INBOX"]',
+                "smtp.host": '"127.0.0.1"',
+                "smtp.port": str(port),
+                "smtp.security": '"none"',
+                "smtp.username": '""',
+                "smtp.retry_wait": "0.1",
+                "imap.host": '"127.0.0.1"',
+                "imap.port": str(dovecot_server.port),
+                "imap.security": '"none"',
+                "imap.username": f'"{mail_user.name}"',
+                "imap.password": f'"{mail_user.password}"',
+                "imap.folders": '["INBOX"]',
                 "imap.poll_interval": "1",
-                "send.dry_run": "false", "send.pacing": "false", "send.recovery_recheck": "0.2",
+                "send.dry_run": "false",
+                "send.pacing": "false",
+                "send.recovery_recheck": "0.2",
             },
         )
         rng = random.Random(20261128)
         kills = 0
         env = {**os.environ, "PYTHONUNBUFFERED": "1"}
         while kills < 20:
-            process = subprocess.Popen(daemon_command(campaign.config), env=env,
-                                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            process = subprocess.Popen(
+                daemon_command(campaign.config),
+                env=env,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
             time.sleep(rng.uniform(1.2, 3.0))
             process.send_signal(signal.SIGKILL)
             process.wait()
             kills += 1
-        final = subprocess.run(daemon_command(campaign.config, "--exit-when-idle"), env=env,
-                               capture_output=True, text=True, timeout=300)
+        final = subprocess.run(
+            daemon_command(campaign.config, "--exit-when-idle"),
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
         assert final.returncode == 0, final.stderr[-2000:]
     finally:
         controller.stop()
     with_address = [r for r in read_contacts(default_contacts_file())[0] if r.email]
     with transaction(campaign.engine) as session:
         causes = Counter(e.cause for e in session.exec(select(StatusEvent)))
-    print(f"\ncrash test: {kills} kills, {sum(handler.accepted.values())} letters accepted by the "
-          f"server for {len(with_address)} municipalities, "
-          f"{sum(n - 1 for n in handler.accepted.values() if n > 1)} duplicates; after restarts "
-          f"{causes['found in the Sent folder after a restart']} letters were found in Sent and "
-          f"{causes['not sent before a restart; queued again']} queued again")
+    print(
+        f"\ncrash test: {kills} kills, {sum(handler.accepted.values())} letters accepted by the "
+        f"server for {len(with_address)} municipalities, "
+        f"{sum(n - 1 for n in handler.accepted.values() if n > 1)} duplicates; after restarts "
+        f"{causes['found in the Sent folder after a restart']} letters were found in Sent and "
+        f"{causes['not sent before a restart; queued again']} queued again"
+    )
     assert len(handler.accepted) == len(with_address)
     assert max(handler.accepted.values()) == 1

@@ -46,8 +46,12 @@ class TestWindow:
 
     def test_summer_time_is_respected(self) -> None:
         # 9:00 in July is 07:00 UTC, in December 08:00 UTC.
-        assert pacer().next_slot(local(2027, 7, 5, 6, 0), []).at == datetime(2027, 7, 5, 7, 0, tzinfo=UTC)
-        assert pacer().next_slot(local(2026, 12, 7, 6, 0), []).at == datetime(2026, 12, 7, 8, 0, tzinfo=UTC)
+        assert pacer().next_slot(local(2027, 7, 5, 6, 0), []).at == datetime(
+            2027, 7, 5, 7, 0, tzinfo=UTC
+        )
+        assert pacer().next_slot(local(2026, 12, 7, 6, 0), []).at == datetime(
+            2026, 12, 7, 8, 0, tzinfo=UTC
+        )
 
     def test_pacing_off_sends_now(self) -> None:
         moment = local(2026, 11, 28, 3, 0)  # a Saturday night

@@ -48,9 +48,14 @@ def local_campaign(tmp_path: Path, port: int) -> Campaign:
     return make_campaign(
         tmp_path / "c",
         overrides={
-            "smtp.host": '"127.0.0.1"', "smtp.port": str(port), "smtp.security": '"none"',
-            "smtp.username": '""', "send.dry_run": "false", "send.pacing": "false",
-            "inbox.backend": '"maildir"', "imap.poll_interval": "0.5",
+            "smtp.host": '"127.0.0.1"',
+            "smtp.port": str(port),
+            "smtp.security": '"none"',
+            "smtp.username": '""',
+            "send.dry_run": "false",
+            "send.pacing": "false",
+            "inbox.backend": '"maildir"',
+            "imap.poll_interval": "0.5",
         },
     )
 
@@ -58,7 +63,9 @@ def local_campaign(tmp_path: Path, port: int) -> Campaign:
 def start(config: Path, *extra: str) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [sys.executable, "-m", "outreach", "run", "--config", str(config), *extra],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
     )
 
@@ -119,17 +126,51 @@ class TestStatus:
         controller.start()
         try:
             campaign = local_campaign(tmp_path, controller.port)
-            subprocess.run([sys.executable, "-m", "outreach", "pause", "--reason", "waiting for the board",
-                            "--config", str(campaign.config)], check=True, capture_output=True)
+            subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "outreach",
+                    "pause",
+                    "--reason",
+                    "waiting for the board",
+                    "--config",
+                    str(campaign.config),
+                ],
+                check=True,
+                capture_output=True,
+            )
             result = subprocess.run(
-                [sys.executable, "-m", "outreach", "run", "--exit-when-idle", "--config", str(campaign.config)],
-                capture_output=True, text=True, timeout=60,
+                [
+                    sys.executable,
+                    "-m",
+                    "outreach",
+                    "run",
+                    "--exit-when-idle",
+                    "--config",
+                    str(campaign.config),
+                ],
+                capture_output=True,
+                text=True,
+                timeout=60,
             )
         finally:
             controller.stop()
         assert result.returncode == 0, result.stderr
-        status = subprocess.run([sys.executable, "-m", "outreach", "status", "--json", "--config",
-                                 str(campaign.config)], capture_output=True, text=True, check=True)
+        status = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "outreach",
+                "status",
+                "--json",
+                "--config",
+                str(campaign.config),
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         daemon = json.loads(status.stdout)["daemon"]
         assert daemon["heartbeat"]["pid"] > 0
         assert daemon["pause"]["reason"] == "waiting for the board"

@@ -74,7 +74,9 @@ def rows(campaign: Campaign) -> list[OutgoingMessage]:
 class TestSending:
     """Letters go out one per round, each once."""
 
-    async def test_whole_campaign(self, tmp_path: Path, smtp_server: SmtpServer, clock: Clock) -> None:
+    async def test_whole_campaign(
+        self, tmp_path: Path, smtp_server: SmtpServer, clock: Clock
+    ) -> None:
         campaign = campaign_with(tmp_path, smtp_server)
         loop = loop_for(campaign, clock)
         assert await drain(loop) == 4
@@ -82,9 +84,19 @@ class TestSending:
         assert len(smtp_server.accepted) == 4
         assert loop.idle
 
-    async def test_pacing_spreads_the_sends(self, tmp_path: Path, smtp_server: SmtpServer, clock: Clock) -> None:
-        campaign = campaign_with(tmp_path, smtp_server, **{"send.pacing": "true", "send.hourly_cap": "2",
-                                                           "send.min_spacing": "0", "send.max_spacing": "0"})
+    async def test_pacing_spreads_the_sends(
+        self, tmp_path: Path, smtp_server: SmtpServer, clock: Clock
+    ) -> None:
+        campaign = campaign_with(
+            tmp_path,
+            smtp_server,
+            **{
+                "send.pacing": "true",
+                "send.hourly_cap": "2",
+                "send.min_spacing": "0",
+                "send.max_spacing": "0",
+            },
+        )
         loop = loop_for(campaign, clock)
         assert await drain(loop) == 2
         clock.advance(hours=1, seconds=1)
@@ -96,42 +108,56 @@ class TestSending:
         saturday = Clock(datetime(2026, 11, 28, 11, 0, tzinfo=UTC))
         wait = await loop_for(campaign, saturday).run_once()
         assert smtp_server.accepted == []
-        assert wait == pytest.approx((datetime(2026, 11, 30, 8, 0, tzinfo=UTC) - saturday.now).total_seconds())
+        assert wait == pytest.approx(
+            (datetime(2026, 11, 30, 8, 0, tzinfo=UTC) - saturday.now).total_seconds()
+        )
 
 
 class TestServerTrouble:
     """4xx is retried, the daily limit pauses, a bad login pauses, nothing is sent twice."""
 
-    async def test_transient_errors_are_retried(self, tmp_path: Path, smtp_server: SmtpServer, clock: Clock) -> None:
-        smtp_server.handler.script.extend(["421 4.7.0 busy", "451 4.3.0 later", None, "452 4.2.2 full", "drop"])
+    async def test_transient_errors_are_retried(
+        self, tmp_path: Path, smtp_server: SmtpServer, clock: Clock
+    ) -> None:
+        smtp_server.handler.script.extend(
+            ["421 4.7.0 busy", "451 4.3.0 later", None, "452 4.2.2 full", "drop"]
+        )
         campaign = campaign_with(tmp_path, smtp_server)
         await drain(loop_for(campaign, clock))
         assert len(smtp_server.accepted) == 4
         assert max(smtp_server.message_ids().values()) == 1
 
-    async def test_rescheduled_letter_waits_then_goes(self, tmp_path: Path, smtp_server: SmtpServer, clock: Clock) -> None:
+    async def test_rescheduled_letter_waits_then_goes(
+        self, tmp_path: Path, smtp_server: SmtpServer, clock: Clock
+    ) -> None:
         campaign = campaign_with(tmp_path, smtp_server, **{"smtp.retries": "2"})
         smtp_server.handler.script.extend(["451 4.3.0 later"] * 2)
         loop = loop_for(campaign, clock)
         await drain(loop)
         assert len(smtp_server.accepted) == 3
         queued = [r for r in rows(campaign) if r.state == "queued"]
-        assert len(queued) == 1 and "451" in (queued[0].last_reply or "")
+        assert len(queued) == 1
+        assert "451" in (queued[0].last_reply or "")
         clock.advance(minutes=11)
         await drain(loop)
         assert len(smtp_server.accepted) == 4
         assert max(smtp_server.message_ids().values()) == 1
 
-    async def test_daily_limit_pauses_until_the_window_frees(self, tmp_path: Path, smtp_server: SmtpServer, clock: Clock) -> None:
+    async def test_daily_limit_pauses_until_the_window_frees(
+        self, tmp_path: Path, smtp_server: SmtpServer, clock: Clock
+    ) -> None:
         campaign = campaign_with(tmp_path, smtp_server)
         smtp_server.handler.script.extend([None, "550 5.4.5 Daily user sending limit exceeded"])
         loop = loop_for(campaign, clock)
         await drain(loop)
         assert len(smtp_server.accepted) == 1
         pause = state.active_pause(campaign.engine, clock.now)
-        assert pause is not None and "daily limit" in pause["reason"]
+        assert pause is not None
+        assert "daily limit" in pause["reason"]
         first_sent = min(r.sent_at for r in rows(campaign) if r.sent_at)
-        assert datetime.fromisoformat(pause["until"]) == (first_sent.replace(tzinfo=UTC) + timedelta(hours=24)).replace(microsecond=0)
+        assert datetime.fromisoformat(pause["until"]) == (
+            first_sent.replace(tzinfo=UTC) + timedelta(hours=24)
+        ).replace(microsecond=0)
         clock.advance(hours=12)
         await drain(loop)
         assert len(smtp_server.accepted) == 1  # still paused
@@ -140,16 +166,25 @@ class TestServerTrouble:
         assert len(smtp_server.accepted) == 4
         assert max(smtp_server.message_ids().values()) == 1
 
-    async def test_bad_login_pauses_for_the_operator(self, tmp_path: Path, smtp_server_with_login: SmtpServer, clock: Clock) -> None:
-        campaign = campaign_with(tmp_path, smtp_server_with_login, **{"smtp.username": '"me"', "smtp.password": '"wrong"'})
+    async def test_bad_login_pauses_for_the_operator(
+        self, tmp_path: Path, smtp_server_with_login: SmtpServer, clock: Clock
+    ) -> None:
+        campaign = campaign_with(
+            tmp_path,
+            smtp_server_with_login,
+            **{"smtp.username": '"me"', "smtp.password": '"wrong"'},
+        )
         await drain(loop_for(campaign, clock))
         pause = state.active_pause(campaign.engine, clock.now + timedelta(days=30))
-        assert pause is not None and "login refused" in pause["reason"]
+        assert pause is not None
+        assert "login refused" in pause["reason"]
         assert "wrong" not in pause["reason"]
         assert smtp_server_with_login.accepted == []
         assert {r.state for r in rows(campaign)} == {"queued"}
 
-    async def test_bounce_spike_pauses_until_resumed(self, tmp_path: Path, smtp_server: SmtpServer, clock: Clock) -> None:
+    async def test_bounce_spike_pauses_until_resumed(
+        self, tmp_path: Path, smtp_server: SmtpServer, clock: Clock
+    ) -> None:
         campaign = campaign_with(tmp_path, smtp_server, **{"send.bounce_spike_window": "10"})
         loop = loop_for(campaign, clock)
         await drain(loop, rounds=2)
@@ -159,7 +194,8 @@ class TestServerTrouble:
         await drain(loop)
         assert len(smtp_server.accepted) == 2
         pause = state.active_pause(campaign.engine, clock.now + timedelta(days=365))
-        assert pause is not None and "bounced" in pause["reason"]
+        assert pause is not None
+        assert "bounced" in pause["reason"]
         state.resume(campaign.engine)
         # Resuming without fixing anything: the spike is still there, so it pauses again.
         await drain(loop)
@@ -197,8 +233,15 @@ class TestReminders:
 
 def _store_reply(campaign: Campaign, code: str, label: str, *, at: datetime) -> None:
     with transaction(campaign.engine) as session:
-        session.add(IncomingMessage(content_hash=f"{code}-{label}-{at.isoformat()}", raw=b"x", cbs_code=code,
-                                    label=label, received_at=at))
+        session.add(
+            IncomingMessage(
+                content_hash=f"{code}-{label}-{at.isoformat()}",
+                raw=b"x",
+                cbs_code=code,
+                label=label,
+                received_at=at,
+            )
+        )
 
 
 def _set_state(campaign: Campaign, code: str, new_state: str) -> None:

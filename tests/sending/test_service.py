@@ -42,7 +42,9 @@ def outgoing(campaign: Campaign) -> dict[str, OutgoingMessage]:
         return {o.cbs_code: o for o in session.exec(select(OutgoingMessage))}
 
 
-async def send_all(campaign: Campaign, selection: Selection | None = None) -> tuple[LetterSender, object]:
+async def send_all(
+    campaign: Campaign, selection: Selection | None = None
+) -> tuple[LetterSender, object]:
     sender = sender_for(campaign)
     try:
         report = await sender.send_letters(selection or Selection(), dry_run=False)
@@ -54,10 +56,15 @@ async def send_all(campaign: Campaign, selection: Selection | None = None) -> tu
 class TestSending:
     """Letters reach the server once each, over one connection, and the store says so."""
 
-    async def test_sends_one_letter_per_municipality_with_an_address(self, live: Campaign, smtp_server: SmtpServer) -> None:
-        sender, report = await send_all(live)
+    async def test_sends_one_letter_per_municipality_with_an_address(
+        self, live: Campaign, smtp_server: SmtpServer
+    ) -> None:
+        sender, _report = await send_all(live)
         assert sorted(smtp_server.recipients()) == [
-            "gemeente@ede.nl", "gemeente@utrecht.nl", "info@enschede.nl", "info@groningen.nl"
+            "gemeente@ede.nl",
+            "gemeente@utrecht.nl",
+            "info@enschede.nl",
+            "info@groningen.nl",
         ]
         assert states(live)["GM0363"] == "no_address"
         assert {states(live)[c] for c in ("GM0344", "GM0014", "GM0153", "GM0228")} == {SENT}
@@ -70,19 +77,28 @@ class TestSending:
         assert len(smtp_server.accepted) == 4
         assert report.attempted == 0  # type: ignore[attr-defined]
 
-    async def test_message_ids_are_deterministic_and_recorded(self, live: Campaign, smtp_server: SmtpServer) -> None:
+    async def test_message_ids_are_deterministic_and_recorded(
+        self, live: Campaign, smtp_server: SmtpServer
+    ) -> None:
         await send_all(live)
         composer = Composer(live.settings.campaign)
         rows = outgoing(live)
         assert rows["GM0344"].message_id == composer.message_id("GM0344", "letter")
         assert set(smtp_server.message_ids()) == {r.message_id for r in rows.values()}
-        assert all(r.sent_at is not None and r.last_reply and r.last_reply.startswith("250") for r in rows.values())
+        assert all(
+            r.sent_at is not None and r.last_reply and r.last_reply.startswith("250")
+            for r in rows.values()
+        )
 
     async def test_history_records_sending_then_sent(self, live: Campaign) -> None:
         await send_all(live, Selection(only=("GM0344",)))
         with transaction(live.engine) as session:
             events = list(session.exec(select(StatusEvent).where(StatusEvent.cbs_code == "GM0344")))
-        assert [(e.old_state, e.new_state) for e in events] == [(None, PENDING), (PENDING, SENDING), (SENDING, SENT)]
+        assert [(e.old_state, e.new_state) for e in events] == [
+            (None, PENDING),
+            (PENDING, SENDING),
+            (SENDING, SENT),
+        ]
 
     async def test_limit_and_only(self, live: Campaign, smtp_server: SmtpServer) -> None:
         await send_all(live, Selection(only=("gm0014", "GM0153"), limit=1))
@@ -99,7 +115,9 @@ class TestServerErrors:
         assert smtp_server.handler.data_commands == 6
         assert report.rescheduled == []  # type: ignore[attr-defined]
 
-    async def test_550_is_recorded_with_the_servers_words(self, live: Campaign, smtp_server: SmtpServer) -> None:
+    async def test_550_is_recorded_with_the_servers_words(
+        self, live: Campaign, smtp_server: SmtpServer
+    ) -> None:
         smtp_server.handler.script.append("550 5.1.1 mailbox unavailable")
         _, report = await send_all(live, Selection(only=("GM0014", "GM0153")))
         assert states(live)["GM0014"] == FAILED
@@ -107,7 +125,9 @@ class TestServerErrors:
         assert report.failed == [("GM0014", "550 5.1.1 mailbox unavailable")]  # type: ignore[attr-defined]
         assert states(live)["GM0153"] == SENT
 
-    async def test_failed_is_not_retried_unless_asked(self, live: Campaign, smtp_server: SmtpServer) -> None:
+    async def test_failed_is_not_retried_unless_asked(
+        self, live: Campaign, smtp_server: SmtpServer
+    ) -> None:
         smtp_server.handler.script.append("550 5.1.1 mailbox unavailable")
         await send_all(live, Selection(only=("GM0014",)))
         await send_all(live, Selection(only=("GM0014",)))
@@ -116,7 +136,9 @@ class TestServerErrors:
         assert states(live)["GM0014"] == SENT
         assert outgoing(live)["GM0014"].attempts == 2
 
-    async def test_dropped_connection_is_reopened_without_duplicates(self, live: Campaign, smtp_server: SmtpServer) -> None:
+    async def test_dropped_connection_is_reopened_without_duplicates(
+        self, live: Campaign, smtp_server: SmtpServer
+    ) -> None:
         smtp_server.handler.script.extend([None, "drop"])
         sender, _ = await send_all(live)
         assert len(smtp_server.accepted) == 4
@@ -124,10 +146,15 @@ class TestServerErrors:
         assert isinstance(sender.transport, SmtpTransport)
         assert sender.transport.connections == 2
 
-    async def test_persistent_4xx_leaves_the_letter_queued(self, live: Campaign, smtp_server: SmtpServer) -> None:
-        smtp_server.handler.script.extend(["452 4.3.1 insufficient storage"] * live.settings.smtp.retries)
+    async def test_persistent_4xx_leaves_the_letter_queued(
+        self, live: Campaign, smtp_server: SmtpServer
+    ) -> None:
+        smtp_server.handler.script.extend(
+            ["452 4.3.1 insufficient storage"] * live.settings.smtp.retries
+        )
         _, report = await send_all(live, Selection(only=("GM0344",)))
-        assert report.rescheduled and report.rescheduled[0][0] == "GM0344"  # type: ignore[attr-defined]
+        assert report.rescheduled
+        assert report.rescheduled[0][0] == "GM0344"
         assert outgoing(live)["GM0344"].state == "queued"
         assert states(live)["GM0344"] == PENDING
         await send_all(live, Selection(only=("GM0344",)))
@@ -147,7 +174,9 @@ class TestConnectionProblems:
     async def test_wrong_password(self, tmp_path: Path, smtp_server_with_login: SmtpServer) -> None:
         campaign = make_campaign(
             tmp_path / "c",
-            overrides=smtp_overrides(smtp_server_with_login.port, **{"smtp.username": '"me"', "smtp.password": '"wrong"'}),
+            overrides=smtp_overrides(
+                smtp_server_with_login.port, **{"smtp.username": '"me"', "smtp.password": '"wrong"'}
+            ),
         )
         _, report = await send_all(campaign)
         assert "refused the login" in (report.stopped or "")  # type: ignore[attr-defined]
@@ -159,7 +188,8 @@ class TestConnectionProblems:
         campaign = make_campaign(
             tmp_path / "c",
             overrides=smtp_overrides(
-                smtp_server_with_login.port, **{"smtp.username": '"me"', "smtp.password": '"right-password"'}
+                smtp_server_with_login.port,
+                **{"smtp.username": '"me"', "smtp.password": '"right-password"'},
             ),
         )
         await send_all(campaign)
@@ -177,7 +207,9 @@ class TestConnectionProblems:
 class TestInterruptedRuns:
     """A letter left in `sending` is not sent again without --force."""
 
-    async def test_in_flight_letter_is_skipped(self, live: Campaign, smtp_server: SmtpServer) -> None:
+    async def test_in_flight_letter_is_skipped(
+        self, live: Campaign, smtp_server: SmtpServer
+    ) -> None:
         sender = sender_for(live)
         letter = sender.composer.compose(_municipality(live, "GM0344"))
         sender._claim(letter)  # what a crash right after the claim leaves behind
@@ -193,15 +225,21 @@ class TestDryRunAndCanary:
 
     async def test_dry_run_writes_the_outbox(self, campaign: Campaign, tmp_path: Path) -> None:
         outbox = tmp_path / "outbox"
-        sender = LetterSender(engine=campaign.engine, settings=campaign.settings,
-                              composer=Composer(campaign.settings.campaign), transport=OutboxTransport(outbox))
+        sender = LetterSender(
+            engine=campaign.engine,
+            settings=campaign.settings,
+            composer=Composer(campaign.settings.campaign),
+            transport=OutboxTransport(outbox),
+        )
         report = await sender.send_letters(Selection(), dry_run=True)
         assert len(report.sent) == 4
         assert len(list((outbox / "new").iterdir())) == 4
         assert set(states(campaign).values()) == {PENDING, "no_address"}
         assert outgoing(campaign) == {}
 
-    async def test_canary_goes_to_one_address_and_changes_nothing(self, live: Campaign, smtp_server: SmtpServer) -> None:
+    async def test_canary_goes_to_one_address_and_changes_nothing(
+        self, live: Campaign, smtp_server: SmtpServer
+    ) -> None:
         sender = sender_for(live)
         await sender.send_letters(Selection(), dry_run=False, canary_to="canary@example.org")
         await sender.transport.close()

@@ -9,8 +9,10 @@ from alembic.migration import MigrationContext
 from sqlalchemy import inspect
 from sqlmodel import SQLModel
 
-from outreach.store import models  # noqa: F401  (registers the tables)
-from outreach.store import open_store
+from outreach.store import (
+    models,  # noqa: F401  (registers the tables)
+    open_store,
+)
 
 
 class TestMigrations:
