@@ -154,7 +154,7 @@ _UNREAD = re.compile(
     rf"\b(?:dit|deze|het|dat|ons|onze) {_MAILBOX}\b[^.?!]{{0,60}}\b(?:niet|nauwelijks|geen)\b"
     rf"(?: meer)?[^.?!]{{0,30}}\b{_VERB_NOT_READ}\b|"
     rf"\b(?:dit|deze|het) {_MAILBOX}\b[^.?!]{{0,50}}\b(?:is opgeheven|vervalt|komt te vervallen|"
-    r"buiten gebruik)\b|"
+    r"buiten gebruik|is niet bedoeld voor|is alleen bedoeld voor|is uitsluitend bedoeld voor)\b|"
     r"\bper e-?mail\b[^.?!]{0,40}\bniet\b[^.?!]{0,20}\b(?:in behandeling|behandeld|behandelen|"
     r"beantwoord)\b|"
     r"\bniet meer werkzaam (?:bij|voor)\b|\bwerk(?:t)? niet meer (?:bij|voor)\b|"
@@ -175,7 +175,7 @@ _NOT_A_NOUN = r"(?<!-)(?<!uw )(?<!je )(?<!de )(?<!het )(?<!een )(?<!dit )(?<!dez
 _INSTRUCTION = re.compile(
     rf"{_NOT_A_NOUN}\b{_SEND}\b[^.?!,]{{0,60}}?\b(?:naar|aan)\b|"
     r"\b(?:gebruik|via|invullen|vul)\b[^.?!]{0,30}\b(?:contactformulier|webformulier|"
-    r"e-?formulier|(?:digitale )?(?:e-)?loket|formulier op (?:onze|de) website)\b|"
+    r"e-?formulier|(?:digitale )?(?:e-)?loket|formulier op (?:onze|de) website|formulier in op)\b|"
     r"\b(?:kunt|kan|wilt|moet) u\b[^.?!,]{0,60}\b(?:indienen|aanleveren|terecht|sturen|"
     r"mailen|richten|zenden|versturen)\b[^.?!,]{0,40}?\b(?:naar|aan|bij|via|op)\b|"
     r"\bverzoek(?:en)? (?:wij )?u\b[^.?!]{0,60}\bte (?:richten|sturen|zenden|mailen|versturen)\b|"
@@ -200,6 +200,11 @@ _CONDITIONAL = re.compile(
     r"\b(?:heeft|hebt|heb) (?:u|je) (?:nog )?(?:vragen|een vraag)\b|"
     r"\b(?:bij|voor|met|indien u|als u) (?:nog )?(?:overige |andere )?vragen\b|"
     r"\bif you have (?:any )?questions\b|\bfor (?:other |further )?questions\b"
+)
+
+_REACH_COUNCIL = re.compile(
+    r"\b(?:bereiken|benaderen|contact)\b[^.?!]{0,40}\?|\b(?:de raad|gemeenteraad|een fractie|"
+    r"fracties|raadsleden|griffie)\b[^.?!]{0,30}\b(?:bereiken|benaderen|schrijven|mailen)\b"
 )
 
 # "Dit e-mailadres wordt niet gelezen" beside "dit is een automatisch bericht" or "u kunt
@@ -242,8 +247,11 @@ def _instruction(text: str) -> tuple[re.Match[str] | None, bool]:
         if _SENDER_ACTS.search(clause[: len(clause) - len(found.group(0))] + found.group(0)):
             continue
         # "Heeft u een vraag? Gebruik dan het contactformulier": "dan" points back.
-        points_back = re.search(r"\bdan\b", found.group(0)[:40]) and (
-            previous.rstrip().endswith("?") or _CONDITIONAL.search(previous)
+        # Unless the question is about reaching the council: that is what we wanted.
+        points_back = (
+            re.search(r"\bdan\b", found.group(0)[:40])
+            and (previous.rstrip().endswith("?") or _CONDITIONAL.search(previous))
+            and not _REACH_COUNCIL.search(previous)
         )
         if _CONDITIONAL.search(sentence) or points_back:
             conditional = conditional or found

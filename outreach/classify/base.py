@@ -15,6 +15,7 @@ from typing import Any, Protocol
 from outreach.classify.labels import Label
 from outreach.classify.message import ParsedMessage
 from outreach.classify.quotes import SplitText, split_reply
+from outreach.classify.sentences import Sentence, read_sentences
 from outreach.classify.text import fold
 
 
@@ -70,6 +71,21 @@ class ChainState:
     def own(self) -> str:
         """The sender's own words, folded for phrase matching (subject not included)."""
         return fold(self.split.own)
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        """The sender's own sentences, folded, each marked when it asks us something."""
+        return read_sentences(self.split.own)
+
+    @cached_property
+    def statements(self) -> str:
+        """The sender's own words without their questions, one sentence after the other.
+
+        "In welke gemeenten is de motie al aangenomen?" reports nothing; only statements
+        are read for progress. Every sentence ends in a mark, so patterns stop at it.
+        """
+        kept = [s.text for s in self.sentences if not s.question]
+        return " ".join(t if t[-1] in ".!?" else t + "." for t in kept)
 
     def candidates(self) -> list[tuple[str, Note]]:
         return [(name, note) for name, note in self.notes if note.label is not None]

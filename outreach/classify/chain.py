@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from outreach.classify import autoreply, bounces, phrases, receipts
+from outreach.classify import autoreply, bounces, phrases, receipts, vocabulary
 from outreach.classify.autoreply import (
     ABSENCE,
     AUTOMATED,
@@ -38,6 +38,7 @@ RULES: Sequence[Rule] = (
     autoreply.RedirectRule(),
     autoreply.AbsenceRule(),
     *phrases.PHRASE_RULES,
+    vocabulary.VocabularyRule(),
     phrases.QuestionRule(),
 )
 

@@ -44,9 +44,9 @@ _MONTHS = (
 )
 _FUTURE_TIME = re.compile(
     r"\b(?:volgende|komende|aanstaande|eerstvolgende|binnenkort|straks|morgen|overmorgen|"
-    r"later|na (?:de|het)|in de (?:raads)?vergadering van|bij de (?:volgende|"
+    r"later|daarna|vervolgens|na (?:de|het)|in de (?:raads)?vergadering van|bij de (?:volgende|"
     r"begrotingsbehandeling|behandeling)|next|soon|tomorrow)\b|"
-    rf"\b(?:op|in) (?:\d{{1,2}} )?{_MONTHS}\b"
+    rf"\b(?:op|in|van) (?:\d{{1,2}} )?{_MONTHS}\b"
 )
 _TODAY = re.compile(
     r"\b(?:vandaag|vanavond|vanmiddag|vanochtend|vanmorgen|vannacht|zojuist|zonet|inmiddels|"
@@ -76,6 +76,11 @@ _LETTER_SUBJECT = re.compile(
     r"\b(?:uw|de|deze|dit|jullie|het|your|the) (?:\w+ )?(?:brief|e-?mail\w*|mail\w*|bericht|"
     r"verzoek|oproep|schrijven|stukk?(?:en)?|onderwerp|letter|message|request)\b|"
     r"\bingekomen stukk?(?:en)?\b"
+)
+_NOTED = re.compile(r"\bingekomen stuk|\bter kennisname\b|\bvoor kennisgeving\b")
+# Bodies that only prepare the council's agenda: a letter discussed there is not a motion.
+_AGENDA_BODY = re.compile(
+    r"\b(?:presidium|agendacommissie|seniorenconvent|fractievoorzittersoverleg)\b"
 )
 _AGENDA = re.compile(
     r"\bagenda\b|\bgeagendeerd\b|\bbesproken\b|\bbehandeld\b|\bin stemming\b|\bdiscussed\b"
@@ -152,10 +157,17 @@ def submitted_stage(text: str, found: re.Match[str], label: Label) -> Label | No
     left, _ = _span(text, _SENTENCE_BREAK, start, end)
     clause_left, clause_right = _span(text, _CLAUSE_BREAK, start, end)
     head = text[left:end]
-    if _AGENDA.search(found.group(0)) and not re.search(rf"\b{_MOTIE}\b", head):
-        if _LETTER_SUBJECT.search(head):
+    if _AGENDA.search(found.group(0)):
+        motion = re.search(rf"\b{_MOTIE}\b", head)
+        letter = _LETTER_SUBJECT.search(head)
+        # "Uw brief en de voorbeeldmotie zijn als ingekomen stuk geagendeerd": the letter
+        # is the subject, the motion only travels with it.
+        if letter and (motion is None or letter.start() < motion.start() or _NOTED.search(head)):
             return Label.FORWARDED
-        return label
+        if _AGENDA_BODY.search(text[left:clause_right]):
+            return Label.FORWARDED
+        if motion is None:
+            return label
     participle = _last(_PARTICIPLE, text, start, end)
     if participle is not None:
         return _tense_of_participle(text, left, participle)

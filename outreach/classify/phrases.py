@@ -14,9 +14,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from outreach.classify.base import ChainState, ClassifyContext, Decision, Note
+from outreach.classify.families import PENDING
 from outreach.classify.labels import Label, strongest
 from outreach.classify.message import ParsedMessage
 from outreach.classify.modality import motion_in_context, planned_stage, submitted_stage
+from outreach.classify.vocabulary import about_campaign
 
 _NEGATION = re.compile(r"\b(?:niet|geen|nooit|not|no|never|nog niet)\b")
 _CLAUSE_START = re.compile(r"[.!?;,:]|\b(?:maar|but|wel|echter|however)\b")
@@ -56,7 +58,7 @@ class PhraseRule:
     ) -> Decision | Note | None:
         if self.skip_for_list_mail and "list-mail" in state.flags:
             return None
-        text = state.own
+        text = state.statements
         seen: dict[Label, re.Match[str]] = {}
         for pattern in self._compiled:
             for found in pattern.finditer(text):
@@ -156,6 +158,7 @@ REJECTED = PhraseRule(
         r"\bweggestemd\b|\bsneuvelde\b|\bgesneuveld\b",
         r"\bmotion\b[^.?!]{0,60}\b(?:rejected|defeated|voted down|did not pass|failed)\b",
     ),
+    refine=lambda text, found, label: _rejection(text, found, label),
 )
 
 SUBMITTED = PhraseRule(
@@ -320,19 +323,19 @@ class QuestionRule:
     """A question to us in the sender's own words (so a person should answer)."""
 
     name: str = "question"
-    description: str = "a '?' sentence with a question word, or a request to us"
+    description: str = "a '?' sentence addressed to us, or a request to us"
 
     def check(
         self, message: ParsedMessage, context: ClassifyContext, state: ChainState
     ) -> Decision | Note | None:
-        text = re.sub(r"https?://\S+", " ", state.own)
-        for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
-            if _INVITATION.search(sentence):
+        if not about_campaign(message, state.split.own):
+            return None  # "Heb jij dit niet gedaan?" in an account notification asks no one
+        for sentence in state.sentences:
+            text = re.sub(r"https?://\S+", " ", sentence.text)
+            if _INVITATION.search(text):
                 continue
-            if "?" in sentence and _QUESTION_WORD.search(sentence):
-                return _question(sentence)
-            if _REQUEST.search(sentence):
-                return _question(sentence)
+            if sentence.question or _REQUEST.search(text):
+                return _question(text)
         return None
 
 
@@ -340,11 +343,6 @@ def _question(sentence: str) -> Note:
     return Note(f"question: {sentence.strip()[:80]!r}", label=Label.QUESTION, confidence=0.8)
 
 
-_QUESTION_WORD = re.compile(
-    r"\b(?:wat|wie|waar|wanneer|hoe|waarom|welke?|waarvoor|waarmee|kunt|kan|kunnen|wilt|wil|"
-    r"willen|zou|zouden|mogen|mag|is|zijn|heeft|hebt|hebben|bent|klopt|weet|weten|gaat|moet|"
-    r"what|who|where|when|how|why|which|can|could|would|do|does|is|are|should|may)\b"
-)
 _REQUEST = re.compile(
     r"\bkunt u (?:mij|ons|me)\b|\bkun je (?:mij|ons|me)\b|\bgraag ontvang(?:t|en)? (?:ik|wij|we)\b|"
     r"\b(?:ik|wij|we) (?:ontvang|ontvangen) graag\b|\bzou(?:den)? u\b[^.?!]{0,60}\bwillen\b|"
@@ -361,6 +359,29 @@ def _submitted(text: str, found: re.Match[str], label: Label) -> Label | None:
     if re.match(r"(?:dien|dienen|dient)\b", found.group(0)) and not motion_in_context(text, found):
         return None
     return submitted_stage(text, found, label)
+
+
+_NOT_REJECTED = re.compile(
+    r"\b(?:niet|geen|not)\b[^.?!,;]{0,20}\b(?:verworpen|weggestemd|gesneuveld|rejected|defeated)\b"
+)
+_STILL_TO_VOTE = re.compile(
+    r"\bnog niet (?:is |werd )?aangenomen\b|\bniet aangenomen (?:of|en ook niet) verworpen\b"
+)
+
+
+def _rejection(text: str, found: re.Match[str], label: Label) -> Label | None:
+    """ "Niet verworpen (maar aangenomen)" is no rejection; "nog niet aangenomen, wordt
+    12 juni besproken" is a motion still waiting for its vote."""
+    sentence_end = re.search(r"[.!?](?:\s|$)", text[found.end() :])
+    sentence = text[found.start() : found.end() + (sentence_end.start() if sentence_end else 0)]
+    if _NOT_REJECTED.search(found.group(0)):
+        return None
+    before = text[max(0, found.start() - 20) : found.end()]
+    if _STILL_TO_VOTE.search(before) or (
+        "niet" in found.group(0) and "aangenomen" in found.group(0) and PENDING.search(sentence)
+    ):
+        return Label.MOTION_SUBMITTED
+    return label
 
 
 _HOPE = re.compile(r"\b(?:hop(?:en|e|t)|hopelijk|verwacht\w*|zal|zullen|hope|expect\w*)\b")

@@ -29,10 +29,11 @@ def print_import_report(report: ImportReport, path: Path) -> None:
     for error in report.errors:
         console.print(f"  [red]line {error.line}[/]: {escape(error.reason)}")
     if report.without_address:
+        names = ", ".join(f"{name} ({code})" for code, name in report.without_address)
         console.print(
             f"[yellow]{len(report.without_address)} municipalities have no e-mail address[/] "
-            "and will not be sent the letter until they get one "
-            "(`outreach contacts list --state no_address`)."
+            f"and will not be sent the letter until they get one: {escape(names)}. Add them with "
+            "a CSV (`outreach contacts import FILE.csv`)."
         )
 
 

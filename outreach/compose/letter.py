@@ -61,6 +61,16 @@ def reminder_step(number: int) -> str:
     return f"reminder-{number}"
 
 
+def is_letter_step(step: str) -> bool:
+    """The letter itself: the first one, or a resend to a corrected address."""
+    return step == LETTER_STEP or step.startswith("resend-")
+
+
+def next_resend_step(step: str) -> str:
+    number = int(step.removeprefix("resend-")) if step.startswith("resend-") else 0
+    return f"resend-{number + 1}"
+
+
 @dataclass
 class Composer:
     """Renders letters for one campaign; documents are cached across municipalities."""
@@ -104,8 +114,10 @@ class Composer:
         if not municipality.email:
             raise ValueError(f"{municipality.name} has no e-mail address")
         values = self._values(municipality)
-        subject = " ".join(render(self.env, "letter/subject.txt.j2", step=step, **values).split())
-        if step == LETTER_STEP:
+        reminder = not is_letter_step(step)
+        subject = render(self.env, "letter/subject.txt.j2", reminder=reminder, **values)
+        subject = " ".join(subject.split())
+        if is_letter_step(step):
             body_source = render(self.env, "letter/body.txt.j2", **values)
             in_reply_to = None
         else:

@@ -54,7 +54,7 @@ class ImportReport:
     updated: int = 0
     unchanged: int = 0
     errors: list[RowError] = field(default_factory=list)
-    without_address: list[str] = field(default_factory=list)
+    without_address: list[tuple[str, str]] = field(default_factory=list)  # (code, name)
 
 
 def read_contacts(path: Path) -> tuple[list[ContactRow], list[RowError]]:
@@ -163,7 +163,7 @@ def import_contacts(*, engine: Engine, path: Path) -> ImportReport:
 def _upsert(session: Session, row: ContactRow, report: ImportReport) -> None:
     existing = session.get(Municipality, row.cbs_code)
     if row.email is None:
-        report.without_address.append(row.cbs_code)
+        report.without_address.append((row.cbs_code, row.name))
     if existing is None:
         municipality = Municipality(
             cbs_code=row.cbs_code,

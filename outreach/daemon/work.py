@@ -34,7 +34,7 @@ def next_item(
     """The next message to send: first letters before reminders, in CBS-code order."""
     due, _in_flight = plan_letters(session, Selection(limit=1, respect_backoff=True), moment=now)
     if due:
-        return WorkItem(due[0], LETTER_STEP)
+        return WorkItem(due[0].municipality, due[0].step)
     reminders = due_reminders(session, settings=settings, pacer=pacer, now=now, limit=1)
     return reminders[0] if reminders else None
 

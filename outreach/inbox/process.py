@@ -173,6 +173,12 @@ def process_one(
 def record(session: Session, message: IncomingMessage, analysis: Analysis) -> None:
     if analysis.error is not None:
         message.parse_error = analysis.error
+    parsed = analysis.parsed
+    if parsed is not None:
+        # The inbox stores what a quick header read finds; the full parse may know more.
+        message.from_address = message.from_address or parsed.from_address
+        message.subject = message.subject or parsed.subject
+        message.message_id = message.message_id or parsed.message_id
     if analysis.match is not None:
         message.cbs_code = analysis.match.cbs_code
         message.match_confidence = analysis.match.confidence

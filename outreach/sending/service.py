@@ -23,7 +23,15 @@ from tenacity import (
     wait_exponential,
 )
 
-from outreach.compose.letter import LETTER_STEP, Composer, Letter, message_bytes, to_mime
+from outreach.compose.letter import (
+    LETTER_STEP,
+    Composer,
+    Letter,
+    is_letter_step,
+    message_bytes,
+    next_resend_step,
+    to_mime,
+)
 from outreach.errors import (
     OperatorError,
     PermanentTransportError,
@@ -75,34 +83,47 @@ class SendReport:
 Progress = Callable[[str, str], None]
 
 
+@dataclass(frozen=True)
+class Due:
+    """A municipality and the step to send it: the letter, or the letter again (`resend-N`)."""
+
+    municipality: Municipality
+    step: str = LETTER_STEP
+
+
 def plan_letters(
     session: Session, selection: Selection, *, moment: datetime | None = None
-) -> tuple[list[Municipality], list[str]]:
-    """Municipalities due for the letter, and those left in `sending` by an interrupted run."""
+) -> tuple[list[Due], list[str]]:
+    """Letters due, and the municipalities left in `sending` by an interrupted run."""
     query = select(Municipality).where(col(Municipality.email).is_not(None))
     if selection.only:
         query = query.where(col(Municipality.cbs_code).in_([c.upper() for c in selection.only]))
     else:
         query = query.where(col(Municipality.state).in_(SENDABLE))
     moment = moment or now()
-    existing = {
-        row.cbs_code: row
-        for row in session.exec(select(OutgoingMessage).where(OutgoingMessage.step == LETTER_STEP))
-    }
-    due: list[Municipality] = []
+    latest: dict[str, OutgoingMessage] = {}
+    for row in session.exec(select(OutgoingMessage).order_by(col(OutgoingMessage.id))):
+        if is_letter_step(row.step):
+            latest[row.cbs_code] = row
+    due: list[Due] = []
     in_flight: list[str] = []
     for municipality in session.exec(query.order_by(Municipality.cbs_code)):
-        row = existing.get(municipality.cbs_code)
-        if (
-            row is None
-            or (row.state == QUEUED and not (selection.respect_backoff and _waiting(row, moment)))
-            or (row.state == SENDING and selection.force)
-        ):
-            due.append(municipality)
+        row = latest.get(municipality.cbs_code)
+        if row is None:
+            due.append(Due(municipality))
+        elif row.state == QUEUED:
+            if not (selection.respect_backoff and _waiting(row, moment)):
+                due.append(Due(municipality, row.step))
         elif row.state == SENDING:
-            in_flight.append(municipality.cbs_code)
+            if selection.force:
+                due.append(Due(municipality, row.step))
+            else:
+                in_flight.append(municipality.cbs_code)
+        elif row.to_address != municipality.email and municipality.state != SENDING:
+            # The address was corrected after a bounce or a refusal: the letter goes again.
+            due.append(Due(municipality, next_resend_step(row.step)))
         elif row.state == FAILED and selection.retry_failed:
-            due.append(municipality)
+            due.append(Due(municipality, row.step))
     if selection.limit is not None:
         due = due[: selection.limit]
     return due, in_flight
@@ -160,11 +181,9 @@ class LetterSender:
                 progress(letter.cbs_code, outcome)
         return report
 
-    def prepare(
-        self, municipality: Municipality, *, canary_to: str | None = None
-    ) -> tuple[Letter, OutgoingMail]:
+    def prepare(self, due: Due, *, canary_to: str | None = None) -> tuple[Letter, OutgoingMail]:
         """Render and serialise one letter (CPU work: runs in a worker thread)."""
-        letter = self.composer.compose(municipality)
+        letter = self.composer.compose(due.municipality, step=due.step)
         message = to_mime(letter, self.composer.campaign, to=canary_to)
         mail = OutgoingMail(
             sender=self.composer.campaign.from_address,
@@ -175,7 +194,7 @@ class LetterSender:
         return letter, mail
 
     async def _prepared(
-        self, due: list[Municipality], *, canary_to: str | None
+        self, due: list[Due], *, canary_to: str | None
     ) -> AsyncIterator[tuple[Letter, OutgoingMail]]:
         """Letters in order, the next one rendered while the current one is on the wire."""
         if not due:
@@ -257,7 +276,7 @@ class LetterSender:
             row.updated_at = self.clock()
             session.add(row)
             session.flush()
-            if letter.step == LETTER_STEP:
+            if is_letter_step(letter.step):
                 municipality = session.get(Municipality, letter.cbs_code)
                 assert municipality is not None
                 set_state(
@@ -276,7 +295,7 @@ class LetterSender:
             if state == SENT:
                 row.sent_at = row.updated_at
             session.add(row)
-            if row.step == LETTER_STEP:
+            if is_letter_step(row.step):
                 municipality = session.get(Municipality, row.cbs_code)
                 assert municipality is not None
                 if municipality.state == SENDING:
@@ -293,7 +312,7 @@ class LetterSender:
             row.last_reply = reply[:1000]
             row.updated_at = self.clock()
             session.add(row)
-            if row.step == LETTER_STEP:
+            if is_letter_step(row.step):
                 municipality = session.get(Municipality, row.cbs_code)
                 assert municipality is not None
                 assert municipality.state == SENDING

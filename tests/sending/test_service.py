@@ -254,3 +254,33 @@ def _municipality(campaign: Campaign, code: str) -> Municipality:
         found = session.get(Municipality, code)
         assert found is not None
         return found
+
+
+class TestCorrectedAddress:
+    """After a bounce, a corrected address gets the letter again, once."""
+
+    async def test_resend_after_new_address(
+        self, live: Campaign, smtp_server: SmtpServer, tmp_path: Path
+    ) -> None:
+        from outreach.contacts.importer import import_contacts
+        from outreach.status import set_state
+
+        await send_all(live, Selection(only=("GM0344",)))
+        with transaction(live.engine) as session:
+            utrecht = session.get(Municipality, "GM0344")
+            assert utrecht is not None
+            set_state(session, utrecht, "needs_address", cause="bounce")
+        fixed = tmp_path / "fixed.csv"
+        fixed.write_text(
+            "cbs_code,name,province,email\nGM0344,Utrecht,Utrecht,griffie@utrecht.nl\n"
+        )
+        import_contacts(engine=live.engine, path=fixed)
+        assert states(live)["GM0344"] == PENDING
+        await send_all(live, Selection(only=("GM0344",)))
+        await send_all(live, Selection(only=("GM0344",)))
+        assert smtp_server.recipients() == {"gemeente@utrecht.nl": 1, "griffie@utrecht.nl": 1}
+        ids = list(smtp_server.message_ids())
+        assert len(set(ids)) == 2
+        assert "resend-1" in ids[1]
+        assert "Herinnering" not in str(smtp_server.accepted[1].message["Subject"])
+        assert states(live)["GM0344"] == SENT

@@ -1,0 +1,137 @@
+"""Sentences, clauses, negation and questions in the sender's own words.
+
+Phrase patterns that span a whole message match words that belong to different statements
+("uw brief is ontvangen. De motie wordt ... aangenomen?"). Reading one sentence at a time,
+and within it one clause, lets the vocabulary rules tolerate word order without letting a
+negation or a question leak into the next statement.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from outreach.classify.text import fold
+
+# Abbreviations whose full stop does not end a sentence ("als ingekomen stuk (nr. 2026-45)
+# geagendeerd", "t.a.v. de griffie").
+_ABBREVIATIONS = frozenset(
+    {"nr", "nrs", "bijv", "bv", "o.a", "ca", "dhr", "mevr", "mr", "mw", "drs", "dr", "ir",
+     "ing", "prof", "t.a.v", "i.v.m", "m.b.t", "z.s.m", "e.d", "enz", "jl", "a.s", "d.d", "resp",
+     "incl", "excl", "evt", "tel", "vs", "e.g", "i.e", "etc", "st", "zgn", "m.i.v", "t.z.t",
+     "blz", "art", "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt",
+     "nov", "dec"}
+)  # fmt: skip
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]*\s+")
+_LAST_TOKEN = re.compile(r"([a-z][a-z.]*)\.$")
+_ABBREVIATION_DOT = re.compile(
+    r"\b("
+    + "|".join(re.escape(a) for a in sorted(_ABBREVIATIONS, key=len, reverse=True))
+    + r")\.(?=\s)"
+)
+
+# Clauses: punctuation inside the sentence and the conjunctions that start a new finite verb.
+_CLAUSE_CUT = re.compile(
+    r"[,;:()]|\s-\s|\b(?:maar|echter|want|omdat|doordat|terwijl|hoewel|ondanks|zodat|but|"
+    r"however|although|because)\b"
+)
+NEGATION = re.compile(r"\b(?:niet|geen|nooit|niets|noch|not|no|never|nothing|neither|nor)\b|n't\b")
+
+_INTERROGATIVE = re.compile(
+    r"^(?:\w+ )?(?:wie|wat|waar|wanneer|hoe|hoeveel|waarom|welke?|waarvoor|waarmee|waarover|"
+    r"kunt|kun|kan|kunnen|wilt|wil|willen|zou|zouden|mogen|mag|is|zijn|was|heeft|hebt|heb|"
+    r"hebben|bent|ben|klopt|weet|weten|gaat|gaan|moet|moeten|doet|doen|komt|wordt|worden|"
+    r"what|who|where|when|how|why|which|can|could|would|will|do|does|did|is|are|should|may|"
+    r"have|has)\b|\b(?:is het mogelijk|graag ontvang(?:t|en)? (?:ik|wij|we)|kunt u|kan u|"
+    r"kunnen jullie|kun je|heeft u|hebt u|weet u|zou u|zouden jullie|wilt u|willen jullie|"
+    r"mogen wij|mogen we|mag ik|could you|can you|would you|do you|(?:kunnen|mogen|moeten|"
+    r"willen|zullen) (?:we|wij|jullie)|wie|wat|waar|wanneer|hoe|hoeveel|waarom|welke?)\b"
+)
+# "Heeft u nog vragen?", "Vragen? Bel ons": an invitation to ask, not a question to us.
+_INVITATION = re.compile(
+    r"\b(?:heeft u|hebt u|heb je|mocht u|indien u|als u|zijn er)\b[^.?!]{0,20}\b(?:nog )?"
+    r"(?:vragen|een vraag|opmerkingen)\b|^(?:nog )?vragen\b|\bif you have (?:any )?questions\b|"
+    r"\bany (?:further )?questions\b"
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One folded sentence, and whether it asks us something."""
+
+    text: str
+    question: bool
+
+
+def split_sentences(text: str) -> list[str]:
+    """Folded sentences of `text`; paragraphs and lines that end without a mark split too."""
+    out: list[str] = []
+    for paragraph in re.split(r"\n\s*\n", text):
+        # A line that ends without punctuation is a heading, greeting or list item.
+        lines = [line.strip() for line in paragraph.splitlines() if line.strip()]
+        chunks: list[str] = []
+        for line in lines:
+            if chunks and not re.search(r"[.!?,:;]$", chunks[-1]) and _starts_new(line):
+                chunks.append(line)
+            elif chunks:
+                chunks[-1] += " " + line
+            else:
+                chunks.append(line)
+        for chunk in chunks:
+            out.extend(_split_chunk(fold(chunk)))
+    return [s for s in out if s]
+
+
+def _starts_new(line: str) -> bool:
+    return bool(re.match(r"[A-Z0-9\-*•]", line))
+
+
+def _split_chunk(chunk: str) -> list[str]:
+    pieces: list[str] = []
+    start = 0
+    for cut in _BOUNDARY.finditer(chunk):
+        token = _LAST_TOKEN.search(chunk[start : cut.start()].rstrip("\"')]"))
+        if token and token.group(1) in _ABBREVIATIONS:
+            continue
+        pieces.append(chunk[start : cut.start()].strip())
+        start = cut.end()
+    pieces.append(chunk[start:].strip())
+    # Inside a sentence an abbreviation's full stop would still look like a sentence end to
+    # the phrase rules ("nr. 2026-45"), so it is dropped.
+    return [_ABBREVIATION_DOT.sub(r"\1", p) for p in pieces if p]
+
+
+def is_question(sentence: str) -> bool:
+    """A sentence that asks us something a person must answer."""
+    if not sentence.rstrip().endswith("?") or _INVITATION.search(sentence):
+        return False
+    return bool(_INTERROGATIVE.search(sentence))
+
+
+def read_sentences(text: str) -> list[Sentence]:
+    return [Sentence(s, is_question(s)) for s in split_sentences(text)]
+
+
+def clause_at(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The clause of `sentence` that holds sentence[start:end]."""
+    left = 0
+    for cut in _CLAUSE_CUT.finditer(sentence, 0, start):
+        left = cut.end()
+    after = _CLAUSE_CUT.search(sentence, end)
+    return left, after.start() if after else len(sentence)
+
+
+def negated(sentence: str, start: int, end: int) -> re.Match[str] | None:
+    """The negation word in the clause of sentence[start:end], if any.
+
+    Dutch puts the negation before the participle ("is niet aangenomen") or, with a
+    fronted participle, after it ("ingediend is hij nog niet"), so the whole clause counts.
+    """
+    left, right = clause_at(sentence, start, end)
+    return NEGATION.search(sentence, left, right)
+
+
+def not_yet(sentence: str, start: int, end: int) -> bool:
+    """ "nog niet" / "not yet" in the clause: a step still to come, not a refusal."""
+    left, right = clause_at(sentence, start, end)
+    return bool(re.search(r"\bnog (?:niet|geen)\b|\bnot yet\b|\byet to\b", sentence[left:right]))

@@ -1,0 +1,304 @@
+"""Sentence-level reading with word families: what each statement of the sender says.
+
+The phrase rules know fixed word orders; people write "goed ontvangen, bedankt", "ingediend
+is hij nog niet" or "U kunt het beter opnieuw sturen aan de griffie". Here every statement
+(a sentence that is not a question to us) is read on its own: which families occur, whether
+a negation governs them in their clause, who the subject is (our letter or a motion), and
+whether the step is done, pending or only intended. The strongest reading of the message is
+noted; the chain weighs it against the phrase rules by campaign precedence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from outreach.classify import families as fam
+from outreach.classify.base import ChainState, ClassifyContext, Decision, Note
+from outreach.classify.labels import Label, precedence
+from outreach.classify.message import ParsedMessage
+from outreach.classify.modality import possibility, submitted_stage
+from outreach.classify.patterns import EMAIL_ADDRESS
+from outreach.classify.sentences import Sentence, negated, not_yet
+
+STRONG = 0.8
+WEAK = 0.5
+
+
+@dataclass(frozen=True)
+class Reading:
+    label: Label
+    confidence: float
+    evidence: str
+
+
+@dataclass(frozen=True)
+class _Statement:
+    """One sentence with what the sentences before it established."""
+
+    text: str
+    motion: bool  # a motion is named here, or named just before and referred to here
+    subject_motion: bool  # the message's subject names a motion
+
+
+_PRONOUN = re.compile(r"\b(?:hij|hem|ze|zij|deze|die|dit|het|it)\b")
+_FIRST_PERSON = re.compile(r"\b(?:ik|wij|we|ons|onze|mijn|i|our|us)\b")
+_GENERIC_FORWARD = re.compile(
+    r"gedeeld|verspreid|uitgezet|ter informatie|ter kennis|onder de aandacht|shared|circulated|"
+    r"passed|forward"
+)
+# A council body that prepares the agenda: our letter in its meeting is a forward, not a motion.
+_AGENDA_BODY = re.compile(
+    r"\b(?:presidium|agendacommissie|seniorenconvent|fractievoorzittersoverleg|"
+    r"fractievoorzitters|werkgeverscommissie)\b"
+)
+_RECEIVING_BODY = re.compile(
+    r"\b(?:fracties|fractievoorzitters|raadsleden|raadsfracties|de raad|gemeenteraad)\b"
+    r"[^.?!]{0,40}\b(?:ontvangen|gekregen|ligt|liggen|beland|terechtgekomen|in handen)\b|"
+    r"\b(?:beland|terechtgekomen|ligt|liggen)\b[^.?!]{0,30}\bbij (?:de|alle) "
+    r"(?:fracties|fractievoorzitters|raadsleden|raad)\b"
+)
+_PLAN_ACTION = re.compile(
+    r"\b(?:in te dienen|indienen|voorbereid\w*|bereid\w* (?:\w+ ){0,6}voor|opstellen|"
+    r"schrijven|werk(?:en|t)? aan|komen met|kom met|aan de slag|oppakken|overweg\w*|"
+    r"van plan|voornemens|voornemen|(?:nemen|neem|neemt) (?:\w+ ){0,6}mee|submit|table|"
+    r"introduce|draft\w*|prepar\w*)\b"
+)
+_DONE = re.compile(
+    r"\b(?:is|zijn|werd|werden|was|waren|heeft|hebben|heb|hebt|has|have|had)\b[^,;]{0,60}"
+    r"\b(?:ingediend|aangenomen|verworpen|submitted|adopted|rejected)\b"
+)
+_FUTURE_VERB = re.compile(r"\b(?:zal|zullen|gaat|gaan|ga|will|going to)\b")
+
+
+def read_statement(statement: _Statement) -> list[Reading]:
+    """Every reading one statement supports (usually none or one)."""
+    out: list[Reading] = []
+    for reader in _READERS:
+        reading = reader(statement)
+        if reading is not None:
+            out.append(reading)
+    return out
+
+
+def _opt_out(s: _Statement) -> Reading | None:
+    found = fam.OPT_OUT.search(s.text)
+    if found is None or _FIRST_HOPE(s.text, found.start()):
+        return None
+    return Reading(Label.OPT_OUT, 0.85, found.group(0))
+
+
+def _redirect(s: _Statement) -> Reading | None:
+    found = fam.REDIRECT.search(s.text)
+    if found is None or re.search(r"\b(?:ik|wij|we)\b", s.text[: found.start()]):
+        return None
+    return Reading(Label.REDIRECT, 0.75, found.group(0))
+
+
+def _rejected(s: _Statement) -> Reading | None:
+    for found in fam.REJECT.finditer(s.text):
+        words = found.group(0)
+        if "niet" in words and "aangenomen" in words:
+            # "nog niet aangenomen, wordt 12 juni besproken": the vote is still to come.
+            if not_yet(s.text, *found.span()) or fam.PENDING.search(s.text, found.end()):
+                return Reading(Label.MOTION_SUBMITTED, STRONG, words) if s.motion else None
+        elif _negation_before(s.text, found.start(), found.end()):
+            continue  # "niet verworpen (maar aangenomen)"
+        if _hoped(s.text, found.start()):
+            continue
+        if not s.motion and fam.LETTER.search(s.text):
+            # "uw verzoek is afgewezen": the request, not a motion, was turned down.
+            return Reading(Label.DECLINED, STRONG, words)
+        if s.motion or s.subject_motion or re.search(r"verworpen|weggestemd|meerderheid", words):
+            return Reading(Label.MOTION_REJECTED, STRONG, words)
+    return None
+
+
+def _adopted(s: _Statement) -> Reading | None:
+    if not (s.motion or s.subject_motion):
+        return None
+    for found in fam.ADOPT.finditer(s.text):
+        words = found.group(0)
+        if re.search(r"kennisgeving", s.text[max(0, found.start() - 30) : found.start()]):
+            continue  # "voor kennisgeving aangenomen": a letter noted, not a motion voted
+        if words == "passed" and re.match(r" (?:it )?on\b", s.text[found.end() :]):
+            continue
+        if negated(s.text, *found.span()) or _hoped(s.text, found.start()):
+            continue
+        if _FUTURE_VERB.search(s.text[: found.start()]) and not _DONE.search(s.text):
+            continue
+        return Reading(Label.MOTION_ADOPTED, STRONG, words)
+    return None
+
+
+def _submitted(s: _Statement) -> Reading | None:
+    if not s.motion:
+        return None
+    for found in fam.SUBMIT.finditer(s.text):
+        words = found.group(0)
+        negation = negated(s.text, *found.span())
+        if negation is not None:
+            if not_yet(s.text, *found.span()):
+                return Reading(Label.MOTION_PLANNED, STRONG, words)
+            if _FIRST_PERSON.search(s.text):
+                return Reading(Label.DECLINED, STRONG, words)
+            continue
+        if words in ("indienen", "in te dienen") or words.startswith("submit"):
+            continue  # an infinitive: the intent reader decides
+        label = submitted_stage(s.text, found, Label.MOTION_SUBMITTED)
+        if label is not None:
+            return Reading(label, STRONG, words)
+    return None
+
+
+def _agenda(s: _Statement) -> Reading | None:
+    found = fam.AGENDA.search(s.text)
+    if found is None or negated(s.text, *found.span()):
+        return None
+    letter = fam.LETTER.search(s.text)
+    motion_named = fam.MOTION.search(s.text)
+    if (letter and not motion_named) or _AGENDA_BODY.search(s.text):
+        return Reading(Label.FORWARDED, STRONG, found.group(0))
+    if letter and letter.start() < (motion_named.start() if motion_named else len(s.text)):
+        # "Uw brief en de voorbeeldmotie zijn geagendeerd": the letter is the subject.
+        return Reading(Label.FORWARDED, STRONG, found.group(0))
+    if motion_named:
+        label = submitted_stage(s.text, found, Label.MOTION_SUBMITTED)
+        return Reading(label, STRONG, found.group(0)) if label is not None else None
+    return None
+
+
+def _planned(s: _Statement) -> Reading | None:
+    if not fam.MOTION.search(s.text) or fam.FORWARD.search(s.text):
+        return None
+    found = fam.INTENT.search(s.text)
+    if found is None:
+        return None
+    action = _PLAN_ACTION.search(s.text)
+    if _DONE.search(s.text) and not not_yet(s.text, 0, len(s.text)):
+        return None
+    anchor = action or found
+    if possibility(s.text, *anchor.span()) is None:
+        return None  # someone else's option: "zij kunnen zelf besluiten of zij een motie ..."
+    if negated(s.text, *anchor.span()) and not not_yet(s.text, *anchor.span()):
+        if action is not None and _FIRST_PERSON.search(s.text):
+            return Reading(Label.DECLINED, STRONG, anchor.group(0))
+        return None
+    if action is None:
+        if not _FIRST_PERSON.search(s.text):
+            return None
+        return Reading(Label.MOTION_PLANNED, 0.65, found.group(0))
+    return Reading(Label.MOTION_PLANNED, 0.75, action.group(0))
+
+
+def _forwarded(s: _Statement) -> Reading | None:
+    for found in fam.FORWARD.finditer(s.text):
+        words = found.group(0)
+        if negated(s.text, *found.span()) and not re.search(r"\bnog\b", s.text[: found.start()]):
+            return Reading(Label.DECLINED, STRONG, words)
+        if _GENERIC_FORWARD.search(words) and not fam.AUDIENCE.search(s.text):
+            continue
+        return Reading(Label.FORWARDED, STRONG, words)
+    found_body = _RECEIVING_BODY.search(s.text)
+    if found_body and not negated(s.text, *found_body.span()):
+        return Reading(Label.FORWARDED, 0.7, found_body.group(0))
+    return None
+
+
+def _declined(s: _Statement) -> Reading | None:
+    found = fam.DECLINE.search(s.text)
+    if found is None or not_yet(s.text, *found.span()):
+        return None
+    return Reading(Label.DECLINED, STRONG, found.group(0))
+
+
+def _acknowledged(s: _Statement) -> Reading | None:
+    found = fam.ACKNOWLEDGE.search(s.text)
+    if found is not None and not negated(s.text, *found.span()):
+        return Reading(Label.ACKNOWLEDGED, 0.75, found.group(0))
+    thanks = fam.THANKS.search(s.text)
+    if thanks is not None:
+        return Reading(Label.ACKNOWLEDGED, WEAK, thanks.group(0))
+    return None
+
+
+def _negation_before(text: str, start: int, end: int) -> bool:
+    negation = negated(text, start, end)
+    return negation is not None and negation.start() < start
+
+
+def _hoped(text: str, start: int) -> bool:
+    return bool(fam.HOPE.search(text, 0, start))
+
+
+def _FIRST_HOPE(text: str, start: int) -> bool:  # noqa: N802 - reads like the family it checks
+    return bool(re.search(r"\b(?:als|indien|if)\b", text[:start]))
+
+
+_READERS: tuple[Callable[[_Statement], Reading | None], ...] = (
+    _opt_out,
+    _redirect,
+    _rejected,
+    _adopted,
+    _submitted,
+    _agenda,
+    _planned,
+    _forwarded,
+    _declined,
+    _acknowledged,
+)
+
+
+def read_message(sentences: Sequence[Sentence], subject: str) -> list[Reading]:
+    """The readings of all statements, motion context carried from one sentence to the next."""
+    subject_motion = bool(fam.MOTION.search(subject.lower())) and not _REPLY_SUBJECT.match(subject)
+    out: list[Reading] = []
+    previous_motion = False
+    for sentence in sentences:
+        if sentence.question:
+            continue
+        here = bool(fam.MOTION.search(sentence.text))
+        motion = here or (previous_motion and bool(_PRONOUN.search(sentence.text)))
+        out.extend(read_statement(_Statement(sentence.text, motion, subject_motion)))
+        previous_motion = here or (previous_motion and motion)
+    return out
+
+
+_REPLY_SUBJECT = re.compile(r"\s*(?:re|antw|aw|fw|fwd|wg|doorst)\s*:", re.I)
+
+
+def about_campaign(message: ParsedMessage, own: str) -> bool:
+    """Whether the message answers or concerns our letter (a notification does not)."""
+    if message.in_reply_to or message.references or _REPLY_SUBJECT.match(message.subject):
+        return True
+    plain = EMAIL_ADDRESS.sub(" ", own)
+    return bool(fam.CAMPAIGN.search(plain.lower()) or fam.CAMPAIGN.search(message.subject.lower()))
+
+
+def strongest_reading(readings: Sequence[Reading]) -> Reading | None:
+    if not readings:
+        return None
+    return max(readings, key=lambda r: (r.confidence > WEAK, precedence(r.label), r.confidence))
+
+
+@dataclass(frozen=True)
+class VocabularyRule:
+    """Reads each statement with word families; notes the strongest reading."""
+
+    name: str = "vocabulary"
+    description: str = "sentence-level word families with negation, subject and tense"
+
+    def check(
+        self, message: ParsedMessage, context: ClassifyContext, state: ChainState
+    ) -> Decision | Note | None:
+        if "list-mail" in state.flags:
+            return None
+        best = strongest_reading(read_message(state.sentences, message.subject))
+        if best is None:
+            return None
+        return Note(
+            f"{best.label.value}: {best.evidence[:80]!r}",
+            label=best.label,
+            confidence=best.confidence,
+        )

@@ -1,0 +1,89 @@
+"""`outreach classify` and `outreach review list/show/resolve` through the command line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from outreach.cli.app import app
+from outreach.compose.letter import Composer
+from outreach.inbox.process import process_pending
+from tests.fixtures.store import Campaign
+from tests.inbox.test_process import mark_sent, reply, store
+
+runner = CliRunner()
+
+
+def run(*args: str) -> tuple[int, str]:
+    result = runner.invoke(app, list(args))
+    return result.exit_code, result.output
+
+
+class TestClassifyCommand:
+    """`classify FILE --json` gives the label, municipality, evidence and reasons."""
+
+    def test_json(self, campaign: Campaign, tmp_path: Path) -> None:
+        text = "Dank, ontvangen.\n\nOp 3 mrt 2026 schreef KinderpardonNU <kinderpardonnu@gmail.com>:\n> Wij vragen u om een dergelijke motie ook in uw gemeente in te dienen.\n> Recent zijn in meerdere gemeenten moties aangenomen.\n"
+        path = tmp_path / "reply.eml"
+        path.write_bytes(reply(campaign, "GM0228", text, sender="info@ede.nl"))
+        code, output = run("classify", str(path), "--json", "--config", str(campaign.config))
+        assert code == 0, output
+        data = json.loads(output)
+        assert data["label"] == "acknowledged"
+        assert data["municipality"] == "GM0228"
+        assert {"label", "confidence", "municipality", "match", "reasons"} <= set(data)
+        assert data["match"]["evidence"][0]["kind"]
+        assert Composer(campaign.settings.campaign).message_id("GM0228", "letter") in json.dumps(
+            data["match"]
+        )
+
+
+class TestReviewCommands:
+    """The queue can be listed, shown and resolved without the interactive screen."""
+
+    def test_list_show_resolve(self, campaign: Campaign) -> None:
+        mark_sent(campaign, "GM0014")
+        mid = store(
+            campaign,
+            reply(
+                campaign,
+                None,
+                "Wat is KinderpardonNU eigenlijk voor organisatie?\n",
+                sender="piet@example.net",
+                subject="vraag",
+            ),
+        )
+        process_pending(engine=campaign.engine, settings=campaign.settings)
+        code, output = run("review", "list", "--json", "--config", str(campaign.config))
+        assert code == 0, output
+        assert [item["id"] for item in json.loads(output)] == [mid]
+        code, output = run("review", "show", str(mid), "--config", str(campaign.config))
+        assert "KinderpardonNU eigenlijk" in output
+        code, output = run(
+            "review",
+            "resolve",
+            str(mid),
+            "--label",
+            "question",
+            "--municipality",
+            "GM0014",
+            "--note",
+            "beantwoord per mail",
+            "--config",
+            str(campaign.config),
+        )
+        assert code == 0, output
+        code, output = run("review", "list", "--json", "--config", str(campaign.config))
+        assert json.loads(output) == []
+        status = json.loads(run("status", "--json", "--config", str(campaign.config))[1])
+        groningen = next(m for m in status["municipalities"] if m["cbs_code"] == "GM0014")
+        assert groningen["open_question"] is True
+
+    def test_resolve_with_unknown_label(self, campaign: Campaign) -> None:
+        code, output = run(
+            "review", "resolve", "1", "--label", "happy", "--config", str(campaign.config)
+        )
+        assert code == 1
+        assert "unknown label" in output

@@ -1,0 +1,144 @@
+"""From stored messages to statuses: matching, classifying, applying, and the review queue."""
+
+from __future__ import annotations
+
+import hashlib
+from email.message import EmailMessage
+
+from sqlmodel import select
+
+from outreach.compose.letter import Composer
+from outreach.inbox.process import process_pending
+from outreach.review import pending, resolve
+from outreach.status import set_state
+from outreach.store import transaction
+from outreach.store.models import IncomingMessage, Municipality, SenderAssignment
+from tests.fixtures.store import Campaign
+
+
+def reply(
+    campaign: Campaign, code: str | None, text: str, *, sender: str, subject: str = "RE: Verzoek"
+) -> bytes:
+    message = EmailMessage()
+    message["From"] = sender
+    message["To"] = "kinderpardonnu@gmail.com"
+    message["Subject"] = subject
+    message["Message-ID"] = f"<{hashlib.sha1(text.encode()).hexdigest()}@example.org>"
+    if code is not None:
+        message["In-Reply-To"] = Composer(campaign.settings.campaign).message_id(code, "letter")
+    message.set_content(text)
+    return message.as_bytes()
+
+
+def store(campaign: Campaign, raw: bytes) -> int:
+    with transaction(campaign.engine) as session:
+        row = IncomingMessage(content_hash=hashlib.sha256(raw).hexdigest(), raw=raw, size=len(raw))
+        session.add(row)
+        session.flush()
+        assert row.id is not None
+        return row.id
+
+
+def mark_sent(campaign: Campaign, *codes: str) -> None:
+    with transaction(campaign.engine) as session:
+        for code in codes:
+            m = session.get(Municipality, code)
+            assert m is not None
+            set_state(session, m, "sent", cause="test")
+
+
+def municipality(campaign: Campaign, code: str) -> Municipality:
+    with transaction(campaign.engine) as session:
+        m = session.get(Municipality, code)
+        assert m is not None
+        return m
+
+
+def message(campaign: Campaign, message_id: int) -> IncomingMessage:
+    with transaction(campaign.engine) as session:
+        m = session.get(IncomingMessage, message_id)
+        assert m is not None
+        return m
+
+
+class TestProcessing:
+    """A clear reply moves its municipality; unsure ones wait for a person."""
+
+    def test_forwarded_reply_moves_the_state(self, campaign: Campaign) -> None:
+        mark_sent(campaign, "GM0344")
+        text = "Geachte heer, mevrouw,\n\nUw mail is doorgestuurd aan de fractievoorzitters.\n\nMet vriendelijke groet,\nGriffie Utrecht\n"
+        mid = store(campaign, reply(campaign, "GM0344", text, sender="griffie@utrecht.nl"))
+        assert process_pending(engine=campaign.engine, settings=campaign.settings) == 1
+        stored = message(campaign, mid)
+        assert (stored.label, stored.cbs_code, stored.review_state) == (
+            "forwarded",
+            "GM0344",
+            "none",
+        )
+        assert stored.reasons and stored.match_evidence
+        assert municipality(campaign, "GM0344").state == "forwarded"
+        assert process_pending(engine=campaign.engine, settings=campaign.settings) == 0
+
+    def test_unmatched_reply_goes_to_review(self, campaign: Campaign) -> None:
+        text = "Beste,\n\nDe motie is ingediend en staat op de agenda van de raad.\n\nGroet, Piet\n"
+        mid = store(
+            campaign, reply(campaign, None, text, sender="piet@example.net", subject="motie")
+        )
+        process_pending(engine=campaign.engine, settings=campaign.settings)
+        stored = message(campaign, mid)
+        assert stored.cbs_code is None
+        assert stored.review_state == "pending"
+        assert [m.id for m in pending(campaign.engine)] == [mid]
+
+    def test_broken_message_is_kept_for_review(self, campaign: Campaign) -> None:
+        mid = store(campaign, b"\x00\x01 not a mail at all \xff")
+        process_pending(engine=campaign.engine, settings=campaign.settings)
+        stored = message(campaign, mid)
+        assert stored.raw == b"\x00\x01 not a mail at all \xff"
+        assert stored.review_state == "pending"
+
+
+class TestReview:
+    """A resolution updates the status and teaches matching the sender."""
+
+    def test_resolve_assigns_and_remembers(self, campaign: Campaign) -> None:
+        mark_sent(campaign, "GM0014", "GM0153")
+        text = "Beste,\n\nDe motie is ingediend en staat op de agenda van de raad.\n\nGroet, Piet\n"
+        first = store(
+            campaign, reply(campaign, None, text, sender="piet@example.net", subject="motie")
+        )
+        process_pending(engine=campaign.engine, settings=campaign.settings)
+        resolve(
+            campaign.engine,
+            first,
+            label="motion_submitted",
+            municipality="gm0014",
+            note="Piet is raadslid",
+        )
+        assert municipality(campaign, "GM0014").state == "motion_submitted"
+        assert message(campaign, first).review_state == "resolved"
+        with transaction(campaign.engine) as session:
+            assert session.get(SenderAssignment, "piet@example.net") is not None
+        again = "Beste,\n\nDe motie is aangenomen met 20 stemmen voor en 5 tegen.\n\nGroet, Piet\n"
+        second = store(
+            campaign, reply(campaign, None, again, sender="piet@example.net", subject="motie")
+        )
+        process_pending(engine=campaign.engine, settings=campaign.settings)
+        assert message(campaign, second).cbs_code == "GM0014"
+        assert municipality(campaign, "GM0014").state == "motion_adopted"
+
+    def test_operator_label_is_recorded_in_history(self, campaign: Campaign) -> None:
+        mark_sent(campaign, "GM0153")
+        text = "Interessant, we kijken ernaar.\n"
+        mid = store(campaign, reply(campaign, "GM0153", text, sender="griffie@enschede.nl"))
+        process_pending(engine=campaign.engine, settings=campaign.settings)
+        resolve(campaign.engine, mid, label="forwarded", note="belde griffie")
+        assert municipality(campaign, "GM0153").state == "forwarded"
+        from outreach.store.models import StatusEvent
+
+        with transaction(campaign.engine) as session:
+            last = session.exec(select(StatusEvent).where(StatusEvent.cbs_code == "GM0153")).all()[
+                -1
+            ]
+        assert last.actor.startswith("operator")
+        assert last.incoming_id == mid
