@@ -24,6 +24,7 @@ from outreach.classify.autoreply import (
 from outreach.classify.base import ChainState, ClassifyContext, Decision, Reason, Rule
 from outreach.classify.labels import MOTIONS, Label, strongest
 from outreach.classify.message import ParsedMessage
+from outreach.classify.vocabulary import about_campaign
 
 __all__ = ["RULES", "ClassifyContext", "Reason", "Verdict", "classify"]
 
@@ -43,6 +44,7 @@ RULES: Sequence[Rule] = (
 )
 
 REVIEW_BELOW = 0.6
+WEAK_GUESS = 0.4
 
 # In a machine-written message only these labels mean something; the rest (a "vragen?" line,
 # "uw bericht wordt doorgestuurd naar de afdeling") is boilerplate.
@@ -103,6 +105,11 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
         label, confidence = _resolve_automated(_settle_redirect(best, state.flags), state.flags)
     else:
         label, confidence = _resolve_human(_settle_redirect(best, state.flags), state.flags)
+        if label == Label.OTHER and not best and _weak_guess_allowed(state):
+            # A person answered our letter in words no rule knows: that it arrived is the
+            # least it says. `other` stays for mail that has nothing to do with the campaign.
+            label, confidence = Label.ACKNOWLEDGED, WEAK_GUESS
+            reasons.append(Reason("weak-guess", "a reply to the campaign that no rule could read"))
     review: list[str] = []
     conflict = _conflict(best, label) if not automated else None
     if conflict:
@@ -122,6 +129,12 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
         needs_review=bool(review),
         review_reason="; ".join(review) or None,
     )
+
+
+def _weak_guess_allowed(state: ChainState) -> bool:
+    if state.flags & {AUTOMATED_WEAK, LIST_MAIL} or not state.split.own.strip():
+        return False
+    return about_campaign(state.message, state.split.own)
 
 
 def _settle_redirect(best: dict[Label, float], flags: set[str]) -> dict[Label, float]:

@@ -102,9 +102,9 @@ def plan_letters(
         query = query.where(col(Municipality.state).in_(SENDABLE))
     moment = moment or now()
     latest: dict[str, OutgoingMessage] = {}
-    for row in session.exec(select(OutgoingMessage).order_by(col(OutgoingMessage.id))):
-        if is_letter_step(row.step):
-            latest[row.cbs_code] = row
+    for sent in session.exec(select(OutgoingMessage).order_by(col(OutgoingMessage.id))):
+        if is_letter_step(sent.step):
+            latest[sent.cbs_code] = sent
     due: list[Due] = []
     in_flight: list[str] = []
     for municipality in session.exec(query.order_by(Municipality.cbs_code)):

@@ -25,7 +25,12 @@ class TestClassifyCommand:
     """`classify FILE --json` gives the label, municipality, evidence and reasons."""
 
     def test_json(self, campaign: Campaign, tmp_path: Path) -> None:
-        text = "Dank, ontvangen.\n\nOp 3 mrt 2026 schreef KinderpardonNU <kinderpardonnu@gmail.com>:\n> Wij vragen u om een dergelijke motie ook in uw gemeente in te dienen.\n> Recent zijn in meerdere gemeenten moties aangenomen.\n"
+        text = (
+            "Dank, ontvangen.\n\n"
+            "Op 3 mrt 2026 schreef KinderpardonNU <kinderpardonnu@gmail.com>:\n"
+            "> Wij vragen u om een dergelijke motie ook in uw gemeente in te dienen.\n"
+            "> Recent zijn in meerdere gemeenten moties aangenomen.\n"
+        )
         path = tmp_path / "reply.eml"
         path.write_bytes(reply(campaign, "GM0228", text, sender="info@ede.nl"))
         code, output = run("classify", str(path), "--json", "--config", str(campaign.config))

@@ -23,7 +23,7 @@ def reply(
     message["From"] = sender
     message["To"] = "kinderpardonnu@gmail.com"
     message["Subject"] = subject
-    message["Message-ID"] = f"<{hashlib.sha1(text.encode()).hexdigest()}@example.org>"
+    message["Message-ID"] = f"<{hashlib.sha256(text.encode()).hexdigest()}@example.org>"
     if code is not None:
         message["In-Reply-To"] = Composer(campaign.settings.campaign).message_id(code, "letter")
     message.set_content(text)
@@ -66,7 +66,10 @@ class TestProcessing:
 
     def test_forwarded_reply_moves_the_state(self, campaign: Campaign) -> None:
         mark_sent(campaign, "GM0344")
-        text = "Geachte heer, mevrouw,\n\nUw mail is doorgestuurd aan de fractievoorzitters.\n\nMet vriendelijke groet,\nGriffie Utrecht\n"
+        text = (
+            "Geachte heer, mevrouw,\n\nUw mail is doorgestuurd aan de fractievoorzitters.\n\n"
+            "Met vriendelijke groet,\nGriffie Utrecht\n"
+        )
         mid = store(campaign, reply(campaign, "GM0344", text, sender="griffie@utrecht.nl"))
         assert process_pending(engine=campaign.engine, settings=campaign.settings) == 1
         stored = message(campaign, mid)
@@ -75,7 +78,8 @@ class TestProcessing:
             "GM0344",
             "none",
         )
-        assert stored.reasons and stored.match_evidence
+        assert stored.reasons
+        assert stored.match_evidence
         assert municipality(campaign, "GM0344").state == "forwarded"
         assert process_pending(engine=campaign.engine, settings=campaign.settings) == 0
 
