@@ -159,6 +159,7 @@ INTENT = _family(
     r"overweg\w*",
     r"(?:bereid|bereiden|bereidt) (?:\w+ ){0,6}voor\b",
     r"voorbereid\w*",
+    r"voor te bereiden\b",
     r"opstellen\b",
     r"schrijven\b",
     r"werk(?:en|t)? aan\b",
@@ -206,8 +207,11 @@ OPT_OUT = _family(
     r"geen (?:\w+ )?(?:e-?mails?|berichten|post|mailings?) (?:\w+ ){0,4}meer\b",
     r"(?:verwijder|haal|schrap)\w* (?:\w+ ){0,6}(?:uit|van) (?:\w+ ){0,2}(?:lijst|"
     r"mailinglijst|verzendlijst|bestand|adressenbestand|mailing|distributielijst)\b",
+    r"(?:uit|van) (?:\w+ ){0,2}(?:lijst|mailinglijst|verzendlijst|bestand|adressenbestand|"
+    r"mailing|distributielijst) (?:\w+ ){0,2}(?:halen|verwijderen|schrappen|afhalen)\b",
     r"unsubscribe\b",
     r"remove (?:me|us|this address|our address|my address)\b",
+    r"take (?:me|us|this address|our address|my address) off\b",
     r"stop (?:e-?mailing|sending)\b",
 )
 REDIRECT = _family(
@@ -217,6 +221,10 @@ REDIRECT = _family(
     r"(?:kunt|kan|moet) (?:u|je) (?:\w+ ){0,6}(?:sturen|richten|mailen|zenden|versturen) "
     r"(?:aan|naar)\b",
     r"u (?:kunt|kan|moet) (?:\w+ ){0,6}(?:sturen|richten|mailen|zenden|versturen) (?:aan|naar)\b",
+    r"(?:kunt|kan|moet) u (?:\w+ ){0,4}(?:aan|naar) (?:\w+ ){1,3}(?:sturen|richten|mailen|zenden|"
+    r"versturen)\b",
+    r"u (?:kunt|kan|moet) (?:\w+ ){0,4}(?:aan|naar) (?:\w+ ){1,3}(?:sturen|richten|mailen|zenden|"
+    r"versturen)\b",
     r"wrong (?:e-?mail )?address\b",
     r"(?:right|correct) (?:e-?mail )?address\b",
 )

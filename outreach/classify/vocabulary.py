@@ -60,8 +60,8 @@ _RECEIVING_BODY = re.compile(
     r"(?:fracties|fractievoorzitters|raadsleden|raad)\b"
 )
 _PLAN_ACTION = re.compile(
-    r"\b(?:in te dienen|indienen|voorbereid\w*|bereid\w* (?:\w+ ){0,6}voor|opstellen|"
-    r"schrijven|werk(?:en|t)? aan|komen met|kom met|aan de slag|oppakken|overweg\w*|"
+    r"\b(?:in te dienen|indienen|voorbereid\w*|voor te bereiden|bereid\w* (?:\w+ ){0,6}voor|"
+    r"opstellen|schrijven|werk(?:en|t)? aan|komen met|kom met|aan de slag|oppakken|overweg\w*|"
     r"van plan|voornemens|voornemen|(?:nemen|neem|neemt) (?:\w+ ){0,6}mee|submit|table|"
     r"introduce|draft\w*|prepar\w*)\b"
 )
@@ -84,7 +84,7 @@ def read_statement(statement: _Statement) -> list[Reading]:
 
 def _opt_out(s: _Statement) -> Reading | None:
     found = fam.OPT_OUT.search(s.text)
-    if found is None or _FIRST_HOPE(s.text, found.start()):
+    if found is None or _conditional(s.text, found.start()):
         return None
     return Reading(Label.OPT_OUT, 0.85, found.group(0))
 
@@ -232,7 +232,7 @@ def _hoped(text: str, start: int) -> bool:
     return bool(fam.HOPE.search(text, 0, start))
 
 
-def _FIRST_HOPE(text: str, start: int) -> bool:  # noqa: N802 - reads like the family it checks
+def _conditional(text: str, start: int) -> bool:
     return bool(re.search(r"\b(?:als|indien|if)\b", text[:start]))
 
 
@@ -252,7 +252,9 @@ _READERS: tuple[Callable[[_Statement], Reading | None], ...] = (
 
 def read_message(sentences: Sequence[Sentence], subject: str) -> list[Reading]:
     """The readings of all statements, motion context carried from one sentence to the next."""
-    subject_motion = bool(fam.MOTION.search(subject.lower())) and not _REPLY_SUBJECT.match(subject)
+    subject_motion = bool(fam.MOTION.search(subject.lower())) and not _FORWARD_SUBJECT.match(
+        subject
+    )
     out: list[Reading] = []
     previous_motion = False
     for sentence in sentences:
@@ -265,12 +267,19 @@ def read_message(sentences: Sequence[Sentence], subject: str) -> list[Reading]:
     return out
 
 
-_REPLY_SUBJECT = re.compile(r"\s*(?:re|antw|aw|fw|fwd|wg|doorst)\s*:", re.I)
+_REPLY_SUBJECT = re.compile(r"\s*(?:re|antw|aw)\s*:", re.I)
+# Forwarded mail ("Fwd: Returned mail") is about the campaign only if its words say so.
+_FORWARD_SUBJECT = re.compile(r"\s*(?:re|antw|aw|fw|fwd|wg|doorst)\s*:", re.I)
 
 
 def about_campaign(message: ParsedMessage, own: str) -> bool:
     """Whether the message answers or concerns our letter (a notification does not)."""
-    if message.in_reply_to or message.references or _REPLY_SUBJECT.match(message.subject):
+    forwarded = _FORWARD_SUBJECT.match(message.subject) and not _REPLY_SUBJECT.match(
+        message.subject
+    )
+    if not forwarded and (
+        message.in_reply_to or message.references or _REPLY_SUBJECT.match(message.subject)
+    ):
         return True
     plain = EMAIL_ADDRESS.sub(" ", own)
     return bool(fam.CAMPAIGN.search(plain.lower()) or fam.CAMPAIGN.search(message.subject.lower()))
@@ -292,8 +301,8 @@ class VocabularyRule:
     def check(
         self, message: ParsedMessage, context: ClassifyContext, state: ChainState
     ) -> Decision | Note | None:
-        if "list-mail" in state.flags:
-            return None
+        if "list-mail" in state.flags or not about_campaign(message, state.split.own):
+            return None  # loose readings only for mail that answers or concerns our letter
         best = strongest_reading(read_message(state.sentences, message.subject))
         if best is None:
             return None

@@ -130,7 +130,10 @@ class TestOnlyOwnWordsCount:
         )
         assert verdict.label is Label.FORWARDED
 
-    def test_empty_reply_is_other_for_review(self) -> None:
+    def test_unreadable_reply_is_a_weak_guess_for_review(self) -> None:
+        # A person answered the letter: that it arrived is the least it says, and a person
+        # has to look (the quoted letter's "moties aangenomen" must not count).
         verdict = verdict_for("Zie bijlage." + OUTLOOK_NL_QUOTE)
-        assert verdict.label is Label.OTHER
+        assert verdict.label is Label.ACKNOWLEDGED
+        assert verdict.confidence < 0.6
         assert verdict.needs_review

@@ -32,6 +32,8 @@ from mailkit import (
     write_set,
 )
 
+from short_replies import SHORT
+
 HERE = Path(__file__).resolve().parent
 cases: list[Case] = []
 
@@ -1073,6 +1075,30 @@ reply("90_submitted_and_future_debate_capelle.eml", "motion_submitted", "GM0502"
       text="Geachte heer/mevrouw,\n\nDe motie is ingediend door de SP en zal op 9 april in "
            "de raad worden besproken.\n\nMet vriendelijke groet,\n\nGriffie Capelle aan den "
            "IJssel")
+
+
+# ================================================================ short plain replies
+
+
+def short(index: int, row: tuple[str, str, str, str, str, str, dict[str, object]]) -> None:
+    """A short reply from `short_replies.py`, sent from the municipality's own domain."""
+    file, label, code, note, sender, text, options = row
+    kw: dict[str, object] = {"code": code, "date": d(1 + index % 27, 4 + index % 3, 9 + index % 8,
+                                                     index % 60, (7 * index) % 60)}
+    if "@" in sender:
+        address = sender
+    else:
+        address = f"{sender}@{letter_address(code).rpartition('@')[2]}"
+    kw.update(frm=addr(sender.split("@")[0].replace(".", " ").title(), address), envelope=address)
+    if not code:
+        kw.update(to=INBOX)
+    kw.update(options)
+    kw.update(text=text)
+    reply(file, label, code, note, **kw)
+
+
+for number, row in enumerate(SHORT):
+    short(number, row)
 
 
 if __name__ == "__main__":
