@@ -34,7 +34,7 @@ def campaign_overview(engine: Engine) -> dict[str, Any]:
                 for m in municipalities
             ],
             "inbox": inbox_overview(session),
-            "daemon": runtime_values(session),
+            "daemon": {**runtime_values(session), "alive": _alive(session)},
         }
 
 
@@ -52,6 +52,13 @@ def inbox_overview(session: Session) -> dict[str, Any]:
         "review": count(IncomingMessage.review_state == "pending"),
         "last_poll": last_poll.value.get("at") if last_poll else None,
     }
+
+
+def _alive(session: Session) -> bool:
+    from outreach.daemon.health import daemon_alive
+
+    heartbeat = session.get(RuntimeState, "heartbeat")
+    return daemon_alive(heartbeat.value) if heartbeat else False
 
 
 def runtime_values(session: Session) -> dict[str, Any]:

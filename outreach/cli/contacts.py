@@ -11,12 +11,13 @@ from rich.table import Table
 from sqlmodel import Session, col, select
 
 from outreach.cli.common import ConfigOption, OutreachGroup, console, runtime
-from outreach.cli.tables import local_time, municipality_table, styled_state
+from outreach.cli.tables import municipality_table, styled_state
 from outreach.contacts.importer import ImportReport, import_contacts
 from outreach.errors import OperatorError
 from outreach.status import STATES, set_state
 from outreach.store import transaction
 from outreach.store.models import IncomingMessage, Municipality, OutgoingMessage, StatusEvent
+from outreach.timefmt import local_time
 
 app = typer.Typer(cls=OutreachGroup, help="The municipalities: import, list, show, set state.")
 

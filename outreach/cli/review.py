@@ -14,11 +14,11 @@ from rich.table import Table
 from sqlalchemy import Engine
 
 from outreach.cli.common import ConfigOption, JsonOption, OutreachGroup, console, runtime
-from outreach.cli.tables import local_time
 from outreach.errors import OperatorError
 from outreach.inbox.process import Analysis, analyse, build_contexts
 from outreach.review import LABELS, ReviewItem, load_item, pending, resolve
 from outreach.store import transaction
+from outreach.timefmt import local_time
 
 app = typer.Typer(cls=OutreachGroup, help="Work through the messages outreach was unsure about.")
 

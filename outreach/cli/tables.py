@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from rich.table import Table
 
-from outreach.store.models import Municipality, utc
-
-LOCAL = ZoneInfo("Europe/Amsterdam")
+from outreach.store.models import Municipality
+from outreach.timefmt import local_time
 
 STATE_STYLE = {
     "no_address": "yellow",
@@ -28,12 +25,6 @@ STATE_STYLE = {
     "opted_out": "red",
     "declined": "red",
 }
-
-
-def local_time(value: datetime | None) -> str:
-    if value is None:
-        return ""
-    return utc(value).astimezone(LOCAL).strftime("%Y-%m-%d %H:%M")
 
 
 def styled_state(state: str) -> str:

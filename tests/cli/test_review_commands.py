@@ -92,3 +92,41 @@ class TestReviewCommands:
         )
         assert code == 1
         assert "unknown label" in output
+
+
+class TestInteractiveReview:
+    """`outreach review` walks the queue: relabel a message, or quit and leave the queue."""
+
+    def test_relabel_and_save(self, campaign: Campaign) -> None:
+        mark_sent(campaign, "GM0153")
+        mid = store(
+            campaign,
+            reply(
+                campaign, "GM0153", "Interessant, we kijken ernaar.\n", sender="griffie@enschede.nl"
+            ),
+        )
+        process_pending(engine=campaign.engine, settings=campaign.settings)
+        result = runner.invoke(
+            app, ["review", "--config", str(campaign.config)], input="l\nforwarded\ny\n"
+        )
+        assert result.exit_code == 0, result.output
+        assert "Interessant, we kijken ernaar." in result.output
+        assert "saved: forwarded GM0153" in result.output
+        status = json.loads(run("status", "--json", "--config", str(campaign.config))[1])
+        enschede = next(m for m in status["municipalities"] if m["cbs_code"] == "GM0153")
+        assert enschede["state"] == "forwarded"
+        _code, output = run("review", "list", "--json", "--config", str(campaign.config))
+        assert [item["id"] for item in json.loads(output)] == []
+        assert mid > 0
+
+    def test_quit_leaves_the_queue(self, campaign: Campaign) -> None:
+        store(
+            campaign, reply(campaign, None, "Wie zijn jullie eigenlijk?\n", sender="x@example.net")
+        )
+        process_pending(engine=campaign.engine, settings=campaign.settings)
+        result = runner.invoke(app, ["review", "--config", str(campaign.config)], input="q\n")
+        assert result.exit_code == 0, result.output
+        assert (
+            len(json.loads(run("review", "list", "--json", "--config", str(campaign.config))[1]))
+            == 1
+        )
