@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Annotated
 
@@ -12,6 +13,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from outreach.cli.common import ConfigOption, console, runtime
 from outreach.compose.letter import Composer, message_bytes, to_mime
+from outreach.daemon.lock import DaemonLock, lock_path_for
 from outreach.errors import OperatorError
 from outreach.sending.service import LetterSender, Selection, SendReport
 from outreach.store import transaction
@@ -101,7 +103,14 @@ def send(
         composer=Composer(settings.campaign),
         transport=transport,
     )
-    report = asyncio.run(_run(sender, selection, dry_run=dry_run, canary_to=test_to))
+    # One sender per store: a real run takes the daemon's lock, so the two never race.
+    lock = (
+        nullcontext()
+        if dry_run
+        else DaemonLock(lock_path_for(settings.store_url, settings.base_dir))
+    )
+    with lock:
+        report = asyncio.run(_run(sender, selection, dry_run=dry_run, canary_to=test_to))
     _print_report(report)
     if report.stopped:
         raise typer.Exit(1)

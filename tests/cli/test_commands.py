@@ -155,3 +155,20 @@ class TestContacts:
         code, output = run("contacts", "list", "--state", state, "--config", str(campaign.config))
         assert code == 0
         assert ("Amsterdam" in output) == (state == "no_address")
+
+
+class TestOneSenderPerStore:
+    """A real `send` refuses while `outreach run` holds the store."""
+
+    def test_send_refuses_while_the_daemon_runs(
+        self, tmp_path: Path, smtp_server: SmtpServer
+    ) -> None:
+        from outreach.daemon.lock import DaemonLock, lock_path_for
+
+        campaign = make_campaign(tmp_path / "c", overrides=smtp_overrides(smtp_server.port))
+        settings = campaign.settings
+        with DaemonLock(lock_path_for(settings.store_url, settings.base_dir)):
+            code, output = run("send", "--really", "--config", str(campaign.config))
+        assert code == 1
+        assert "already running" in output
+        assert smtp_server.accepted == []
