@@ -3,8 +3,10 @@
 Evidence, strongest first: our own Message-ID in the reply's In-Reply-To/References or in a
 bounce's returned headers; the reply token in the plus address it was sent to; a bounce's
 failed recipient; an operator's earlier assignment of the sender; the sender's address and
-domain; and last the municipality's name in the subject or body. A domain that several
-municipalities share, or two equally strong candidates, gives no answer but a candidate list.
+domain; and last the municipality's name in the subject, in the sender's own words and
+signature (surer in a council context: "gemeente X", "griffie X"), or else in the quoted
+history. A domain that several municipalities share gives only a candidate list, which a
+sharer's name then decides; two equally strong candidates give no answer either.
 Pure: the caller loads the data (see `load_match_data`) and passes it in.
 """
 
@@ -20,7 +22,7 @@ from functools import cached_property
 from pathlib import Path
 
 from outreach.classify.message import ParsedMessage
-from outreach.classify.quotes import remove_letter_sentences
+from outreach.classify.quotes import remove_letter_sentences, split_reply
 from outreach.compose import identity
 from outreach.resources import resource_dir
 
@@ -35,7 +37,12 @@ WEIGHTS: dict[str, float] = {
     "sender-domain": 0.8,
     "shared-domain": 0.3,
     "name-subject": 0.6,
-    "name-body": 0.45,
+    # The sender's own words and signature ("Griffie gemeente Harderwijk"); a name in a
+    # council context ("gemeente X", "griffie X", "raad van X", "X's gemeenteraad") is surer.
+    "name-own": 0.45,
+    "name-own-context": 0.6,
+    # Quoted history (never our own letter) only counts when the sender's part names none.
+    "name-quoted": 0.45,
 }
 _TIE_MARGIN = 0.05
 _MIN_SCORE = 0.4
@@ -253,13 +260,33 @@ def _name_evidence(message: ParsedMessage, context: MatchContext) -> Iterable[Ev
     if _is_list_mail(message):
         return  # newsletters and notifications name places for reasons of their own
     index = context.name_index
-    body = remove_letter_sentences(message.text, context.letter_texts)
+    split = split_reply(message.text, letter_texts=context.letter_texts)
+    # The signature is the sender's own evidence too: it often is the only place that says
+    # which municipality writes ("Gemeente Schiedam | Stadserf 1").
+    own = "\n\n".join(part for part in (split.own, split.signature) if part.strip())
+    quoted = remove_letter_sentences(split.quoted, context.letter_texts)
+    found: list[Evidence] = []
     seen: set[tuple[str, str]] = set()
-    for kind, text in (("name-subject", message.subject), ("name-body", body)):
-        for code, surface in index.find(text):
-            if (kind, code) not in seen:
-                seen.add((kind, code))
-                yield Evidence(kind, surface, code, WEIGHTS[kind])
+    for code, surface, _strong in index.find(message.subject):
+        if ("name-subject", code) not in seen:
+            seen.add(("name-subject", code))
+            found.append(Evidence("name-subject", surface, code, WEIGHTS["name-subject"]))
+    # On a shared domain the sharers are expected names: a bare "Lisse" under a signature
+    # counts even though the name is also an ordinary word elsewhere.
+    sender_domain = (message.from_address or "").partition("@")[2]
+    sharers = _domain_owners(sender_domain, context.domain_owners)[1]
+    own_codes: dict[str, Evidence] = {}
+    for code, surface, strong in index.find(own, expected=sharers if len(sharers) > 1 else None):
+        kind = "name-own-context" if strong else "name-own"
+        if code not in own_codes or WEIGHTS[kind] > own_codes[code].weight:
+            own_codes[code] = Evidence(kind, surface, code, WEIGHTS[kind])
+    found.extend(own_codes.values())
+    if not own_codes:
+        for code, surface, _ in index.find(quoted):
+            if ("name-quoted", code) not in seen:
+                seen.add(("name-quoted", code))
+                found.append(Evidence("name-quoted", surface, code, WEIGHTS["name-quoted"]))
+    yield from found
 
 
 def _plain(text: str) -> str:
@@ -287,32 +314,39 @@ class _NameIndex:
         pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I)
         return _NameIndex({k: frozenset(v) for k, v in forms.items()}, pattern)
 
-    def find(self, text: str) -> Iterable[tuple[str, str]]:
-        """(code, surface form) for each properly written name in `text`.
+    def find(
+        self, text: str, *, expected: frozenset[str] | None = None
+    ) -> Iterable[tuple[str, str, bool]]:
+        """(code, surface form, in a council context) for each properly written name.
 
         An ambiguous form ("Bergen") names every municipality it could be, so that matching
         ends in a tie with them as candidates; unless the text also names one of them
         unambiguously ("Bergen NH"), which then settles it.
         """
         plain = _plain(text)
-        exact: list[tuple[str, str]] = []
-        ambiguous: list[tuple[frozenset[str], str]] = []
+        exact: list[tuple[str, str, bool]] = []
+        ambiguous: list[tuple[frozenset[str], str, bool]] = []
         for found in self.pattern.finditer(plain):
             surface = found.group(0)
             codes = self.forms.get(" ".join(surface.lower().split()), frozenset())
             if not codes or not any(c.isupper() for c in surface):
                 continue
-            if surface.lower() in COMMON_WORD_NAMES and not _named_as_place(plain, found):
+            strong = _council_context(plain, found)
+            if (
+                surface.lower() in COMMON_WORD_NAMES
+                and not (strong or _named_as_place(plain, found))
+                and not (expected and codes <= expected)
+            ):
                 continue
             if len(codes) == 1:
-                exact.append((next(iter(codes)), surface))
+                exact.append((next(iter(codes)), surface, strong))
             else:
-                ambiguous.append((codes, surface))
+                ambiguous.append((codes, surface, strong))
         yield from exact
-        settled = {code for code, _ in exact}
-        for codes, surface in ambiguous:
+        settled = {code for code, _, _ in exact}
+        for codes, surface, strong in ambiguous:
             if not codes & settled:
-                yield from ((code, surface) for code in sorted(codes))
+                yield from ((code, surface, strong) for code in sorted(codes))
 
 
 def _forms(name: str) -> list[str]:
@@ -321,6 +355,26 @@ def _forms(name: str) -> list[str]:
     if bare != name:
         forms.append(bare)
     return forms
+
+
+# Words that make a name the name of a council: "gemeente Lisse", "griffie Oudewater",
+# "raad van Teylingen", "Ede's gemeenteraad".
+_COUNCIL_BEFORE = re.compile(
+    r"(?:gemeente|gemeenteraad|gemeentebestuur|griffie|raadsgriffie|griffier|raad van|"
+    r"gemeenteraad van|griffie van|burgemeester van|college van)\s+$",
+    re.I,
+)
+_COUNCIL_AFTER = re.compile(r"(?:'s|s'|')?\s*(?:gemeenteraad|raad|griffie|council)\b", re.I)
+
+
+def _council_context(text: str, found: re.Match[str]) -> bool:
+    if not found.group(0)[0].isupper():
+        return False
+    before = text[max(0, found.start() - 30) : found.start()]
+    if _COUNCIL_BEFORE.search(before):
+        return True
+    after = text[found.end() : found.end() + 20]
+    return bool(re.match(r"(?:'s|s')", after)) and bool(_COUNCIL_AFTER.match(after))
 
 
 def _named_as_place(text: str, found: re.Match[str]) -> bool:

@@ -128,6 +128,33 @@ class TestSender:
         )
         assert result.cbs_code == "GM0553"
 
+    @pytest.mark.parametrize(
+        ("body", "sender", "code"),
+        [
+            (
+                "Ontvangen.\n\nMet vriendelijke groet,\nGriffie\nGemeente Lisse",
+                "a@hltsamen.nl",
+                "GM0553",
+            ),
+            ("Dank.\n\nMet vriendelijke groet,\nRaad van Teylingen", "b@hltsamen.nl", "GM1525"),
+            ("Dank.\n\nGroet,\nP. Vos\nLisse", "p@hltsamen.nl", "GM0553"),
+            ("Doorgestuurd.\n\nGroet,\nJ. Bos\ngriffie Oudewater", "j@woerden.nl", "GM0589"),
+            ("Doorgestuurd.\n\nGroet,\nJ. Bos\nGriffie Woerden", "j@woerden.nl", "GM0632"),
+        ],
+    )
+    def test_shared_domain_name_in_signature_decides(
+        self, context: MatchContext, body: str, sender: str, code: str
+    ) -> None:
+        assert match_message(mail(body, sender=sender), context).cbs_code == code
+
+    def test_council_name_beats_neighbours_mentioned(self, context: MatchContext) -> None:
+        body = "Wij werken samen met Hillegom en Teylingen. Namens de griffie van Lisse: ontvangen."
+        assert match_message(mail(body, sender="a@hltsamen.nl"), context).cbs_code == "GM0553"
+
+    def test_registration_domain(self, context: MatchContext) -> None:
+        result = match_message(mail(sender="griffie@raadtilburg.nl"), context)
+        assert result.cbs_code == "GM0855"
+
     def test_own_address_is_no_evidence(self, context: MatchContext) -> None:
         result = match_message(mail(sender=OURS), context)
         assert result.evidence == []
@@ -181,6 +208,22 @@ class TestNames:
         result = match_message(mail("Dank, ontvangen.\n\n" + quoted), context)
         assert result.cbs_code is None
         assert result.evidence == []
+
+    @pytest.mark.parametrize(
+        ("body", "code"),
+        [
+            ("Dank.\n\n--\nGriffie gemeente Harderwijk\nPostbus 149", "GM0243"),
+            (
+                "Ontvangen.\n\nMet vriendelijke groet,\nL. Bakker\nGemeente Schiedam | Stadserf 1",
+                "GM0606",
+            ),
+            ("Ede's gemeenteraad heeft uw brief ontvangen.", "GM0228"),
+        ],
+    )
+    def test_name_in_signature_or_council_context(
+        self, context: MatchContext, body: str, code: str
+    ) -> None:
+        assert match_message(mail(body, sender="iemand@gmail.com"), context).cbs_code == code
 
     def test_newsletter_names_do_not_count(self, context: MatchContext) -> None:
         message = mail("In Zwolle is iets gebeurd.", headers={"List-Unsubscribe": "<https://x>"})

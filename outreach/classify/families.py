@@ -118,6 +118,7 @@ SUBMIT = _family(
 )
 ADOPT = _family(
     r"aangenomen\b",
+    r"aanvaard\b",
     r"ingestemd\b",
     r"stemde(?:n)? (?:\w+ ){0,3}(?:in|voor)\b",
     r"unaniem\b",
@@ -231,6 +232,7 @@ REDIRECT = _family(
 # Words that tie a message to the campaign; a bare notification has none of them.
 CAMPAIGN = _family(
     r"kinderpardon\w*",
+    r"(?:jullie|uw|je|your) (?:actie|campagne|oproep|initiatief|campaign)\b",
     r"gewortelde\b",
     r"motie\w*",
     r"fractie\w*",
@@ -253,6 +255,12 @@ HOPE = _family(
     r"hope\b",
     r"expect\w*",
     r"if\b",
+)
+# A step put off: "we sturen het later door", "zodra de raad vergadert", and a sentence that
+# starts with "dan" after a question ("Kunt u de motie in Word sturen? Dan zet ik hem door").
+DEFERRED = re.compile(
+    r"\b(?:later|straks|zodra|t\.?z\.?t|te zijner tijd|na (?:het|de|afloop)|"
+    r"op een later|in een later|nog niet|not yet|yet to|once)\b|^dan\b"
 )
 # The vote or the debate still to come.
 PENDING = _family(

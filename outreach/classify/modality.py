@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from outreach.classify.families import DEFERRED
 from outreach.classify.labels import Label
 
 _MOTIE = r"(?:motie|moties|motion|voorbeeldmotie)"
@@ -101,6 +102,23 @@ def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match
     for found in pattern.finditer(text, start, end):  # noqa: B007 - the last one is wanted
         pass
     return found
+
+
+_DONE_FORWARD = re.compile(
+    r"\b(?:is|zijn|werd|werden|was|waren|heb|hebben|heeft|hebt|has|have|had)\b"
+    r"(?:(?!\b(?:nog niet|not yet)\b)[^.?!;]){0,60}"
+    r"\b(?:door(?:ge)?\w*(?:stuurd|zonden|zet|leid|geven|speeld|mailed)|verspreid|gedeeld|"
+    r"forwarded|passed on|shared)\b"
+)
+
+
+def put_off(sentence: str) -> bool:
+    """A forward in `sentence` is only promised for later ("we sturen het later door",
+    "zodra de raad vergadert", "nog niet doorgestuurd"), not done ("is na het reces
+    doorgestuurd")."""
+    if not DEFERRED.search(sentence):
+        return False
+    return _DONE_FORWARD.search(sentence) is None or bool(re.search(r"\bnog niet\b", sentence))
 
 
 def possibility(text: str, start: int, end: int) -> Label | bool | None:

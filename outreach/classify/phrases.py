@@ -17,7 +17,13 @@ from outreach.classify.base import ChainState, ClassifyContext, Decision, Note
 from outreach.classify.families import PENDING
 from outreach.classify.labels import Label, strongest
 from outreach.classify.message import ParsedMessage
-from outreach.classify.modality import motion_in_context, planned_stage, submitted_stage
+from outreach.classify.modality import (
+    motion_in_context,
+    planned_stage,
+    put_off,
+    submitted_stage,
+)
+from outreach.classify.outcome import amendment_vote, counted_result, sentence_at, unsettled
 from outreach.classify.vocabulary import about_campaign
 
 _NEGATION = re.compile(r"\b(?:niet|geen|nooit|not|no|never|nog niet)\b")
@@ -132,7 +138,7 @@ ADOPTED = PhraseRule(
     confidence=0.93,
     description="the motion was adopted",
     patterns=(
-        rf"\b{_MOTIE}\b[^.?!]{{0,120}}\baangenomen\b",
+        rf"\b{_MOTIE}\b[^.?!]{{0,120}}\b(?:aangenomen|aanvaard)\b",
         r"\baangenomen\b[^.?!]{0,60}\b(?:unaniem|met algemene stemmen|\d+ stemmen)",
         r"\b(?:unaniem|met algemene stemmen|met (?:grote )?meerderheid|\d+ stemmen voor)\b"
         r"[^.?!]{0,40}\baangenomen\b",
@@ -224,7 +230,7 @@ FORWARDED = PhraseRule(
         rf"\b{_COUNCIL}\b[^.?!]{{0,60}}\b(?:doorgestuurd|doorgezet|doorgeleid|verstuurd|"
         rf"gestuurd)\b",
         rf"\b(?:stuur|sturen|zend|zenden|zet|"
-        rf"zetten)\b[^.?!]{{0,60}}\bdoor\b[^.?!]{{0,40}}\b{_COUNCIL}\b",
+        rf"zetten)\b[^.?!;]{{0,60}}\bdoor\b[^.?!;]{{0,40}}\b{_COUNCIL}\b",
         r"\b(?:zullen|zal|gaan|ga|wordt|worden)\b[^.?!]{0,50}\b(?:door ?(?:sturen|zetten|geleiden|"
         r"gestuurd|gezet)|verspreid)\b",
         r"\b(?:lijst (?:van )?)?ingekomen stuk(?:ken)?\b",
@@ -235,6 +241,7 @@ FORWARDED = PhraseRule(
         rf"\b(?:forwarded|passed)\b[^.?!]{{0,60}}\b(?:to|on to)\b[^.?!]{{0,30}}\b{_COUNCIL}\b",
         r"\b(?:doorgestuurd|doorgezet|doorgeleid)\b",
     ),
+    refine=lambda text, found, label: _forward_done(text, found, label),
 )
 
 ACKNOWLEDGED = PhraseRule(
@@ -296,6 +303,7 @@ DECLINED = PhraseRule(
         rf"\bniet van plan\b|\bniet voornemens\b|\bzullen\b[^.?!]{{0,30}}\bgeen {_MOTIE}\b",
         r"\b(?:will|shall) not (?:forward|pass|consider|respond)\b|\bnot in a position to\b",
     ),
+    refine=lambda text, found, label: _refusal(text, found, label),
 )
 
 OPT_OUT = PhraseRule(
@@ -372,6 +380,10 @@ _STILL_TO_VOTE = re.compile(
 def _rejection(text: str, found: re.Match[str], label: Label) -> Label | None:
     """ "Niet verworpen (maar aangenomen)" is no rejection; "nog niet aangenomen, wordt
     12 juni besproken" is a motion still waiting for its vote."""
+    if amendment_vote(text, found.start()) or (
+        counted_result(text[slice(*sentence_at(text, *found.span()))]) == Label.MOTION_ADOPTED
+    ):
+        return None  # a rejected amendment, or a count that says the motion passed
     sentence_end = re.search(r"[.!?](?:\s|$)", text[found.end() :])
     sentence = text[found.start() : found.end() + (sentence_end.start() if sentence_end else 0)]
     if _NOT_REJECTED.search(found.group(0)):
@@ -388,9 +400,38 @@ _HOPE = re.compile(r"\b(?:hop(?:en|e|t)|hopelijk|verwacht\w*|zal|zullen|hope|exp
 
 
 def _hoped_for(text: str, found: re.Match[str], label: Label) -> Label | None:
-    """ "We hopen dat de motie wordt aangenomen" is no result yet."""
+    """ "We hopen dat de motie wordt aangenomen" is no result yet; nor is an adopted
+    amendment, and a count with more votes against is a rejection."""
     sentence_start = max(text.rfind(". ", 0, found.start()), text.rfind("; ", 0, found.start()))
-    return None if _HOPE.search(text, sentence_start + 1, found.end()) else label
+    if _HOPE.search(text, sentence_start + 1, found.end()):
+        return None
+    vote = _last_vote_word(text, found)
+    if vote is not None and (amendment_vote(text, vote.start()) or unsettled(text, *vote.span())):
+        return None
+    counted = counted_result(text[slice(*sentence_at(text, *found.span()))])
+    return counted or label
+
+
+_VOTE_WORD = re.compile(r"\b(?:aangenomen|aanvaard|adopted|passed|carried|approved)\b")
+
+
+def _last_vote_word(text: str, found: re.Match[str]) -> re.Match[str] | None:
+    last = None
+    for last in _VOTE_WORD.finditer(text, found.start(), found.end()):  # noqa: B007
+        pass
+    return last
+
+
+def _forward_done(text: str, found: re.Match[str], label: Label) -> Label | None:
+    """A forward put off ("nog niet doorgestuurd", "we sturen het later door") is none yet."""
+    left, right = sentence_at(text, *found.span())
+    return None if put_off(text[left:right]) else label
+
+
+def _refusal(text: str, found: re.Match[str], label: Label) -> Label | None:
+    """ "Nog niet doorgestuurd" is a step still to come, not a refusal."""
+    before = text[max(0, found.start() - 12) : found.end()]
+    return None if re.search(r"\bnog niet\b|\bnot yet\b", before) else label
 
 
 PHRASE_RULES: tuple[PhraseRule, ...] = (

@@ -47,6 +47,16 @@ _INTERROGATIVE = re.compile(
     r"mogen wij|mogen we|mag ik|could you|can you|would you|do you|(?:kunnen|mogen|moeten|"
     r"willen|zullen) (?:we|wij|jullie)|wie|wat|waar|wanneer|hoe|hoeveel|waarom|welke?)\b"
 )
+# A verb before its subject opens a yes/no question ("Denkt u dat ...?", "Vindt u het goed
+# als ...?").
+_INVERTED = re.compile(r"^\w+ (?:u|je|jij|jullie|you)\b")
+# A question asked without a question mark: "Ik vraag me af of ik uw brief mag doorsturen."
+_INDIRECT = re.compile(
+    r"^(?:\w+ )?(?:ik|wij|we) (?:vraag|vragen|vroeg|vroegen) (?:me|mij|ons) af\b|"
+    r"^(?:\w+ )?(?:ik|wij|we) (?:wil|willen|zou|zouden) (?:\w+ ){0,2}graag weten\b|"
+    r"^(?:\w+ )?(?:ik ben|wij zijn|we zijn) benieuwd (?:of|wie|wat|hoe|wanneer|waar)\b|"
+    r"^(?:\w+ )?i (?:wonder|was wondering)\b"
+)
 # "Heeft u nog vragen?", "Vragen? Bel ons": an invitation to ask, not a question to us.
 _INVITATION = re.compile(
     r"\b(?:heeft u|hebt u|heb je|mocht u|indien u|als u|zijn er)\b[^.?!]{0,20}\b(?:nog )?"
@@ -103,13 +113,47 @@ def _split_chunk(chunk: str) -> list[str]:
 
 def is_question(sentence: str) -> bool:
     """A sentence that asks us something a person must answer."""
-    if not sentence.rstrip().endswith("?") or _INVITATION.search(sentence):
+    if _INVITATION.search(sentence):
         return False
-    return bool(_INTERROGATIVE.search(sentence))
+    if not sentence.rstrip().endswith("?"):
+        return bool(_INDIRECT.search(sentence))
+    return bool(_INTERROGATIVE.search(sentence) or _INVERTED.search(sentence))
+
+
+# A question clause after a statement in one sentence: "De motie is aangenomen, hoe melden
+# we dat?" reports the adoption and then asks.
+_QUESTION_TAIL = re.compile(
+    r"[,;] (?:en |maar )?(?=(?:hoe|wat|wie|waar|wanneer|waarom|welke?|kunt u|kan ik|kunnen "
+    r"(?:we|wij|jullie)|mogen (?:we|wij)|moeten (?:we|wij)|heeft u|hebt u|zou u|wilt u|"
+    r"how|what|who|where|when|why|which|can|could|would|should|do you)\b)"
+)
+# A head that asks itself: a question word first, or a verb before its subject.
+_INTERROGATIVE_START = re.compile(
+    r"^(?:wie|wat|waar|wanneer|hoe|hoeveel|waarom|welke?|who|what|where|when|how|why|which)\b|"
+    r"^\w+ (?:u|je|jij|jullie|we|wij|ik|hij|zij|ze|you|i|they)\b"
+)
+
+
+def _statement_then_question(sentence: str) -> list[Sentence]:
+    tail = None
+    for tail in _QUESTION_TAIL.finditer(sentence):  # noqa: B007 - the last one is wanted
+        pass
+    if tail is None:
+        return [Sentence(sentence, True)]
+    head = sentence[: tail.start()]
+    if len(head.split()) < 3 or _INTERROGATIVE_START.search(head):
+        return [Sentence(sentence, True)]
+    return [Sentence(head + ".", False), Sentence(sentence[tail.end() :], True)]
 
 
 def read_sentences(text: str) -> list[Sentence]:
-    return [Sentence(s, is_question(s)) for s in split_sentences(text)]
+    out: list[Sentence] = []
+    for sentence in split_sentences(text):
+        if is_question(sentence):
+            out.extend(_statement_then_question(sentence))
+        else:
+            out.append(Sentence(sentence, False))
+    return out
 
 
 def clause_at(sentence: str, start: int, end: int) -> tuple[int, int]:

@@ -18,7 +18,8 @@ from outreach.classify import families as fam
 from outreach.classify.base import ChainState, ClassifyContext, Decision, Note
 from outreach.classify.labels import Label, precedence
 from outreach.classify.message import ParsedMessage
-from outreach.classify.modality import possibility, submitted_stage
+from outreach.classify.modality import possibility, put_off, submitted_stage
+from outreach.classify.outcome import amendment_vote, counted_result, unsettled
 from outreach.classify.patterns import EMAIL_ADDRESS
 from outreach.classify.sentences import Sentence, negated, not_yet
 
@@ -53,7 +54,9 @@ _AGENDA_BODY = re.compile(
     r"\b(?:presidium|agendacommissie|seniorenconvent|fractievoorzittersoverleg|"
     r"fractievoorzitters|werkgeverscommissie)\b"
 )
+# The council as the one that has the letter; "uw brief voor de raad ... ontvangen" is ours.
 _RECEIVING_BODY = re.compile(
+    r"(?<!voor )(?<!aan )(?<!namens )"
     r"\b(?:fracties|fractievoorzitters|raadsleden|raadsfracties|de raad|gemeenteraad)\b"
     r"[^.?!]{0,40}\b(?:ontvangen|gekregen|ligt|liggen|beland|terechtgekomen|in handen)\b|"
     r"\b(?:beland|terechtgekomen|ligt|liggen)\b[^.?!]{0,30}\bbij (?:de|alle) "
@@ -70,6 +73,18 @@ _DONE = re.compile(
     r"\b(?:ingediend|aangenomen|verworpen|submitted|adopted|rejected)\b"
 )
 _FUTURE_VERB = re.compile(r"\b(?:zal|zullen|gaat|gaan|ga|will|going to)\b")
+# Our request's own content ("uw verzoek om de motie in te dienen"), not the sender's plan.
+_REQUEST_CONTENT = re.compile(r"\b(?:verzoek|oproep|vraag|pleidooi|request|call) (?:om|tot|to)\b")
+# A bare result in a reply to our request ("Aangenomen!! 🎉", "Unaniem!"): the motion is
+# the only thing it can be about.
+_ELLIPTIC_WORDS = 6
+# A vote on the motion that is still to come or was put off: the motion is on the table.
+_VOTE_PENDING = re.compile(
+    r"\bstemming\b(?: \w+){0,5} (?:is|wordt|werd) (?:\w+ ){0,2}(?:uitgesteld|verplaatst|"
+    r"aangehouden|verdaagd|gepland)\b|\b(?:wordt|zal|gaat|gaan)\b(?: \w+){0,6} gestemd\b|"
+    r"\bstemming (?:is|volgt|vindt)\b|\bvote (?:is|was) (?:postponed|scheduled|delayed)\b"
+)
+_VOTED = re.compile(r"\b(?:gestemd|stemming|stemmen|voted|vote)\b")
 
 
 def read_statement(statement: _Statement) -> list[Reading]:
@@ -99,6 +114,10 @@ def _redirect(s: _Statement) -> Reading | None:
 def _rejected(s: _Statement) -> Reading | None:
     for found in fam.REJECT.finditer(s.text):
         words = found.group(0)
+        if amendment_vote(s.text, found.start()):
+            continue  # "het amendement werd verworpen; de motie is aangenomen"
+        if counted_result(s.text) == Label.MOTION_ADOPTED:
+            continue  # the count says otherwise: "een minderheid stemde tegen (20-9)"
         if "niet" in words and "aangenomen" in words:
             # "nog niet aangenomen, wordt 12 juni besproken": the vote is still to come.
             if not_yet(s.text, *found.span()) or fam.PENDING.search(s.text, found.end()):
@@ -110,16 +129,30 @@ def _rejected(s: _Statement) -> Reading | None:
         if not s.motion and fam.LETTER.search(s.text):
             # "uw verzoek is afgewezen": the request, not a motion, was turned down.
             return Reading(Label.DECLINED, STRONG, words)
-        if s.motion or s.subject_motion or re.search(r"verworpen|weggestemd|meerderheid", words):
+        if (
+            s.motion
+            or s.subject_motion
+            or re.search(r"verworpen|weggestemd|meerderheid|stemden?\b", s.text)
+        ):
             return Reading(Label.MOTION_REJECTED, STRONG, words)
     return None
 
 
 def _adopted(s: _Statement) -> Reading | None:
-    if not (s.motion or s.subject_motion):
+    if not (s.motion or s.subject_motion or _elliptic(s.text)):
         return None
     for found in fam.ADOPT.finditer(s.text):
         words = found.group(0)
+        if amendment_vote(s.text, found.start()):
+            continue  # the amendment was adopted; the motion's fate is told elsewhere
+        if words.endswith("meerderheid") and re.match(
+            r" (?:\w+ ){0,3}tegen\b", s.text[found.end() :]
+        ):
+            continue  # "een ruime meerderheid stemde tegen"
+        if unsettled(s.text, *found.span()):
+            continue  # "we hopen dat hij wordt aangenomen", "of hij wordt aangenomen"
+        if counted_result(s.text) == Label.MOTION_REJECTED:
+            return Reading(Label.MOTION_REJECTED, STRONG, words)
         if re.search(r"kennisgeving", s.text[max(0, found.start() - 30) : found.start()]):
             continue  # "voor kennisgeving aangenomen": a letter noted, not a motion voted
         if words == "passed" and re.match(r" (?:it )?on\b", s.text[found.end() :]):
@@ -130,6 +163,30 @@ def _adopted(s: _Statement) -> Reading | None:
             continue
         return Reading(Label.MOTION_ADOPTED, STRONG, words)
     return None
+
+
+def _counted(s: _Statement) -> Reading | None:
+    """A vote count alone ("over de motie is gestemd: 11 voor, 18 tegen") tells the result."""
+    if not (s.motion or _VOTED.search(s.text)):
+        return None
+    label = counted_result(s.text)
+    if label is None:
+        return None
+    return Reading(label, STRONG, "vote count")
+
+
+def _vote_pending(s: _Statement) -> Reading | None:
+    if not s.motion:
+        return None
+    found = _VOTE_PENDING.search(s.text)
+    if found is None or negated(s.text, *found.span()):
+        return None
+    return Reading(Label.MOTION_SUBMITTED, 0.7, found.group(0))
+
+
+def _elliptic(text: str) -> bool:
+    """A short statement without a subject of its own: in a reply it is about the motion."""
+    return len(re.findall(r"[a-z]+", text)) <= _ELLIPTIC_WORDS and not fam.LETTER.search(text)
 
 
 def _submitted(s: _Statement) -> Reading | None:
@@ -175,6 +232,9 @@ def _planned(s: _Statement) -> Reading | None:
     found = fam.INTENT.search(s.text)
     if found is None:
         return None
+    request = _REQUEST_CONTENT.search(s.text, 0, found.start())
+    if request is not None and fam.LETTER.search(s.text, 0, request.end()):
+        return None  # "uw verzoek om de motie in te dienen wordt besproken": our words
     action = _PLAN_ACTION.search(s.text)
     if _DONE.search(s.text) and not not_yet(s.text, 0, len(s.text)):
         return None
@@ -195,6 +255,8 @@ def _planned(s: _Statement) -> Reading | None:
 def _forwarded(s: _Statement) -> Reading | None:
     for found in fam.FORWARD.finditer(s.text):
         words = found.group(0)
+        if not_yet(s.text, *found.span()) or put_off(s.text):
+            return None  # "nog niet doorgestuurd", "we sturen het later door": not yet
         if negated(s.text, *found.span()) and not re.search(r"\bnog\b", s.text[: found.start()]):
             return Reading(Label.DECLINED, STRONG, words)
         if _GENERIC_FORWARD.search(words) and not fam.AUDIENCE.search(s.text):
@@ -241,6 +303,8 @@ _READERS: tuple[Callable[[_Statement], Reading | None], ...] = (
     _redirect,
     _rejected,
     _adopted,
+    _counted,
+    _vote_pending,
     _submitted,
     _agenda,
     _planned,

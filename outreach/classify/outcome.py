@@ -1,0 +1,106 @@
+"""Whether a vote word reports a result: whose vote it was, and whether it happened yet.
+
+"Aangenomen" occurs in many replies that are not adoptions: "het amendement is aangenomen,
+de motie niet", "we hopen dat hij wordt aangenomen", "of hij wordt aangenomen weten we nog
+niet", "met 12 stemmen voor en 19 tegen". The phrase rules and the sentence readings both ask
+these questions, so the answers live here, over folded text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from outreach.classify.labels import Label
+
+# Counts that say which side is which. "Met 19 tegen 12" names the winning side first,
+# whichever way the vote went, so only its verb tells the result.
+_LABELLED_VOTES = (
+    re.compile(r"(\d+)\s*(?:stemmen\s*)?voor\b[^.?!\d]{0,20}?(\d+)\s*(?:stemmen\s*)?tegen"),
+    re.compile(
+        r"(\d+)\s*(?:votes\s*)?(?:for|in favou?r)\b[^.?!\d]{0,20}?(\d+)\s*(?:votes\s*)?against"
+    ),
+)
+
+# Where a statement ends: a vote count or a "whether" is read within one sentence.
+_SENTENCE_BREAK = re.compile(r"[.!?;](?:\s|$)")
+_CLAUSE_BREAK = re.compile(r"[.!?;,:(]|\s-\s|\b(?:maar|echter|terwijl|but|however)\b")
+
+# Hope, expectation, condition, doubt and questions of whether: the vote is still to come.
+_UNSETTLED = re.compile(
+    r"\b(?:hop(?:en|e|t)|hopelijk|verwacht\w*|indien|mocht\w*|zodra|wanneer|"
+    r"afwacht\w*|afwachten|benieuwd|spannend|onzeker|uitgesteld|aangehouden|"
+    r"hope|expect\w*|if|whether|once)\b|"
+    r"\bof (?:hij|ze|zij|het|deze|die|dit|de motie|onze motie|een motie)\b|"
+    # "als" is a condition only before a subject: "als hamerstuk aangenomen" is a result.
+    r"\bals (?:hij|ze|zij|het|deze|die|dit|de motie|onze motie|de raad|we|wij|er)\b"
+)
+_CONTRAST = re.compile(r"\b(?:maar|echter|toch|alsnog|uiteindelijk|inmiddels|but|finally)\b")
+# An auxiliary of the future or of the plain present passive right before the participle;
+# "is/werd aangenomen" reports, "wordt/zal worden aangenomen" looks ahead.
+_AHEAD = re.compile(
+    r"\b(?:wordt|worden|zal|zullen|gaat|gaan|kan|kunnen|moet|moeten|will|would|could|should|"
+    r"may|might|to be)\b(?:\s+\w+){0,3}\s*$"
+)
+_DONE_AUX = re.compile(r"\b(?:is|zijn|werd|werden|was|waren|heeft|hebben|has|have|had)\b")
+
+_MOTION_NOUN = re.compile(
+    r"\b(?:(?:voorbeeld|initiatief)?moties?|amendement\w*|motions?|amendments?|"
+    r"(?:het|dit|ons|een) (?:raads)?voorstel)\b"
+)
+
+
+def vote_counts(text: str) -> tuple[int, int] | None:
+    """Votes for and against named as such in `text` ("24 voor, 5 tegen")."""
+    for pattern in _LABELLED_VOTES:
+        votes = pattern.search(text)
+        if votes:
+            return int(votes.group(1)), int(votes.group(2))
+    return None
+
+
+def counted_result(text: str) -> Label | None:
+    """Adopted or rejected as the vote count in one sentence says (None without a count)."""
+    votes = vote_counts(text)
+    if votes is None or votes[0] == votes[1]:
+        return None
+    return Label.MOTION_ADOPTED if votes[0] > votes[1] else Label.MOTION_REJECTED
+
+
+def sentence_at(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence of `text` around text[start:end]."""
+    left = 0
+    for cut in _SENTENCE_BREAK.finditer(text, 0, start):
+        left = cut.end()
+    after = _SENTENCE_BREAK.search(text, end)
+    return left, after.start() if after else len(text)
+
+
+def unsettled(text: str, start: int, end: int) -> bool:
+    """The vote word at text[start:end] is hoped for, conditional, doubted or still ahead."""
+    left, _ = sentence_at(text, start, end)
+    # "De stemming werd uitgesteld, maar gisteren is hij alsnog aangenomen": the contrast
+    # starts a statement of its own.
+    for turn in _CONTRAST.finditer(text, left, start):
+        left = turn.end()
+    if _UNSETTLED.search(text, left, start):
+        return True
+    ahead = _AHEAD.search(text, left, start)
+    if ahead is None:
+        return False
+    # "is ingediend en wordt ... aangenomen" is still ahead; "is gisteren aangenomen" is not.
+    return not _DONE_AUX.search(ahead.group(0))
+
+
+def amendment_vote(text: str, start: int) -> bool:
+    """The vote word at `start` is about an amendment: the nearest noun before it in its clause.
+
+    "Het amendement van D66 is aangenomen, maar de motie zelf niet" adopts the amendment;
+    "de motie is in geamendeerde vorm aangenomen" adopts the motion.
+    """
+    left = 0
+    for cut in _CLAUSE_BREAK.finditer(text, 0, start):
+        left = cut.end()
+    noun = None
+    for noun in _MOTION_NOUN.finditer(text, left, start):  # noqa: B007 - the last one counts
+        pass
+    return noun is not None and noun.group(0).startswith(("amendement", "amendment"))
