@@ -152,8 +152,10 @@ def letter_html(paras: list[str] | None = None, style: str = "div") -> str:
         if p[:2] in ("1.", "2.", "3.") or p in ("Wat kan u doen?", "Wie zijn wij?"):
             esc = f"<b>{esc}</b>"
         if style == "mso":
-            parts.append(f'<p class="MsoNormal">{esc}<o:p></o:p></p>\n'
-                         '<p class="MsoNormal"><o:p>&nbsp;</o:p></p>')
+            parts.append(
+                f'<p class="MsoNormal">{esc}<o:p></o:p></p>\n'
+                '<p class="MsoNormal"><o:p>&nbsp;</o:p></p>'
+            )
         else:
             parts.append(f"<div>{esc}</div>\n<div><br></div>")
     return "\n".join(parts)
@@ -171,7 +173,7 @@ class Ids:
     def hex(self, n: int) -> str:
         return "".join(self.r.choice("0123456789abcdef") for _ in range(n))
 
-    def HEX(self, n: int) -> str:  # noqa: N802 - upper-case variant
+    def HEX(self, n: int) -> str:
         return self.hex(n).upper()
 
     def alnum(self, n: int) -> str:
@@ -233,14 +235,16 @@ def encode_body(text: str, charset: str, cte: str) -> str:
     return raw.decode(charset)
 
 
-def part(ctype: str, body: str, charset: str = "utf-8", cte: str = "quoted-printable",
-         extra: str = "") -> str:
+def part(
+    ctype: str, body: str, charset: str = "utf-8", cte: str = "quoted-printable", extra: str = ""
+) -> str:
     head = f'Content-Type: {ctype}; charset="{charset}"\nContent-Transfer-Encoding: {cte}\n'
     return head + extra + "\n" + encode_body(body, charset, cte).rstrip("\n") + "\n"
 
 
-def multipart(subtype: str, boundary: str, parts: list[str], params: str = "",
-              preamble: str = "") -> str:
+def multipart(
+    subtype: str, boundary: str, parts: list[str], params: str = "", preamble: str = ""
+) -> str:
     out = f'Content-Type: multipart/{subtype}; boundary="{boundary}"{params}\n\n'
     if preamble:
         out += preamble + "\n\n"
@@ -253,14 +257,18 @@ def multipart(subtype: str, boundary: str, parts: list[str], params: str = "",
 def attachment(ctype: str, filename: str, data: bytes, inline_cid: str | None = None) -> str:
     b64 = base64.encodebytes(data).decode("ascii").rstrip("\n")
     if inline_cid:
-        return (f'Content-Type: {ctype}; name="{filename}"\n'
-                f'Content-Description: {filename}\n'
-                f'Content-Disposition: inline; filename="{filename}"; size={len(data)}\n'
-                f"Content-ID: <{inline_cid}>\n"
-                "Content-Transfer-Encoding: base64\n\n" + b64 + "\n")
-    return (f'Content-Type: {ctype}; name="{filename}"\n'
-            f'Content-Disposition: attachment; filename="{filename}"; size={len(data)}\n'
-            "Content-Transfer-Encoding: base64\n\n" + b64 + "\n")
+        return (
+            f'Content-Type: {ctype}; name="{filename}"\n'
+            f"Content-Description: {filename}\n"
+            f'Content-Disposition: inline; filename="{filename}"; size={len(data)}\n'
+            f"Content-ID: <{inline_cid}>\n"
+            "Content-Transfer-Encoding: base64\n\n" + b64 + "\n"
+        )
+    return (
+        f'Content-Type: {ctype}; name="{filename}"\n'
+        f'Content-Disposition: attachment; filename="{filename}"; size={len(data)}\n'
+        "Content-Transfer-Encoding: base64\n\n" + b64 + "\n"
+    )
 
 
 def tiny_docx(title: str) -> bytes:
@@ -273,17 +281,20 @@ def tiny_docx(title: str) -> bytes:
             '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
             'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
             '<Override PartName="/word/document.xml" ContentType="application/vnd.'
-            'openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'),
+            'openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'
+        ),
         "_rels/.rels": (
             '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
             '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
             '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
-            'relationships/officeDocument" Target="word/document.xml"/></Relationships>'),
+            'relationships/officeDocument" Target="word/document.xml"/></Relationships>'
+        ),
         "word/document.xml": (
             '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
             '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
             f"<w:body><w:p><w:r><w:t>{html.escape(title)}</w:t></w:r></w:p></w:body>"
-            "</w:document>"),
+            "</w:document>"
+        ),
     }
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
         for name, text in files.items():
@@ -330,16 +341,26 @@ def tiny_png(rgb: tuple[int, int, int], w: int = 24, h: int = 8) -> bytes:
         return len(data).to_bytes(4, "big") + kind + data + crc.to_bytes(4, "big")
 
     ihdr = w.to_bytes(4, "big") + h.to_bytes(4, "big") + b"\x08\x02\x00\x00\x00"
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(raw))
-            + chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", ihdr)
+        + chunk(b"IDAT", zlib.compress(raw))
+        + chunk(b"IEND", b"")
+    )
 
 
 # --------------------------------------------------------------------------- our own letter
 
 
-def sent_letter(code: str, *, to: str | None = None, date: datetime = LETTER_DATE,
-                with_attachments: bool = True, body: bool = True,
-                step: str = "letter") -> str:
+def sent_letter(
+    code: str,
+    *,
+    to: str | None = None,
+    date: datetime = LETTER_DATE,
+    with_attachments: bool = True,
+    body: bool = True,
+    step: str = "letter",
+) -> str:
     """Our letter to `code` as it left Gmail's SMTP (what a bounce returns)."""
     ids = Ids("letter" + code + step)
     to = to or letter_address(code)
@@ -375,9 +396,13 @@ def sent_letter(code: str, *, to: str | None = None, date: datetime = LETTER_DAT
     bnd = f"==============={ids.num(10**18, 10**19 - 1)}=="
     parts = [text]
     for name in ATTACHMENT_NAMES:
-        parts.append(attachment(
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            name, tiny_docx(name.removesuffix(".docx"))))
+        parts.append(
+            attachment(
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                name,
+                tiny_docx(name.removesuffix(".docx")),
+            )
+        )
     return headers + multipart("mixed", bnd, parts)
 
 
@@ -399,8 +424,16 @@ def gmail_delivery(ids: Ids, when: datetime, to: str) -> str:
     )
 
 
-def inbound(ids: Ids, when: datetime, to: str, envelope: str, kind: str,
-            host: str = "", ip: str = "", dkim_domain: str = "") -> str:
+def inbound(
+    ids: Ids,
+    when: datetime,
+    to: str,
+    envelope: str,
+    kind: str,
+    host: str = "",
+    ip: str = "",
+    dkim_domain: str = "",
+) -> str:
     """Delivered-To / Received / auth lines for a message arriving at Gmail.
 
     kind: "exo" (Exchange Online), "gmail", "relay" (own MTA: give host and ip), "icloud".
@@ -416,8 +449,10 @@ def inbound(ids: Ids, when: datetime, to: str, envelope: str, kind: str,
         region = ids.r.choice(["EUR03-AM7", "EUR05-DB8", "EUR02-VI1", "EUR01-HE1", "EUR04-DB3"])
         short = region.split("-")[1].lower()
         ip = f"40.107.{ids.num(1, 255)}.{ids.num(1, 255)}"
-        host = (f"{region}-obe.outbound.protection.outlook.com (mail-{short}eur0"
-                f"{region[4]}on2{ids.num(100, 139)}.outbound.protection.outlook.com. [{ip}])")
+        host = (
+            f"{region}-obe.outbound.protection.outlook.com (mail-{short}eur0"
+            f"{region[4]}on2{ids.num(100, 139)}.outbound.protection.outlook.com. [{ip}])"
+        )
     elif kind == "gmail":
         n = ids.num(41, 73)
         ip = f"209.85.220.{n}"
@@ -428,8 +463,11 @@ def inbound(ids: Ids, when: datetime, to: str, envelope: str, kind: str,
     else:
         host = f"{host} ({host}. [{ip}])"
     proto = "SMTPS" if kind == "gmail" else "ESMTPS"
-    tls = ("(Google Transport Security)" if kind == "gmail"
-           else "(version=TLS1_3 cipher=TLS_AES_256_GCM_SHA384 bits=256/256)")
+    tls = (
+        "(Google Transport Security)"
+        if kind == "gmail"
+        else "(version=TLS1_3 cipher=TLS_AES_256_GCM_SHA384 bits=256/256)"
+    )
     out += (
         f"Received: from {host}\n"
         f"        by mx.google.com with {proto} id {ids.alnum(10).lower()}.{ids.num(10, 99)}.2026."
@@ -452,11 +490,13 @@ def inbound(ids: Ids, when: datetime, to: str, envelope: str, kind: str,
         )
     else:
         helo = host.split()[0]
-        out += (f"Received-SPF: pass (google.com: domain of postmaster@{helo} designates "
-                f"{ip} as permitted sender) client-ip={ip};\n"
-                "Authentication-Results: mx.google.com;\n"
-                f"       spf=pass (google.com: domain of postmaster@{host.split()[0]} designates "
-                f"{ip} as permitted sender) smtp.helo={host.split()[0]}\n")
+        out += (
+            f"Received-SPF: pass (google.com: domain of postmaster@{helo} designates "
+            f"{ip} as permitted sender) client-ip={ip};\n"
+            "Authentication-Results: mx.google.com;\n"
+            f"       spf=pass (google.com: domain of postmaster@{host.split()[0]} designates "
+            f"{ip} as permitted sender) smtp.helo={host.split()[0]}\n"
+        )
     return out
 
 
@@ -483,8 +523,20 @@ def exo_internal(ids: Ids, when: datetime, prefix: str = "AM") -> tuple[str, str
 
 WEEKDAYS_NL = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
 WD_SHORT = ["ma", "di", "wo", "do", "vr", "za", "zo"]
-MONTHS_NL = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-             "september", "oktober", "november", "december"]
+MONTHS_NL = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 MON_SHORT = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
 
 
@@ -506,38 +558,52 @@ def quote_text(q: Quoted, style: str) -> str:
     hm = d.strftime("%H:%M")
     body = letter_text(q.paras)
     if style in ("outlook_nl", "outlook_nl_sep", "outlook_nl_orig"):
-        head = (f"Van: {q.frm_name} <{q.frm_addr}>\n"
-                f"Verzonden: {WEEKDAYS_NL[d.weekday()]} {d.day} {MONTHS_NL[d.month - 1]} "
-                f"{d.year} {hm}\n"
-                f"Aan: {q.to}\nOnderwerp: {q.subject}\n")
+        head = (
+            f"Van: {q.frm_name} <{q.frm_addr}>\n"
+            f"Verzonden: {WEEKDAYS_NL[d.weekday()]} {d.day} {MONTHS_NL[d.month - 1]} "
+            f"{d.year} {hm}\n"
+            f"Aan: {q.to}\nOnderwerp: {q.subject}\n"
+        )
         if style == "outlook_nl_sep":
             head = "________________________________\n" + head
         if style == "outlook_nl_orig":
             head = "-----Oorspronkelijk bericht-----\n" + head
         return head + "\n" + body
     if style == "outlook_nl_datum":
-        return ("Van: " + f"{q.frm_name} <{q.frm_addr}>\n"
-                f"Datum: {WEEKDAYS_NL[d.weekday()]} {d.day} {MONTHS_NL[d.month - 1]} {d.year} "
-                f"om {hm}\nAan: {q.to}\nOnderwerp: {q.subject}\n\n" + body)
+        return (
+            "Van: " + f"{q.frm_name} <{q.frm_addr}>\n"
+            f"Datum: {WEEKDAYS_NL[d.weekday()]} {d.day} {MONTHS_NL[d.month - 1]} {d.year} "
+            f"om {hm}\nAan: {q.to}\nOnderwerp: {q.subject}\n\n" + body
+        )
     if style == "outlook_en":
-        return (f"From: {q.frm_name} <{q.frm_addr}>\n"
-                f"Sent: {d.strftime('%A, %B %-d, %Y %-I:%M %p')}\n"
-                f"To: {q.to}\nSubject: {q.subject}\n\n" + body)
+        return (
+            f"From: {q.frm_name} <{q.frm_addr}>\n"
+            f"Sent: {d.strftime('%A, %B %-d, %Y %-I:%M %p')}\n"
+            f"To: {q.to}\nSubject: {q.subject}\n\n" + body
+        )
     quoted = "\n".join(("> " + ln) if ln else ">" for ln in letter_text(q.paras, 76).split("\n"))
     if style == "gmail_nl":
-        return (f"Op {WD_SHORT[d.weekday()]} {d.day} {MON_SHORT[d.month - 1]} {d.year} om {hm} "
-                f"schreef {q.frm_name} <{q.frm_addr}>:\n\n" + quoted)
+        return (
+            f"Op {WD_SHORT[d.weekday()]} {d.day} {MON_SHORT[d.month - 1]} {d.year} om {hm} "
+            f"schreef {q.frm_name} <{q.frm_addr}>:\n\n" + quoted
+        )
     if style == "gmail_nl_wrapped":
-        return (f"Op {WD_SHORT[d.weekday()]} {d.day} {MON_SHORT[d.month - 1]} {d.year} om {hm} "
-                f"schreef {q.frm_name} <\n{q.frm_addr}>:\n\n" + quoted)
+        return (
+            f"Op {WD_SHORT[d.weekday()]} {d.day} {MON_SHORT[d.month - 1]} {d.year} om {hm} "
+            f"schreef {q.frm_name} <\n{q.frm_addr}>:\n\n" + quoted
+        )
     if style == "apple_nl":
-        return (f"Op {d.day} {MON_SHORT[d.month - 1]}. {d.year} om {hm} heeft {q.frm_name} "
-                f"<{q.frm_addr}> het volgende geschreven:\n\n" + quoted)
+        return (
+            f"Op {d.day} {MON_SHORT[d.month - 1]}. {d.year} om {hm} heeft {q.frm_name} "
+            f"<{q.frm_addr}> het volgende geschreven:\n\n" + quoted
+        )
     if style == "ios_nl":
-        return (f"> Op {d.day} {MON_SHORT[d.month - 1]} {d.year} om {hm} heeft {q.frm_name} "
-                f"<{q.frm_addr}> het volgende geschreven:\n>\n" + quoted)
+        return (
+            f"> Op {d.day} {MON_SHORT[d.month - 1]} {d.year} om {hm} heeft {q.frm_name} "
+            f"<{q.frm_addr}> het volgende geschreven:\n>\n" + quoted
+        )
     if style == "thunderbird_nl":
-        return (f"Op {d.strftime('%d-%m-%Y')} om {hm} schreef {q.frm_name}:\n" + quoted)
+        return f"Op {d.strftime('%d-%m-%Y')} om {hm} schreef {q.frm_name}:\n" + quoted
     if style == "bare":
         return quoted
     raise ValueError(style)
@@ -556,7 +622,8 @@ def quote_html(q: Quoted, style: str) -> str:
             f"{e(q.frm_name)} &lt;{e(q.frm_addr)}&gt;<br>\n"
             f"<b>Verzonden:</b> {WEEKDAYS_NL[d.weekday()]} {d.day} {MONTHS_NL[d.month - 1]} "
             f"{d.year} {hm}<br>\n<b>Aan:</b> {e(q.to)}<br>\n<b>Onderwerp:</b> {e(q.subject)}"
-            '</font>\n<div>&nbsp;</div>\n</div>\n<div>\n' + letter_html(q.paras) + "\n</div>\n")
+            "</font>\n<div>&nbsp;</div>\n</div>\n<div>\n" + letter_html(q.paras) + "\n</div>\n"
+        )
     if style in ("mso_nl", "outlook_nl_datum"):
         return (
             '<div>\n<div style="border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm '
@@ -564,8 +631,10 @@ def quote_html(q: Quoted, style: str) -> str:
             f"{e(q.frm_name)} &lt;{e(q.frm_addr)}&gt; <br>\n<b>Verzonden:</b> "
             f"{WEEKDAYS_NL[d.weekday()]} {d.day} {MONTHS_NL[d.month - 1]} {d.year} {hm}<br>\n"
             f"<b>Aan:</b> {e(q.to)}<br>\n<b>Onderwerp:</b> {e(q.subject)}<o:p></o:p></span></p>\n"
-            "</div>\n</div>\n<p class=\"MsoNormal\"><o:p>&nbsp;</o:p></p>\n"
-            + letter_html(q.paras, "mso") + "\n")
+            '</div>\n</div>\n<p class="MsoNormal"><o:p>&nbsp;</o:p></p>\n'
+            + letter_html(q.paras, "mso")
+            + "\n"
+        )
     if style in ("gmail_nl", "gmail_nl_wrapped"):
         return (
             '<div class="gmail_quote gmail_quote_container"><div dir="ltr" class="gmail_attr">'
@@ -573,15 +642,19 @@ def quote_html(q: Quoted, style: str) -> str:
             f'schreef {e(q.frm_name)} &lt;<a href="mailto:{q.frm_addr}">{q.frm_addr}</a>&gt;:'
             '<br></div><blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex;'
             'border-left:1px solid rgb(204,204,204);padding-left:1ex"><div dir="ltr">\n'
-            + letter_html(q.paras) + "\n</div>\n</blockquote></div>\n")
+            + letter_html(q.paras)
+            + "\n</div>\n</blockquote></div>\n"
+        )
     if style in ("apple_nl", "ios_nl"):
         return (
             f'<div dir="ltr"><br><blockquote type="cite">Op {d.day} {MON_SHORT[d.month - 1]}. '
             f"{d.year} om {hm} heeft {e(q.frm_name)} &lt;{e(q.frm_addr)}&gt; het volgende "
             'geschreven:<br><br></blockquote></div><blockquote type="cite"><div dir="ltr">\n'
-            + letter_html(q.paras) + "\n</div></blockquote>\n")
+            + letter_html(q.paras)
+            + "\n</div></blockquote>\n"
+        )
     if style in ("thunderbird_nl", "bare"):
-        return ('<blockquote type="cite">\n' + letter_html(q.paras) + "\n</blockquote>\n")
+        return '<blockquote type="cite">\n' + letter_html(q.paras) + "\n</blockquote>\n"
     raise ValueError(style)
 
 
@@ -594,13 +667,17 @@ def text_to_html(text: str, style: str) -> str:
     for p in paras:
         inner = "<br>\n".join(html.escape(ln, quote=False) for ln in p.split("\n"))
         if style == "mso":
-            out.append(f'<p class="MsoNormal">{inner}<o:p></o:p></p>\n'
-                       '<p class="MsoNormal"><o:p>&nbsp;</o:p></p>')
+            out.append(
+                f'<p class="MsoNormal">{inner}<o:p></o:p></p>\n'
+                '<p class="MsoNormal"><o:p>&nbsp;</o:p></p>'
+            )
         elif style == "owa":
-            out.append('<div class="elementToProof" style="font-family: Aptos, Aptos_EmbeddedFont, '
-                       'Aptos_MSFontService, Calibri, Helvetica, sans-serif; font-size: 12pt; '
-                       f'color: rgb(0, 0, 0);">{inner}</div>\n<div class="elementToProof"><br>'
-                       "</div>")
+            out.append(
+                '<div class="elementToProof" style="font-family: Aptos, Aptos_EmbeddedFont, '
+                "Aptos_MSFontService, Calibri, Helvetica, sans-serif; font-size: 12pt; "
+                f'color: rgb(0, 0, 0);">{inner}</div>\n<div class="elementToProof"><br>'
+                "</div>"
+            )
         else:
             out.append(f"<div>{inner}</div><div><br></div>")
     return "\n".join(out)
@@ -612,11 +689,11 @@ MSO_HEAD = (
     'com/office/2004/12/omml" xmlns="http://www.w3.org/TR/REC-html40">\n<head>\n'
     '<meta http-equiv="Content-Type" content="text/html; charset={charset}">\n'
     '<meta name="Generator" content="Microsoft Word 15 (filtered medium)">\n<style><!--\n'
-    "/* Font Definitions */\n@font-face\n\t{{font-family:\"Cambria Math\";\n\t"
+    '/* Font Definitions */\n@font-face\n\t{{font-family:"Cambria Math";\n\t'
     "panose-1:2 4 5 3 5 4 6 3 2 4;}}\n@font-face\n\t{{font-family:Calibri;\n\t"
     "panose-1:2 15 5 2 2 2 4 3 2 4;}}\n/* Style Definitions */\n"
     "p.MsoNormal, li.MsoNormal, div.MsoNormal\n\t{{margin:0cm;\n\tfont-size:11.0pt;\n\t"
-    "font-family:\"Calibri\",sans-serif;\n\tmso-ligatures:standardcontextual;\n\t"
+    'font-family:"Calibri",sans-serif;\n\tmso-ligatures:standardcontextual;\n\t'
     "mso-fareast-language:EN-US;}}\na:link, span.MsoHyperlink\n\t{{mso-style-priority:99;\n\t"
     "color:#0563C1;\n\ttext-decoration:underline;}}\n.MsoChpDefault\n\t"
     "{{mso-style-type:export-only;\n\tfont-size:10.0pt;}}\n@page WordSection1\n\t"
@@ -629,18 +706,26 @@ MSO_HEAD = (
 
 def html_doc(own_html: str, quote: str, style: str, charset: str) -> str:
     if style == "mso":
-        return (MSO_HEAD.format(charset=charset) + own_html + "\n" + quote
-                + "</div>\n</body>\n</html>")
+        return (
+            MSO_HEAD.format(charset=charset) + own_html + "\n" + quote + "</div>\n</body>\n</html>"
+        )
     if style == "owa":
-        return ('<html>\n<head>\n<meta http-equiv="Content-Type" content="text/html; charset='
-                f'{charset}">\n<style type="text/css" style="display:none;"> P {{margin-top:0;'
-                'margin-bottom:0;} </style>\n</head>\n<body dir="ltr">\n' + own_html + "\n"
-                + quote + "</body>\n</html>")
+        return (
+            '<html>\n<head>\n<meta http-equiv="Content-Type" content="text/html; charset='
+            f'{charset}">\n<style type="text/css" style="display:none;"> P {{margin-top:0;'
+            'margin-bottom:0;} </style>\n</head>\n<body dir="ltr">\n'
+            + own_html
+            + "\n"
+            + quote
+            + "</body>\n</html>"
+        )
     if style == "gmail":
         return f'<div dir="ltr">{own_html}</div><br>\n{quote}'
     if style == "apple":
-        return ('<html><head><meta http-equiv="content-type" content="text/html; charset=utf-8">'
-                f'</head><body dir="auto"><div dir="ltr">{own_html}</div>{quote}</body></html>')
+        return (
+            '<html><head><meta http-equiv="content-type" content="text/html; charset=utf-8">'
+            f'</head><body dir="auto"><div dir="ltr">{own_html}</div>{quote}</body></html>'
+        )
     return f"<html><body>{own_html}{quote}</body></html>"
 
 
@@ -648,26 +733,26 @@ def html_doc(own_html: str, quote: str, style: str, charset: str) -> str:
 class Reply:
     """One hand-written reply. Most fields have the common default."""
 
-    name: str                      # file stem
-    frm: str                       # "Name <addr>" already formatted, or bare address
-    envelope: str                  # Return-Path / MAIL FROM
+    name: str  # file stem
+    frm: str  # "Name <addr>" already formatted, or bare address
+    envelope: str  # Return-Path / MAIL FROM
     date: datetime
-    text: str                      # what the sender wrote (signature included)
-    client: str = "outlook"        # outlook | owa | gmail | apple | ios | thunderbird | plain
-    transport: str = "exo"         # exo | gmail | relay | icloud
+    text: str  # what the sender wrote (signature included)
+    client: str = "outlook"  # outlook | owa | gmail | apple | ios | thunderbird | plain
+    transport: str = "exo"  # exo | gmail | relay | icloud
     relay_host: str = ""
     relay_ip: str = ""
-    to: str = ""                   # header To (default: the plus-address of `code`)
-    rcpt: str = ""                 # envelope recipient (default: address in To)
+    to: str = ""  # header To (default: the plus-address of `code`)
+    rcpt: str = ""  # envelope recipient (default: address in To)
     cc: str = ""
-    code: str = ""                 # the municipality whose letter is answered (for ids)
-    subject: str = ""              # default "RE: " + SUBJECT
-    thread: bool = True            # In-Reply-To / References to our letter
+    code: str = ""  # the municipality whose letter is answered (for ids)
+    subject: str = ""  # default "RE: " + SUBJECT
+    thread: bool = True  # In-Reply-To / References to our letter
     refs: list[str] = field(default_factory=list)  # override References
-    in_reply_to: str = ""          # override In-Reply-To
-    quote: str = "outlook_nl"      # quote style, or "none"
+    in_reply_to: str = ""  # override In-Reply-To
+    quote: str = "outlook_nl"  # quote style, or "none"
     quoted: Quoted | None = None
-    html: str = "alt"              # none | alt | only
+    html: str = "alt"  # none | alt | only
     charset: str = "utf-8"
     cte: str = "quoted-printable"
     extra_headers: str = ""
@@ -686,13 +771,19 @@ def build_reply(r: Reply) -> bytes:
     # --- body
     own = r.text.rstrip("\n") + "\n"
     if r.client == "thunderbird":  # format=flowed: soft line breaks end in a space
-        own = "\n".join(" \n".join(textwrap.wrap(ln, 72)) if len(ln) > 76 else ln
-                         for ln in own.split("\n"))
+        own = "\n".join(
+            " \n".join(textwrap.wrap(ln, 72)) if len(ln) > 76 else ln for ln in own.split("\n")
+        )
     text_body = own
     if r.quote != "none":
         text_body = own + "\n" + quote_text(q, r.quote) + "\n"
-    hstyle = {"outlook": "mso", "owa": "owa", "gmail": "gmail", "apple": "apple",
-              "ios": "apple"}.get(r.client, "plain")
+    hstyle = {
+        "outlook": "mso",
+        "owa": "owa",
+        "gmail": "gmail",
+        "apple": "apple",
+        "ios": "apple",
+    }.get(r.client, "plain")
     if r.quote == "none" or r.html == "none":
         qhtml = ""
     else:
@@ -704,9 +795,11 @@ def build_reply(r: Reply) -> bytes:
         qhtml = quote_html(q, hq)
     own_html = text_to_html(r.text.rstrip("\n"), hstyle)
     if r.inline_logo:
-        own_html += ('\n<p class="MsoNormal"><img width="120" height="40" style="width:1.25in;'
-                     'height:.4166in" id="Afbeelding_x0020_1" src="cid:image001.png@01DC8B2A.'
-                     '5F3E1D20" alt="logo gemeente"></p>')
+        own_html += (
+            '\n<p class="MsoNormal"><img width="120" height="40" style="width:1.25in;'
+            'height:.4166in" id="Afbeelding_x0020_1" src="cid:image001.png@01DC8B2A.'
+            '5F3E1D20" alt="logo gemeente"></p>'
+        )
     html_body = html_doc(own_html, qhtml, hstyle, r.charset)
 
     if r.client in ("gmail",):
@@ -716,30 +809,45 @@ def build_reply(r: Reply) -> bytes:
     elif r.client in ("outlook", "owa"):
         bnd = f"_000_{ids.HEX(8)}{ids.HEX(8)}{ids.HEX(8)}{ids.HEX(4)}eurprd_"
     else:
-        bnd = (f"----=_Part_{ids.num(10000, 99999)}_{ids.num(10**8, 10**9)}."
-               f"{ids.num(10**12, 10**13)}")
+        bnd = (
+            f"----=_Part_{ids.num(10000, 99999)}_{ids.num(10**8, 10**9)}.{ids.num(10**12, 10**13)}"
+        )
 
     cte_html = "quoted-printable" if r.cte != "base64" else "base64"
     if r.html == "none":
         content = part("text/plain", text_body, r.charset, r.cte)
         if r.client == "thunderbird":
-            content = content.replace(f'charset="{r.charset}"', f"charset={r.charset.upper()}; "
-                                      "format=flowed", 1)
+            content = content.replace(
+                f'charset="{r.charset}"', f"charset={r.charset.upper()}; format=flowed", 1
+            )
     elif r.html == "only":
         content = part("text/html", html_body, r.charset, cte_html)
     else:
-        content = multipart("alternative", bnd, [
-            part("text/plain", text_body, r.charset, r.cte),
-            part("text/html", html_body, r.charset, cte_html),
-        ])
+        content = multipart(
+            "alternative",
+            bnd,
+            [
+                part("text/plain", text_body, r.charset, r.cte),
+                part("text/html", html_body, r.charset, cte_html),
+            ],
+        )
     if r.inline_logo:
-        logo = attachment("image/png", "image001.png", tiny_png((0, 84, 140)),
-                          inline_cid="image001.png@01DC8B2A.5F3E1D20")
-        content = multipart("related", "_004_" + bnd[5:].replace("_", "") + "_", [content, logo],
-                            params='; type="multipart/alternative"')
+        logo = attachment(
+            "image/png",
+            "image001.png",
+            tiny_png((0, 84, 140)),
+            inline_cid="image001.png@01DC8B2A.5F3E1D20",
+        )
+        content = multipart(
+            "related",
+            "_004_" + bnd[5:].replace("_", "") + "_",
+            [content, logo],
+            params='; type="multipart/alternative"',
+        )
     if r.attachments:
-        content = multipart("mixed", "_005_" + bnd[5:].replace("_", "") + "_",
-                            [content, *r.attachments])
+        content = multipart(
+            "mixed", "_005_" + bnd[5:].replace("_", "") + "_", [content, *r.attachments]
+        )
 
     # --- headers
     refs = r.refs or ([our_message_id(r.code)] if r.thread and r.code else [])
@@ -748,67 +856,78 @@ def build_reply(r: Reply) -> bytes:
     if r.client in ("outlook", "owa"):
         internal, fqdn = exo_internal(ids, r.date)
         if r.transport == "exo":
-            h += (f"DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed; d={domain};\n"
-                  " s=selector1; h=From:Date:Subject:Message-ID:Content-Type:MIME-Version:\n"
-                  f" X-MS-Exchange-SenderADCheck; bh={ids.b64(32)};\n b={ids.b64(96)}\n")
+            h += (
+                f"DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed; d={domain};\n"
+                " s=selector1; h=From:Date:Subject:Message-ID:Content-Type:MIME-Version:\n"
+                f" X-MS-Exchange-SenderADCheck; bh={ids.b64(32)};\n b={ids.b64(96)}\n"
+            )
             h += internal
         mid = f"<{fqdn.split('.')[0]}{ids.HEX(12)}@{fqdn}>"
         h += f"From: {r.frm}\nTo: {to_hdr}\n"
         if r.cc:
             h += f"CC: {r.cc}\n"
-        h += (f"Subject: {enc_subject(subject, r.charset)}\n"
-              f"Thread-Topic: {enc_subject(SUBJECT if 'Verzoek' in subject else subject)}\n"
-              f"Thread-Index: AQHc{ids.b64(30)[:40]}\n"
-              f"Date: {utc_date(r.date)}\n"
-              f"Message-ID: {mid}\n")
+        h += (
+            f"Subject: {enc_subject(subject, r.charset)}\n"
+            f"Thread-Topic: {enc_subject(SUBJECT if 'Verzoek' in subject else subject)}\n"
+            f"Thread-Index: AQHc{ids.b64(30)[:40]}\n"
+            f"Date: {utc_date(r.date)}\n"
+            f"Message-ID: {mid}\n"
+        )
         if refs:
             h += f"References: {fold_refs(refs)}\n"
         if irt:
             h += f"In-Reply-To: {irt}\n"
-        h += ("Accept-Language: nl-NL, en-US\nContent-Language: nl-NL\n"
-              f"X-MS-Has-Attach: {'yes' if r.attachments else ''}\n"
-              "X-MS-TNEF-Correlator:\n"
-              "msip_labels:\n"
-              "x-ms-publictraffictype: Email\n"
-              f"x-ms-traffictypediagnostic: {fqdn.split('.')[0]}:EE_|"
-              f"{fqdn.split('.')[0][:-4]}{ids.num(1000, 9999)}:EE_\n"
-              f"x-ms-office365-filtering-correlation-id: {ids.hex(8)}-{ids.hex(4)}-{ids.hex(4)}-"
-              f"{ids.hex(4)}-{ids.hex(12)}\n"
-              "x-ms-exchange-senderadcheck: 1\n"
-              "x-ms-exchange-antispam-relay: 0\n")
+        h += (
+            "Accept-Language: nl-NL, en-US\nContent-Language: nl-NL\n"
+            f"X-MS-Has-Attach: {'yes' if r.attachments else ''}\n"
+            "X-MS-TNEF-Correlator:\n"
+            "msip_labels:\n"
+            "x-ms-publictraffictype: Email\n"
+            f"x-ms-traffictypediagnostic: {fqdn.split('.')[0]}:EE_|"
+            f"{fqdn.split('.')[0][:-4]}{ids.num(1000, 9999)}:EE_\n"
+            f"x-ms-office365-filtering-correlation-id: {ids.hex(8)}-{ids.hex(4)}-{ids.hex(4)}-"
+            f"{ids.hex(4)}-{ids.hex(12)}\n"
+            "x-ms-exchange-senderadcheck: 1\n"
+            "x-ms-exchange-antispam-relay: 0\n"
+        )
     elif r.client == "gmail":
-        h += (f"DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed;\n"
-              f"        d={domain}; s=20230601; t={int(r.date.timestamp())}; "
-              f"x={int(r.date.timestamp()) + 604800}; darn=gmail.com;\n"
-              "        h=to:subject:message-id:date:from:in-reply-to:references\n"
-              "         :mime-version:from:to:cc:subject:date:message-id:reply-to;\n"
-              f"        bh={ids.b64(32)};\n        b={ids.b64(64)}\n         {ids.b64(64)}\n"
-              f"X-Gm-Message-State: AOJu0Y{ids.alnum(50)}\n"
-              f"X-Gm-Gg: ASbGnc{ids.alnum(70)}\n"
-              "MIME-Version: 1.0\n")
+        h += (
+            f"DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed;\n"
+            f"        d={domain}; s=20230601; t={int(r.date.timestamp())}; "
+            f"x={int(r.date.timestamp()) + 604800}; darn=gmail.com;\n"
+            "        h=to:subject:message-id:date:from:in-reply-to:references\n"
+            "         :mime-version:from:to:cc:subject:date:message-id:reply-to;\n"
+            f"        bh={ids.b64(32)};\n        b={ids.b64(64)}\n         {ids.b64(64)}\n"
+            f"X-Gm-Message-State: AOJu0Y{ids.alnum(50)}\n"
+            f"X-Gm-Gg: ASbGnc{ids.alnum(70)}\n"
+            "MIME-Version: 1.0\n"
+        )
         if refs:
             h += f"References: {fold_refs(refs)}\n"
         if irt:
             h += f"In-Reply-To: {irt}\n"
-        h += (f"From: {r.frm}\nDate: {rfc_date(r.date)}\n"
-              f"Message-ID: <CA{ids.alnum(6)}{ids.alnum(40)}@mail.gmail.com>\n"
-              f"Subject: {enc_subject(subject, r.charset)}\nTo: {to_hdr}\n")
+        h += (
+            f"From: {r.frm}\nDate: {rfc_date(r.date)}\n"
+            f"Message-ID: <CA{ids.alnum(6)}{ids.alnum(40)}@mail.gmail.com>\n"
+            f"Subject: {enc_subject(subject, r.charset)}\nTo: {to_hdr}\n"
+        )
         if r.cc:
             h += f"Cc: {r.cc}\n"
     else:
         h += f"From: {r.frm}\n"
         if r.client in ("apple", "ios"):
-            h += ("Mime-Version: 1.0 (1.0)\n" if r.client == "ios"
-                  else "Mime-Version: 1.0 (Mac OS X Mail 16.0 \\(3826.500.181.1.5\\))\n")
+            h += (
+                "Mime-Version: 1.0 (1.0)\n"
+                if r.client == "ios"
+                else "Mime-Version: 1.0 (Mac OS X Mail 16.0 \\(3826.500.181.1.5\\))\n"
+            )
         else:
             h += "MIME-Version: 1.0\n"
         h += f"Date: {rfc_date(r.date)}\nSubject: {enc_subject(subject, r.charset)}\n"
         if r.client in ("apple", "ios"):
-            mid = (f"<{ids.HEX(8)}-{ids.HEX(4)}-{ids.HEX(4)}-{ids.HEX(4)}-{ids.HEX(12)}@"
-                   f"{domain}>")
+            mid = f"<{ids.HEX(8)}-{ids.HEX(4)}-{ids.HEX(4)}-{ids.HEX(4)}-{ids.HEX(12)}@{domain}>"
         elif r.client == "thunderbird":
-            mid = (f"<{ids.hex(8)}-{ids.hex(4)}-{ids.hex(4)}-{ids.hex(4)}-{ids.hex(12)}@"
-                   f"{domain}>")
+            mid = f"<{ids.hex(8)}-{ids.hex(4)}-{ids.hex(4)}-{ids.hex(4)}-{ids.hex(12)}@{domain}>"
         else:
             mid = f"<{ids.num(10**9, 10**10)}.{ids.num(1000, 9999)}.{ids.hex(12)}@{domain}>"
         h += f"Message-ID: {mid}\n"
@@ -824,7 +943,7 @@ def build_reply(r: Reply) -> bytes:
         elif r.client == "apple":
             h += "X-Mailer: Apple Mail (2.3826.500.181.1.5)\n"
         elif r.client == "thunderbird":
-            h += ("User-Agent: Mozilla Thunderbird\nContent-Language: nl\n")
+            h += "User-Agent: Mozilla Thunderbird\nContent-Language: nl\n"
     h += r.extra_headers
     if r.client in ("outlook", "owa", "plain", "thunderbird") and "MIME-Version" not in h:
         h += "MIME-Version: 1.0\n"
@@ -876,9 +995,20 @@ def write_set(folder: Path, cases: list[Case]) -> None:
 # --------------------------------------------------------------------------- bounces
 
 
-def gmail_dsn(name: str, code: str, *, rcpt: str, when: datetime, status: str, diag: str,
-              remote_mta: str, lang: str = "en", action: str = "failed",
-              original: str = "full", dns_error: bool = False) -> bytes:
+def gmail_dsn(
+    name: str,
+    code: str,
+    *,
+    rcpt: str,
+    when: datetime,
+    status: str,
+    diag: str,
+    remote_mta: str,
+    lang: str = "en",
+    action: str = "failed",
+    original: str = "full",
+    dns_error: bool = False,
+) -> bytes:
     """Gmail's "Mail Delivery Subsystem" report (RFC 3464) for our letter to `code`."""
     ids = Ids(name)
     mid = our_message_id(code)
@@ -892,71 +1022,103 @@ def gmail_dsn(name: str, code: str, *, rcpt: str, when: datetime, status: str, d
         subject = "Delivery Status Notification (Delay)"
         if lang == "nl":
             title = "Bericht niet bezorgd"
-            text = (f"Er is een tijdelijk probleem met het bezorgen van je bericht bij {rcpt}. "
-                    "Gmail probeert het nog 46 uur opnieuw. Je krijgt een melding als de "
-                    "bezorging definitief mislukt.")
+            text = (
+                f"Er is een tijdelijk probleem met het bezorgen van je bericht bij {rcpt}. "
+                "Gmail probeert het nog 46 uur opnieuw. Je krijgt een melding als de "
+                "bezorging definitief mislukt."
+            )
             resp = "Het antwoord van de externe server is:"
         else:
             title = "Message not delivered"
-            text = (f"There was a temporary problem delivering your message to {rcpt}. Gmail "
-                    "will retry for 46 more hours. You'll be notified if the delivery fails "
-                    "permanently.")
+            text = (
+                f"There was a temporary problem delivering your message to {rcpt}. Gmail "
+                "will retry for 46 more hours. You'll be notified if the delivery fails "
+                "permanently."
+            )
             resp = "The response was:"
     else:
         subject = "Delivery Status Notification (Failure)"
         if dns_error:
             title = "Address not found" if lang == "en" else "Adres niet gevonden"
-            text = (f"Your message wasn't delivered to {rcpt} because the domain {dom} couldn't "
-                    "be found. Check for typos or unnecessary spaces and try again."
-                    if lang == "en" else
-                    f"Je bericht is niet bezorgd bij {rcpt} omdat het domein {dom} niet is "
-                    "gevonden. Controleer of er typefouten of onnodige spaties in het adres "
-                    "staan en probeer het opnieuw.")
+            text = (
+                f"Your message wasn't delivered to {rcpt} because the domain {dom} couldn't "
+                "be found. Check for typos or unnecessary spaces and try again."
+                if lang == "en"
+                else f"Je bericht is niet bezorgd bij {rcpt} omdat het domein {dom} niet is "
+                "gevonden. Controleer of er typefouten of onnodige spaties in het adres "
+                "staan en probeer het opnieuw."
+            )
         elif status.startswith("5.1"):
             title = "Address not found" if lang == "en" else "Adres niet gevonden"
-            text = (f"Your message wasn't delivered to {rcpt} because the address couldn't be "
-                    "found, or is unable to receive mail." if lang == "en" else
-                    f"Je bericht is niet bezorgd bij {rcpt} omdat het adres niet is gevonden of "
-                    "geen e-mail kan ontvangen.")
+            text = (
+                f"Your message wasn't delivered to {rcpt} because the address couldn't be "
+                "found, or is unable to receive mail."
+                if lang == "en"
+                else f"Je bericht is niet bezorgd bij {rcpt} omdat het adres niet is gevonden of "
+                "geen e-mail kan ontvangen."
+            )
         else:
             title = "Message blocked" if lang == "en" else "Bericht geblokkeerd"
-            text = (f"Your message to {rcpt} has been blocked. See technical details below for "
-                    "more information." if lang == "en" else
-                    f"Je bericht aan {rcpt} is geblokkeerd. Bekijk de technische details "
-                    "hieronder voor meer informatie.")
-        resp = ("The response from the remote server was:" if lang == "en"
-                else "Het antwoord van de externe server is:")
-    plain = (f"\n** {title} **\n\n{text}\n\n"
-             + ("" if not (status.startswith("5.1") or dns_error) else
-                ("Learn more here: https://support.google.com/mail/?p=NoSuchUser\n\n"
-                 if lang == "en" else
-                 "Meer informatie: https://support.google.com/mail/?p=NoSuchUser\n\n"))
-             + f"{resp}\n{diag}\n")
+            text = (
+                f"Your message to {rcpt} has been blocked. See technical details below for "
+                "more information."
+                if lang == "en"
+                else f"Je bericht aan {rcpt} is geblokkeerd. Bekijk de technische details "
+                "hieronder voor meer informatie."
+            )
+        resp = (
+            "The response from the remote server was:"
+            if lang == "en"
+            else "Het antwoord van de externe server is:"
+        )
+    plain = (
+        f"\n** {title} **\n\n{text}\n\n"
+        + (
+            ""
+            if not (status.startswith("5.1") or dns_error)
+            else (
+                "Learn more here: https://support.google.com/mail/?p=NoSuchUser\n\n"
+                if lang == "en"
+                else "Meer informatie: https://support.google.com/mail/?p=NoSuchUser\n\n"
+            )
+        )
+        + f"{resp}\n{diag}\n"
+    )
     html_part = (
-        "<html>\n<head>\n<style>\n* {\nfont-family:Roboto, \"Helvetica Neue\", Helvetica, Arial, "
-        "sans-serif;\n}\n</style>\n</head>\n<body>\n<table cellpadding=\"0\" cellspacing=\"0\" "
-        "class=\"email-wrapper\" style=\"padding-top:32px;background-color:#ffffff;\"><tbody>\n"
-        "<tr><td>\n<table cellpadding=0 cellspacing=0><tbody>\n<tr><td style=\"max-width:560px;"
+        '<html>\n<head>\n<style>\n* {\nfont-family:Roboto, "Helvetica Neue", Helvetica, Arial, '
+        'sans-serif;\n}\n</style>\n</head>\n<body>\n<table cellpadding="0" cellspacing="0" '
+        'class="email-wrapper" style="padding-top:32px;background-color:#ffffff;"><tbody>\n'
+        '<tr><td>\n<table cellpadding=0 cellspacing=0><tbody>\n<tr><td style="max-width:560px;'
         "padding:24px 24px 32px;background-color:#fafafa;border:1px solid #e0e0e0;"
-        "border-radius:2px\">\n<img style=\"padding:0 24px 16px 0;float:left\" width=72 height=72 "
-        "alt=\"Error Icon\" src=\"cid:icon.png\">\n"
-        "<table style=\"min-width:272px;padding-top:8px\">"
-        f"<tbody>\n<tr><td><h2 style=\"font-size:20px;color:#212121;font-weight:bold;margin:0\">\n"
-        f"{html.escape(title)}\n</h2></td></tr>\n<tr><td style=\"padding-top:20px;color:#757575;"
-        f"font-size:16px;font-weight:normal;text-align:left\">\n{html.escape(text)}\n</td></tr>\n"
-        "</tbody></table>\n</td></tr>\n</tbody></table>\n</td></tr>\n<tr style=\"border:none;"
-        "background-color:#fff;font-size:12.8px;width:90%\">\n<td align=\"left\" style=\"padding:"
-        f"48px 10px\">\n{html.escape(resp)}<br/>\n<p style=\"font-family:monospace\">\n"
-        f"{html.escape(diag)}\n</p>\n</td>\n</tr>\n</tbody></table>\n</body>\n</html>\n")
-    icon = attachment("image/png", "icon.png", tiny_png((219, 68, 55), 12, 12),
-                      inline_cid="icon.png")
-    human = multipart("related", b_rel, [
-        multipart("alternative", b_alt, [
-            part("text/plain", plain, "UTF-8", "quoted-printable"),
-            part("text/html", html_part, "UTF-8", "quoted-printable"),
-        ]),
-        icon,
-    ])
+        'border-radius:2px">\n<img style="padding:0 24px 16px 0;float:left" width=72 height=72 '
+        'alt="Error Icon" src="cid:icon.png">\n'
+        '<table style="min-width:272px;padding-top:8px">'
+        f'<tbody>\n<tr><td><h2 style="font-size:20px;color:#212121;font-weight:bold;margin:0">\n'
+        f'{html.escape(title)}\n</h2></td></tr>\n<tr><td style="padding-top:20px;color:#757575;'
+        f'font-size:16px;font-weight:normal;text-align:left">\n{html.escape(text)}\n</td></tr>\n'
+        '</tbody></table>\n</td></tr>\n</tbody></table>\n</td></tr>\n<tr style="border:none;'
+        'background-color:#fff;font-size:12.8px;width:90%">\n<td align="left" style="padding:'
+        f'48px 10px">\n{html.escape(resp)}<br/>\n<p style="font-family:monospace">\n'
+        f"{html.escape(diag)}\n</p>\n</td>\n</tr>\n</tbody></table>\n</body>\n</html>\n"
+    )
+    icon = attachment(
+        "image/png", "icon.png", tiny_png((219, 68, 55), 12, 12), inline_cid="icon.png"
+    )
+    human = multipart(
+        "related",
+        b_rel,
+        [
+            multipart(
+                "alternative",
+                b_alt,
+                [
+                    part("text/plain", plain, "UTF-8", "quoted-printable"),
+                    part("text/html", html_part, "UTF-8", "quoted-printable"),
+                ],
+            ),
+            icon,
+        ],
+    )
     arrival = LETTER_DATE if not delayed else when - timedelta(hours=4)
     arrival = min(arrival, when)
     status_block = (
@@ -975,12 +1137,12 @@ def gmail_dsn(name: str, code: str, *, rcpt: str, when: datetime, status: str, d
     if original == "full":
         orig = "Content-Type: message/rfc822\n\n" + sent_letter(code, to=rcpt)
     elif original == "text":
-        orig = "Content-Type: message/rfc822\n\n" + sent_letter(code, to=rcpt,
-                                                                 with_attachments=False)
+        orig = "Content-Type: message/rfc822\n\n" + sent_letter(
+            code, to=rcpt, with_attachments=False
+        )
     else:
         orig = "Content-Type: text/rfc822-headers\n\n" + sent_letter(code, to=rcpt, body=False)
-    body = multipart("report", b_outer, [human, dsn, orig],
-                     params="; report-type=delivery-status")
+    body = multipart("report", b_outer, [human, dsn, orig], params="; report-type=delivery-status")
     head = (
         gmail_delivery(ids, when, INBOX)
         + "Return-Path: <>\n"
@@ -1007,9 +1169,10 @@ def gmail_dsn(name: str, code: str, *, rcpt: str, when: datetime, status: str, d
         f"X-Received: by 2002:a05:6512:{ids.hex(4)}:b0:{ids.hex(3)}:{ids.hex(4)}:{ids.hex(4)} "
         f"with SMTP id {ids.alnum(10).lower()}.{ids.num(10, 99)}.{int(when.timestamp())};\n"
         f"        {google_date(when)}\n"
-        f"Content-Type: multipart/report; boundary=\"{b_outer}\"; report-type=delivery-status\n"
-        .replace(f"Content-Type: multipart/report; boundary=\"{b_outer}\"; "
-                 "report-type=delivery-status\n", "")
+        f'Content-Type: multipart/report; boundary="{b_outer}"; report-type=delivery-status\n'.replace(  # noqa: E501
+            f'Content-Type: multipart/report; boundary="{b_outer}"; report-type=delivery-status\n',
+            "",
+        )
         + "MIME-Version: 1.0\n"
         "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\n"
         f"To: {INBOX}\n"
@@ -1024,9 +1187,19 @@ def gmail_dsn(name: str, code: str, *, rcpt: str, when: datetime, status: str, d
     return (head + body).encode("ascii")
 
 
-def m365_ndr(name: str, code: str, *, rcpt: str, tenant: str, when: datetime, status: str,
-             diag: str, lang: str = "en", delayed: bool = False,
-             original: str = "headers") -> bytes:
+def m365_ndr(
+    name: str,
+    code: str,
+    *,
+    rcpt: str,
+    tenant: str,
+    when: datetime,
+    status: str,
+    diag: str,
+    lang: str = "en",
+    delayed: bool = False,
+    original: str = "headers",
+) -> bytes:
     """Exchange Online non-delivery (or delay) report from postmaster@<tenant>."""
     ids = Ids(name)
     mid = our_message_id(code)
@@ -1039,33 +1212,49 @@ def m365_ndr(name: str, code: str, *, rcpt: str, tenant: str, when: datetime, st
     if delayed:
         subj_prefix = "Delivery delayed:" if lang == "en" else "Bezorging vertraagd:"
         if lang == "en":
-            lines = ["Delivery is delayed to these recipients or groups:", "", rcpt, "",
-                     f"Subject: {SUBJECT}", "",
-                     "This message hasn't been delivered yet. Delivery will continue to be "
-                     "attempted.", "",
-                     "The server will keep trying to deliver this message for the next 1 days, "
-                     "19 hours and 51 minutes. You'll be notified if the message can't be "
-                     "delivered by that time."]
+            lines = [
+                "Delivery is delayed to these recipients or groups:",
+                "",
+                rcpt,
+                "",
+                f"Subject: {SUBJECT}",
+                "",
+                "This message hasn't been delivered yet. Delivery will continue to be attempted.",
+                "",
+                "The server will keep trying to deliver this message for the next 1 days, "
+                "19 hours and 51 minutes. You'll be notified if the message can't be "
+                "delivered by that time.",
+            ]
         else:
-            lines = ["De bezorging aan deze geadresseerden of groepen is vertraagd:", "", rcpt,
-                     "", f"Onderwerp: {SUBJECT}", "",
-                     "Dit bericht is nog niet bezorgd. Er wordt geprobeerd het bericht te "
-                     "bezorgen.", "",
-                     "De server blijft de komende 1 dag, 19 uur en 51 minuten proberen dit "
-                     "bericht te bezorgen. U krijgt een melding als het bericht in die tijd niet "
-                     "kan worden bezorgd."]
+            lines = [
+                "De bezorging aan deze geadresseerden of groepen is vertraagd:",
+                "",
+                rcpt,
+                "",
+                f"Onderwerp: {SUBJECT}",
+                "",
+                "Dit bericht is nog niet bezorgd. Er wordt geprobeerd het bericht te bezorgen.",
+                "",
+                "De server blijft de komende 1 dag, 19 uur en 51 minuten proberen dit "
+                "bericht te bezorgen. U krijgt een melding als het bericht in die tijd niet "
+                "kan worden bezorgd.",
+            ]
     else:
         subj_prefix = "Undeliverable:" if lang == "en" else "Onbestelbaar:"
         if status.startswith("5.1.10"):
             why_en = [f"{local} wasn't found at {dom}."]
             why_nl = [f"{local} is niet gevonden op {dom}."]
         elif status.startswith("5.7.1"):
-            why_en = [f"Your message couldn't be delivered to {rcpt} because the group only "
-                      "accepts messages from people in its organization or on its allowed "
-                      "senders list, and your email address isn't on the list."]
-            why_nl = [f"Uw bericht kan niet worden bezorgd bij {rcpt} omdat de groep alleen "
-                      "berichten accepteert van personen binnen de organisatie of op de lijst "
-                      "met toegestane afzenders, en uw e-mailadres staat niet op die lijst."]
+            why_en = [
+                f"Your message couldn't be delivered to {rcpt} because the group only "
+                "accepts messages from people in its organization or on its allowed "
+                "senders list, and your email address isn't on the list."
+            ]
+            why_nl = [
+                f"Uw bericht kan niet worden bezorgd bij {rcpt} omdat de groep alleen "
+                "berichten accepteert van personen binnen de organisatie of op de lijst "
+                "met toegestane afzenders, en uw e-mailadres staat niet op die lijst."
+            ]
         elif status.startswith("5.2.2"):
             why_en = [f"{local}'s mailbox is full."]
             why_nl = [f"Het postvak van {local} is vol."]
@@ -1073,49 +1262,92 @@ def m365_ndr(name: str, code: str, *, rcpt: str, tenant: str, when: datetime, st
             why_en = [f"The recipient's email system refused to accept the message for {rcpt}."]
             why_nl = [f"Het e-mailsysteem van de ontvanger weigerde het bericht voor {rcpt}."]
         if lang == "en":
-            lines = [f"Your message to {rcpt} couldn't be delivered.", "", *why_en, "",
-                     "Action Required", "", "Recipient", "",
-                     "Unknown To address" if status.startswith("5.1.10") else
-                     "Not authorized to send", "", "How to Fix It",
-                     "The address may be misspelled or may not exist. Try one or more of the "
-                     "following:", "",
-                     "  *   Send the message again following these steps: In Outlook, open this "
-                     "non-delivery report (NDR) and choose Send Again from the Report ribbon.",
-                     "  *   Contact the recipient by some other means, (by phone, for example) "
-                     "and confirm you're using the right address.", "",
-                     "Was this helpful? Send feedback to Microsoft.", "",
-                     "More Info for Email Admins",
-                     f"Status code: {status.split()[0]}", "",
-                     "This error occurs because the sender sent a message to an email address "
-                     "hosted by Office 365 but the address is incorrect or doesn't exist at the "
-                     "destination domain.", "",
-                     "Original Message Details", f"Created Date:    {utc_date(LETTER_DATE)}",
-                     f"Sender Address:    {INBOX}", f"Recipient Address:    {rcpt}",
-                     f"Subject:    {SUBJECT}", "", "Error Details",
-                     f"Error:    {diag}",
-                     f"Message rejected by:    {fqdn}"]
+            lines = [
+                f"Your message to {rcpt} couldn't be delivered.",
+                "",
+                *why_en,
+                "",
+                "Action Required",
+                "",
+                "Recipient",
+                "",
+                "Unknown To address" if status.startswith("5.1.10") else "Not authorized to send",
+                "",
+                "How to Fix It",
+                "The address may be misspelled or may not exist. Try one or more of the following:",
+                "",
+                "  *   Send the message again following these steps: In Outlook, open this "
+                "non-delivery report (NDR) and choose Send Again from the Report ribbon.",
+                "  *   Contact the recipient by some other means, (by phone, for example) "
+                "and confirm you're using the right address.",
+                "",
+                "Was this helpful? Send feedback to Microsoft.",
+                "",
+                "More Info for Email Admins",
+                f"Status code: {status.split()[0]}",
+                "",
+                "This error occurs because the sender sent a message to an email address "
+                "hosted by Office 365 but the address is incorrect or doesn't exist at the "
+                "destination domain.",
+                "",
+                "Original Message Details",
+                f"Created Date:    {utc_date(LETTER_DATE)}",
+                f"Sender Address:    {INBOX}",
+                f"Recipient Address:    {rcpt}",
+                f"Subject:    {SUBJECT}",
+                "",
+                "Error Details",
+                f"Error:    {diag}",
+                f"Message rejected by:    {fqdn}",
+            ]
         else:
-            lines = [f"Uw bericht aan {rcpt} kan niet worden bezorgd.", "", *why_nl, "",
-                     "Actie vereist", "", "Ontvanger", "",
-                     "Onbekend Aan-adres" if status.startswith("5.1.10") else "Geen toestemming",
-                     "", "Hoe u dit kunt oplossen",
-                     "Het adres is mogelijk verkeerd gespeld of bestaat niet.", "",
-                     "Meer informatie voor e-mailbeheerders", f"Statuscode: {status.split()[0]}",
-                     "", "Gegevens van oorspronkelijk bericht",
-                     f"Gemaakt op:    {utc_date(LETTER_DATE)}", f"Adres afzender:    {INBOX}",
-                     f"Adres ontvanger:    {rcpt}", f"Onderwerp:    {SUBJECT}", "",
-                     "Foutgegevens", f"Fout:    {diag}",
-                     f"Bericht geweigerd door:    {fqdn}"]
+            lines = [
+                f"Uw bericht aan {rcpt} kan niet worden bezorgd.",
+                "",
+                *why_nl,
+                "",
+                "Actie vereist",
+                "",
+                "Ontvanger",
+                "",
+                "Onbekend Aan-adres" if status.startswith("5.1.10") else "Geen toestemming",
+                "",
+                "Hoe u dit kunt oplossen",
+                "Het adres is mogelijk verkeerd gespeld of bestaat niet.",
+                "",
+                "Meer informatie voor e-mailbeheerders",
+                f"Statuscode: {status.split()[0]}",
+                "",
+                "Gegevens van oorspronkelijk bericht",
+                f"Gemaakt op:    {utc_date(LETTER_DATE)}",
+                f"Adres afzender:    {INBOX}",
+                f"Adres ontvanger:    {rcpt}",
+                f"Onderwerp:    {SUBJECT}",
+                "",
+                "Foutgegevens",
+                f"Fout:    {diag}",
+                f"Bericht geweigerd door:    {fqdn}",
+            ]
     plain = "\n".join(lines) + "\n"
-    html_body = ("<html>\n<head>\n<meta http-equiv=\"Content-Type\" content=\"text/html; "
-                 "charset=us-ascii\">\n</head>\n<body>\n"
-                 + "\n".join(f"<p style=\"font-family:'Segoe UI',Frutiger,Arial,sans-serif;"
-                             f"font-size:15px\">{html.escape(ln)}</p>" for ln in lines if ln)
-                 + "\n</body>\n</html>\n")
-    human = multipart("alternative", b_alt, [
-        part("text/plain", plain, "us-ascii", "quoted-printable"),
-        part("text/html", html_body, "us-ascii", "quoted-printable"),
-    ])
+    html_body = (
+        '<html>\n<head>\n<meta http-equiv="Content-Type" content="text/html; '
+        'charset=us-ascii">\n</head>\n<body>\n'
+        + "\n".join(
+            f"<p style=\"font-family:'Segoe UI',Frutiger,Arial,sans-serif;"
+            f'font-size:15px">{html.escape(ln)}</p>'
+            for ln in lines
+            if ln
+        )
+        + "\n</body>\n</html>\n"
+    )
+    human = multipart(
+        "alternative",
+        b_alt,
+        [
+            part("text/plain", plain, "us-ascii", "quoted-printable"),
+            part("text/html", html_body, "us-ascii", "quoted-printable"),
+        ],
+    )
     status_block = (
         f"Reporting-MTA: dns;{fqdn}\n"
         f"Received-From-MTA: dns;mail-{ids.alnum(4).lower()}-f{ids.num(41, 73)}.google.com\n"
@@ -1132,18 +1364,15 @@ def m365_ndr(name: str, code: str, *, rcpt: str, tenant: str, when: datetime, st
         orig = "Content-Type: text/rfc822-headers\n\n" + sent_letter(code, to=rcpt, body=False)
     else:
         orig = "Content-Type: message/rfc822\n\n" + sent_letter(code, to=rcpt)
-    body = multipart("report", b_outer, [human, dsn, orig],
-                     params="; report-type=delivery-status")
+    body = multipart("report", b_outer, [human, dsn, orig], params="; report-type=delivery-status")
     pm = f"postmaster@{tenant}.onmicrosoft.com"
     head = (
-        inbound(ids, when, INBOX, "", "exo")
-        + internal
-        + f"From: Microsoft Outlook <{pm}>\n"
+        inbound(ids, when, INBOX, "", "exo") + internal + f"From: Microsoft Outlook <{pm}>\n"
         f"To: <{INBOX}>\n"
         f"Date: {utc_date(when)}\n"
         f"Subject: {subj_prefix} {SUBJECT}\n"
         "Content-Type: multipart/report; report-type=delivery-status;\n"
-        f"\tboundary=\"{b_outer}\"\n"
+        f'\tboundary="{b_outer}"\n'
         "X-MS-Exchange-Message-Is-Ndr:\n"
         "Content-Language: " + ("en-US" if lang == "en" else "nl-NL") + "\n"
         f"Message-ID: <{ids.hex(8)}-{ids.hex(4)}-{ids.hex(4)}-{ids.hex(4)}-{ids.hex(12)}@{fqdn}>\n"
@@ -1161,9 +1390,20 @@ def m365_ndr(name: str, code: str, *, rcpt: str, tenant: str, when: datetime, st
     return (head + "\n" + body.split("\n", 2)[2]).encode("ascii")
 
 
-def mta_bounce(name: str, code: str, *, rcpt: str, when: datetime, host: str, ip: str,
-               status: str, diag: str, remote: str, delayed: bool = False,
-               flavour: str = "postfix") -> bytes:
+def mta_bounce(
+    name: str,
+    code: str,
+    *,
+    rcpt: str,
+    when: datetime,
+    host: str,
+    ip: str,
+    status: str,
+    diag: str,
+    remote: str,
+    delayed: bool = False,
+    flavour: str = "postfix",
+) -> bytes:
     """A Postfix (RFC 3464) or Exim (plain text) bounce from the municipality's own gateway."""
     ids = Ids(name)
     qid = ids.HEX(10)
@@ -1185,7 +1425,7 @@ def mta_bounce(name: str, code: str, *, rcpt: str, when: datetime, host: str, ip
             "Auto-Submitted: auto-replied\n"
             f"From: Mail Delivery System <Mailer-Daemon@{host}>\n"
             f"To: {INBOX}\n"
-            "Content-Type: text/plain; charset=\"utf-8\"\n"
+            'Content-Type: text/plain; charset="utf-8"\n'
             "Content-Transfer-Encoding: 8bit\n"
             "MIME-Version: 1.0\n"
             "Subject: Mail delivery failed: returning message to sender\n"
@@ -1207,7 +1447,8 @@ def mta_bounce(name: str, code: str, *, rcpt: str, when: datetime, host: str, ip
             "If you do so, please include this problem report. You can\n"
             "delete your own text from the attached returned message.\n\n"
             "                   The mail system\n\n"
-            f"<{rcpt}>: {diag}\n")
+            f"<{rcpt}>: {diag}\n"
+        )
         subject = "Delayed Mail (still being retried)"
     else:
         human = (
@@ -1218,7 +1459,8 @@ def mta_bounce(name: str, code: str, *, rcpt: str, when: datetime, host: str, ip
             "If you do so, please include this problem report. You can\n"
             "delete your own text from the attached returned message.\n\n"
             "                   The mail system\n\n"
-            f"<{rcpt}>: host {remote} said: {diag} (in reply to RCPT TO\n    command)\n")
+            f"<{rcpt}>: host {remote} said: {diag} (in reply to RCPT TO\n    command)\n"
+        )
         subject = "Undelivered Mail Returned to Sender"
     status_block = (
         f"Reporting-MTA: dns; {host}\n"
@@ -1233,19 +1475,26 @@ def mta_bounce(name: str, code: str, *, rcpt: str, when: datetime, host: str, ip
         f"Diagnostic-Code: {'X-Postfix' if delayed else 'smtp'}; {diag}\n"
         + (f"Will-Retry-Until: {rfc_date(LETTER_DATE + timedelta(days=5))}\n" if delayed else "")
     )
-    orig = ("Content-Description: Undelivered Message Headers\n"
-            "Content-Type: text/rfc822-headers\n\n" + sent_letter(code, to=rcpt, body=False)
-            if delayed else
-            "Content-Description: Undelivered Message\nContent-Type: message/rfc822\n\n"
-            + sent_letter(code, to=rcpt))
-    body = multipart("report", bnd, [
-        "Content-Description: Notification\nContent-Type: text/plain; charset=us-ascii\n\n"
-        + human,
-        "Content-Description: Delivery report\nContent-Type: message/delivery-status\n\n"
-        + status_block,
-        orig,
-    ], params="; report-type=delivery-status",
-        preamble="This is a MIME-encapsulated message.")
+    orig = (
+        "Content-Description: Undelivered Message Headers\n"
+        "Content-Type: text/rfc822-headers\n\n" + sent_letter(code, to=rcpt, body=False)
+        if delayed
+        else "Content-Description: Undelivered Message\nContent-Type: message/rfc822\n\n"
+        + sent_letter(code, to=rcpt)
+    )
+    body = multipart(
+        "report",
+        bnd,
+        [
+            "Content-Description: Notification\nContent-Type: text/plain; charset=us-ascii\n\n"
+            + human,
+            "Content-Description: Delivery report\nContent-Type: message/delivery-status\n\n"
+            + status_block,
+            orig,
+        ],
+        params="; report-type=delivery-status",
+        preamble="This is a MIME-encapsulated message.",
+    )
     head = (
         inbound(ids, when, INBOX, "", "relay", host, ip)
         + f"Received: by {host} (Postfix)\n\tid {qid}; {rfc_date(when)}\n"
@@ -1257,7 +1506,10 @@ def mta_bounce(name: str, code: str, *, rcpt: str, when: datetime, host: str, ip
         "MIME-Version: 1.0\n"
         f"Message-Id: <{ids.alnum(14)}.{qid}@{host}>\n"
     )
-    return (head + body.replace(
-        f'Content-Type: multipart/report; boundary="{bnd}"; report-type=delivery-status',
-        f"Content-Type: multipart/report; report-type=delivery-status;\n"
-        f"\tboundary=\"{bnd}\"")).encode("ascii")
+    return (
+        head
+        + body.replace(
+            f'Content-Type: multipart/report; boundary="{bnd}"; report-type=delivery-status',
+            f'Content-Type: multipart/report; report-type=delivery-status;\n\tboundary="{bnd}"',
+        )
+    ).encode("ascii")
