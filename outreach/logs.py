@@ -49,5 +49,8 @@ def configure_logging(*, verbose: bool = False, fmt: LogFormat = LogFormat.plain
     root.handlers[:] = [handler]
     root.setLevel(logging.DEBUG if verbose else logging.WARNING)
     logging.getLogger("outreach").setLevel(logging.DEBUG if verbose else logging.WARNING)
-    for noisy in ("aiosmtplib", "imapclient", "alembic", "mail.log", "sqlalchemy"):
-        logging.getLogger(noisy).setLevel(logging.INFO if verbose else logging.WARNING)
+    for chatty in ("aiosmtplib", "imapclient", "mail.log"):
+        logging.getLogger(chatty).setLevel(logging.INFO if verbose else logging.WARNING)
+    # SQL statements and migration steps mean nothing to a volunteer, even with --verbose.
+    for noisy in ("alembic", "sqlalchemy"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)

@@ -7,12 +7,15 @@ state by hand. Every change is written to `status_event` with its cause.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from typing import Any
 
 from sqlmodel import Session
 
 from outreach.store.models import Municipality, StatusEvent, now
+
+log = logging.getLogger(__name__)
 
 NO_ADDRESS = "no_address"
 PENDING = "pending"
@@ -84,6 +87,7 @@ def set_state(
     old = None if initial else municipality.state
     if old == new_state:
         return False
+    log.info("state %s: %s -> %s (%s)", municipality.cbs_code, old, new_state, cause)
     municipality.state = new_state
     municipality.updated_at = now()
     session.add(municipality)
