@@ -18,12 +18,14 @@ from outreach.errors import (
     ConnectionFailedError,
     PermanentTransportError,
     SendingLimitError,
+    SettingsError,
     TransientTransportError,
 )
 from outreach.settings import SmtpSettings
 from outreach.transport.base import OutgoingMail
 
 log = logging.getLogger(__name__)
+_AUTH_NEEDED = re.compile(r"\b5\.7\.0\b.*authentication required", re.IGNORECASE)
 _DAILY_LIMIT = re.compile(r"\b5\.4\.5\b|daily user sending limit", re.IGNORECASE)
 
 
@@ -59,6 +61,9 @@ class SmtpTransport:
             raise ConnectionFailedError(
                 f"cannot reach the SMTP server {s.host}:{s.port_number} ({_reason(exc)})"
             ) from None
+        except SettingsError:
+            await _quietly_close(client)
+            raise
         except aiosmtplib.SMTPException as exc:
             await _quietly_close(client)
             raise TransientTransportError(f"SMTP server {s.host}: {_reason(exc)}") from None
@@ -68,8 +73,13 @@ class SmtpTransport:
 
     async def _login(self, client: aiosmtplib.SMTP) -> None:
         s = self.settings
-        if s.username is None:
-            return
+        if not s.username:
+            return  # a local relay that needs no login
+        if s.password is None and s.oauth2_token is None:
+            raise SettingsError(
+                f"[smtp] password is not set for {s.username}: set OUTREACH_SMTP__PASSWORD, or put "
+                "it in secrets.toml beside settings.toml (for Gmail: an App Password)"
+            )
         if s.oauth2_token is not None:
             await client.auth_xoauth2(s.username, s.oauth2_token.get_secret_value())
         elif s.password is not None:
@@ -112,6 +122,8 @@ class SmtpTransport:
 
 def _classify(code: int, text: str) -> Exception:
     words = f"{code} {text}".strip()
+    if code == 530 or _AUTH_NEEDED.search(text):
+        return AuthenticationError(f"the SMTP server wants a login first: {words}")
     if 400 <= code < 500:
         return TransientTransportError(words)
     if code >= 500 and _DAILY_LIMIT.search(text):

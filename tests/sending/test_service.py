@@ -195,6 +195,26 @@ class TestConnectionProblems:
         await send_all(campaign)
         assert len(smtp_server_with_login.accepted) == 4
 
+    async def test_missing_password_is_caught_before_sending(
+        self, tmp_path: Path, smtp_server_with_login: SmtpServer
+    ) -> None:
+        campaign = make_campaign(
+            tmp_path / "c",
+            overrides=smtp_overrides(smtp_server_with_login.port, **{"smtp.username": '"me"'}),
+        )
+        _, report = await send_all(campaign)
+        assert "[smtp] password is not set" in (report.stopped or "")  # type: ignore[attr-defined]
+        assert set(states(campaign).values()) == {PENDING, "no_address"}
+
+    async def test_server_wanting_a_login_stops_the_run(
+        self, live: Campaign, smtp_server: SmtpServer
+    ) -> None:
+        smtp_server.handler.script.append("530 5.7.0 Authentication Required")
+        _, report = await send_all(live)
+        assert "wants a login" in (report.stopped or "")  # type: ignore[attr-defined]
+        assert smtp_server.accepted == []
+        assert FAILED not in states(live).values()
+
     async def test_unreachable_server(self, tmp_path: Path) -> None:
         from tests.fixtures.smtp import free_port
 
