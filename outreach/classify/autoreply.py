@@ -125,7 +125,10 @@ class AbsenceRule:
     def check(
         self, message: ParsedMessage, context: ClassifyContext, state: ChainState
     ) -> Decision | Note | None:
-        found = _ABSENCE.search(state.own)
+        found = next(
+            (m for m in _ABSENCE.finditer(state.own) if not _someone_elses(state.own, m.start())),
+            None,
+        )
         if found is None:
             return None
         return Note(
@@ -134,6 +137,24 @@ class AbsenceRule:
             confidence=0.8,
             flags=frozenset({ABSENCE}),
         )
+
+
+# "Ik heb het nog niet doorgestuurd, want de griffier is met verlof": a reason clause about
+# somebody else explains a delay in a reply a person wrote; it is no absence note. "Omdat ik
+# met vakantie ben" and "want de griffie is gesloten" (the office itself) still are.
+_REASON = re.compile(r"\b(?:want|omdat|doordat|aangezien|because|since)\b")
+_SENDER = re.compile(
+    r"\b(?:ik|wij|we|i|(?:de|onze|our) (?:griffie|organisatie|gemeente|office)|"
+    r"(?:het|ons) (?:kantoor|gemeentehuis|stadhuis))\b"
+)
+
+
+def _someone_elses(text: str, start: int) -> bool:
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    reason = None
+    for reason in _REASON.finditer(text, sentence_start, start):  # noqa: B007 - last counts
+        pass
+    return reason is not None and not _SENDER.search(text, reason.end(), start)
 
 
 REDIRECT_UNREAD = "redirect-unread"

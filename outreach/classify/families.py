@@ -245,7 +245,8 @@ CAMPAIGN = _family(
 )
 # Hope, expectation and condition: "we hopen dat de motie wordt aangenomen" is no result.
 HOPE = _family(
-    r"hop(?:en|e|t)\b",
+    r"hop(?:en|e|t|te|ten)\b",
+    r"gehoopt\b",
     r"hopelijk\b",
     r"verwacht\w*",
     r"als\b",
@@ -256,10 +257,13 @@ HOPE = _family(
     r"expect\w*",
     r"if\b",
 )
-# A step put off: "we sturen het later door", "zodra de raad vergadert", and a sentence that
-# starts with "dan" after a question ("Kunt u de motie in Word sturen? Dan zet ik hem door").
+# A step put off: "we sturen het later door", "volgende week", "zodra de raad vergadert", and
+# a sentence that starts with "dan" after a question ("Kunt u de motie in Word sturen? Dan zet
+# ik hem door").
 DEFERRED = re.compile(
-    r"\b(?:later|straks|zodra|t\.?z\.?t|te zijner tijd|na (?:het|de|afloop)|"
+    r"\b(?:later|straks|zodra|t\.?z\.?t|te zijner tijd|na (?:het|de|afloop)|morgen|overmorgen|"
+    r"binnenkort|(?:volgende|komende|aanstaande) (?:week|maand|dagen|vergadering)|next week|"
+    r"tomorrow|"
     r"op een later|in een later|nog niet|not yet|yet to|once)\b|^dan\b"
 )
 # The vote or the debate still to come.

@@ -29,6 +29,9 @@ _WHETHER = re.compile(
     r"overweegt|bespreken|zien|onderzoeken|twijfelen|decide|consider|see)\b[^.?!;]{0,40}?"
     r"\b(?:of|whether)\b"
 )
+# A whether-clause that opens the sentence: "Of er een motie wordt ingediend, is aan de
+# fracties zelf" leaves the motion open, whatever the main clause after it says.
+_FRONTED_WHETHER = re.compile(r"\s*(?:en |maar )?(?:of|whether)\b")
 _POSSIBLE = re.compile(
     r"\b(?:eventue(?:el|le)|mogelijk(?:e|erwijs)?|misschien|wellicht|mocht(?:en)?|indien|"
     r"wanneer|zodra|kan|kunnen|kunt|moet|moeten|mag|mogen|zou|zouden|zelf (?:besluiten|"
@@ -112,11 +115,21 @@ _DONE_FORWARD = re.compile(
 )
 
 
+# A forward under a condition has not happened: "wij zetten brieven alleen door aan de raad
+# als duidelijk is wie de afzender is", "mits u ...", "als u de motie in Word stuurt".
+_CONDITION = re.compile(
+    r"\b(?:mits|indien|tenzij|op voorwaarde dat|only if|provided that|unless)\b|"
+    r"\b(?:alleen|pas|slechts|enkel|uitsluitend|only)\b[^.?!]{0,60}\b(?:als|wanneer|nadat|if|"
+    r"when|after)\b|"
+    r"\bals (?:u|jij|je|jullie|duidelijk|bekend|zeker|wij|we|ik|er)\b"
+)
+
+
 def put_off(sentence: str) -> bool:
     """A forward in `sentence` is only promised for later ("we sturen het later door",
-    "zodra de raad vergadert", "nog niet doorgestuurd"), not done ("is na het reces
-    doorgestuurd")."""
-    if not DEFERRED.search(sentence):
+    "zodra de raad vergadert", "nog niet doorgestuurd") or under a condition, not done ("is na
+    het reces doorgestuurd")."""
+    if not (DEFERRED.search(sentence) or _CONDITION.search(sentence)):
         return False
     return _DONE_FORWARD.search(sentence) is None or bool(re.search(r"\bnog niet\b", sentence))
 
@@ -130,6 +143,12 @@ def possibility(text: str, start: int, end: int) -> Label | bool | None:
     """
     left, _ = _span(text, _SENTENCE_BREAK, start, end)
     whether = _last(_WHETHER, text, left, end)
+    if whether is None:
+        # A fronted whether-clause ends where the main clause starts, at its comma: "Of hij
+        # het haalt weten we niet, maar de motie is ingediend" submits all the same.
+        fronted = _FRONTED_WHETHER.match(text, left)
+        comma = text.find(",", left, start)
+        whether = fronted if fronted is not None and comma < 0 else None
     if whether is not None:
         scope = text[whether.end() : end]
     else:

@@ -12,12 +12,42 @@ import re
 
 from outreach.classify.labels import Label
 
+# Numbers as people write them in a count: digits or Dutch and English words ("zes
+# raadsleden stemden voor, negen tegen"). "een"/"one" is left out: it is mostly an article.
+_DUTCH = (
+    "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf",
+    "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien", "twintig",
+)  # fmt: skip
+_ENGLISH = (
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+)  # fmt: skip
+_NUMBER_WORDS: dict[str, int] = {
+    **{word: n for n, word in enumerate(_DUTCH, start=2)},
+    **{word: n for n, word in enumerate(_ENGLISH, start=2)},
+    # A council has at most 45 seats: "eenentwintig" up to "negenenveertig" (accents folded).
+    **{
+        f"{unit}en{tens}": n + t
+        for n, unit in enumerate(("een", *_DUTCH[:8]), start=1)
+        for tens, t in (("twintig", 20), ("dertig", 30), ("veertig", 40))
+    },
+    "dertig": 30,
+    "veertig": 40,
+}
+_NUMBER = r"(\d+|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+# Who or what was counted, and the verb, may stand between a number and its side: "zes
+# raadsleden stemden voor", "9 leden waren tegen".
+_COUNTED = (
+    r"(?:\s+(?:stemmen|stem|raadsleden|leden|fracties|zetels|stemden|stemde|waren|was|votes|"
+    r"members|councillors|voted|were))*"
+)
 # Counts that say which side is which. "Met 19 tegen 12" names the winning side first,
 # whichever way the vote went, so only its verb tells the result.
 _LABELLED_VOTES = (
-    re.compile(r"(\d+)\s*(?:stemmen\s*)?voor\b[^.?!\d]{0,20}?(\d+)\s*(?:stemmen\s*)?tegen"),
+    re.compile(rf"\b{_NUMBER}{_COUNTED}\s*voor\b[^.?!\d]{{0,20}}?\b{_NUMBER}{_COUNTED}\s*tegen"),
     re.compile(
-        r"(\d+)\s*(?:votes\s*)?(?:for|in favou?r)\b[^.?!\d]{0,20}?(\d+)\s*(?:votes\s*)?against"
+        rf"\b{_NUMBER}{_COUNTED}\s*(?:for|in favou?r)\b[^.?!\d]{{0,20}}?\b{_NUMBER}{_COUNTED}"
+        r"\s*against"
     ),
 )
 
@@ -27,19 +57,41 @@ _CLAUSE_BREAK = re.compile(r"[.!?;,:(]|\s-\s|\b(?:maar|echter|terwijl|but|howeve
 
 # Hope, expectation, condition, doubt and questions of whether: the vote is still to come.
 _UNSETTLED = re.compile(
-    r"\b(?:hop(?:en|e|t)|hopelijk|verwacht\w*|indien|mocht\w*|zodra|wanneer|"
+    r"\b(?:hop(?:en|e|t|te|ten)|gehoopt|hopelijk|verwacht\w*|indien|mocht\w*|zodra|wanneer|"
     r"afwacht\w*|afwachten|benieuwd|spannend|onzeker|uitgesteld|aangehouden|"
     r"hope|expect\w*|if|whether|once)\b|"
     r"\bof (?:hij|ze|zij|het|deze|die|dit|de motie|onze motie|een motie)\b|"
     # "als" is a condition only before a subject: "als hamerstuk aangenomen" is a result.
     r"\bals (?:hij|ze|zij|het|deze|die|dit|de motie|onze motie|de raad|we|wij|er)\b"
 )
+# A result set against what was expected reports it: "anders dan wij hadden verwacht is de
+# motie aangenomen", "zoals gehoopt", "tegen alle verwachting in", "better than expected".
+_EXPECTATION_COMPARED = re.compile(
+    r"\b(?:(?:anders|beter|slechter|sneller|eerder|meer|minder) dan|zoals|than|as)\b"
+    r"(?: (?:we|wij|ik|ze|zij|men|iedereen|velen|had|hadden|heb|hebben|was|werd|algemeen|"
+    r"eigenlijk|al|we'd|i|many|everyone))* (?:verwacht\w*|gehoopt|hoopten|hoopte|"
+    r"gedacht|gevreesd|voorspeld|expected|hoped|feared|predicted)\b|"
+    r"\btegen (?:alle|de|onze|elke) verwachting(?:en)? in\b|\bagainst (?:all )?(?:the )?odds\b"
+)
+
+
+def mask_expectation(text: str) -> str:
+    """`text` with its comparisons to an expectation blanked out (offsets kept).
+
+    The hope words in them ("anders dan verwacht") do not put the result in doubt.
+    """
+    return _EXPECTATION_COMPARED.sub(lambda m: " " * len(m.group(0)), text)
+
+
 _CONTRAST = re.compile(r"\b(?:maar|echter|toch|alsnog|uiteindelijk|inmiddels|but|finally)\b")
 # An auxiliary of the future or of the plain present passive right before the participle;
 # "is/werd aangenomen" reports, "wordt/zal worden aangenomen" looks ahead.
 _AHEAD = re.compile(
     r"\b(?:wordt|worden|zal|zullen|gaat|gaan|kan|kunnen|moet|moeten|will|would|could|should|"
     r"may|might|to be)\b(?:\s+\w+){0,3}\s*$"
+)
+_AHEAD_AFTER = re.compile(
+    r"\s+(?:zou|zouden|zal|zullen|wordt|worden|kan|kunnen|moet|moeten|mag|mogen|gaat|gaan)\b"
 )
 _DONE_AUX = re.compile(r"\b(?:is|zijn|werd|werden|was|waren|heeft|hebben|has|have|had)\b")
 
@@ -54,8 +106,12 @@ def vote_counts(text: str) -> tuple[int, int] | None:
     for pattern in _LABELLED_VOTES:
         votes = pattern.search(text)
         if votes:
-            return int(votes.group(1)), int(votes.group(2))
+            return _number(votes.group(1)), _number(votes.group(2))
     return None
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBER_WORDS[word]
 
 
 def counted_result(text: str) -> Label | None:
@@ -82,7 +138,11 @@ def unsettled(text: str, start: int, end: int) -> bool:
     # starts a statement of its own.
     for turn in _CONTRAST.finditer(text, left, start):
         left = turn.end()
-    if _UNSETTLED.search(text, left, start):
+    if _UNSETTLED.search(mask_expectation(text[:start]), left, start):
+        return True
+    # The verbs after a participle in a subordinate clause: "dat hij aangenomen zou worden"
+    # is hoped or assumed, "als hij aangenomen wordt" still to come.
+    if _AHEAD_AFTER.match(text, end):
         return True
     ahead = _AHEAD.search(text, left, start)
     if ahead is None:

@@ -23,7 +23,13 @@ from outreach.classify.modality import (
     put_off,
     submitted_stage,
 )
-from outreach.classify.outcome import amendment_vote, counted_result, sentence_at, unsettled
+from outreach.classify.outcome import (
+    amendment_vote,
+    counted_result,
+    mask_expectation,
+    sentence_at,
+    unsettled,
+)
 from outreach.classify.vocabulary import about_campaign
 
 _NEGATION = re.compile(r"\b(?:niet|geen|nooit|not|no|never|nog niet)\b")
@@ -396,14 +402,16 @@ def _rejection(text: str, found: re.Match[str], label: Label) -> Label | None:
     return label
 
 
-_HOPE = re.compile(r"\b(?:hop(?:en|e|t)|hopelijk|verwacht\w*|zal|zullen|hope|expect\w*)\b")
+_HOPE = re.compile(
+    r"\b(?:hop(?:en|e|t|te|ten)|gehoopt|hopelijk|verwacht\w*|zal|zullen|hope|expect\w*)\b"
+)
 
 
 def _hoped_for(text: str, found: re.Match[str], label: Label) -> Label | None:
     """ "We hopen dat de motie wordt aangenomen" is no result yet; nor is an adopted
     amendment, and a count with more votes against is a rejection."""
     sentence_start = max(text.rfind(". ", 0, found.start()), text.rfind("; ", 0, found.start()))
-    if _HOPE.search(text, sentence_start + 1, found.end()):
+    if _HOPE.search(mask_expectation(text[: found.end()]), sentence_start + 1):
         return None
     vote = _last_vote_word(text, found)
     if vote is not None and (amendment_vote(text, vote.start()) or unsettled(text, *vote.span())):

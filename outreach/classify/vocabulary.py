@@ -19,7 +19,7 @@ from outreach.classify.base import ChainState, ClassifyContext, Decision, Note
 from outreach.classify.labels import Label, precedence
 from outreach.classify.message import ParsedMessage
 from outreach.classify.modality import possibility, put_off, submitted_stage
-from outreach.classify.outcome import amendment_vote, counted_result, unsettled
+from outreach.classify.outcome import amendment_vote, counted_result, mask_expectation, unsettled
 from outreach.classify.patterns import EMAIL_ADDRESS
 from outreach.classify.sentences import Sentence, negated, not_yet
 
@@ -73,6 +73,13 @@ _DONE = re.compile(
     r"\b(?:ingediend|aangenomen|verworpen|submitted|adopted|rejected)\b"
 )
 _FUTURE_VERB = re.compile(r"\b(?:zal|zullen|gaat|gaan|ga|will|going to)\b")
+# A wish without a step of the plan vocabulary ("ik wil de motie graag bij ons voorleggen",
+# before asking what would help) says what the sender would like, not what they will do.
+_WISH = re.compile(
+    r"\b(?:wil|willen|wilt|zou|zouden)\b[^.?!,;]{0,40}\bgraag\b|"
+    r"\bgraag\b[^.?!,;]{0,20}\b(?:wil|willen)\b|\b(?:zou|zouden) (?:\w+ ){0,4}willen\b|"
+    r"\b(?:would|'d) (?:\w+ )?like to\b"
+)
 # Our request's own content ("uw verzoek om de motie in te dienen"), not the sender's plan.
 _REQUEST_CONTENT = re.compile(r"\b(?:verzoek|oproep|vraag|pleidooi|request|call) (?:om|tot|to)\b")
 # A bare result in a reply to our request ("Aangenomen!! 🎉", "Unaniem!"): the motion is
@@ -145,6 +152,8 @@ def _adopted(s: _Statement) -> Reading | None:
         words = found.group(0)
         if amendment_vote(s.text, found.start()):
             continue  # the amendment was adopted; the motion's fate is told elsewhere
+        if _SUPPORT_ONLY.match(words) and _support_for_another_step(s.text):
+            continue  # "ingediend, met steun van vijf fracties": support for the submission
         if words.endswith("meerderheid") and re.match(
             r" (?:\w+ ){0,3}tegen\b", s.text[found.end() :]
         ):
@@ -163,6 +172,27 @@ def _adopted(s: _Statement) -> Reading | None:
             continue
         return Reading(Label.MOTION_ADOPTED, STRONG, words)
     return None
+
+
+# Adoption words that only say how much support there was; the verb they go with tells the
+# step ("met steun van vijf fracties ingediend", "unaniem aangenomen").
+_SUPPORT_ONLY = re.compile(
+    r"(?:steun van|(?:gesteund|omarmd|overgenomen) door|unaniem|unanimous\w*|"
+    r"met algemene stemmen|(?:brede|ruime|grote|een) meerderheid)$"
+)
+_RESULT_VERB = re.compile(
+    r"\b(?:aangenomen|aanvaard|ingestemd|stemde(?:n)? (?:\w+ ){0,3}(?:in|voor)|adopted|passed|"
+    r"carried|approved)\b"
+)
+_OTHER_STEP = re.compile(
+    r"\b(?:ingediend|indienen|in te dienen|mede-?ingediend|submitted|tabled|geagendeerd|"
+    r"agender\w*|besproken|behandeld)\b"
+)
+
+
+def _support_for_another_step(text: str) -> bool:
+    """Support words beside a submission or debate, and no word of a vote's result."""
+    return bool(_OTHER_STEP.search(text)) and not _RESULT_VERB.search(text)
 
 
 def _counted(s: _Statement) -> Reading | None:
@@ -246,7 +276,7 @@ def _planned(s: _Statement) -> Reading | None:
             return Reading(Label.DECLINED, STRONG, anchor.group(0))
         return None
     if action is None:
-        if not _FIRST_PERSON.search(s.text):
+        if not _FIRST_PERSON.search(s.text) or _WISH.search(s.text):
             return None
         return Reading(Label.MOTION_PLANNED, 0.65, found.group(0))
     return Reading(Label.MOTION_PLANNED, 0.75, action.group(0))
@@ -291,7 +321,7 @@ def _negation_before(text: str, start: int, end: int) -> bool:
 
 
 def _hoped(text: str, start: int) -> bool:
-    return bool(fam.HOPE.search(text, 0, start))
+    return bool(fam.HOPE.search(mask_expectation(text[:start])))
 
 
 def _conditional(text: str, start: int) -> bool:

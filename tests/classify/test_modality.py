@@ -115,3 +115,54 @@ def test_receipt_html_only_without_headers() -> None:
 def test_thanks_in_an_absence_note_is_no_receipt() -> None:
     body = "Bedankt voor uw bericht. Ik ben met vakantie tot en met 20 maart."
     assert verdict_for(body).label is Label.AUTO_REPLY
+
+
+@pytest.mark.parametrize(
+    ("body", "label"),
+    [
+        # A whether-clause that opens the sentence leaves the motion open ...
+        (
+            "Uw e-mail is doorgestuurd naar de fractievoorzitters. Of er een motie wordt "
+            "ingediend, is aan de fracties zelf.",
+            Label.FORWARDED,
+        ),
+        # ... but ends at its comma, where the main clause starts.
+        (
+            "Of hij het haalt weten we niet, maar de motie is vanavond ingediend.",
+            Label.MOTION_SUBMITTED,
+        ),
+        # Support words go with the verb beside them.
+        (
+            "Vanavond hebben we de motie ingediend, met steun van vijf fracties.",
+            Label.MOTION_SUBMITTED,
+        ),
+        ("De motie is met steun van vijf fracties aangenomen.", Label.MOTION_ADOPTED),
+        # A wish without a step of a plan is no plan; with one it is.
+        (
+            "Ik wil de motie graag aan mijn fractie voorleggen. Welke gemeenten deden al mee?",
+            Label.QUESTION,
+        ),
+        (
+            "Ik wil de motie graag in juni indienen. Kunt u mij de Word-versie sturen?",
+            Label.MOTION_PLANNED,
+        ),
+    ],
+)
+def test_scope_of_whether_support_and_wish(body: str, label: Label) -> None:
+    assert verdict_for(body).label is label
+
+
+@pytest.mark.parametrize(
+    ("body", "label"),
+    [
+        # Somebody else's leave explains a delay: no absence note.
+        (
+            "Ontvangen. Ik heb het nog niet doorgestuurd, want de griffier is deze week met "
+            "verlof.",
+            Label.ACKNOWLEDGED,
+        ),
+        ("Omdat ik met vakantie ben, lees ik uw bericht pas na 20 juli.", Label.AUTO_REPLY),
+    ],
+)
+def test_absence_in_a_reason_clause(body: str, label: Label) -> None:
+    assert verdict_for(body).label is label

@@ -6,7 +6,7 @@ import pytest
 
 from outreach.classify.labels import Label
 from outreach.classify.modality import put_off
-from outreach.classify.outcome import amendment_vote, counted_result, unsettled
+from outreach.classify.outcome import amendment_vote, counted_result, mask_expectation, unsettled
 from outreach.classify.sentences import read_sentences
 
 
@@ -78,3 +78,55 @@ def test_indirect_question_and_statement_before_a_question() -> None:
     ]
     asked = read_sentences("Denkt u dat hij wordt aangenomen?")
     assert [s.question for s in asked] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("zes raadsleden stemden voor, negen tegen", Label.MOTION_REJECTED),
+        ("vijftien raadsleden stemden voor, negen tegen", Label.MOTION_ADOPTED),
+        ("drieentwintig stemmen voor en twaalf tegen", Label.MOTION_ADOPTED),
+        ("twelve for, seven against", Label.MOTION_ADOPTED),
+        # "een" is an article far more often than a number.
+        ("een ruime meerderheid stemde voor, een paar tegen", None),
+    ],
+)
+def test_counted_result_in_words(text: str, expected: Label | None) -> None:
+    assert counted_result(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("de indieners hadden gehoopt dat hij aangenomen zou worden", True),
+        ("ik denk dat hij aangenomen wordt", True),
+        ("anders dan wij hadden verwacht is de motie aangenomen", False),
+        ("zoals we hadden gehoopt is de motie aangenomen", False),
+        ("tegen alle verwachting in is de motie aangenomen", False),
+        ("dan verwachten wij dat de motie wordt aangenomen", True),
+    ],
+)
+def test_unsettled_hope_and_verbs_after_participle(text: str, expected: bool) -> None:
+    assert unsettled(*_at(text)) is expected
+
+
+def test_mask_expectation_keeps_offsets() -> None:
+    text = "anders dan wij hadden verwacht is de motie aangenomen"
+    masked = mask_expectation(text)
+    assert len(masked) == len(text)
+    assert masked.endswith("is de motie aangenomen")
+    assert "verwacht" not in masked
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("wij zetten brieven alleen door aan de raad als duidelijk is wie de afzender is.", True),
+        ("ik stuur het door aan de fracties mits u de motie als word-bestand stuurt.", True),
+        ("ik stuur hem volgende week door naar de griffier.", True),
+        ("ik heb uw brief doorgestuurd naar de fracties; als u nog stukken heeft, graag.", False),
+        ("uw brief is als ingekomen stuk doorgestuurd naar de raad.", False),
+    ],
+)
+def test_put_off_by_condition_or_time(sentence: str, expected: bool) -> None:
+    assert put_off(sentence) is expected
