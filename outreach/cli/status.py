@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from typing import Annotated, Any
 
 import typer
@@ -13,6 +14,7 @@ from outreach.cli.tables import municipality_table, styled_state
 from outreach.overview import campaign_overview
 from outreach.store import transaction
 from outreach.store.models import Municipality
+from outreach.timefmt import local_time
 
 
 def status(
@@ -58,7 +60,7 @@ def _print_inbox(inbox: dict[str, Any]) -> None:
     console.print(
         f"Inbox: {inbox['messages']} messages stored, {inbox['unmatched']} without a municipality, "
         f"[bold]{inbox['review']} waiting for review[/] (`outreach review`). "
-        f"Last poll: {inbox['last_poll'] or 'never'}."
+        f"Last poll: {_when(inbox['last_poll'])}."
     )
 
 
@@ -67,3 +69,7 @@ def _print_daemon(values: dict[str, Any]) -> None:
 
     for line in describe_daemon(values):
         console.print(line)
+
+
+def _when(stamp: str | None) -> str:
+    return local_time(datetime.fromisoformat(stamp)) if stamp else "never"
