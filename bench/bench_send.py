@@ -9,7 +9,6 @@ Run: .venv/bin/python bench/bench_send.py
 from __future__ import annotations
 
 import asyncio
-import socket
 import subprocess
 import sys
 import tempfile
@@ -23,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from sqlmodel import select
 
 from outreach.compose.letter import Composer, message_bytes, to_mime
+from outreach.demo.mailserver import free_port
 from outreach.sending.service import LetterSender, Selection
 from outreach.settings import load_settings
 from outreach.setup import init_campaign
@@ -42,12 +42,6 @@ print("ready", flush=True)
 sys.stdin.read()
 c.stop()
 """
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 async def outreach_run(config: Path) -> tuple[float, int]:

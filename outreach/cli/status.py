@@ -8,9 +8,11 @@ from typing import Annotated, Any
 
 import typer
 from rich.table import Table
+from sqlmodel import select
 
 from outreach.cli.common import ConfigOption, JsonOption, console, runtime
 from outreach.cli.tables import municipality_table, styled_state
+from outreach.daemon.health import describe_daemon
 from outreach.overview import campaign_overview
 from outreach.store import transaction
 from outreach.store.models import Municipality
@@ -33,17 +35,12 @@ def status(
         return
     if not brief:
         with transaction(rt.engine) as session:
-            rows = [m for m in session.exec(_query()) if state is None or m.state == state]
+            query = select(Municipality).order_by(Municipality.province, Municipality.name)
+            rows = [m for m in session.exec(query) if state is None or m.state == state]
         console.print(municipality_table(rows, title="Municipalities"))
     _print_counts(overview["counts"])
     _print_inbox(overview["inbox"])
     _print_daemon(overview["daemon"])
-
-
-def _query() -> Any:
-    from sqlmodel import select
-
-    return select(Municipality).order_by(Municipality.province, Municipality.name)
 
 
 def _print_counts(counts: dict[str, int]) -> None:
@@ -65,8 +62,6 @@ def _print_inbox(inbox: dict[str, Any]) -> None:
 
 
 def _print_daemon(values: dict[str, Any]) -> None:
-    from outreach.daemon.health import describe_daemon
-
     for line in describe_daemon(values):
         console.print(line)
 

@@ -104,6 +104,25 @@ class Composer:
             secret=self.secret,
         )
 
+    def text(
+        self,
+        municipality: Municipality,
+        *,
+        step: str = LETTER_STEP,
+        first_sent: datetime | None = None,
+    ) -> str:
+        """The plain text body alone (the classifier compares replies against it)."""
+        return plain_text(parse_blocks(self._body_source(municipality, step, first_sent)))
+
+    def _body_source(
+        self, municipality: Municipality, step: str, first_sent: datetime | None
+    ) -> str:
+        values = self._values(municipality)
+        if is_letter_step(step):
+            return render(self.env, "letter/body.txt.j2", **values)
+        sent_on = _dutch_date(first_sent or now())
+        return render(self.env, "letter/reminder.txt.j2", first_sent=sent_on, **values)
+
     def compose(
         self,
         municipality: Municipality,
@@ -113,18 +132,13 @@ class Composer:
     ) -> Letter:
         if not municipality.email:
             raise ValueError(f"{municipality.name} has no e-mail address")
-        values = self._values(municipality)
         reminder = not is_letter_step(step)
-        subject = render(self.env, "letter/subject.txt.j2", reminder=reminder, **values)
+        subject = render(
+            self.env, "letter/subject.txt.j2", reminder=reminder, **self._values(municipality)
+        )
         subject = " ".join(subject.split())
-        if is_letter_step(step):
-            body_source = render(self.env, "letter/body.txt.j2", **values)
-            in_reply_to = None
-        else:
-            sent_on = _dutch_date(first_sent or now())
-            body_source = render(self.env, "letter/reminder.txt.j2", first_sent=sent_on, **values)
-            in_reply_to = self.message_id(municipality.cbs_code, LETTER_STEP)
-        blocks = parse_blocks(body_source)
+        in_reply_to = self.message_id(municipality.cbs_code, LETTER_STEP) if reminder else None
+        blocks = parse_blocks(self._body_source(municipality, step, first_sent))
         html = render(self.env, "letter/body.html.j2", blocks=blocks, subject=subject)
         return Letter(
             cbs_code=municipality.cbs_code,

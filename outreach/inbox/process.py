@@ -106,8 +106,8 @@ def build_contexts(session: Session, settings: Settings) -> Contexts:
 
 def _letter_texts(composer: Composer) -> list[str]:
     # The letter as any municipality got it; the name slots hold a neutral phrase.
-    neutral = Municipality(cbs_code="GM0000", name="uw gemeente", province="", email="x@x.invalid")
-    return [composer.compose(neutral).text, composer.compose(neutral, step="reminder-1").text]
+    neutral = Municipality(cbs_code="GM0000", name="uw gemeente", province="", email=None)
+    return [composer.text(neutral), composer.text(neutral, step="reminder-1")]
 
 
 def analyse(raw: bytes, contexts: Contexts, *, threshold: float) -> Analysis:
@@ -132,22 +132,26 @@ def _review_reason(verdict: Verdict, match: MatchResult, threshold: float) -> st
     return None
 
 
+def _unprocessed() -> Any:
+    return (
+        select(IncomingMessage)
+        .where(col(IncomingMessage.label).is_(None), col(IncomingMessage.parse_error).is_(None))
+        .where(IncomingMessage.review_state != PENDING_REVIEW)
+        .order_by(col(IncomingMessage.id))
+    )
+
+
 def process_pending(*, engine: Engine, settings: Settings) -> int:
     """Match and classify every stored message not yet looked at; returns how many."""
     done = 0
     with transaction(engine) as session:
+        # Every poll pass calls this; most find nothing, and then nothing needs loading.
+        if session.exec(_unprocessed().limit(1)).first() is None:
+            return 0
         contexts = build_contexts(session, settings)
     while True:
         with transaction(engine) as session:
-            batch = session.exec(
-                select(IncomingMessage)
-                .where(
-                    col(IncomingMessage.label).is_(None), col(IncomingMessage.parse_error).is_(None)
-                )
-                .where(IncomingMessage.review_state != PENDING_REVIEW)
-                .order_by(col(IncomingMessage.id))
-                .limit(BATCH)
-            ).all()
+            batch = session.exec(_unprocessed().limit(BATCH)).all()
             for message in batch:
                 process_one(session, message, contexts, settings=settings)
         done += len(batch)
