@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from sqlmodel import select
 
 from outreach.compose.letter import Composer, message_bytes, to_mime
-from outreach.demo.mailserver import free_port
+from outreach.mailworld.net import free_port
 from outreach.sending.service import LetterSender, Selection
 from outreach.settings import load_settings
 from outreach.setup import init_campaign
