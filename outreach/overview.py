@@ -11,6 +11,7 @@ from sqlmodel import Session, col, select
 from outreach.status import STATES
 from outreach.store.engine import transaction
 from outreach.store.models import IncomingMessage, Municipality, RuntimeState, utc
+from outreach.store.queries import REVIEW_PENDING
 
 
 def campaign_overview(engine: Engine) -> dict[str, Any]:
@@ -48,8 +49,11 @@ def inbox_overview(session: Session) -> dict[str, Any]:
     last_poll = session.get(RuntimeState, "last_poll")
     return {
         "messages": count(),
-        "unmatched": count(col(IncomingMessage.cbs_code).is_(None)),
-        "review": count(IncomingMessage.review_state == "pending"),
+        "unmatched": count(
+            col(IncomingMessage.cbs_code).is_(None), col(IncomingMessage.own_copy).is_(False)
+        ),
+        "review": count(IncomingMessage.review_state == REVIEW_PENDING),
+        "own_copies": count(col(IncomingMessage.own_copy).is_(True)),
         "last_poll": last_poll.value.get("at") if last_poll else None,
     }
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import Engine
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from outreach.classify.labels import Label
 from outreach.classify.message import MessageParseError, parse_message
@@ -14,9 +14,10 @@ from outreach.errors import OperatorError
 from outreach.status import apply_label
 from outreach.store.engine import transaction
 from outreach.store.models import IncomingMessage, Municipality, SenderAssignment, now
+from outreach.store.queries import REVIEW_PENDING, REVIEW_RESOLVED, review_queue
 
-PENDING = "pending"
-RESOLVED = "resolved"
+PENDING = REVIEW_PENDING
+RESOLVED = REVIEW_RESOLVED
 LABELS = tuple(label.value for label in Label)
 
 
@@ -31,13 +32,7 @@ class ReviewItem:
 
 def pending(engine: Engine) -> list[IncomingMessage]:
     with transaction(engine) as session:
-        return list(
-            session.exec(
-                select(IncomingMessage)
-                .where(IncomingMessage.review_state == PENDING)
-                .order_by(col(IncomingMessage.received_at), col(IncomingMessage.id))
-            )
-        )
+        return list(session.exec(review_queue()))
 
 
 def load_item(engine: Engine, message_id: int) -> ReviewItem:

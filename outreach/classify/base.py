@@ -62,9 +62,12 @@ class ChainState:
     context: ClassifyContext
     notes: list[tuple[str, Note]] = field(default_factory=list)
     flags: set[str] = field(default_factory=set)
+    given_split: SplitText | None = None  # the caller's, so a message is split only once
 
     @cached_property
     def split(self) -> SplitText:
+        if self.given_split is not None:
+            return self.given_split
         return split_reply(self.message.text, letter_texts=self.context.letter_texts)
 
     @cached_property

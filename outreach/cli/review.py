@@ -13,9 +13,9 @@ from rich.prompt import Prompt
 from rich.table import Table
 from sqlalchemy import Engine
 
+from outreach.analysis import Analysis, analyse, build_contexts
 from outreach.cli.common import ConfigOption, JsonOption, OutreachGroup, console, runtime
 from outreach.errors import OperatorError
-from outreach.inbox.process import Analysis, analyse, build_contexts
 from outreach.review import LABELS, ReviewItem, load_item, pending, resolve
 from outreach.store import transaction
 from outreach.timefmt import local_time

@@ -138,7 +138,7 @@ class Daemon:
 
     def _after_pass(self, report: SyncReport) -> bool:
         """Classify what came in and record the pass; whether the daemon may now stop."""
-        from outreach.inbox.process import process_pending
+        from outreach.recording import process_pending
 
         processed = process_pending(engine=self.engine, settings=self.settings)
         state.write(
