@@ -13,6 +13,7 @@ from sqlalchemy import Engine
 from typer.core import TyperGroup
 
 from outreach.errors import OutreachError
+from outreach.logs import register_secret
 from outreach.settings import CONFIG_ENV, Settings, load_settings
 from outreach.store import open_store
 
@@ -41,6 +42,14 @@ class Runtime:
 def runtime(config: Path | None) -> Runtime:
     """Settings and an open, migrated store."""
     settings = load_settings(config)
+    for secret in (
+        settings.smtp.password,
+        settings.smtp.oauth2_token,
+        settings.imap.password,
+        settings.imap.oauth2_token,
+        settings.campaign.token_secret,
+    ):
+        register_secret(secret.get_secret_value() if secret is not None else None)
     return Runtime(settings=settings, engine=open_store(settings.store_url))
 
 

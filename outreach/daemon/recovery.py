@@ -35,14 +35,18 @@ async def settle_in_flight(
     with transaction(engine) as session:
         rows = session.exec(select(OutgoingMessage).where(OutgoingMessage.state == SENDING)).all()
         in_flight = {row.message_id: row.id for row in rows}
+        # Found means: this Message-ID, sent to this letter's recipient (not a canary's).
+        recipients = {row.message_id: row.to_address for row in rows}
     result = Recovery()
     if not in_flight:
         return result
-    found = await asyncio.to_thread(sent_folder.find, set(in_flight))
+    found = await asyncio.to_thread(sent_folder.find, recipients)
     missing = set(in_flight) - found
     if missing and second_look_after > 0:
         await asyncio.sleep(second_look_after)
-        found |= await asyncio.to_thread(sent_folder.find, missing)
+        found |= await asyncio.to_thread(
+            sent_folder.find, {mid: recipients[mid] for mid in missing}
+        )
     for message_id, row_id in in_flight.items():
         assert row_id is not None
         _settle(engine, row_id, sent=message_id in found, result=result)

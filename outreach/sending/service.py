@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import AsyncIterator, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from sqlalchemy import Engine
@@ -23,6 +23,7 @@ from tenacity import (
     wait_exponential,
 )
 
+from outreach.compose.identity import canary_step
 from outreach.compose.letter import (
     LETTER_STEP,
     Composer,
@@ -33,6 +34,7 @@ from outreach.compose.letter import (
     to_mime,
 )
 from outreach.errors import (
+    ConnectionFailedError,
     OperatorError,
     PermanentTransportError,
     SendingLimitError,
@@ -74,6 +76,7 @@ class SendReport:
     stopped: str | None = None
     dry_run: bool = False
     canary_to: str | None = None
+    rendered: list[str] = field(default_factory=list)  # a canary's municipalities, by name
 
     @property
     def attempted(self) -> int:
@@ -166,15 +169,22 @@ class LetterSender:
         report = SendReport(skipped_in_flight=in_flight, dry_run=dry_run, canary_to=canary_to)
         if planned is not None:
             planned(len(due))
+        names = {d.municipality.cbs_code: d.municipality.name for d in due}
         async for letter, mail in self._prepared(due, canary_to=canary_to):
-            if dry_run or canary_to:
+            if dry_run:
                 await self.transport.send(mail)
                 report.sent.append(letter.cbs_code)
-                outcome = "written" if dry_run else "sent"
+                outcome = "written"
+            elif canary_to:
+                await self.transport.send(mail)
+                self._record_canary(letter)
+                report.sent.append(letter.cbs_code)
+                report.rendered.append(f"{letter.cbs_code} {names[letter.cbs_code]}")
+                outcome = "sent"
             else:
                 try:
                     outcome = await self.deliver(letter, mail, report)
-                except (SendingLimitError, OperatorError) as exc:
+                except (SendingLimitError, OperatorError, ConnectionFailedError) as exc:
                     report.stopped = str(exc)
                     break
             if progress is not None:
@@ -184,6 +194,14 @@ class LetterSender:
     def prepare(self, due: Due, *, canary_to: str | None = None) -> tuple[Letter, OutgoingMail]:
         """Render and serialise one letter (CPU work: runs in a worker thread)."""
         letter = self.composer.compose(due.municipality, step=due.step)
+        if canary_to:
+            step = canary_step(letter.step)
+            letter = replace(
+                letter,
+                step=step,
+                to_address=canary_to,
+                message_id=self.composer.message_id(letter.cbs_code, step),
+            )
         message = to_mime(letter, self.composer.campaign, to=canary_to)
         mail = OutgoingMail(
             sender=self.composer.campaign.from_address,
@@ -226,6 +244,11 @@ class LetterSender:
             report.failed.append((letter.cbs_code, str(exc)))
             log.warning("failed %s: %s", letter.cbs_code, exc)
             return "failed"
+        except ConnectionFailedError as exc:
+            # The server could not be reached, even after the retries: nothing went out, and
+            # the next letter would fare no better. The caller stops or waits.
+            self._release(row_id, str(exc))
+            raise
         except TransientTransportError as exc:
             self._release(row_id, str(exc), retry_after=RESCHEDULE_AFTER)
             report.rescheduled.append((letter.cbs_code, str(exc)))
@@ -254,6 +277,22 @@ class LetterSender:
             with attempt:
                 return await self.transport.send(mail)
         raise AssertionError("unreachable: tenacity re-raises the last error")
+
+    def _record_canary(self, letter: Letter) -> None:
+        """A canary's own record: its own step and Message-ID, the test address, sent."""
+        with transaction(self.engine) as session:
+            row = session.exec(
+                select(OutgoingMessage).where(
+                    OutgoingMessage.cbs_code == letter.cbs_code, OutgoingMessage.step == letter.step
+                )
+            ).first() or OutgoingMessage(
+                cbs_code=letter.cbs_code, step=letter.step, message_id=letter.message_id,
+                to_address=letter.to_address,
+            )  # fmt: skip
+            row.state, row.to_address, row.subject = SENT, letter.to_address, letter.subject
+            row.attempts += 1
+            row.updated_at = row.sent_at = self.clock()
+            session.add(row)
 
     def _claim(self, letter: Letter) -> int:
         with transaction(self.engine) as session:

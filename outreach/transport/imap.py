@@ -15,6 +15,8 @@ import threading
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
+from email.parser import BytesHeaderParser
+from email.utils import getaddresses
 from typing import Any
 
 from imapclient import IMAPClient
@@ -27,6 +29,7 @@ from imapclient.exceptions import (
 
 from outreach.errors import (
     AuthenticationError,
+    CertificateError,
     ConnectionFailedError,
     SettingsError,
     TransientTransportError,
@@ -87,6 +90,11 @@ class ImapInbox:
                 ssl_context=ssl.create_default_context() if settings.security == "tls" else None,
                 timeout=settings.timeout,
             )
+        except ssl.SSLCertVerificationError as exc:
+            raise CertificateError(
+                f"the server's certificate is not trusted: {self.where} "
+                f"({exc.verify_message or exc})"
+            ) from None
         except (OSError, IMAPClientError) as exc:
             raise ConnectionFailedError(
                 f"cannot reach the IMAP server {self.where}: {self._reason(exc)}"
@@ -104,6 +112,11 @@ class ImapInbox:
     def _starttls(self, client: IMAPClient) -> None:
         try:
             client.starttls(ssl.create_default_context())
+        except ssl.SSLCertVerificationError as exc:
+            raise CertificateError(
+                f"the server's certificate is not trusted: {self.where} "
+                f"({exc.verify_message or exc})"
+            ) from None
         except (OSError, IMAPClientError) as exc:
             raise ConnectionFailedError(
                 f"could not switch to TLS (STARTTLS) with the IMAP server {self.where}: "
@@ -245,6 +258,31 @@ class ImapInbox:
             with self._errors(f"searching {names[0]}"):
                 if self._client.search(["HEADER", "Message-ID", message_id]):
                     found.add(message_id)
+        return found
+
+    def recipients_of(self, folder: str, message_ids: Sequence[str]) -> dict[str, set[str]]:
+        """For each of `message_ids` found in `folder`, the addresses its copies were sent to.
+
+        The Sent folder can hold several messages under one Message-ID (a canary and a real
+        letter, in older stores); who each went to tells them apart.
+        """
+        names = resolve_folders([folder], self._listing())
+        if not names:
+            raise TransportError(f"the IMAP server {self.where} has no folder {folder}")
+        self.select(names[0])
+        found: dict[str, set[str]] = {}
+        wanted = b"BODY[HEADER.FIELDS (TO CC BCC)]"
+        for message_id in message_ids:
+            with self._errors(f"searching {names[0]}"):
+                uids = self._client.search(["HEADER", "Message-ID", message_id])
+                if not uids:
+                    continue
+                items = self._client.fetch(uids, ["BODY.PEEK[HEADER.FIELDS (TO CC BCC)]"])
+            addresses = found.setdefault(message_id, set())
+            for item in items.values():
+                headers = BytesHeaderParser().parsebytes(bytes(item.get(wanted, b"")))
+                values = [str(v) for key in ("To", "Cc", "Bcc") for v in headers.get_all(key, [])]
+                addresses.update(a.lower() for _, a in getaddresses(values) if a)
         return found
 
     def _listing(self) -> list[tuple[Sequence[bytes], Any, str]]:

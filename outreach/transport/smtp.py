@@ -15,6 +15,7 @@ import aiosmtplib
 
 from outreach.errors import (
     AuthenticationError,
+    CertificateError,
     ConnectionFailedError,
     PermanentTransportError,
     SendingLimitError,
@@ -58,6 +59,13 @@ class SmtpTransport:
                 f"{exc.code} {exc.message}"
             ) from None
         except (aiosmtplib.SMTPConnectError, aiosmtplib.SMTPConnectTimeoutError, OSError) as exc:
+            await _quietly_close(client)
+            untrusted = certificate_problem(exc)
+            if untrusted is not None:
+                raise CertificateError(
+                    f"the server's certificate is not trusted: {s.host}:{s.port_number} "
+                    f"({untrusted})"
+                ) from None
             raise ConnectionFailedError(
                 f"cannot reach the SMTP server {s.host}:{s.port_number} ({_reason(exc)})"
             ) from None
@@ -131,6 +139,18 @@ def _classify(code: int, text: str) -> Exception:
     if code >= 500:
         return PermanentTransportError(words, code=code)
     return TransientTransportError(words)
+
+
+def certificate_problem(exc: BaseException) -> str | None:
+    """What was wrong with the server's certificate, if that is why `exc` happened."""
+    seen: BaseException | None = exc
+    for _ in range(5):  # aiosmtplib wraps the ssl error in its own
+        if seen is None:
+            return None
+        if isinstance(seen, ssl.SSLCertVerificationError):
+            return seen.verify_message or str(seen)
+        seen = seen.__cause__ or seen.__context__
+    return None
 
 
 def _reason(exc: BaseException) -> str:
