@@ -170,7 +170,7 @@ class LetterSender:
         if planned is not None:
             planned(len(due))
         names = {d.municipality.cbs_code: d.municipality.name for d in due}
-        async for letter, mail in self._prepared(due, canary_to=canary_to):
+        async for letter, mail in self._prepared(due, canary_to=canary_to, report=report):
             if dry_run:
                 await self.transport.send(mail)
                 report.sent.append(letter.cbs_code)
@@ -212,7 +212,7 @@ class LetterSender:
         return letter, mail
 
     async def _prepared(
-        self, due: list[Due], *, canary_to: str | None
+        self, due: list[Due], *, canary_to: str | None, report: SendReport
     ) -> AsyncIterator[tuple[Letter, OutgoingMail]]:
         """Letters in order, the next one rendered while the current one is on the wire."""
         if not due:
@@ -222,12 +222,19 @@ class LetterSender:
         )
         try:
             for index in range(len(due)):
-                current = await upcoming
+                try:
+                    current: tuple[Letter, OutgoingMail] | None = await upcoming
+                except Exception as exc:
+                    # One letter that cannot be rendered must not keep the others from going.
+                    reason = self.park(due[index], exc, record=not canary_to)
+                    report.failed.append((due[index].municipality.cbs_code, reason))
+                    current = None
                 if index + 1 < len(due):
                     upcoming = asyncio.ensure_future(
                         asyncio.to_thread(self.prepare, due[index + 1], canary_to=canary_to)
                     )
-                yield current
+                if current is not None:
+                    yield current
         finally:
             upcoming.cancel()
 
@@ -277,6 +284,33 @@ class LetterSender:
             with attempt:
                 return await self.transport.send(mail)
         raise AssertionError("unreachable: tenacity re-raises the last error")
+
+    def park(self, due: Due, error: BaseException, *, record: bool = True) -> str:
+        """Keep a letter that could not be prepared as failed, with its error; returns why.
+
+        It is not tried again by itself (`send --retry-failed` does, once the cause is fixed).
+        """
+        code, step = due.municipality.cbs_code, due.step
+        reason = f"could not be prepared: {type(error).__name__}: {error}"[:1000]
+        log.error("parked %s %s: %s", code, step, reason)
+        if not record:
+            return reason
+        with transaction(self.engine) as session:
+            row = session.exec(
+                select(OutgoingMessage).where(
+                    OutgoingMessage.cbs_code == code, OutgoingMessage.step == step
+                )
+            ).first() or OutgoingMessage(
+                cbs_code=code, step=step, message_id=self.composer.message_id(code, step),
+                to_address=due.municipality.email or "",
+            )  # fmt: skip
+            row.state, row.last_reply, row.updated_at = FAILED, reason, self.clock()
+            session.add(row)
+            session.flush()
+            municipality = session.get(Municipality, code)
+            if municipality is not None and is_letter_step(step) and municipality.state == PENDING:
+                set_state(session, municipality, FAILED, cause=reason[:200], outgoing_id=row.id)
+        return reason
 
     def _record_canary(self, letter: Letter) -> None:
         """A canary's own record: its own step and Message-ID, the test address, sent."""
