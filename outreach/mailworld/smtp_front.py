@@ -73,6 +73,8 @@ class GmailSmtpHandler:
         self.delay = delay
         self.accepted: list[Accepted] = []
         self.refused: list[str] = []
+        self.rcpt_commands = 0
+        self.stall_at_rcpt = 0.0  # seconds to wait before answering RCPT TO
         self._faults: list[_Fault] = []
         self._lock = threading.Lock()
 
@@ -97,6 +99,17 @@ class GmailSmtpHandler:
             return Counter(r.lower() for a in self.accepted for r in a.recipients)
 
     # -- SMTP -----------------------------------------------------------------------------------
+
+    async def handle_RCPT(
+        self, server: Any, session: Any, envelope: Any, address: str, rcpt_options: list[str]
+    ) -> str:
+        with self._lock:
+            self.rcpt_commands += 1
+        if self.stall_at_rcpt:
+            # A letter caught mid-conversation: a kill now leaves nothing sent.
+            await asyncio.sleep(self.stall_at_rcpt)
+        envelope.rcpt_tos.append(address)
+        return "250 2.1.5 OK"
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         fault = self._fault()

@@ -1,0 +1,63 @@
+"""Killed mid-send, in the Gmail-like world: nobody misses the letter, nobody gets it twice."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from sqlmodel import select
+
+from outreach.mailworld import MailWorld
+from outreach.store import transaction
+from outreach.store.models import Municipality
+from tests.fixtures.world import contacts_csv, outreach, world_campaign
+
+pytestmark = [pytest.mark.dovecot, pytest.mark.slow]
+
+VOLUNTEER = "volunteer@example.org"
+
+
+def test_canary_then_killed_mid_letter(tmp_path: Path, world: MailWorld) -> None:
+    campaign = world_campaign(world, tmp_path / "c", contacts=contacts_csv(8))
+    canary = outreach(campaign.config, "send", "--really", "--test-to", VOLUNTEER, "--limit", "3")
+    assert canary.returncode == 0, canary.stderr
+    assert "Canary letters for: GM" in canary.stdout
+    assert world.smtp.recipients() == {VOLUNTEER: 3}
+    # The real send stalls in the first letter's conversation and is killed there.
+    world.smtp.stall_at_rcpt = 10.0
+    seen = world.smtp.rcpt_commands
+    process = subprocess.Popen(
+        [sys.executable, "-m", "outreach", "send", "--really", "--config", str(campaign.config)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    deadline = time.monotonic() + 60
+    while world.smtp.rcpt_commands == seen and time.monotonic() < deadline:
+        time.sleep(0.05)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    with transaction(campaign.engine) as session:
+        in_flight = [m.cbs_code for m in session.exec(select(Municipality)) if m.state == "sending"]
+    assert len(in_flight) == 1  # the letter that was on the wire
+    world.smtp.stall_at_rcpt = 0.0
+    result = outreach(campaign.config, "run", "--exit-when-idle", timeout=300)
+    assert result.returncode == 0, result.stderr[-2000:]
+    with transaction(campaign.engine) as session:
+        municipalities = list(session.exec(select(Municipality)))
+    addresses = {m.email.lower() for m in municipalities if m.email}
+    delivered = world.smtp.deliveries()
+    per_address = dict.fromkeys(addresses, 0)
+    for (recipient, _mid), count in delivered.items():
+        if recipient in per_address:
+            per_address[recipient] += count
+    assert per_address == dict.fromkeys(addresses, 1)  # every one exactly once
+    to_volunteer = [mid for (recipient, mid), _ in delivered.items() if recipient == VOLUNTEER]
+    assert sum(c for (r, _), c in delivered.items() if r == VOLUNTEER) == 3
+    assert all(".canary-letter." in mid for mid in to_volunteer)
+    assert all(m.state not in {"pending", "sending"} for m in municipalities if m.email)
