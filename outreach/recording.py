@@ -65,8 +65,15 @@ def process_one(engine: Engine, message_id: int, contexts: Contexts, *, settings
                 return
             record(session, message, analyse(message.raw, contexts, threshold=threshold))
     except Exception as exc:
-        log.exception("could not record message %s; parked for review", message_id)
-        park(engine, message_id, f"{type(exc).__name__}: {exc}")
+        error = f"{type(exc).__name__}: {exc}"
+        # One line for the operator; the traceback only with --verbose (the error is stored).
+        log.error(
+            "message %s could not be processed, parked for review: %s",
+            message_id,
+            error.splitlines()[0][:300],
+            exc_info=log.isEnabledFor(logging.DEBUG),
+        )
+        park(engine, message_id, error)
 
 
 def park(engine: Engine, message_id: int, error: str) -> None:

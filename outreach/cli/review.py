@@ -205,6 +205,9 @@ def _print_analysis(analysis: Analysis) -> None:
     if analysis.error:
         console.print(f"[red]Cannot be read:[/] {escape(analysis.error)}")
         return
+    if analysis.own_copy:
+        console.print("Our own message (a copy of one the campaign sent): not a reply.")
+        return
     console.print(f"[bold]label:[/] {data['label']}  (confidence {data['confidence']:.2f})")
     console.print(f"[bold]municipality:[/] {data['municipality'] or 'none'}")
     for e in (data["match"] or {}).get("evidence", []):
