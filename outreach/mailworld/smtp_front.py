@@ -74,7 +74,8 @@ class GmailSmtpHandler:
         self.accepted: list[Accepted] = []
         self.refused: list[str] = []
         self.rcpt_commands = 0
-        self.stall_at_rcpt = 0.0  # seconds to wait before answering RCPT TO
+        self.stall_at_rcpt = 0.0  # seconds to wait before answering RCPT TO...
+        self.stall_after = 0  # ...once this many RCPT commands went through
         self._faults: list[_Fault] = []
         self._lock = threading.Lock()
 
@@ -105,7 +106,8 @@ class GmailSmtpHandler:
     ) -> str:
         with self._lock:
             self.rcpt_commands += 1
-        if self.stall_at_rcpt:
+            stall = self.rcpt_commands > self.stall_after
+        if self.stall_at_rcpt and stall:
             # A letter caught mid-conversation: a kill now leaves nothing sent.
             await asyncio.sleep(self.stall_at_rcpt)
         envelope.rcpt_tos.append(address)

@@ -61,3 +61,26 @@ def test_canary_then_killed_mid_letter(tmp_path: Path, world: MailWorld) -> None
     assert sum(c for (r, _), c in delivered.items() if r == VOLUNTEER) == 3
     assert all(".canary-letter." in mid for mid in to_volunteer)
     assert all(m.state not in {"pending", "sending"} for m in municipalities if m.email)
+
+
+def test_ctrl_c_in_send_says_what_went_out(tmp_path: Path, world: MailWorld) -> None:
+    campaign = world_campaign(world, tmp_path / "c", contacts=contacts_csv(6))
+    world.smtp.stall_at_rcpt, world.smtp.stall_after = 5.0, 2  # the third letter hangs
+    process = subprocess.Popen(
+        [sys.executable, "-m", "outreach", "send", "--really", "--config", str(campaign.config)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1", "COLUMNS": "200"},
+    )
+    deadline = time.monotonic() + 60
+    while world.smtp.rcpt_commands < 3 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    process.send_signal(signal.SIGINT)
+    stdout, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130, stderr[-2000:]
+    assert "Traceback" not in stderr
+    assert len(world.smtp.accepted) == 2
+    assert "Interrupted. 2 sent in this run." in stdout
+    assert "1 left in 'sending' (GM" in stdout
+    assert "outreach run" in stdout
