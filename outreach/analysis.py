@@ -11,7 +11,7 @@ and classifying both read that one view.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -115,20 +115,25 @@ def match_json(match: MatchResult | None) -> dict[str, Any] | None:
     }
 
 
-def read_message(raw: bytes, *, letter_texts: tuple[str, ...] = ()) -> MessageView:
+def read_message(raw: bytes, *, letter_texts: Sequence[str] = ()) -> MessageView:
     """Parse `raw` and split its text; raises `MessageParseError` when it has no headers."""
-    parsed = parse_message(raw)
+    return view_of(parse_message(raw), letter_texts=letter_texts)
+
+
+def view_of(parsed: ParsedMessage, *, letter_texts: Sequence[str] = ()) -> MessageView:
+    """The one view matching and classifying read: own text set apart from quotes, once."""
     return MessageView(parsed, split_reply(parsed.text, letter_texts=letter_texts))
 
 
 def analyse(raw: bytes, contexts: Contexts, *, threshold: float) -> Analysis:
     try:
-        view = read_message(raw, letter_texts=tuple(contexts.classify.letter_texts))
+        parsed = parse_message(raw)
     except MessageParseError as exc:
         return Analysis(None, str(exc), None, None, "parse_error")
-    own, outgoing_id = contexts.own.copy_of(view.parsed)
-    if own:
-        return Analysis(view.parsed, None, None, None, None, own_copy=True, outgoing_id=outgoing_id)
+    own, outgoing_id = contexts.own.copy_of(parsed)
+    if own:  # a copy of our own letter: nothing more to read in it
+        return Analysis(parsed, None, None, None, None, own_copy=True, outgoing_id=outgoing_id)
+    view = view_of(parsed, letter_texts=contexts.classify.letter_texts)
     match = match_message(view.parsed, contexts.match, split=view.split)
     verdict = classify(view.parsed, contexts.classify, split=view.split)
     return Analysis(view.parsed, None, match, verdict, _review_reason(verdict, match, threshold))

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from sqlalchemy import Engine
 from sqlmodel import Session
 
+from outreach.analysis import read_message
 from outreach.classify.labels import Label
-from outreach.classify.message import MessageParseError, parse_message
-from outreach.classify.quotes import split_reply
+from outreach.classify.message import MessageParseError
 from outreach.errors import OperatorError
 from outreach.status import apply_label
 from outreach.store.engine import transaction
@@ -52,10 +52,10 @@ def load_item(engine: Engine, message_id: int) -> ReviewItem:
 def own_text(message: IncomingMessage) -> str:
     """What the sender wrote, without quoted mail (or the parse error, for a broken message)."""
     try:
-        parsed = parse_message(message.raw)
+        view = read_message(message.raw)
     except MessageParseError as exc:
         return f"(cannot be read: {exc})"
-    return split_reply(parsed.text).own.strip() or "(no text of its own)"
+    return view.split.own.strip() or "(no text of its own)"
 
 
 def resolve(
