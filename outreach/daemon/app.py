@@ -171,7 +171,8 @@ class Daemon:
             report = await asyncio.to_thread(
                 poll_once, engine=self.engine, connect=lambda: open_source(self.settings)
             )
-            on_batch(report)
+            # Classifying is CPU work: in a thread, so the send loop keeps going meanwhile.
+            await asyncio.to_thread(on_batch, report)
             await self._sleep(self.settings.imap.poll_interval)
 
     def _after_pass(self, report: SyncReport) -> bool:
