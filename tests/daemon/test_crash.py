@@ -33,19 +33,24 @@ def daemon_command(config: Path, *extra: str) -> list[str]:
 
 
 def test_killed_twenty_times_sends_each_letter_once(tmp_path: Path, world: MailWorld) -> None:
-    world.set_delay(0.05)  # time for a kill between "filed in Sent" and "250 read"
+    world.set_delay(0.1)  # time for a kill between "filed in Sent" and "250 read"
     campaign = world_campaign(world, tmp_path / "c", **{"imap.poll_interval": "1"})
     rng = random.Random(20261128)
     kills = 0
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     while kills < 20:
+        before = len(world.smtp.accepted)
         process = subprocess.Popen(
             daemon_command(campaign.config),
             env=env,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        time.sleep(rng.uniform(1.2, 3.0))
+        # Kill at a random moment once it is sending, however long it took to start.
+        deadline = time.monotonic() + 60
+        while len(world.smtp.accepted) == before and time.monotonic() < deadline:
+            time.sleep(0.01)
+        time.sleep(rng.uniform(0.0, 1.5))
         process.send_signal(signal.SIGKILL)
         process.wait()
         kills += 1
