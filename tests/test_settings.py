@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from outreach.campaign_init import example_settings
 from outreach.errors import SettingsError
 from outreach.settings import load_settings
-from outreach.setup import example_settings
 
 
 def write(path: Path, text: str) -> Path:

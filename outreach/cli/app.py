@@ -8,12 +8,14 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 
+from outreach.campaign_init import init_campaign
 from outreach.cli import contacts, send, status
 from outreach.cli.common import ConfigOption, OutreachGroup, console
 from outreach.logs import LogFormat, configure_logging
 from outreach.settings import config_path
-from outreach.setup import init_campaign
+from outreach.store import open_store
 
 app = typer.Typer(
     cls=OutreachGroup,
@@ -27,7 +29,12 @@ app.command("send")(send.send)
 app.command("status")(status.status)
 
 # Commands added by later parts of the program register themselves when present.
-for _name in ("outreach.cli.inbox", "outreach.cli.review", "outreach.cli.daemon"):
+for _name in (
+    "outreach.cli.inbox",
+    "outreach.cli.review",
+    "outreach.cli.daemon",
+    "outreach.cli.export",
+):
     try:
         _module = importlib.import_module(_name)
     except ModuleNotFoundError as _exc:
@@ -57,7 +64,7 @@ def init(
         ),
     ] = None,
 ) -> None:
-    """Create settings.toml (with a fresh secret), the database, and import the municipalities."""
+    """Create settings.toml, the database and the municipality list; an existing one is kept."""
     path = config_path(config)
     report = init_campaign(path, contacts=contacts_file)
     if report.created_settings:
@@ -65,9 +72,21 @@ def init(
             f"Created {path} with a new secret. Fill in your mail account there (see README)."
         )
     else:
-        console.print(f"{path} already exists; kept it.")
-    console.print(f"Database ready: {report.database.removeprefix('sqlite:///')}")
-    contacts.print_import_report(report.contacts, contacts_file or Path("municipalities.csv"))
+        console.print(f"Settings found: {path} (kept as it is).")
+    database = report.database.removeprefix("sqlite:///")
+    if report.contacts is None:
+        found = report.existing
+        console.print(
+            f"Store found: {database}: {found.municipalities} municipalities "
+            f"({found.with_address} with an address), {found.sent} sent the letter."
+        )
+        console.print("[green]Nothing changed.[/] `outreach status` shows where each one stands.")
+        return
+    console.print(f"Database {'found' if report.store_existed else 'created'}: {database}")
+    console.print(f"Municipalities: {len(report.contacts.added)} added.")
+    for error in report.contacts.errors:
+        console.print(f"  [red]{report.contacts.unit} {error.line}[/]: {escape(error.reason)}")
+    contacts.print_without_address(open_store(report.database))
     console.print(
         "Nothing has been sent. Next: `outreach preview GM0344 --out preview/`, "
         "then `outreach send`."
