@@ -1,4 +1,4 @@
-"""Importing the municipality list: rows checked against the CBS list, changes shown, then applied."""
+"""Importing the municipality list: checked against the CBS list, shown, then applied."""
 
 from __future__ import annotations
 
