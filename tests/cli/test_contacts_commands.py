@@ -9,11 +9,12 @@ import pytest
 from openpyxl import Workbook
 from typer.testing import CliRunner
 
+from outreach.cli import contacts as contacts_cli
 from outreach.cli.app import app
 from outreach.status import set_state
 from outreach.store import transaction
 from outreach.store.models import Municipality, OutgoingMessage
-from tests.fixtures.store import Campaign
+from tests.fixtures.store import Campaign, make_campaign
 
 runner = CliRunner()
 
@@ -250,3 +251,50 @@ def test_status_json_still_lists_every_municipality(campaign: Campaign) -> None:
     code, output = run("status", "--json", "--config", str(campaign.config))
     assert code == 0
     assert len(json.loads(output)["municipalities"]) == 5
+
+
+class TestOnATerminal:
+    """A person at a terminal is asked instead of told to add --yes or a code."""
+
+    def test_import_asks(
+        self, campaign: Campaign, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        monkeypatch.setattr(contacts_cli, "interactive", lambda: True)
+        path = tmp_path / "fix.csv"
+        path.write_text("cbs_code,name,province,email\nGM0228,Ede,Gelderland,griffie@ede.nl\n")
+        args = ["contacts", "import", str(path), "--config", str(campaign.config)]
+        result = runner.invoke(app, args, input="n\n")
+        assert "Apply these changes?" in result.output
+        assert municipality(campaign, "GM0228").email == "gemeente@ede.nl"
+        result = runner.invoke(app, args, input="y\n")
+        assert "Applied" in result.output
+        assert municipality(campaign, "GM0228").email == "griffie@ede.nl"
+
+    def test_show_asks_which_one(
+        self, campaign: Campaign, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        path = tmp_path / "bergen.csv"
+        path.write_text(
+            "cbs_code,name,province,email\n"
+            "GM0373,Bergen (NH.),Noord-Holland,info@bergen-nh.nl\n"
+            "GM0893,Bergen (L.),Limburg,info@bergen.nl\n"
+        )
+        run("contacts", "import", str(path), "--yes", "--config", str(campaign.config))
+        monkeypatch.setattr(contacts_cli, "interactive", lambda: True)
+        result = runner.invoke(
+            app, ["contacts", "show", "Bergen", "--config", str(campaign.config)], input="2\n"
+        )
+        assert result.exit_code == 0, result.output
+        assert "Which one?" in result.output
+        assert "Bergen (NH.) (GM0373), Noord-Holland" in result.output
+
+
+def test_a_former_municipality_shows_its_successor(tmp_path: Path) -> None:
+    campaign = make_campaign(
+        tmp_path / "c",
+        contacts="cbs_code,name,province,email\nGM1992,Voorne aan Zee,Zuid-Holland,a@vaz.nl\n",
+    )
+    code, output = run("contacts", "show", "Brielle", "--config", str(campaign.config))
+    assert code == 0, output
+    assert "Brielle (GM0501) became part of Voorne aan Zee (GM1992)" in output
+    assert "Voorne aan Zee (GM1992)" in output
