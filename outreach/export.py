@@ -201,10 +201,11 @@ def to_xlsx(rows: Iterable[ExportRow]) -> bytes:
     sheet.title = "gemeenten"
     sheet.append(list(COLUMNS))
     for row in rows:
-        sheet.append(cell_values(row))
+        sheet.append([value or None for value in cell_values(row)])  # empty cells stay empty
     for cells in sheet.iter_rows(min_row=2):
         for cell in cells:
-            cell.data_type = "s"  # text, whatever it looks like: never a formula
+            if cell.value is not None:
+                cell.data_type = "s"  # text, whatever it looks like: never a formula
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = sheet.dimensions
     buffer = io.BytesIO()
