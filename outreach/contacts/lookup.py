@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from sqlmodel import Session, select
 
-from outreach.contacts.reference import Reference, load_reference, name_key
+from outreach.contacts.reference import Reference, as_code, load_reference, name_key
 from outreach.store.models import Municipality
-
-_CODE = re.compile(r"^(gm)?\d{1,4}$", re.IGNORECASE)
 
 
 @dataclass
@@ -19,14 +16,6 @@ class Lookup:
 
     matches: list[Municipality]
     note: str | None = None
-
-
-def as_code(text: str) -> str | None:
-    """ "GM0344", "gm344" or "344" -> "GM0344"; None when `text` is not a code."""
-    cleaned = text.strip()
-    if not _CODE.match(cleaned):
-        return None
-    return "GM" + cleaned.upper().removeprefix("GM").zfill(4)
 
 
 def find_municipalities(

@@ -21,6 +21,15 @@ from outreach.resources import resource_dir
 # "Bergen (NH.)", "Hengelo (O.)": the province letters CBS adds to tell namesakes apart.
 _QUALIFIER = re.compile(r"\s*\([^)]*\)\s*$")
 _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
+_CODE = re.compile(r"^(gm)?\d{1,4}$", re.IGNORECASE)
+
+
+def as_code(text: str) -> str | None:
+    """ "GM0344", "gm344" or "344" (a spreadsheet drops the zeros) -> "GM0344"; else None."""
+    cleaned = text.strip()
+    if not _CODE.match(cleaned):
+        return None
+    return "GM" + cleaned.upper().removeprefix("GM").zfill(4)
 
 
 def fold(text: str) -> str:

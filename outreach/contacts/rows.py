@@ -16,7 +16,7 @@ from functools import cache
 
 from email_validator import EmailNotValidError, validate_email
 
-from outreach.contacts.reference import Reference, fold
+from outreach.contacts.reference import Reference, as_code, fold
 from outreach.contacts.spreadsheet import Sheet
 from outreach.errors import ContactsError
 from outreach.resources import resource_dir
@@ -168,7 +168,7 @@ def _check(
         code_index = columns.fields["cbs_code"]
         code_text = values[code_index] if code_index < len(values) else ""
         raise RowRefusedError(str(exc), code_text.strip().upper() or None) from None
-    code = cells["cbs_code"].upper()
+    code = as_code(cells["cbs_code"]) or cells["cbs_code"].upper()
     if not _CODE.match(code):
         raise RowRefusedError(f"cbs_code {cells['cbs_code']!r} is not GM followed by 4 digits")
     for key in ("name", "province"):

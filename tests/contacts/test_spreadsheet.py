@@ -99,6 +99,16 @@ class TestXlsx:
         assert rows[0].address == {"postcode": "3511 AA"}
         assert rows[2].email is None
 
+    def test_numeric_codes(self, tmp_path: Path) -> None:
+        """CBS's own workbook has "0014"; a spreadsheet shows it as the number 14."""
+        path = write_xlsx(
+            tmp_path / "cbs.xlsx",
+            ["Gemeentecode", "Gemeentenaam", "Provincienaam", "email"],
+            [[14, "Groningen", "Groningen", "info@groningen.nl"]],
+        )
+        rows, errors = read_contacts(path)
+        assert (errors, rows[0].cbs_code) == ([], "GM0014")
+
     def test_row_numbers_and_cell_types(self, tmp_path: Path) -> None:
         path = write_xlsx(
             tmp_path / "g.xlsx",
