@@ -129,8 +129,14 @@ def apply_import(
                 "import again"
             )
         label = source or path.name
+        codes = [contact.cbs_code for contact in plan.plans]
+        query = select(Municipality).where(col(Municipality.cbs_code).in_(codes))
+        existing = {m.cbs_code: m for m in session.exec(query)}  # one query, not one per row
         for contact in plan.plans:
-            _apply(session, contact, label)
+            if contact.added:
+                _add(session, contact, label)
+            else:
+                _update(session, existing[contact.cbs_code], contact, label)
     return plan
 
 
@@ -141,12 +147,9 @@ def import_contacts(
     return apply_import(engine, path, options=options)
 
 
-def _apply(session: Session, contact: ContactPlan, source: str) -> None:
-    if contact.added:
-        _add(session, contact, source)
-        return
-    municipality = session.get(Municipality, contact.cbs_code)
-    assert municipality is not None
+def _update(
+    session: Session, municipality: Municipality, contact: ContactPlan, source: str
+) -> None:
     address = dict(municipality.address)
     for change in contact.changes:
         record_change(session, contact.cbs_code, change.field, change.old, change.new, source)
