@@ -8,14 +8,10 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.markup import escape
 
-from outreach.campaign_init import init_campaign
 from outreach.cli import contacts, send, status
-from outreach.cli.common import ConfigOption, OutreachGroup, console
+from outreach.cli.common import OutreachGroup
 from outreach.logs import LogFormat, configure_logging
-from outreach.settings import config_path
-from outreach.store import open_store
 
 app = typer.Typer(
     cls=OutreachGroup,
@@ -34,6 +30,7 @@ for _name in (
     "outreach.cli.review",
     "outreach.cli.daemon",
     "outreach.cli.export",
+    "outreach.cli.init",
 ):
     try:
         _module = importlib.import_module(_name)
@@ -52,45 +49,6 @@ def _options(
     ] = LogFormat.plain,
 ) -> None:
     configure_logging(verbose=verbose, fmt=log_format)
-
-
-@app.command("init")
-def init(
-    config: ConfigOption = None,
-    contacts_file: Annotated[
-        Path | None,
-        typer.Option(
-            "--contacts", help="Municipality CSV (default: the list shipped with outreach)."
-        ),
-    ] = None,
-) -> None:
-    """Create settings.toml, the database and the municipality list; an existing one is kept."""
-    path = config_path(config)
-    report = init_campaign(path, contacts=contacts_file)
-    if report.created_settings:
-        console.print(
-            f"Created {path} with a new secret. Fill in your mail account there (see README)."
-        )
-    else:
-        console.print(f"Settings found: {path} (kept as it is).")
-    database = report.database.removeprefix("sqlite:///")
-    if report.contacts is None:
-        found = report.existing
-        console.print(
-            f"Store found: {database}: {found.municipalities} municipalities "
-            f"({found.with_address} with an address), {found.sent} sent the letter."
-        )
-        console.print("[green]Nothing changed.[/] `outreach status` shows where each one stands.")
-        return
-    console.print(f"Database {'found' if report.store_existed else 'created'}: {database}")
-    console.print(f"Municipalities: {len(report.contacts.added)} added.")
-    for error in report.contacts.errors:
-        console.print(f"  [red]{report.contacts.unit} {error.line}[/]: {escape(error.reason)}")
-    contacts.print_without_address(open_store(report.database))
-    console.print(
-        "Nothing has been sent. Next: `outreach preview GM0344 --out preview/`, "
-        "then `outreach send`."
-    )
 
 
 def main() -> None:
