@@ -18,9 +18,9 @@ from rich.markup import escape
 from sqlalchemy import Engine
 from sqlmodel import col, func, select
 
+from outreach.campaign_init import init_campaign
 from outreach.mailworld import MailWorld
 from outreach.settings import load_settings
-from outreach.setup import init_campaign
 from outreach.store import open_store, transaction
 from outreach.store.models import IncomingMessage, OutgoingMessage
 

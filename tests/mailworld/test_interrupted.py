@@ -32,7 +32,16 @@ def test_canary_then_killed_mid_letter(tmp_path: Path, world: MailWorld) -> None
     world.smtp.stall_at_rcpt = 10.0
     seen = world.smtp.rcpt_commands
     process = subprocess.Popen(
-        [sys.executable, "-m", "outreach", "send", "--really", "--config", str(campaign.config)],
+        [
+            sys.executable,
+            "-m",
+            "outreach",
+            "send",
+            "--really",
+            "--no-clause-f-ok",
+            "--config",
+            str(campaign.config),
+        ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
@@ -67,7 +76,16 @@ def test_ctrl_c_in_send_says_what_went_out(tmp_path: Path, world: MailWorld) -> 
     campaign = world_campaign(world, tmp_path / "c", contacts=contacts_csv(6))
     world.smtp.stall_at_rcpt, world.smtp.stall_after = 5.0, 2  # the third letter hangs
     process = subprocess.Popen(
-        [sys.executable, "-m", "outreach", "send", "--really", "--config", str(campaign.config)],
+        [
+            sys.executable,
+            "-m",
+            "outreach",
+            "send",
+            "--really",
+            "--no-clause-f-ok",
+            "--config",
+            str(campaign.config),
+        ],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

@@ -19,13 +19,13 @@ class TestSendingLimits:
     def test_daily_limit_stops_with_one_line(self, tmp_path: Path, world: MailWorld) -> None:
         campaign = world_campaign(world, tmp_path / "c", contacts=contacts_csv(6))
         world.smtp.fail_after(2, DAILY_LIMIT)
-        result = outreach(campaign.config, "send", "--really")
+        result = outreach(campaign.config, "send", "--really", "--no-clause-f-ok")
         assert result.returncode == 1
         assert "Traceback" not in result.stderr
         assert "Stopped: 550 5.4.5" in " ".join(result.stdout.split())
         assert len(world.smtp.accepted) == 2
         world.smtp.clear_faults()
-        rest = outreach(campaign.config, "send", "--really")
+        rest = outreach(campaign.config, "send", "--really", "--no-clause-f-ok")
         assert rest.returncode == 0, rest.stderr
         assert set(world.smtp.recipients().values()) == {1}
         assert len(world.smtp.recipients()) == 6
@@ -42,7 +42,7 @@ class TestSendingLimits:
     ) -> None:
         campaign = world_campaign(world, tmp_path / "c", contacts=contacts_csv(4))
         world.smtp.fail_after(1, reply, times=2)
-        result = outreach(campaign.config, "send", "--really")
+        result = outreach(campaign.config, "send", "--really", "--no-clause-f-ok")
         assert result.returncode == 0, result.stderr
         assert world.smtp.refused == [reply, reply]
         assert len(world.smtp.recipients()) == 4
