@@ -94,6 +94,12 @@ class InboxSettings(Section):
     backend: Literal["imap", "maildir"] = "imap"
     maildir: Path = Path("inbox")
     sent_maildir: Path = Path("sent")
+    # Whose Authentication-Results header to believe: the campaign's own receiving server.
+    authserv_id: str = "mx.google.com"
+    # The provider's own bounce senders: their reports about an address we wrote to count.
+    provider_daemons: list[str] = Field(
+        default_factory=lambda: ["mailer-daemon@googlemail.com", "mailer-daemon@google.com"]
+    )
 
 
 class StoreSettings(Section):

@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import Engine
 from sqlmodel import col, select
 
+from outreach.classify.origin import counts_as_our_bounce
 from outreach.compose.letter import Composer, message_bytes, to_mime
 from outreach.daemon import state
 from outreach.daemon.pacing import Pacer
@@ -150,7 +151,9 @@ class SendLoop:
                         col(IncomingMessage.cbs_code).in_(codes),
                     )
                 )
-                if utc(m.received_at) >= oldest
+                # A delivery report that does not prove it is about our letter waits for a
+                # person and does not count: six forged ones must not stop the campaign.
+                if utc(m.received_at) >= oldest and counts_as_our_bounce(m.review_state)
             }
         if len(bounced) <= self.settings.send.bounce_spike_ratio * window:
             return False
