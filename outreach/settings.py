@@ -124,6 +124,9 @@ class SendSettings(Section):
     bounce_spike_ratio: float = Field(default=0.10, gt=0, le=1)
     bounce_spike_window: int = Field(default=50, ge=1)
     recovery_recheck: float = Field(default=5.0, ge=0)
+    # How long the Sent folder may take to show a letter that may have gone (Gmail indexes it
+    # late) before the letter counts as not sent; looked up again with growing pauses.
+    sent_lookup_window: float = Field(default=120.0, ge=0)
 
     @model_validator(mode="after")
     def _spacing_in_order(self) -> SendSettings:

@@ -155,6 +155,14 @@ def _print_report(report: SendReport) -> None:
         console.print(f"[yellow]{len(report.rescheduled)} not sent this time (will be retried):[/]")
         for code, reply in report.rescheduled:
             console.print(f"  {code}: {escape(reply)}")
+    if report.maybe_sent:
+        console.print(
+            f"[yellow]{len(report.maybe_sent)} may have gone:[/] the server took the whole "
+            "message but never confirmed it. They are not sent again until `outreach run` has "
+            "looked for them in the Sent folder."
+        )
+        for code, reply in report.maybe_sent:
+            console.print(f"  {code}: {escape(reply)}")
     if report.skipped_in_flight:
         console.print(
             f"[yellow]{len(report.skipped_in_flight)} were being sent when an earlier run "
