@@ -6,6 +6,7 @@ time; `load_settings()` is called by the CLI (or a test) with the path it was gi
 
 from __future__ import annotations
 
+import contextlib
 import os
 from datetime import time
 from pathlib import Path
@@ -217,6 +218,17 @@ def load_settings(path: Path | None = None, *, require_file: bool = True) -> Set
     except (OSError, ValueError) as exc:  # a TOML syntax error surfaces as ValueError
         raise SettingsError(f"{path}: cannot be read: {exc}") from None
     return settings
+
+
+def secret_files(path: Path | None = None) -> list[Path]:
+    """The settings file and the secrets file beside it (those that exist): both hold secrets."""
+    config = config_path(path)
+    found = [config] if config.is_file() else []
+    with contextlib.suppress(SettingsError):
+        secrets = _secrets_path(config)
+        if secrets is not None:
+            found.append(secrets)
+    return found
 
 
 def _secrets_path(config: Path) -> Path | None:

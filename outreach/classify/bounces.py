@@ -239,7 +239,7 @@ def _flufl_failures(raw: bytes) -> tuple[set[str], set[str]]:
         temporary, permanent = all_failures(compat_message(cap_message(raw).raw))
     except Exception as exc:  # flufl.bounce raises on some odd headers
         failures.append(type(exc).__name__)
-        temporary, permanent = set(), set()
+        temporary = permanent = frozenset()
     if failures:
         log.info(
             "flufl.bounce could not read a message (%s); the other bounce rules still do",

@@ -7,11 +7,10 @@ from typing import Annotated
 
 import typer
 from rich.markup import escape
-from rich.table import Table
 from sqlmodel import Session, col, select
 
 from outreach.cli.common import ConfigOption, OutreachGroup, console, runtime
-from outreach.cli.tables import municipality_table, styled_state
+from outreach.cli.tables import DataTable, municipality_table, styled_state
 from outreach.contacts.importer import ImportReport, import_contacts
 from outreach.errors import OperatorError
 from outreach.status import STATES, set_state
@@ -91,16 +90,19 @@ def show_command(
                 .order_by(col(StatusEvent.id))
             )
         )
-    console.print(f"[bold]{m.name}[/] ({m.cbs_code}), {m.province}")
-    console.print(f"  address: {m.email or '[yellow]none: needs an address[/]'}")
+    console.print(f"[bold]{escape(m.name)}[/] ({escape(m.cbs_code)}), {escape(m.province)}")
+    console.print(
+        f"  address: {escape(m.email) if m.email else '[yellow]none: needs an address[/]'}"
+    )
     if m.suggested_email:
-        console.print(f"  suggested address: {m.suggested_email}")
-    console.print(f"  domain: {m.domain or '-'}   noodopvang: {'ja' if m.noodopvang else 'nee'}")
+        console.print(f"  suggested address: {escape(m.suggested_email)}")
+    domain = escape(m.domain or "-")
+    console.print(f"  domain: {domain}   noodopvang: {'ja' if m.noodopvang else 'nee'}")
     console.print(
         f"  state: {styled_state(m.state)}   open question: {'yes' if m.open_question else 'no'}"
     )
     if outgoing:
-        table = Table("step", "state", "to", "attempts", "sent", "server reply", title="Sent")
+        table = DataTable("step", "state", "to", "attempts", "sent", "server reply", title="Sent")
         for o in outgoing:
             table.add_row(
                 o.step,
@@ -108,24 +110,24 @@ def show_command(
                 o.to_address,
                 str(o.attempts),
                 local_time(o.sent_at),
-                escape(o.last_reply or ""),
+                o.last_reply or "",
             )
         console.print(table)
     if incoming:
-        table = Table("id", "received", "from", "subject", "label", title="Received")
+        table = DataTable("id", "received", "from", "subject", "label", title="Received")
         for i in incoming:
             table.add_row(
                 str(i.id),
                 local_time(i.received_at),
-                escape(i.from_address or ""),
-                escape(i.subject or ""),
+                i.from_address or "",
+                i.subject or "",
                 i.label or "",
             )
         console.print(table)
-    table = Table("when", "from", "to", "by", "cause", title="History")
+    table = DataTable("when", "from", "to", "by", "cause", title="History")
     for e in events:
         table.add_row(
-            local_time(e.at), e.old_state or "", styled_state(e.new_state), e.actor, escape(e.cause)
+            local_time(e.at), e.old_state or "", styled_state(e.new_state), e.actor, e.cause
         )
     console.print(table)
 
@@ -146,9 +148,9 @@ def set_state_command(
         old = m.state
         changed = set_state(session, m, state, cause=f"set by hand: {note}", actor="operator")
     if changed:
-        console.print(f"{m.name}: {old} → {styled_state(state)}")
+        console.print(f"{escape(m.name)}: {old} → {styled_state(state)}")
     else:
-        console.print(f"{m.name} is already {styled_state(state)}; nothing changed.")
+        console.print(f"{escape(m.name)} is already {styled_state(state)}; nothing changed.")
 
 
 def _get(session: Session, code: str) -> Municipality:

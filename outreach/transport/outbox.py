@@ -5,6 +5,7 @@ from __future__ import annotations
 import mailbox
 from pathlib import Path
 
+from outreach.private import FILE_MODE, private_dir
 from outreach.transport.base import OutgoingMail
 
 
@@ -13,11 +14,14 @@ class OutboxTransport:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
+        private_dir(folder)  # the letters name real people: owner-only, like the store
         self._maildir = mailbox.Maildir(folder, create=True)
 
     async def send(self, mail: OutgoingMail) -> str:
         key = self._maildir.add(mail.data)
-        return f"written to {self.folder / 'new' / key}"
+        path = self.folder / "new" / key
+        path.chmod(FILE_MODE)
+        return f"written to {path}"
 
     async def close(self) -> None:
         self._maildir.close()
