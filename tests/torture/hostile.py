@@ -87,7 +87,9 @@ def headers_only(serial: int, rng: random.Random) -> bytes:
 
 def deep_mime(serial: int, rng: random.Random) -> bytes:
     depth = rng.randint(60, 400)
-    head = _head(serial, b"MIME-Version: 1.0\r\n", b'Content-Type: multipart/mixed; boundary="b0"\r\n')
+    head = _head(
+        serial, b"MIME-Version: 1.0\r\n", b'Content-Type: multipart/mixed; boundary="b0"\r\n'
+    )
     body = b""
     for level in range(1, depth):
         body += b'--b%d\r\nContent-Type: multipart/mixed; boundary="b%d"\r\n\r\n' % (
@@ -101,21 +103,27 @@ def deep_mime(serial: int, rng: random.Random) -> bytes:
 
 
 def many_parts(serial: int, rng: random.Random) -> bytes:
-    head = _head(serial, b"MIME-Version: 1.0\r\n", b'Content-Type: multipart/mixed; boundary="p"\r\n')
+    head = _head(
+        serial, b"MIME-Version: 1.0\r\n", b'Content-Type: multipart/mixed; boundary="p"\r\n'
+    )
     part = b"--p\r\nContent-Type: text/plain\r\n\r\nstukje\r\n"
     return head + b"\r\n" + part * rng.randint(500, 3000) + b"--p--\r\n%d\r\n" % serial
 
 
 def broken_boundary(serial: int, rng: random.Random) -> bytes:
-    head = _head(serial, b"MIME-Version: 1.0\r\n", b'Content-Type: multipart/mixed; boundary="never"\r\n')
-    return head + b"\r\n--other\r\nContent-Type: text/plain\r\n\r\ntekst %d\r\n--other--\r\n" % serial
+    head = _head(
+        serial, b"MIME-Version: 1.0\r\n", b'Content-Type: multipart/mixed; boundary="never"\r\n'
+    )
+    return (
+        head + b"\r\n--other\r\nContent-Type: text/plain\r\n\r\ntekst %d\r\n--other--\r\n" % serial
+    )
 
 
 def unknown_body_charset(serial: int, rng: random.Random) -> bytes:
     return _mail(
         serial,
         b"MIME-Version: 1.0\r\n",
-        b"Content-Type: text/plain; charset=\"x-\x80\x00bogus\"\r\n",
+        b'Content-Type: text/plain; charset="x-\x80\x00bogus"\r\n',
         body=b"de motie is aangenomen \xe9\xff %d\r\n" % serial,
     )
 
@@ -201,7 +209,9 @@ def markup_and_controls(serial: int, rng: random.Random) -> bytes:
 
 
 def nested_rfc822(serial: int, rng: random.Random) -> bytes:
-    head = _head(serial, b"MIME-Version: 1.0\r\n", b'Content-Type: multipart/mixed; boundary="n"\r\n')
+    head = _head(
+        serial, b"MIME-Version: 1.0\r\n", b'Content-Type: multipart/mixed; boundary="n"\r\n'
+    )
     inner = b"Subject: " + b" ".join([b"=?utf-8?q?x?="] * 3000) + b"\r\nTo: " + b"(" * 900
     body = (
         b"--n\r\nContent-Type: text/plain\r\n\r\nzie bijlage %d\r\n" % serial
@@ -222,14 +232,16 @@ def address_flood(serial: int, rng: random.Random) -> bytes:
 
 
 def bad_attachment_names(serial: int, rng: random.Random) -> bytes:
-    head = _head(serial, b"MIME-Version: 1.0\r\n", b'Content-Type: multipart/mixed; boundary="a"\r\n')
+    head = _head(
+        serial, b"MIME-Version: 1.0\r\n", b'Content-Type: multipart/mixed; boundary="a"\r\n'
+    )
     name = b"=?utf-8\x00?q?" + b"=FF" * 40 + b"?=" + b" =?x?b?AA?=" * 500
     payload = base64.b64encode(b"\x00" * 300)
     body = (
         b"--a\r\nContent-Type: text/plain\r\n\r\nbijlage %d\r\n" % serial
         + b'--a\r\nContent-Type: application/octet-stream; name="'
         + name
-        + b'"\r\nContent-Disposition: attachment; filename*=utf-8\'\'%FF%FE%00\r\n'
+        + b"\"\r\nContent-Disposition: attachment; filename*=utf-8''%FF%FE%00\r\n"
         + b"Content-Transfer-Encoding: base64\r\n\r\n"
         + payload
         + b"\r\n--a--\r\n"
