@@ -5,7 +5,7 @@ from __future__ import annotations
 import mailbox
 from pathlib import Path
 
-from outreach.private import FILE_MODE, private_dir
+from outreach.private import DIR_MODE, FILE_MODE
 from outreach.transport.base import OutgoingMail
 
 
@@ -14,8 +14,10 @@ class OutboxTransport:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        private_dir(folder)  # the letters name real people: owner-only, like the store
+        new = not folder.exists()
         self._maildir = mailbox.Maildir(folder, create=True)
+        if new:
+            folder.chmod(DIR_MODE)  # the letters name real people: owner-only, like the store
 
     async def send(self, mail: OutgoingMail) -> str:
         key = self._maildir.add(mail.data)
