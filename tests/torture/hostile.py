@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import base64
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 Maker = Callable[[int, random.Random], bytes]
 
@@ -291,13 +291,16 @@ GIANT_EVERY = 500
 
 def hostile_messages(count: int, *, seed: int = 9) -> list[tuple[str, bytes]]:
     """`count` (kind, raw) pairs, every kind in turn, the same for the same seed."""
+    return list(iter_hostile(count, seed=seed))
+
+
+def iter_hostile(count: int, *, seed: int = 9) -> Iterator[tuple[str, bytes]]:
+    """The same messages as `hostile_messages`, made one at a time."""
     rng = random.Random(seed)
     makers = list(KINDS.items())
-    out: list[tuple[str, bytes]] = []
     for serial in range(count):
         if serial % GIANT_EVERY == GIANT_EVERY - 1:
-            out.append(("encoded-word-giant", encoded_word_giant(serial, rng)))
+            yield "encoded-word-giant", encoded_word_giant(serial, rng)
             continue
         name, maker = makers[serial % len(makers)]
-        out.append((name, maker(serial, rng)))
-    return out
+        yield name, maker(serial, rng)
