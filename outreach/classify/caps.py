@@ -24,7 +24,7 @@ MAX_COMMENT_DEPTH = 8  # nested (comments) in one field
 MAX_BODY_BYTES = 12 * 1024 * 1024
 MAX_MULTIPARTS = 32  # boundary declarations: bounds both MIME depth and nested messages
 MAX_MIME_DEPTH = 16  # levels a tree walk descends
-MAX_BOUNDARY_LINES = 400  # lines that open or close a MIME part
+MAX_BOUNDARY_LINES = 200  # lines that open or close a MIME part
 
 _ENCODED_WORD = re.compile(rb"=\?[^?\s]{0,80}\?[bBqQ]\?[^?\s]*\?=")
 _ENCODED_WORD_TEXT = re.compile(r"=\?[^?\s]{0,80}\?[bBqQ]\?[^?\s]*\?=")
