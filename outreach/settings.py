@@ -221,14 +221,12 @@ def load_settings(path: Path | None = None, *, require_file: bool = True) -> Set
 
 
 def secret_files(path: Path | None = None) -> list[Path]:
-    """The settings file and the secrets file beside it (those that exist): both hold secrets."""
-    config = config_path(path)
-    found = [config] if config.is_file() else []
+    """The secrets file in use (`secrets.toml` beside the settings, or OUTREACH_SECRETS)."""
     with contextlib.suppress(SettingsError):
-        secrets = _secrets_path(config)
+        secrets = _secrets_path(config_path(path))
         if secrets is not None:
-            found.append(secrets)
-    return found
+            return [secrets]
+    return []
 
 
 def _secrets_path(config: Path) -> Path | None:

@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import Engine
 
 from outreach.settings import ImapSettings
-from tests.fixtures.dovecot import DovecotServer, MailUser, make_message
+from tests.fixtures.dovecot import DovecotServer, MailUser, imap_settings, make_message
 from tests.inbox.support import cursors, messages, sync
 
 pytestmark = pytest.mark.dovecot
@@ -85,3 +85,26 @@ class TestDistinctMessagesAreKept:
         assert stored[1].review_state == "pending"
         assert "Message-ID" in (stored[1].review_reason or "")
         assert "reused Message-ID" in report.summary()
+
+
+class TestResyncHint:
+    """After a UIDVALIDITY change the Message-ID is a hint: same content is the same message."""
+
+    def test_reserved_with_another_trace_header_is_not_new(
+        self, dovecot_server: DovecotServer, mail_user: MailUser, store_engine: Engine
+    ) -> None:
+        raw = make_message(1)
+        dovecot_server.append(mail_user, [raw], folder="Lists")
+        settings = imap_settings(dovecot_server, mail_user, folders=["Lists"])
+        sync(store_engine, settings)
+        with dovecot_server.client(mail_user) as client:
+            client.delete_folder("Lists")
+        traced = b"Received: from mx.example by imap.example; Tue, 3 Mar 2026\r\n" + raw
+        other = raw.replace(b"Dank voor uw brief.", b"Iets heel anders.")
+        dovecot_server.append(mail_user, [traced, other], folder="Lists")
+
+        report = sync(store_engine, settings)
+
+        assert report.folders[0].resynced
+        assert (report.seen, report.stored, report.duplicates, report.reused_ids) == (2, 1, 1, 1)
+        assert len(messages(store_engine)) == 2
