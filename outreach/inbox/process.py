@@ -127,10 +127,13 @@ def analyse(raw: bytes, contexts: Contexts, *, threshold: float) -> Analysis:
         return Analysis(None, str(exc), None, None, "parse_error")
     match = match_message(parsed, contexts.match)
     verdict = classify(parsed, contexts.classify)
-    reason = _review_reason(verdict, match, threshold)
-    if reason is None and parsed.over_caps:
-        reason = f"too large to read whole ({', '.join(parsed.over_caps)})"
-    reason = reason or origin_review_reason(parsed, verdict.label, match, contexts.origin)
+    # Who sent it comes first: a person deciding on a forged reply should see that it may be.
+    reasons = [
+        origin_review_reason(parsed, verdict.label, match, contexts.origin),
+        _review_reason(verdict, match, threshold),
+        f"too large to read whole ({', '.join(parsed.over_caps)})" if parsed.over_caps else None,
+    ]
+    reason = "; ".join(r for r in reasons if r) or None
     return Analysis(parsed, None, match, verdict, reason)
 
 
