@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from sqlmodel import Session, select
@@ -21,6 +21,7 @@ from outreach.classify.base import ClassifyContext
 from outreach.classify.chain import Verdict, classify
 from outreach.classify.labels import Label
 from outreach.classify.message import MessageParseError, ParsedMessage, parse_message
+from outreach.classify.origin import OriginContext, origin_review_reason
 from outreach.classify.quotes import SplitText, split_reply
 from outreach.compose.identity import code_from_message_id
 from outreach.compose.letter import Composer
@@ -69,6 +70,7 @@ class Contexts:
     match: MatchContext
     classify: ClassifyContext
     own: OwnMail
+    origin: OriginContext = field(default_factory=OriginContext)
 
 
 @dataclass(frozen=True)
@@ -136,7 +138,14 @@ def analyse(raw: bytes, contexts: Contexts, *, threshold: float) -> Analysis:
     view = view_of(parsed, letter_texts=contexts.classify.letter_texts)
     match = match_message(view.parsed, contexts.match, split=view.split)
     verdict = classify(view.parsed, contexts.classify, split=view.split)
-    return Analysis(view.parsed, None, match, verdict, _review_reason(verdict, match, threshold))
+    # Who sent it comes first: a person deciding on a forged reply should see that it may be.
+    reasons = [
+        origin_review_reason(parsed, verdict.label, match, contexts.origin),
+        _review_reason(verdict, match, threshold),
+        f"too large to read whole ({', '.join(parsed.over_caps)})" if parsed.over_caps else None,
+    ]
+    reason = "; ".join(r for r in reasons if r) or None
+    return Analysis(parsed, None, match, verdict, reason)
 
 
 def _review_reason(verdict: Verdict, match: MatchResult, threshold: float) -> str | None:
@@ -189,9 +198,15 @@ def build_contexts(session: Session, settings: Settings) -> Contexts:
             " ".join(row.subject.split()) for row in outgoing.values() if row.subject.strip()
         ),
     )
-    return Contexts(
-        match, ClassifyContext(letter_texts=letters, own_addresses=own_addresses), own_mail
+    origin = OriginContext.build(
+        authserv_id=settings.inbox.authserv_id,
+        provider_daemons=settings.inbox.provider_daemons,
+        secret=composer.secret,
+        sent_message_ids=match.sent_message_ids,
+        written_to=[*match.by_email, *(row.to_address for row in outgoing.values())],
     )
+    classify_context = ClassifyContext(letter_texts=letters, own_addresses=own_addresses)
+    return Contexts(match, classify_context, own_mail, origin)
 
 
 def _letter_texts(composer: Composer) -> list[str]:

@@ -35,6 +35,7 @@ from outreach.compose.letter import (
 )
 from outreach.errors import (
     ConnectionFailedError,
+    MaybeSentError,
     OperatorError,
     PermanentTransportError,
     SendingLimitError,
@@ -73,6 +74,7 @@ class SendReport:
     failed: list[tuple[str, str]] = field(default_factory=list)
     rescheduled: list[tuple[str, str]] = field(default_factory=list)
     skipped_in_flight: list[str] = field(default_factory=list)
+    maybe_sent: list[tuple[str, str]] = field(default_factory=list)  # settled via Sent later
     stopped: str | None = None
     dry_run: bool = False
     canary_to: str | None = None
@@ -80,7 +82,7 @@ class SendReport:
 
     @property
     def attempted(self) -> int:
-        return len(self.sent) + len(self.failed) + len(self.rescheduled)
+        return len(self.sent) + len(self.failed) + len(self.rescheduled) + len(self.maybe_sent)
 
 
 Progress = Callable[[str, str], None]
@@ -256,6 +258,12 @@ class LetterSender:
             # the next letter would fare no better. The caller stops or waits.
             self._release(row_id, str(exc))
             raise
+        except MaybeSentError as exc:
+            # Left in `sending`: only the Sent-folder lookup may decide it did not go.
+            self._note(row_id, str(exc))
+            report.maybe_sent.append((letter.cbs_code, str(exc)))
+            log.warning("may have gone %s: %s", letter.cbs_code, exc)
+            return "maybe_sent"
         except TransientTransportError as exc:
             self._release(row_id, str(exc), retry_after=RESCHEDULE_AFTER)
             report.rescheduled.append((letter.cbs_code, str(exc)))
@@ -374,6 +382,14 @@ class LetterSender:
                 if municipality.state == SENDING:
                     cause = "letter accepted by the server" if state == SENT else reply[:200]
                     set_state(session, municipality, state, cause=cause, outgoing_id=row.id)
+
+    def _note(self, row_id: int, reply: str) -> None:
+        with transaction(self.engine) as session:
+            row = session.get(OutgoingMessage, row_id)
+            assert row is not None
+            row.last_reply = reply[:1000]
+            row.updated_at = self.clock()
+            session.add(row)
 
     def _release(self, row_id: int, reply: str, *, retry_after: timedelta | None = None) -> None:
         """Back to the queue: the message did not go out and will be tried again later."""
