@@ -12,7 +12,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from outreach.cli.common import ConfigOption, console, runtime
-from outreach.compose.letter import Composer, message_bytes, to_mime
+from outreach.compose.letter import Composer
 from outreach.daemon.lock import DaemonLock, lock_path_for
 from outreach.errors import OperatorError
 from outreach.sending.service import LetterSender, Selection, SendReport
@@ -37,13 +37,13 @@ def preview(
     if not municipality.email:
         raise OperatorError(f"{municipality.name} has no e-mail address; nothing would be sent")
     composer = Composer(rt.settings.campaign, template_dir=None)
-    letter = composer.compose(municipality)
-    message = to_mime(letter, rt.settings.campaign)
+    letter, mail = composer.outgoing(municipality)
     out.mkdir(parents=True, exist_ok=True)
     eml = out / f"{municipality.cbs_code}.eml"
-    eml.write_bytes(message_bytes(message))
+    eml.write_bytes(mail.data)
     console.print(f"[bold]To:[/] {escape(letter.to_address)}")
-    console.print(f"[bold]Reply-To:[/] {escape(letter.reply_to)}")
+    if letter.reply_to:
+        console.print(f"[bold]Reply-To:[/] {escape(letter.reply_to)}")
     console.print(f"[bold]Subject:[/] {escape(letter.subject)}")
     console.print(f"[bold]Message-ID:[/] {escape(letter.message_id)}")
     console.print(f"{eml}  ({eml.stat().st_size:,} bytes)")

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 import jinja2
+import markupsafe
 
 from outreach.errors import TemplateError
 from outreach.resources import resource_dir
@@ -13,14 +16,32 @@ from outreach.resources import resource_dir
 
 def template_environment(folder: Path | None = None) -> jinja2.Environment:
     """Templates from `folder` (default: the ones shipped with outreach); a missing value fails."""
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(folder or resource_dir("templates")),
         undefined=jinja2.StrictUndefined,
-        autoescape=jinja2.select_autoescape(["html.j2"]),
+        autoescape=jinja2.select_autoescape(["html.j2", "xml.j2"]),
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.filters["linked"] = linked
+    return env
+
+
+def linked(text: str, links: Mapping[str, str]) -> markupsafe.Markup:
+    """`text` escaped for HTML, with each word in `links` made a link to its URL."""
+    escaped = markupsafe.escape(text)
+    if not links:
+        return escaped
+    words = sorted(links, key=len, reverse=True)
+    pattern = re.compile("|".join(re.escape(str(markupsafe.escape(w))) for w in words))
+    by_escaped = {str(markupsafe.escape(w)): links[w] for w in words}
+
+    def anchor(found: re.Match[str]) -> str:
+        href = markupsafe.escape(by_escaped[found[0]])
+        return f'<a href="{href}">{found[0]}</a>'
+
+    return markupsafe.Markup(pattern.sub(anchor, str(escaped)))
 
 
 def render(env: jinja2.Environment, name: str, **values: Any) -> str:
