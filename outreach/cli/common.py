@@ -4,17 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
-from rich.markup import escape
-from sqlalchemy import Engine
-from typer.core import TyperGroup
 
-from outreach.errors import OutreachError
+from outreach.cli.group import OutreachGroup
 from outreach.settings import CONFIG_ENV, Settings, load_settings
-from outreach.store import open_store
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 console = Console()
 err_console = Console(stderr=True, soft_wrap=True)
@@ -40,17 +39,18 @@ class Runtime:
 
 def runtime(config: Path | None) -> Runtime:
     """Settings and an open, migrated store."""
+    from outreach.store import open_store
+
     settings = load_settings(config)
     return Runtime(settings=settings, engine=open_store(settings.store_url))
 
 
-class OutreachGroup(TyperGroup):
-    """Prints our own errors as one readable line and exits 1, instead of a traceback."""
-
-    def invoke(self, ctx: Any) -> Any:
-        try:
-            return super().invoke(ctx)
-        except OutreachError as exc:
-            for line in str(exc).splitlines() or [type(exc).__name__]:
-                err_console.print(f"[bold red]Error:[/] {escape(line)}")
-            raise typer.Exit(1) from None
+__all__ = [
+    "ConfigOption",
+    "JsonOption",
+    "OutreachGroup",
+    "Runtime",
+    "console",
+    "err_console",
+    "runtime",
+]

@@ -22,6 +22,10 @@ from outreach.timefmt import local_time
 app = typer.Typer(cls=OutreachGroup, help="The municipalities: import, list, show, set state.")
 
 
+def register(root: typer.Typer) -> None:
+    root.add_typer(app, name="contacts")
+
+
 def print_import_report(report: ImportReport, path: Path) -> None:
     console.print(
         f"Imported {path.name}: [green]{report.added} added[/], {report.updated} updated, "

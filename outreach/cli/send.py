@@ -23,6 +23,11 @@ from outreach.transport.outbox import OutboxTransport
 from outreach.transport.smtp import SmtpTransport
 
 
+def register(app: typer.Typer) -> None:
+    app.command("preview")(preview)
+    app.command("send")(send)
+
+
 def preview(
     code: Annotated[str, typer.Argument(help="CBS code, e.g. GM0344.")],
     out: Annotated[Path, typer.Option("--out", help="Folder to write the .eml and attachments.")],
