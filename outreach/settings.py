@@ -222,6 +222,11 @@ def load_settings(path: Path | None = None, *, require_file: bool = True) -> Set
     return settings
 
 
+def secrets_file(config: Path | None = None) -> Path | None:
+    """The secrets file read with the settings file `config`, if there is one."""
+    return _secrets_path(config_path(config))
+
+
 def _secrets_path(config: Path) -> Path | None:
     explicit = os.environ.get(SECRETS_ENV)
     if explicit:

@@ -75,7 +75,9 @@ class DocxTemplate:
         out = io.BytesIO()
         with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
             for path in parts:
-                package.writestr(_entry(path.relative_to(self.folder).as_posix()), path.read_bytes())
+                package.writestr(
+                    _entry(path.relative_to(self.folder).as_posix()), path.read_bytes()
+                )
         return out.getvalue()
 
     def stamp(self, text: str, info: DocumentInfo) -> DocumentStamp:

@@ -18,8 +18,8 @@ from outreach.compose.documents import DOCX_TYPE, TEMPLATE_FOLDER, DocumentCache
 from outreach.compose.identity import message_id_for, reply_address
 from outreach.compose.mime import letter_bytes
 from outreach.compose.templates import render, template_environment
-from outreach.resources import resource_dir
 from outreach.errors import SettingsError
+from outreach.resources import resource_dir
 from outreach.settings import CampaignSettings
 from outreach.store.models import Municipality, now
 from outreach.transport.base import OutgoingMail
