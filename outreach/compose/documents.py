@@ -122,10 +122,11 @@ def _counts(text: str) -> dict[str, object]:
     """The counts app.xml carries, true for `text` (one paragraph per non-empty line)."""
     paragraphs = [line for line in text.splitlines() if line.strip()]
     joined = "".join(paragraphs)
+    words = joined and " ".join(paragraphs).split()
     return {
         "application": f"outreach {__version__}",
-        "words": sum(len(line.split()) for line in paragraphs),
-        "characters": sum(1 for ch in joined if not ch.isspace()),
+        "words": len(words),
+        "characters": sum(map(len, words)),
         "characters_with_spaces": len(joined),
         "paragraphs": len(paragraphs),
     }
@@ -140,6 +141,7 @@ class DocumentCache:
     built: dict[str, bytes] = field(default_factory=dict)
     stamps: dict[str, DocumentStamp] = field(default_factory=dict)
     hits: int = 0
+    _unfilled: set[str] = field(default_factory=set)  # keys of documents without marks
 
     def info(self, title: str, subject: str, author: str) -> DocumentInfo:
         return DocumentInfo(title=title, subject=subject, author=author, created=self.created)
@@ -150,7 +152,11 @@ class DocumentCache:
     def get_filled(
         self, text: str, values: dict[str, str], *, title: str, subject: str, author: str
     ) -> bytes:
-        """`text` with marks, rendered once as a stamp; the filled result is cached too."""
+        """`text` with marks, rendered once as a stamp, then filled in for each use.
+
+        Only the last filled document is kept: a run fills each one once, and keeping all
+        342 would cost memory for nothing (the same name twice in a row is a preview).
+        """
         stamp_key = _key(title, subject, author, text)
         key = _key(stamp_key, *(f"{k}={v}" for k, v in sorted(values.items())))
         if key in self.built:
@@ -160,8 +166,13 @@ class DocumentCache:
         if stamp is None:
             info = self.info(title, subject, author)
             stamp = self.stamps[stamp_key] = self.template.stamp(text, info)
-        self.built[key] = self.template.fill(stamp, values)
-        return self.built[key]
+        content = self.template.fill(stamp, values)
+        if values:
+            self.built = {k: v for k, v in self.built.items() if k in self._unfilled}
+        else:
+            self._unfilled.add(key)
+        self.built[key] = content
+        return content
 
 
 def _key(*parts: str) -> str:

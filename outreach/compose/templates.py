@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,8 @@ def template_environment(folder: Path | None = None) -> jinja2.Environment:
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
+        # Templates do not change during a run: no stat() of every file on every render.
+        auto_reload=False,
     )
     env.filters["linked"] = linked
     return env
@@ -33,16 +36,18 @@ def linked(text: str, links: Mapping[str, str]) -> markupsafe.Markup:
     escaped = markupsafe.escape(text)
     if not links:
         return escaped
-    words = sorted(links, key=len, reverse=True)
-    pattern = re.compile("|".join(re.escape(str(markupsafe.escape(w))) for w in words))
-    by_escaped = {str(markupsafe.escape(w)): links[w] for w in words}
+    pattern, anchors = _link_pattern(tuple(sorted(links.items())))
+    # The text and every URL were escaped; only our own <a> tags are added.
+    return markupsafe.Markup(pattern.sub(lambda found: anchors[found[0]], str(escaped)))  # noqa: S704
 
-    def anchor(found: re.Match[str]) -> str:
-        href = markupsafe.escape(by_escaped[found[0]])
-        return f'<a href="{href}">{found[0]}</a>'
 
-    # The text and every URL were escaped above; only our own <a> tags are added.
-    return markupsafe.Markup(pattern.sub(anchor, str(escaped)))  # noqa: S704
+@lru_cache(maxsize=8)
+def _link_pattern(links: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One regular expression for all the linked words (longest first), and each one's anchor."""
+    escaped = {str(markupsafe.escape(word)): str(markupsafe.escape(url)) for word, url in links}
+    words = sorted(escaped, key=len, reverse=True)
+    pattern = re.compile("|".join(re.escape(word) for word in words))
+    return pattern, {word: f'<a href="{url}">{word}</a>' for word, url in escaped.items()}
 
 
 def render(env: jinja2.Environment, name: str, **values: Any) -> str:

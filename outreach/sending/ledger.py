@@ -6,8 +6,9 @@ wait for the next letter's claim and share its commit: a crash in between leaves
 `sending`, which is settled by the Sent-folder check, never by sending it again blindly. A run
 calls `flush()` when it ends, however it ends.
 
-Written with SQLAlchemy Core on one connection per commit: the ORM's unit of work cost more
-than rendering and sending a letter together.
+Written as plain SQL statements, compiled once, on one connection per commit: the ORM's unit
+of work cost more than rendering and sending a letter together. The columns are those of
+`store.models`; the sending tests read the rows back through the models.
 """
 
 from __future__ import annotations
@@ -17,25 +18,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import Connection, Engine, Table, insert, select, update
-from sqlmodel import SQLModel
+from sqlalchemy import Connection, DateTime, Engine, TextClause, bindparam, text
 
 from outreach.compose.letter import Letter, is_letter_step
 from outreach.status import FAILED, PENDING, SENDING, SENT, STATES
-from outreach.store import models  # noqa: F401  (registers the tables)
 from outreach.store.models import now
 
 log = logging.getLogger(__name__)
 QUEUED = "queued"
-
-
-def _table(name: str) -> Table:
-    return SQLModel.metadata.tables[name]
-
-
-OUTGOING = _table("outgoing_message")
-MUNICIPALITY = _table("municipality")
-EVENTS = _table("status_event")
 
 
 @dataclass(frozen=True)
@@ -96,38 +86,27 @@ class Ledger:
     def _claim(self, connection: Connection, letter: Letter) -> Claim:
         moment = self.clock()
         existing = connection.execute(
-            select(OUTGOING.c.id).where(
-                OUTGOING.c.cbs_code == letter.cbs_code, OUTGOING.c.step == letter.step
-            )
+            _FIND, {"cbs_code": letter.cbs_code, "step": letter.step}
         ).scalar()
         values = {
-            "state": SENDING,
             "to_address": letter.to_address,
             "subject": letter.subject,
-            "updated_at": moment,
+            "moment": moment,
         }
         if existing is None:
             result = connection.execute(
-                insert(OUTGOING).values(
-                    cbs_code=letter.cbs_code,
-                    step=letter.step,
-                    message_id=letter.message_id,
-                    attempts=1,
-                    dry_run=False,
-                    created_at=moment,
+                _INSERT,
+                {
+                    "cbs_code": letter.cbs_code,
+                    "step": letter.step,
+                    "message_id": letter.message_id,
                     **values,
-                )
+                },
             )
-            key = result.inserted_primary_key
-            assert key is not None
-            row_id = int(key[0])
+            row_id = int(result.lastrowid)
         else:
             row_id = int(existing)
-            connection.execute(
-                update(OUTGOING)
-                .where(OUTGOING.c.id == row_id)
-                .values(attempts=OUTGOING.c.attempts + 1, **values)
-            )
+            connection.execute(_RECLAIM, {"id": row_id, **values})
         claim = Claim(row_id, letter.cbs_code, letter.step)
         if is_letter_step(letter.step):
             self._move(connection, claim, SENDING, cause="sending the letter", moment=moment)
@@ -135,20 +114,19 @@ class Ledger:
 
     def _finish(self, connection: Connection, outcome: _Outcome) -> None:
         moment = self.clock()
-        values: dict[str, object] = {
-            "state": outcome.state,
-            "last_reply": outcome.reply[:1000],
-            "updated_at": moment,
-        }
-        if outcome.state == SENT:
-            values["sent_at"] = moment
         connection.execute(
-            update(OUTGOING).where(OUTGOING.c.id == outcome.claim.row_id).values(**values)
+            _FINISH,
+            {
+                "id": outcome.claim.row_id,
+                "state": outcome.state,
+                "reply": outcome.reply[:1000],
+                "moment": moment,
+                "sent_at": moment if outcome.state == SENT else None,
+            },
         )
         if is_letter_step(outcome.claim.step):
-            cause = (
-                "letter accepted by the server" if outcome.state == SENT else outcome.reply[:200]
-            )
+            accepted = outcome.state == SENT
+            cause = "letter accepted by the server" if accepted else outcome.reply[:200]
             self._move(
                 connection,
                 outcome.claim,
@@ -161,14 +139,13 @@ class Ledger:
     def _release(self, connection: Connection, outcome: _Outcome) -> None:
         moment = self.clock()
         connection.execute(
-            update(OUTGOING)
-            .where(OUTGOING.c.id == outcome.claim.row_id)
-            .values(
-                state=QUEUED,
-                not_before=moment + outcome.retry_after if outcome.retry_after else None,
-                last_reply=outcome.reply[:1000],
-                updated_at=moment,
-            )
+            _RELEASE,
+            {
+                "id": outcome.claim.row_id,
+                "not_before": moment + outcome.retry_after if outcome.retry_after else None,
+                "reply": outcome.reply[:1000],
+                "moment": moment,
+            },
         )
         if is_letter_step(outcome.claim.step):
             self._move(
@@ -192,28 +169,65 @@ class Ledger:
     ) -> None:
         """The municipality's state change and its history line, as `status.set_state` does."""
         assert new_state in STATES
-        old = connection.execute(
-            select(MUNICIPALITY.c.state).where(MUNICIPALITY.c.cbs_code == claim.cbs_code)
-        ).scalar_one()
+        old = connection.execute(_STATE, {"cbs_code": claim.cbs_code}).scalar_one()
         if old == new_state or (only_from is not None and old != only_from):
             return
         log.info("state %s: %s -> %s (%s)", claim.cbs_code, old, new_state, cause)
         connection.execute(
-            update(MUNICIPALITY)
-            .where(MUNICIPALITY.c.cbs_code == claim.cbs_code)
-            .values(state=new_state, updated_at=moment)
+            _SET_STATE, {"cbs_code": claim.cbs_code, "state": new_state, "moment": moment}
         )
         connection.execute(
-            insert(EVENTS).values(
-                cbs_code=claim.cbs_code,
-                old_state=old,
-                new_state=new_state,
-                cause=cause,
-                actor="outreach",
-                outgoing_id=claim.row_id,
-                at=moment,
-            )
+            _EVENT,
+            {
+                "cbs_code": claim.cbs_code,
+                "old": old,
+                "new": new_state,
+                "cause": cause,
+                "outgoing_id": claim.row_id,
+                "moment": moment,
+            },
         )
+
+
+def _sql(statement: str, *times: str) -> TextClause:
+    """A statement compiled once; `times` are parameters stored the way the models store them."""
+    return text(statement).bindparams(*(bindparam(name, type_=DateTime) for name in times))
+
+
+_FIND = _sql("SELECT id FROM outgoing_message WHERE cbs_code = :cbs_code AND step = :step")
+_INSERT = _sql(
+    "INSERT INTO outgoing_message (cbs_code, step, state, message_id, to_address, subject,"
+    " attempts, dry_run, created_at, updated_at) VALUES (:cbs_code, :step, 'sending',"
+    " :message_id, :to_address, :subject, 1, 0, :moment, :moment)",
+    "moment",
+)
+_RECLAIM = _sql(
+    "UPDATE outgoing_message SET state = 'sending', attempts = attempts + 1,"
+    " to_address = :to_address, subject = :subject, updated_at = :moment WHERE id = :id",
+    "moment",
+)
+_FINISH = _sql(
+    "UPDATE outgoing_message SET state = :state, last_reply = :reply, updated_at = :moment,"
+    " sent_at = coalesce(:sent_at, sent_at) WHERE id = :id",
+    "moment",
+    "sent_at",
+)
+_RELEASE = _sql(
+    "UPDATE outgoing_message SET state = 'queued', not_before = :not_before,"
+    " last_reply = :reply, updated_at = :moment WHERE id = :id",
+    "moment",
+    "not_before",
+)
+_STATE = _sql("SELECT state FROM municipality WHERE cbs_code = :cbs_code")
+_SET_STATE = _sql(
+    "UPDATE municipality SET state = :state, updated_at = :moment WHERE cbs_code = :cbs_code",
+    "moment",
+)
+_EVENT = _sql(
+    "INSERT INTO status_event (cbs_code, old_state, new_state, cause, actor, outgoing_id, at)"
+    " VALUES (:cbs_code, :old, :new, :cause, 'outreach', :outgoing_id, :moment)",
+    "moment",
+)
 
 
 __all__ = ["FAILED", "QUEUED", "Claim", "Ledger"]

@@ -142,7 +142,8 @@ class TestMotion:
         other = composer.attachments(municipality("Ede", code="GM0228"))
         assert first == again
         assert other[0].content is first[0].content  # the background is the same for everyone
-        assert len(composer.documents.built) == 3
+        assert len(composer.documents.stamps) == 2  # the background, and the motion text
+        assert len(composer.documents.built) == 2  # the background, and the last motion
 
 
 class TestTemplateErrors:

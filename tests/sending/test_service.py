@@ -240,7 +240,6 @@ class TestInterruptedRuns:
         await send_all(live, Selection(force=True))
         assert smtp_server.recipients()["gemeente@utrecht.nl"] == 1
 
-
     async def test_interrupted_run_keeps_every_sent_letter_recorded(
         self, live: Campaign, smtp_server: SmtpServer
     ) -> None:
