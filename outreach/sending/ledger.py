@@ -6,19 +6,22 @@ wait for the next letter's claim and share its commit: a crash in between leaves
 `sending`, which is settled by the Sent-folder check, never by sending it again blindly. A run
 calls `flush()` when it ends, however it ends.
 
-Written as plain SQL statements, compiled once, on one connection per commit: the ORM's unit
-of work cost more than rendering and sending a letter together. The columns are those of
-`store.models`; the sending tests read the rows back through the models.
+Written as plain SQL on the driver's connection, one transaction per commit: the ORM's unit of
+work cost more than rendering and sending a letter together. The columns are those of
+`store.models` (SQLite, the store's engine); the sending tests read the rows back through the
+models.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import Connection, DateTime, Engine, TextClause, bindparam, text
+from sqlalchemy import Engine
+from sqlalchemy.engine.interfaces import DBAPICursor as Cursor
 
 from outreach.compose.letter import Letter, is_letter_step
 from outreach.status import FAILED, PENDING, SENDING, SENT, STATES
@@ -53,9 +56,30 @@ class Ledger:
 
     def claim(self, letter: Letter) -> Claim:
         """Commit `letter` as `sending` (with any outcome still waiting) before it goes out."""
-        with self.engine.begin() as connection:
+        with self._transaction() as connection:
             self._write_deferred(connection)
             return self._claim(connection, letter)
+
+    @contextmanager
+    def _transaction(self) -> Iterator[Cursor]:
+        """A DB-API cursor in one transaction, committed at the end (rolled back on an error).
+
+        The driver's own connection, from the engine's pool (with its pragmas): SQLAlchemy's
+        execution layer costs more per statement than SQLite does.
+        """
+        raw = self.engine.raw_connection()
+        try:
+            cursor = raw.cursor()
+            try:
+                yield cursor
+                raw.commit()
+            except BaseException:
+                raw.rollback()
+                raise
+            finally:
+                cursor.close()
+        finally:
+            raw.close()
 
     def finish(self, claim: Claim, state: str, reply: str, *, defer: bool = False) -> None:
         """`sent` or `failed`; with `defer`, written with the next claim or the flush."""
@@ -67,7 +91,7 @@ class Ledger:
 
     def flush(self) -> None:
         if self._deferred:
-            with self.engine.begin() as connection:
+            with self._transaction() as connection:
                 self._write_deferred(connection)
 
     def _record(self, outcome: _Outcome, *, defer: bool) -> None:
@@ -75,7 +99,7 @@ class Ledger:
         if not defer:
             self.flush()
 
-    def _write_deferred(self, connection: Connection) -> None:
+    def _write_deferred(self, connection: Cursor) -> None:
         for outcome in self._deferred:
             if outcome.state == QUEUED:
                 self._release(connection, outcome)
@@ -83,46 +107,45 @@ class Ledger:
                 self._finish(connection, outcome)
         self._deferred.clear()
 
-    def _claim(self, connection: Connection, letter: Letter) -> Claim:
+    def _claim(self, connection: Cursor, letter: Letter) -> Claim:
         moment = self.clock()
-        existing = connection.execute(
-            _FIND, {"cbs_code": letter.cbs_code, "step": letter.step}
-        ).scalar()
-        values = {
-            "to_address": letter.to_address,
-            "subject": letter.subject,
-            "moment": moment,
-        }
+        when = stamp(moment)
+        existing = connection.execute(_FIND, (letter.cbs_code, letter.step)).fetchone()
         if existing is None:
-            result = connection.execute(
+            connection.execute(
                 _INSERT,
-                {
-                    "cbs_code": letter.cbs_code,
-                    "step": letter.step,
-                    "message_id": letter.message_id,
-                    **values,
-                },
+                (
+                    letter.cbs_code,
+                    letter.step,
+                    letter.message_id,
+                    letter.to_address,
+                    letter.subject,
+                    when,
+                    when,
+                ),
             )
-            row_id = int(result.lastrowid)
+            assert connection.lastrowid is not None
+            row_id = int(connection.lastrowid)
         else:
-            row_id = int(existing)
-            connection.execute(_RECLAIM, {"id": row_id, **values})
+            row_id = int(existing[0])
+            connection.execute(_RECLAIM, (letter.to_address, letter.subject, when, row_id))
         claim = Claim(row_id, letter.cbs_code, letter.step)
         if is_letter_step(letter.step):
             self._move(connection, claim, SENDING, cause="sending the letter", moment=moment)
         return claim
 
-    def _finish(self, connection: Connection, outcome: _Outcome) -> None:
+    def _finish(self, connection: Cursor, outcome: _Outcome) -> None:
         moment = self.clock()
+        when = stamp(moment)
         connection.execute(
             _FINISH,
-            {
-                "id": outcome.claim.row_id,
-                "state": outcome.state,
-                "reply": outcome.reply[:1000],
-                "moment": moment,
-                "sent_at": moment if outcome.state == SENT else None,
-            },
+            (
+                outcome.state,
+                outcome.reply[:1000],
+                when,
+                when if outcome.state == SENT else None,
+                outcome.claim.row_id,
+            ),
         )
         if is_letter_step(outcome.claim.step):
             accepted = outcome.state == SENT
@@ -136,16 +159,11 @@ class Ledger:
                 only_from=SENDING,
             )
 
-    def _release(self, connection: Connection, outcome: _Outcome) -> None:
+    def _release(self, connection: Cursor, outcome: _Outcome) -> None:
         moment = self.clock()
+        not_before = stamp(moment + outcome.retry_after) if outcome.retry_after else None
         connection.execute(
-            _RELEASE,
-            {
-                "id": outcome.claim.row_id,
-                "not_before": moment + outcome.retry_after if outcome.retry_after else None,
-                "reply": outcome.reply[:1000],
-                "moment": moment,
-            },
+            _RELEASE, (not_before, outcome.reply[:1000], stamp(moment), outcome.claim.row_id)
         )
         if is_letter_step(outcome.claim.step):
             self._move(
@@ -159,7 +177,7 @@ class Ledger:
 
     def _move(
         self,
-        connection: Connection,
+        connection: Cursor,
         claim: Claim,
         new_state: str,
         *,
@@ -169,64 +187,42 @@ class Ledger:
     ) -> None:
         """The municipality's state change and its history line, as `status.set_state` does."""
         assert new_state in STATES
-        old = connection.execute(_STATE, {"cbs_code": claim.cbs_code}).scalar_one()
+        (old,) = connection.execute(_STATE, (claim.cbs_code,)).fetchone()
         if old == new_state or (only_from is not None and old != only_from):
             return
         log.info("state %s: %s -> %s (%s)", claim.cbs_code, old, new_state, cause)
-        connection.execute(
-            _SET_STATE, {"cbs_code": claim.cbs_code, "state": new_state, "moment": moment}
-        )
-        connection.execute(
-            _EVENT,
-            {
-                "cbs_code": claim.cbs_code,
-                "old": old,
-                "new": new_state,
-                "cause": cause,
-                "outgoing_id": claim.row_id,
-                "moment": moment,
-            },
-        )
+        when = stamp(moment)
+        connection.execute(_SET_STATE, (new_state, when, claim.cbs_code))
+        connection.execute(_EVENT, (claim.cbs_code, old, new_state, cause, claim.row_id, when))
 
 
-def _sql(statement: str, *times: str) -> TextClause:
-    """A statement compiled once; `times` are parameters stored the way the models store them."""
-    return text(statement).bindparams(*(bindparam(name, type_=DateTime) for name in times))
+def stamp(moment: datetime) -> str:
+    """A moment as the store keeps it: UTC, as SQLAlchemy writes a DateTime to SQLite."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
-_FIND = _sql("SELECT id FROM outgoing_message WHERE cbs_code = :cbs_code AND step = :step")
-_INSERT = _sql(
+_FIND = "SELECT id FROM outgoing_message WHERE cbs_code = ? AND step = ?"
+_INSERT = (
     "INSERT INTO outgoing_message (cbs_code, step, state, message_id, to_address, subject,"
-    " attempts, dry_run, created_at, updated_at) VALUES (:cbs_code, :step, 'sending',"
-    " :message_id, :to_address, :subject, 1, 0, :moment, :moment)",
-    "moment",
+    " attempts, dry_run, created_at, updated_at) VALUES (?, ?, 'sending', ?, ?, ?, 1, 0, ?, ?)"
 )
-_RECLAIM = _sql(
+_RECLAIM = (
     "UPDATE outgoing_message SET state = 'sending', attempts = attempts + 1,"
-    " to_address = :to_address, subject = :subject, updated_at = :moment WHERE id = :id",
-    "moment",
+    " to_address = ?, subject = ?, updated_at = ? WHERE id = ?"
 )
-_FINISH = _sql(
-    "UPDATE outgoing_message SET state = :state, last_reply = :reply, updated_at = :moment,"
-    " sent_at = coalesce(:sent_at, sent_at) WHERE id = :id",
-    "moment",
-    "sent_at",
+_FINISH = (
+    "UPDATE outgoing_message SET state = ?, last_reply = ?, updated_at = ?,"
+    " sent_at = coalesce(?, sent_at) WHERE id = ?"
 )
-_RELEASE = _sql(
-    "UPDATE outgoing_message SET state = 'queued', not_before = :not_before,"
-    " last_reply = :reply, updated_at = :moment WHERE id = :id",
-    "moment",
-    "not_before",
+_RELEASE = (
+    "UPDATE outgoing_message SET state = 'queued', not_before = ?, last_reply = ?,"
+    " updated_at = ? WHERE id = ?"
 )
-_STATE = _sql("SELECT state FROM municipality WHERE cbs_code = :cbs_code")
-_SET_STATE = _sql(
-    "UPDATE municipality SET state = :state, updated_at = :moment WHERE cbs_code = :cbs_code",
-    "moment",
-)
-_EVENT = _sql(
+_STATE = "SELECT state FROM municipality WHERE cbs_code = ?"
+_SET_STATE = "UPDATE municipality SET state = ?, updated_at = ? WHERE cbs_code = ?"
+_EVENT = (
     "INSERT INTO status_event (cbs_code, old_state, new_state, cause, actor, outgoing_id, at)"
-    " VALUES (:cbs_code, :old, :new, :cause, 'outreach', :outgoing_id, :moment)",
-    "moment",
+    " VALUES (?, ?, ?, ?, 'outreach', ?, ?)"
 )
 
 
