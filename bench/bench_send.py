@@ -35,10 +35,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from outreach.campaign_init import init_campaign  # noqa: E402
 from outreach.demo.mailserver import DemoMailServer, free_port  # noqa: E402
 from outreach.demo.responder import respond  # noqa: E402
 from outreach.demo.run import demo_overrides  # noqa: E402
-from outreach.setup import init_campaign  # noqa: E402
 
 OUTREACH = [str(ROOT / ".venv" / "bin" / "outreach")]
 MAILMERGE_ENV = ROOT / "bench" / ".venv-mailmerge"

@@ -149,17 +149,33 @@ class TestNotReady:
             imap_port=dovecot_server.port,
             user=mail_user,
             secrets_mode=0o644,
-            **{
-                "campaign.from_address": '"kinderpardonnu@@gmail"',
-                "campaign.tagged_reply_to": "true",
-            },
+            **{"campaign.tagged_reply_to": "true"},
         )
         secrets = tmp_path / "secrets.toml"
         secrets.write_text(secrets.read_text().replace("right-password", "wrong"), encoding="utf-8")
         code, output = check(campaign)
         assert code == 1
-        assert "problem from_address: [campaign] from_address 'kinderpardonnu@@gmail'" in output
         assert f"{secrets} holds a password and others can read it: chmod 600" in output
         assert "tagged_reply_to is on" in output
         assert "refused the login for 'campaign'" in output
-        assert output.endswith("Not ready to send: 2 problems to fix first (from_address, SMTP).")
+        assert output.endswith("Not ready to send: 1 problem to fix first (SMTP).")
+
+    def test_malformed_sender_address(
+        self, tmp_path: Path, smtp_server_with_login: SmtpServer, mail_user: MailUser
+    ) -> None:
+        campaign = campaign_for(
+            tmp_path, smtp_port=smtp_server_with_login.port, imap_port=1, user=mail_user
+        )
+        text = campaign.config.read_text(encoding="utf-8")
+        campaign.config.write_text(
+            text.replace(
+                'from_address = "kinderpardonnu@gmail.com"',
+                'from_address = "kinderpardonnu@@gmail"',
+            ),
+            encoding="utf-8",
+        )
+        code, output = check(campaign)
+        assert code == 1
+        assert "[campaign] from_address:" in output
+        assert "not a valid e-mail address" in output
+        assert "Traceback" not in output

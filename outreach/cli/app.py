@@ -18,7 +18,7 @@ COMMANDS: tuple[LazyCommand, ...] = (
     LazyCommand(
         "init",
         "outreach.cli.init",
-        "Create settings.toml (with a fresh secret), the database, and import the municipalities.",
+        "Create settings.toml, the database and the municipality list; an existing one is kept.",
     ),
     LazyCommand(
         "check",
@@ -41,7 +41,12 @@ COMMANDS: tuple[LazyCommand, ...] = (
         "Where the campaign stands: counts per state, then every municipality.",
     ),
     LazyCommand(
-        "contacts", "outreach.cli.contacts", "The municipalities: import, list, show, set state."
+        "contacts", "outreach.cli.contacts", "The municipalities: import, list, show, set details."
+    ),
+    LazyCommand(
+        "export",
+        "outreach.cli.export",
+        "One row per municipality: address, state (also in Dutch), last message, review, clause f.",
     ),
     LazyCommand(
         "poll",

@@ -1,4 +1,4 @@
-"""`outreach init`: settings, database and the municipality list for a new campaign."""
+"""`outreach init`: create what a campaign needs, or report on the one that exists."""
 
 from __future__ import annotations
 
@@ -6,12 +6,13 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 
+from outreach.campaign_init import InitReport, init_campaign
 from outreach.cli.common import ConfigOption, console
-
-
-def register(app: typer.Typer) -> None:
-    app.command("init")(init)
+from outreach.cli.contacts import print_without_address
+from outreach.settings import config_path
+from outreach.store import open_store
 
 
 def init(
@@ -19,26 +20,42 @@ def init(
     contacts_file: Annotated[
         Path | None,
         typer.Option(
-            "--contacts", help="Municipality CSV (default: the list shipped with outreach)."
+            "--contacts",
+            help="Municipality CSV or .xlsx (default: the list shipped with outreach).",
         ),
     ] = None,
 ) -> None:
-    """Create settings.toml (with a fresh secret), the database, and import the municipalities."""
-    from outreach.cli.contacts import print_import_report
-    from outreach.settings import config_path
-    from outreach.setup import init_campaign
-
+    """Create settings.toml, the database and the municipality list; an existing one is kept."""
     path = config_path(config)
-    report = init_campaign(path, contacts=contacts_file)
+    print_init_report(init_campaign(path, contacts=contacts_file), path)
+
+
+def print_init_report(report: InitReport, path: Path) -> None:
     if report.created_settings:
         console.print(
             f"Created {path} with a new secret. Fill in your mail account there (see README)."
         )
     else:
-        console.print(f"{path} already exists; kept it.")
-    console.print(f"Database ready: {report.database.removeprefix('sqlite:///')}")
-    print_import_report(report.contacts, contacts_file or Path("municipalities.csv"))
+        console.print(f"Settings found: {path} (kept as it is).")
+    database = report.database.removeprefix("sqlite:///")
+    if report.contacts is None:
+        found = report.existing
+        console.print(
+            f"Store found: {database}: {found.municipalities} municipalities "
+            f"({found.with_address} with an address), {found.sent} sent the letter."
+        )
+        console.print("[green]Nothing changed.[/] `outreach status` shows where each one stands.")
+        return
+    console.print(f"Database {'found' if report.store_existed else 'created'}: {database}")
+    console.print(f"Municipalities: {len(report.contacts.added)} added.")
+    for error in report.contacts.errors:
+        console.print(f"  [red]{report.contacts.unit} {error.line}[/]: {escape(error.reason)}")
+    print_without_address(open_store(report.database))
     console.print(
-        "Nothing has been sent. Next: `outreach check`, `outreach preview GM0344 --out preview/`, "
+        "Nothing has been sent. Next: `outreach preview GM0344 --out preview/`, "
         "then `outreach send`."
     )
+
+
+def register(app: typer.Typer) -> None:
+    app.command("init")(init)
