@@ -7,6 +7,7 @@ Adding a command: write `outreach/cli/<name>.py` with `register(app)`, and add o
 from __future__ import annotations
 
 import logging
+import os
 from typing import Annotated
 
 import typer
@@ -109,5 +110,8 @@ def _options(
 
 
 def main() -> None:
+    # outreach uses no pydantic plugins; looking for them reads the metadata of every installed
+    # package when the first model is built, on every command. (An explicit value is kept.)
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     logging.captureWarnings(True)
     app()
