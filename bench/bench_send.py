@@ -205,7 +205,9 @@ def sending(runs: int, tmp: Path) -> None:
         floor: list[Run] = []
         for n in range(runs):
             config = fresh_campaign(tmp / f"run{n}", sink.port)
-            ours.append(timed([*OUTREACH, "send", "--really", "--config", str(config)]))
+            ours.append(
+                timed([*OUTREACH, "send", "--really", "--no-clause-f-ok", "--config", str(config)])
+            )
             theirs.append(
                 timed(
                     [str(binary), "--no-dry-run", "--no-limit", "--output-format", "raw"], cwd=merge
