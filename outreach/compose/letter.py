@@ -77,6 +77,7 @@ class Composer:
     template_dir: Path | None = None
     _env: jinja2.Environment | None = None
     _documents: DocumentCache | None = field(default=None, repr=False)
+    _attachment_sources: dict[bool, tuple[str, str]] = field(default_factory=dict, repr=False)
 
     @property
     def env(self) -> jinja2.Environment:
@@ -206,22 +207,15 @@ class Composer:
         return letter, mail
 
     def attachments(self, municipality: Municipality) -> tuple[Attachment, ...]:
-        values = self._values(municipality)
+        background, motion = self._attachment_texts(municipality.noodopvang)
+        name = {NAME_MARK: municipality.name}
         author = self.campaign.from_name
-        background = render(self.env, "attachments/achtergrondinformatie.txt.j2", **values)
-        # The motion is rendered with a mark for the name, so that one build serves everyone.
-        motion = render(
-            self.env,
-            "attachments/motie.txt.j2",
-            datum=self.campaign.motion_date or BLANK_DATE,
-            noodopvang=municipality.noodopvang,
-            **{**values, "gemeente": NAME_MARK},
-        )
         return (
             Attachment(
                 BACKGROUND_NAME,
-                self.documents.get(
+                self.documents.get_filled(
                     background,
+                    name if NAME_MARK in background else {},
                     title="Achtergrondinformatie kinderpardon",
                     subject=DOCUMENT_SUBJECT,
                     author=author,
@@ -231,13 +225,38 @@ class Composer:
                 MOTION_NAME,
                 self.documents.get_filled(
                     motion,
-                    {NAME_MARK: municipality.name},
+                    name if NAME_MARK in motion else {},
                     title="Voorstel van motie kinderpardon",
                     subject=DOCUMENT_SUBJECT,
                     author=author,
                 ),
             ),
         )
+
+    def _attachment_texts(self, noodopvang: bool) -> tuple[str, str]:
+        """Both attachment texts, rendered once per clause-f variant with a mark for the name.
+
+        The attachments know the municipality only by its name (and clause f): a template
+        that used anything else would fail loudly here (StrictUndefined), not go out wrong.
+        """
+        texts = self._attachment_sources.get(noodopvang)
+        if texts is None:
+            values = {
+                "gemeente": NAME_MARK,
+                "contact_address": self.campaign.from_address,
+                "sender_name": self.campaign.from_name,
+                "attachments": [BACKGROUND_NAME, MOTION_NAME],
+            }
+            background = render(self.env, "attachments/achtergrondinformatie.txt.j2", **values)
+            motion = render(
+                self.env,
+                "attachments/motie.txt.j2",
+                datum=self.campaign.motion_date or BLANK_DATE,
+                noodopvang=noodopvang,
+                **values,
+            )
+            texts = self._attachment_sources[noodopvang] = (background, motion)
+        return texts
 
     def _values(self, municipality: Municipality) -> dict[str, object]:
         return {
