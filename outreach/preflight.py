@@ -127,9 +127,9 @@ def _check_campaign(settings: Settings, report: CheckReport) -> None:
 
 
 def _check_secret_files(config: Path, report: CheckReport) -> None:
-    from outreach.settings import secrets_file
+    from outreach.settings import secret_files
 
-    candidates = [path for path in (secrets_file(config),) if path is not None]
+    candidates = secret_files(config)
     if config.is_file() and "password" in _assigned_keys(config):
         candidates.append(config)
     for path in candidates:

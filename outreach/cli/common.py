@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
+from sqlalchemy import Engine
 
-from outreach.cli.group import OutreachGroup
-from outreach.settings import CONFIG_ENV, Settings, load_settings
-
-if TYPE_CHECKING:
-    from sqlalchemy import Engine
+from outreach.cli.group import OutreachGroup, disk_full
+from outreach.private import readable_by_others
+from outreach.settings import CONFIG_ENV, Settings, load_settings, secret_files
+from outreach.store import open_store
 
 console = Console()
 err_console = Console(stderr=True, soft_wrap=True)
@@ -39,10 +40,19 @@ class Runtime:
 
 def runtime(config: Path | None) -> Runtime:
     """Settings and an open, migrated store."""
-    from outreach.store import open_store
-
     settings = load_settings(config)
+    warn_exposed_secrets(config)
     return Runtime(settings=settings, engine=open_store(settings.store_url))
+
+
+def warn_exposed_secrets(config: Path | None) -> None:
+    """One line per secrets file that others on this machine can read."""
+    for path in secret_files(config):
+        if readable_by_others(path):
+            err_console.print(
+                f"[yellow]Warning:[/] {escape(str(path))} holds secrets and other users can read "
+                f"it; make it private with: chmod 600 {escape(str(path))}"
+            )
 
 
 __all__ = [
@@ -51,6 +61,7 @@ __all__ = [
     "OutreachGroup",
     "Runtime",
     "console",
+    "disk_full",
     "err_console",
     "runtime",
 ]

@@ -5,6 +5,7 @@ Kept free of heavy imports (database, documents, rich) so that `outreach --help`
 
 from __future__ import annotations
 
+import errno
 import importlib
 from dataclasses import dataclass
 from typing import Any, ClassVar
@@ -22,13 +23,43 @@ class OutreachGroup(TyperGroup):
         try:
             return super().invoke(ctx)
         except OutreachError as exc:
-            from rich.console import Console
-            from rich.markup import escape
-
-            err_console = Console(stderr=True, soft_wrap=True)
             for line in str(exc).splitlines() or [type(exc).__name__]:
-                err_console.print(f"[bold red]Error:[/] {escape(line)}")
+                _print_error(escape_markup(line))
             raise typer.Exit(1) from None
+        except Exception as exc:  # an OSError, or the database's error wrapping one
+            if not disk_full(exc):
+                raise
+            _print_error(
+                "the disk is full: free some space and run the command again "
+                "(what was saved before stays saved)"
+            )
+            raise typer.Exit(1) from None
+
+
+def _print_error(text: str) -> None:
+    from rich.console import Console
+
+    Console(stderr=True, soft_wrap=True).print(f"[bold red]Error:[/] {text}")
+
+
+def escape_markup(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)
+
+
+def disk_full(exc: BaseException) -> bool:
+    """Whether `exc` (or what caused it) says the disk or the database file is full."""
+    seen: BaseException | None = exc
+    for _ in range(5):
+        if seen is None:
+            return False
+        if isinstance(seen, OSError) and seen.errno in {errno.ENOSPC, errno.EDQUOT}:
+            return True
+        if "database or disk is full" in str(seen) or "No space left on device" in str(seen):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ from outreach.store.models import now
 
 log = logging.getLogger(__name__)
 QUEUED = "queued"
+NOTE = "note"  # not a state: only the server's reply is written down
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,10 @@ class Ledger:
         """Back to the queue at once: the message did not go out and will be tried again."""
         self._record(_Outcome(claim, QUEUED, reply, retry_after), defer=False)
 
+    def note(self, claim: Claim, reply: str) -> None:
+        """The server's words, the row left as it is (`sending`: it may have gone out)."""
+        self._record(_Outcome(claim, NOTE, reply), defer=False)
+
     def flush(self) -> None:
         if self._deferred:
             with self._transaction() as connection:
@@ -103,6 +108,10 @@ class Ledger:
         for outcome in self._deferred:
             if outcome.state == QUEUED:
                 self._release(connection, outcome)
+            elif outcome.state == NOTE:
+                connection.execute(
+                    _NOTE, (outcome.reply[:1000], stamp(self.clock()), outcome.claim.row_id)
+                )
             else:
                 self._finish(connection, outcome)
         self._deferred.clear()
@@ -218,6 +227,7 @@ _RELEASE = (
     "UPDATE outgoing_message SET state = 'queued', not_before = ?, last_reply = ?,"
     " updated_at = ? WHERE id = ?"
 )
+_NOTE = "UPDATE outgoing_message SET last_reply = ?, updated_at = ? WHERE id = ?"
 _STATE = "SELECT state FROM municipality WHERE cbs_code = ?"
 _SET_STATE = "UPDATE municipality SET state = ?, updated_at = ? WHERE cbs_code = ?"
 _EVENT = (

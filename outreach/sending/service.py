@@ -30,6 +30,7 @@ from outreach.compose.letter import (
     next_resend_step,
 )
 from outreach.errors import (
+    MaybeSentError,
     OperatorError,
     PermanentTransportError,
     SendingLimitError,
@@ -69,13 +70,14 @@ class SendReport:
     failed: list[tuple[str, str]] = field(default_factory=list)
     rescheduled: list[tuple[str, str]] = field(default_factory=list)
     skipped_in_flight: list[str] = field(default_factory=list)
+    maybe_sent: list[tuple[str, str]] = field(default_factory=list)  # settled via Sent later
     stopped: str | None = None
     dry_run: bool = False
     canary_to: str | None = None
 
     @property
     def attempted(self) -> int:
-        return len(self.sent) + len(self.failed) + len(self.rescheduled)
+        return len(self.sent) + len(self.failed) + len(self.rescheduled) + len(self.maybe_sent)
 
 
 Progress = Callable[[str, str], None]
@@ -214,6 +216,12 @@ class LetterSender:
             report.failed.append((letter.cbs_code, str(exc)))
             log.warning("failed %s: %s", letter.cbs_code, exc)
             return "failed"
+        except MaybeSentError as exc:
+            # Left in `sending`: only the Sent-folder lookup may decide it did not go.
+            self.ledger.note(claim, str(exc))
+            report.maybe_sent.append((letter.cbs_code, str(exc)))
+            log.warning("may have gone %s: %s", letter.cbs_code, exc)
+            return "maybe_sent"
         except TransientTransportError as exc:
             self.ledger.release(claim, str(exc), retry_after=RESCHEDULE_AFTER)
             report.rescheduled.append((letter.cbs_code, str(exc)))
