@@ -4,5 +4,6 @@ pytest_plugins = [
     "tests.fixtures.dovecot",
     "tests.fixtures.smtp",
     "tests.fixtures.store",
+    "tests.fixtures.tls",
     "tests.fixtures.world",
 ]

@@ -119,6 +119,7 @@ class DovecotServer:
         root: Path | None = None,
         port: int | None = None,
         folders: Mapping[str, str] = SPECIAL_USE,
+        extra_config: str = "",
     ) -> None:
         if not DOVECOT.exists():
             raise RuntimeError(
@@ -127,6 +128,7 @@ class DovecotServer:
             )
         self.host = "127.0.0.1"
         self.folders = dict(folders)
+        self.extra_config = extra_config  # appended: later settings override earlier ones
         self.port = port or free_port()
         self._own_root = root is None
         # pytest's tmp_path is private to root; the mail user must be able to reach its Maildir.
@@ -166,6 +168,7 @@ class DovecotServer:
                 mailboxes=mailboxes,
                 password=PASSWORD,
             )
+            + self.extra_config
         )
         self._process = subprocess.Popen(
             [str(DOVECOT), "-F", "-c", str(conf)],

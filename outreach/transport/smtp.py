@@ -16,7 +16,6 @@ import aiosmtplib
 
 from outreach.errors import (
     AuthenticationError,
-    CertificateError,
     ConnectionFailedError,
     MaybeSentError,
     PermanentTransportError,
@@ -26,6 +25,8 @@ from outreach.errors import (
 )
 from outreach.settings import SmtpSettings
 from outreach.transport.base import OutgoingMail
+from outreach.transport.tls import certificate_error
+from outreach.transport.tls import tls_context as _tls_context
 
 log = logging.getLogger(__name__)
 _AUTH_NEEDED = re.compile(r"\b5\.7\.0\b.*authentication required", re.IGNORECASE)
@@ -48,6 +49,8 @@ class SmtpTransport:
     def __init__(self, settings: SmtpSettings, *, tls_context: ssl.SSLContext | None = None):
         self.settings = settings
         self._tls_context = tls_context
+        if tls_context is None and settings.security != "none":
+            self._tls_context = _tls_context(settings.ca_file, section="smtp")
         self._client: _Client | None = None
         self.connections = 0
 
@@ -72,12 +75,9 @@ class SmtpTransport:
             ) from None
         except (aiosmtplib.SMTPConnectError, aiosmtplib.SMTPConnectTimeoutError, OSError) as exc:
             await _quietly_close(client)
-            untrusted = certificate_problem(exc)
-            if untrusted is not None:
-                raise CertificateError(
-                    f"the server's certificate is not trusted: {s.host}:{s.port_number} "
-                    f"({untrusted})"
-                ) from None
+            failure = certificate_error(exc, server=f"{s.host}:{s.port_number}", section="smtp")
+            if failure is not None:
+                raise failure from None
             raise ConnectionFailedError(
                 f"cannot reach the SMTP server {s.host}:{s.port_number} ({_reason(exc)})"
             ) from None
@@ -86,6 +86,9 @@ class SmtpTransport:
             raise
         except aiosmtplib.SMTPException as exc:
             await _quietly_close(client)
+            failure = certificate_error(exc, server=f"{s.host}:{s.port_number}", section="smtp")
+            if failure is not None:
+                raise failure from None
             raise TransientTransportError(f"SMTP server {s.host}: {_reason(exc)}") from None
         self._client = client
         self.connections += 1
@@ -165,18 +168,6 @@ def _classify(code: int, text: str) -> Exception:
     if code >= 500:
         return PermanentTransportError(words, code=code)
     return TransientTransportError(words)
-
-
-def certificate_problem(exc: BaseException) -> str | None:
-    """What was wrong with the server's certificate, if that is why `exc` happened."""
-    seen: BaseException | None = exc
-    for _ in range(5):  # aiosmtplib wraps the ssl error in its own
-        if seen is None:
-            return None
-        if isinstance(seen, ssl.SSLCertVerificationError):
-            return seen.verify_message or str(seen)
-        seen = seen.__cause__ or seen.__context__
-    return None
 
 
 def _reason(exc: BaseException) -> str:
