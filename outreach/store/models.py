@@ -160,3 +160,14 @@ class RuntimeState(SQLModel, table=True):
     key: str = Field(primary_key=True)
     value: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     updated_at: datetime = Field(default_factory=now)
+
+
+class ConsoleUser(SQLModel, table=True):
+    """A volunteer who may log in to `outreach console`; only an Argon2 hash is kept."""
+
+    __tablename__ = "console_user"
+
+    name: str = Field(primary_key=True)
+    password_hash: str
+    created_at: datetime = Field(default_factory=now)
+    last_login: datetime | None = None

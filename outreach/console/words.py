@@ -1,0 +1,52 @@
+"""The console's words per language, read from `words/<language>.toml`.
+
+State and label names are shown in words, never identifiers; other layers that need the same
+words (an export, a map legend) import `words_for()` rather than keeping a copy.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+Language = Literal["nl", "en"]
+LANGUAGES: tuple[Language, ...] = ("nl", "en")
+_FOLDER = Path(__file__).resolve().parent / "words"
+
+
+@dataclass(frozen=True)
+class Words:
+    """Everything the pages say, in one language."""
+
+    language: Language
+    states: dict[str, str]
+    labels: dict[str, str]
+    ui: dict[str, str]
+
+    def state(self, state: str | None) -> str:
+        if not state:
+            return self.ui["unknown"]
+        return self.states.get(state, state)
+
+    def label(self, label: str | None) -> str:
+        if not label:
+            return self.ui["unknown"]
+        return self.labels.get(label, label)
+
+    def __call__(self, key: str) -> str:
+        """A piece of page text; a missing key shows itself, so it is noticed and fixed."""
+        return self.ui.get(key, key)
+
+
+@cache
+def words_for(language: Language) -> Words:
+    data = tomllib.loads((_FOLDER / f"{language}.toml").read_text(encoding="utf-8"))
+    return Words(
+        language=language,
+        states=dict(data["states"]),
+        labels=dict(data["labels"]),
+        ui=dict(data["ui"]),
+    )
