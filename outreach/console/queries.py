@@ -27,6 +27,8 @@ from outreach.store.models import (
 from outreach.timefmt import LOCAL
 
 CHART_DAYS = 30
+# A chart always spans at least two weeks, so a first day of sending has some context.
+CHART_MIN_DAYS = 14
 
 
 @dataclass(frozen=True)
@@ -94,7 +96,10 @@ def daily_activity(session: Session, moment: datetime, days: int = CHART_DAYS) -
     active = [d for d in (*sent, *received) if d <= today]
     if not active:
         return []
-    first = max(min(active), today - timedelta(days=days - 1))
+    first = max(
+        min(min(active), today - timedelta(days=CHART_MIN_DAYS - 1)),
+        today - timedelta(days=days - 1),
+    )
     span = (today - first).days + 1
     return [
         DayCount(day, sent[day], received[day])

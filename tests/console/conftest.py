@@ -14,10 +14,13 @@ from pathlib import Path
 import httpx
 import pytest
 import uvicorn
+from sqlalchemy import Engine
 from starlette.applications import Starlette
 
 from outreach.console.app import create_app
 from outreach.console.throttle import LoginThrottle
+from outreach.settings import Settings, load_settings
+from outreach.store import open_store
 from tests.console.support import console_campaign, seed
 from tests.fixtures.store import Campaign
 
@@ -39,10 +42,29 @@ class Seeded:
     ids: dict[str, int]
 
 
+@pytest.fixture(scope="session")
+def seeded_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, int]]:
+    """Seeding takes a second or two; it is done once and the folder copied for each test."""
+    folder = tmp_path_factory.mktemp("console-template") / "campaign"
+    campaign = console_campaign(folder)
+    ids = seed(campaign)
+    campaign.engine.dispose()  # the last connection folds the WAL back into the file
+    return folder, ids
+
+
 @pytest.fixture
-def seeded(tmp_path: Path) -> Seeded:
-    campaign = console_campaign(tmp_path / "campaign")
-    return Seeded(campaign, seed(campaign))
+def seeded(tmp_path: Path, seeded_template: tuple[Path, dict[str, int]]) -> Iterator[Seeded]:
+    template, ids = seeded_template
+    folder = tmp_path / "campaign"
+    shutil.copytree(template, folder)
+    campaign = Campaign(folder, folder / "settings.toml", *_open(folder / "settings.toml"))
+    yield Seeded(campaign, dict(ids))
+    campaign.engine.dispose()
+
+
+def _open(config: Path) -> tuple[Settings, Engine]:
+    settings = load_settings(config)
+    return settings, open_store(settings.store_url)
 
 
 @pytest.fixture
@@ -93,9 +115,13 @@ def live(app: Starlette, seeded: Seeded) -> Iterator[LiveConsole]:
     thread.join(timeout=10)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def chromium() -> Iterator[object]:
-    """Debian's Chromium driven by Playwright (Playwright's own browser download is not used)."""
+    """Debian's Chromium driven by Playwright (Playwright's own browser download is not used).
+
+    Per module, not per session: Playwright's synchronous API keeps an event loop running
+    while it is open, which the async tests of other modules cannot share.
+    """
     if not CHROMIUM.exists():
         pytest.skip("Debian's chromium package is not installed (apt-get install chromium)")
     from playwright.sync_api import sync_playwright
