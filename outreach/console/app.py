@@ -73,9 +73,7 @@ def create_app(
         *routes.ROUTES,
         Mount("/static", app=StaticFiles(directory=HERE / "static"), name="static"),
     ]
-    app = Starlette(
-        routes=route_list, middleware=middleware, exception_handlers=error_handlers()
-    )
+    app = Starlette(routes=route_list, middleware=middleware, exception_handlers=error_handlers())
     app.state.console = context
     return app
 

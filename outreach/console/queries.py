@@ -124,7 +124,6 @@ def latest_events(session: Session, limit: int = 12) -> list[EventRow]:
     ]
 
 
-
 @dataclass(frozen=True)
 class MunicipalityList:
     rows: list[Municipality]

@@ -1,4 +1,4 @@
-"""The campaign's map from the store: the picture behind `/map`, its downloads and `outreach map`."""
+"""The campaign's map from the store: behind `/map`, its downloads and `outreach map`."""
 
 from __future__ import annotations
 

@@ -51,20 +51,18 @@ def load_shapes(path: Path | None = None) -> Shapes:
     xs = [x for s in shapes for ring in s.rings for x, _ in ring]
     ys = [y for s in shapes for ring in s.rings for _, y in ring]
     shapes.sort(key=lambda s: -s.area)
-    return Shapes(
-        tuple(shapes), min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)
-    )
+    return Shapes(tuple(shapes), min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
 
 
 def _shape(feature: dict[str, Any]) -> Shape:
     geometry = feature["geometry"]
     polygons = (
-        [geometry["coordinates"]]
-        if geometry["type"] == "Polygon"
-        else geometry["coordinates"]
+        [geometry["coordinates"]] if geometry["type"] == "Polygon" else geometry["coordinates"]
     )
     rings = tuple(
-        tuple((lon * _X_SCALE, -lat) for lon, lat in ring) for polygon in polygons for ring in polygon
+        tuple((lon * _X_SCALE, -lat) for lon, lat in ring)
+        for polygon in polygons
+        for ring in polygon
     )
     outer = [tuple(_project(polygon[0])) for polygon in polygons]
     props = feature["properties"]

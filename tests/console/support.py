@@ -36,7 +36,8 @@ def mark_sent(campaign: Campaign, *codes: str, days_ago: int = 1) -> None:
     with transaction(campaign.engine) as session:
         for code in codes:
             m = session.get(Municipality, code)
-            assert m is not None and m.email
+            assert m is not None
+            assert m.email
             session.add(
                 OutgoingMessage(
                     cbs_code=code,

@@ -180,18 +180,21 @@ class TestPages:
         process_pending(engine=campaign.engine, settings=campaign.settings)
         await login(client)
         html = (await client.get("/municipalities/GM0014")).text
-        own, _, folded = html.partition("<details class=\"quoted\">")
+        own, _, folded = html.partition('<details class="quoted">')
         assert "doorgestuurd aan de fractievoorzitters" in own
         assert "Wij vragen u om de brief door te sturen" in folded
 
     async def test_municipality_filters(self, client: httpx.AsyncClient) -> None:
         await login(client)
         by_state = (await client.get("/municipalities", params={"state": "forwarded"})).text
-        assert by_state.count('<tr data-cbs="') == 1 and 'data-cbs="GM0228"' in by_state
+        assert by_state.count('<tr data-cbs="') == 1
+        assert 'data-cbs="GM0228"' in by_state
         by_province = (await client.get("/municipalities", params={"province": "Utrecht"})).text
-        assert 'data-cbs="GM0344"' in by_province and 'data-cbs="GM0014"' not in by_province
+        assert 'data-cbs="GM0344"' in by_province
+        assert 'data-cbs="GM0014"' not in by_province
         by_name = (await client.get("/municipalities", params={"q": "Zwol"})).text
-        assert 'data-cbs="GM0193"' in by_name and by_name.count('<tr data-cbs="') == 1
+        assert 'data-cbs="GM0193"' in by_name
+        assert by_name.count('<tr data-cbs="') == 1
 
     async def test_unknown_municipality_is_404(self, client: httpx.AsyncClient) -> None:
         await login(client)
@@ -226,7 +229,8 @@ class TestPages:
         async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as http:
             await login(http)
             html = (await http.get("/")).text
-        assert "Motion adopted" in html and 'lang="en"' in html
+        assert "Motion adopted" in html
+        assert 'lang="en"' in html
 
 
 class TestMunicipalityActions:
@@ -270,7 +274,8 @@ class TestMunicipalityActions:
         )
         with transaction(seeded.campaign.engine) as session:
             row = session.get(SenderAssignment, "griffie@groningen.nl")
-        assert row is not None and row.cbs_code == "GM0014"
+        assert row is not None
+        assert row.cbs_code == "GM0014"
         bad = await client.post(
             "/municipalities/GM0014/sender", data={"csrf": csrf, "address": "geen adres"}
         )
@@ -306,9 +311,11 @@ class TestReviewPages:
             event = session.exec(
                 select(StatusEvent).where(StatusEvent.incoming_id == question)
             ).one()
-        assert message is not None and message.review_state == "resolved"
+        assert message is not None
+        assert message.review_state == "resolved"
         assert message.review_note == "gebeld"
-        assert remembered is not None and remembered.cbs_code == "GM0014"
+        assert remembered is not None
+        assert remembered.cbs_code == "GM0014"
         assert event.actor == f"operator:{USER} (gebeld)"
 
     async def test_accept_relabel_note_and_skip(
@@ -324,7 +331,8 @@ class TestReviewPages:
         )
         with transaction(seeded.campaign.engine) as session:
             row = session.get(IncomingMessage, hostile)
-            assert row is not None and row.review_state == "pending"
+            assert row is not None
+            assert row.review_state == "pending"
             assert row.review_note == "later"
         await client.post(
             f"/review/{hostile}",
@@ -349,7 +357,8 @@ class TestReviewPages:
         assert "GM9999" in response.text
         with transaction(seeded.campaign.engine) as session:
             row = session.get(IncomingMessage, question)
-            assert row is not None and row.review_state == "pending"
+            assert row is not None
+            assert row.review_state == "pending"
 
 
 def test_every_post_route_is_tested() -> None:

@@ -65,27 +65,44 @@ async def decide(request: Request) -> Response:
     codes = [str(v).strip().upper() for v in form.getlist("municipality") if str(v).strip()]
     code = codes[0] if codes else None
     try:
-        loaded = await in_thread(review.load_item, ctx.engine, message_id)
-        message = loaded.message
-        if action == "accept":
-            await _resolve(request, message, label=message.label or "other", note=note)
-        elif action == "relabel":
-            await _resolve(request, message, label=label, note=note)
-        elif action == "assign":
-            if not code:
-                raise OperatorError(ctx.words("cbs_code") + "?")
-            chosen = label or message.label or "other"
-            await _resolve(request, message, label=chosen, municipality=code, note=note)
-        elif action == "note":
-            await in_thread(review.add_note, ctx.engine, message_id, note or "")
-            return back_to(request, f"/review/{message_id}", ctx.words("saved"))
-        elif action != "skip":
-            raise OperatorError(f"unknown action {action!r}")
+        message = (await in_thread(review.load_item, ctx.engine, message_id)).message
+        stay = await _apply(request, message, action, label=label, code=code, note=note)
     except OperatorError as exc:
         return back_to(request, f"/review/{message_id}", str(exc))
+    if stay:
+        return back_to(request, f"/review/{message_id}", ctx.words("saved"))
     following = await in_thread(_next_after, ctx.engine, message)
     flash = None if action == "skip" else ctx.words("saved")
     return back_to(request, f"/review/{following}" if following else "/review", flash)
+
+
+async def _apply(
+    request: Request,
+    message: IncomingMessage,
+    action: str,
+    *,
+    label: str,
+    code: str | None,
+    note: str | None,
+) -> bool:
+    """Carry out one decision; returns whether the page stays on this item."""
+    ctx = context(request)
+    if action == "accept":
+        await _resolve(request, message, label=message.label or "other", note=note)
+    elif action == "relabel":
+        await _resolve(request, message, label=label, note=note)
+    elif action == "assign":
+        if not code:
+            raise OperatorError(ctx.words("cbs_code") + "?")
+        chosen = label or message.label or "other"
+        await _resolve(request, message, label=chosen, municipality=code, note=note)
+    elif action == "note":
+        assert message.id is not None
+        await in_thread(review.add_note, ctx.engine, message.id, note or "")
+        return True
+    elif action != "skip":
+        raise OperatorError(f"unknown action {action!r}")
+    return False
 
 
 async def _resolve(
