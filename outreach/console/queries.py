@@ -12,8 +12,9 @@ from sqlmodel import Session, col, func, select
 
 from outreach.daemon.health import daemon_alive
 from outreach.daemon.pacing import Pacer
-from outreach.overview import campaign_overview
+from outreach.overview import inbox_overview, runtime_values
 from outreach.settings import Settings
+from outreach.status import STATES
 from outreach.store.engine import transaction
 from outreach.store.models import (
     IncomingMessage,
@@ -63,17 +64,18 @@ class Dashboard:
 
 
 def dashboard(engine: Engine, settings: Settings) -> Dashboard:
-    overview = campaign_overview(engine)
     moment = now()
     window = Pacer(settings.send).window_start(moment)
     with transaction(engine) as session:
+        counts = state_counts(session)
+        review = inbox_overview(session)["review"]
+        daemon = runtime_values(session)
         activity = daily_activity(session, moment)
         events = latest_events(session)
-    daemon = overview["daemon"]
     return Dashboard(
-        counts=overview["counts"],
-        total=sum(overview["counts"].values()),
-        review=overview["inbox"]["review"],
+        counts=counts,
+        total=sum(counts.values()),
+        review=review,
         daemon=daemon,
         alive=daemon_alive(daemon.get("heartbeat") or {}, moment),
         next_window=window,
@@ -81,6 +83,15 @@ def dashboard(engine: Engine, settings: Settings) -> Dashboard:
         activity=activity,
         events=events,
     )
+
+
+def state_counts(session: Session) -> dict[str, int]:
+    """Municipalities per state, in the order (and with the keys) of `outreach status --json`."""
+    rows = session.exec(
+        select(Municipality.state, func.count()).group_by(col(Municipality.state))
+    ).all()
+    counts = dict(rows)
+    return {state: counts[state] for state in STATES if counts.get(state)}
 
 
 def daily_activity(session: Session, moment: datetime, days: int = CHART_DAYS) -> list[DayCount]:

@@ -24,6 +24,8 @@ class Words:
     language: Language
     states: dict[str, str]
     labels: dict[str, str]
+    outgoing: dict[str, str]
+    steps: dict[str, str]
     ui: dict[str, str]
 
     def state(self, state: str | None) -> str:
@@ -35,6 +37,15 @@ class Words:
         if not label:
             return self.ui["unknown"]
         return self.labels.get(label, label)
+
+    def outgoing_state(self, state: str) -> str:
+        return self.outgoing.get(state, state)
+
+    def step(self, step: str) -> str:
+        """`letter` or `reminder-N`, in words."""
+        kind, _, number = step.partition("-")
+        word = self.steps.get(kind, step)
+        return f"{word} {number}" if number and kind in self.steps else word
 
     def __call__(self, key: str) -> str:
         """A piece of page text; a missing key shows itself, so it is noticed and fixed."""
@@ -48,5 +59,7 @@ def words_for(language: Language) -> Words:
         language=language,
         states=dict(data["states"]),
         labels=dict(data["labels"]),
+        outgoing=dict(data["outgoing"]),
+        steps=dict(data["steps"]),
         ui=dict(data["ui"]),
     )

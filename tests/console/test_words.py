@@ -28,3 +28,9 @@ class TestWords:
 
     def test_every_state_has_a_colour_and_a_legend_place(self) -> None:
         assert set(STATE_COLOURS) == set(STATES) == set(LEGEND_ORDER)
+
+    def test_steps_and_outgoing_states(self) -> None:
+        nl = words_for("nl")
+        assert nl.step("letter") == "Brief"
+        assert nl.step("reminder-1") == "Herinnering 1"
+        assert set(nl.outgoing) == set(words_for("en").outgoing) >= {"queued", "sent", "failed"}
