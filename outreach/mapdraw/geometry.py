@@ -78,7 +78,7 @@ def _project(ring: list[list[float]]) -> list[tuple[float, float]]:
     return [(lon * _X_SCALE, -lat) for lon, lat in ring]
 
 
-def _signed_area(ring: tuple[tuple[float, float], ...]) -> float:
+def _signed_area(ring: Ring) -> float:
     return 0.5 * sum(
         x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1], strict=True)
     )
