@@ -76,9 +76,12 @@ def reply(
     message["Message-ID"] = f"<{hashlib.sha256((text + sender).encode()).hexdigest()}@example.org>"
     if code is not None:
         message["In-Reply-To"] = Composer(campaign.settings.campaign).message_id(code, "letter")
-    message.set_content(text)
-    if html is not None:
-        message.add_alternative(html, subtype="html")
+    if text:
+        message.set_content(text)
+        if html is not None:
+            message.add_alternative(html, subtype="html")
+    elif html is not None:
+        message.set_content(html, subtype="html")  # HTML only, as many mail programs send
     return message.as_bytes()
 
 
@@ -125,6 +128,17 @@ def seed(campaign: Campaign) -> dict[str, int]:
             html=hostile_html,
         ),
     )
+    html_only = store_message(
+        campaign,
+        reply(
+            campaign,
+            SCRIPT_REPLY_CODE,
+            "",
+            sender="griffie@enschede.nl",
+            subject="Doorgestuurd",
+            html="<p>Wij hebben uw brief doorgestuurd.</p>" + hostile_html,
+        ),
+    )
     question = store_message(
         campaign,
         reply(
@@ -138,7 +152,7 @@ def seed(campaign: Campaign) -> dict[str, int]:
     process_pending(engine=campaign.engine, settings=campaign.settings)
     queue_for_review(campaign, hostile, "test: hostile markup")
     queue_for_review(campaign, question, "test: no municipality")
-    return {"hostile": hostile, "question": question}
+    return {"hostile": hostile, "html_only": html_only, "question": question}
 
 
 async def login(client: httpx.AsyncClient, name: str = USER, password: str = PASSWORD) -> None:

@@ -169,6 +169,13 @@ class TestReview:
             assert "<script>window.__pwned = 1</script>" in text
             assert page.evaluate("window.__pwned") is None
             assert page.locator("main script, main img").count() == 0
+        # A message that is only HTML: its text is shown, its markup is not.
+        page.goto("/municipalities/GM0153")
+        html_only = page.locator(f"#message-{live.seeded.ids['html_only']} pre.mail").first
+        assert "Wij hebben uw brief doorgestuurd." in html_only.inner_text()
+        assert "<script>window.__pwned = 1</script>" in html_only.inner_text()
+        page.wait_for_timeout(200)  # time for an image error handler to have run, were it there
+        assert page.evaluate("window.__pwned") is None
 
 
 class TestExport:
