@@ -47,6 +47,16 @@ class Words:
         word = self.steps.get(kind, step)
         return f"{word} {number}" if number and kind in self.steps else word
 
+    def actor(self, actor: str) -> str:
+        """Who made a change, as recorded: `outreach`, `operator`, `operator:anna (note)`."""
+        if actor == "outreach":
+            return self.ui["actor_automatic"]
+        person, _, rest = actor.partition(" ")
+        if person == "operator":
+            return f"{self.ui['actor_command_line']} {rest}".strip()
+        name = person.removeprefix("operator:")
+        return f"{name} {rest}".strip()
+
     def __call__(self, key: str) -> str:
         """A piece of page text; a missing key shows itself, so it is noticed and fixed."""
         return self.ui.get(key, key)

@@ -154,7 +154,7 @@ class TestReview:
         assert "/review" in page.url
         page.goto("/municipalities/GM0014")
         assert page.locator("#state").get_attribute("data-state") == "forwarded"
-        assert f"operator:{USER}" in page.locator("#history").inner_text()
+        assert f"{USER} (gebeld met de griffie)" in page.locator("#history").inner_text()
         states = {m["cbs_code"]: m["state"] for m in status_json(live)["municipalities"]}
         assert states["GM0014"] == "forwarded"
 

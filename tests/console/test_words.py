@@ -34,3 +34,10 @@ class TestWords:
         assert nl.step("letter") == "Brief"
         assert nl.step("reminder-1") == "Herinnering 1"
         assert set(nl.outgoing) == set(words_for("en").outgoing) >= {"queued", "sent", "failed"}
+
+    def test_who_made_a_change(self) -> None:
+        nl = words_for("nl")
+        assert nl.actor("outreach") == "automatisch"
+        assert nl.actor("operator:anna") == "anna"
+        assert nl.actor("operator:anna (gebeld)") == "anna (gebeld)"
+        assert nl.actor("operator (gebeld)") == "vrijwilliger (opdrachtregel) (gebeld)"
