@@ -8,6 +8,8 @@ from email_validator import EmailNotValidError, validate_email
 from sqlalchemy import Engine
 from sqlmodel import Session
 
+from outreach.contacts.history import record_change
+from outreach.contacts.plan import flag_text
 from outreach.errors import OperatorError
 from outreach.review import remember_sender
 from outreach.status import STATES, set_state
@@ -15,6 +17,7 @@ from outreach.store.engine import transaction
 from outreach.store.models import Municipality, now
 
 log = logging.getLogger(__name__)
+SOURCE = "outreach console"
 
 
 def set_state_by_hand(engine: Engine, code: str, state: str, *, note: str, by: str) -> bool:
@@ -30,14 +33,26 @@ def set_state_by_hand(engine: Engine, code: str, state: str, *, note: str, by: s
         )
 
 
-def set_noodopvang(engine: Engine, code: str, value: bool, *, by: str) -> None:
-    """Whether the municipality's motion gets clause f (emergency shelter)."""
+def set_noodopvang(engine: Engine, code: str, value: bool, *, by: str) -> bool:
+    """Whether the motion gets clause f (emergency shelter); kept in the contact history."""
     with transaction(engine) as session:
         municipality = _get(session, code)
+        if municipality.noodopvang == value:
+            return False
+        record_change(
+            session,
+            municipality.cbs_code,
+            "noodopvang",
+            flag_text(municipality.noodopvang),
+            flag_text(value),
+            SOURCE,
+            actor=by,
+        )
         municipality.noodopvang = value
         municipality.updated_at = now()
         session.add(municipality)
-    log.info("noodopvang %s: %s (by %s)", code, "ja" if value else "nee", by)
+    log.info("noodopvang %s: %s (by %s)", code, flag_text(value), by)
+    return True
 
 
 def assign_sender(engine: Engine, code: str, address: str) -> str:

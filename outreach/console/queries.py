@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlmodel import Session, col, func, select
 
+from outreach.contacts.history import contact_history
 from outreach.daemon.health import daemon_alive
 from outreach.daemon.pacing import Pacer
 from outreach.overview import inbox_overview, runtime_values
@@ -17,6 +18,7 @@ from outreach.settings import Settings
 from outreach.status import STATES
 from outreach.store.engine import transaction
 from outreach.store.models import (
+    ContactChange,
     IncomingMessage,
     Municipality,
     OutgoingMessage,
@@ -165,6 +167,7 @@ class MunicipalityDetail:
     outgoing: list[OutgoingMessage]
     incoming: list[IncomingMessage]
     events: list[StatusEvent]
+    contact_changes: list[ContactChange]
     senders: list[str] = field(default_factory=list)
 
 
@@ -197,6 +200,7 @@ def municipality_detail(engine: Engine, code: str) -> MunicipalityDetail | None:
                     .order_by(col(StatusEvent.at), col(StatusEvent.id))
                 )
             ),
+            contact_changes=contact_history(session, where),
             senders=list(
                 session.exec(
                     select(SenderAssignment.address)

@@ -26,4 +26,5 @@ ROUTES = [
     Route("/review/{id:int}", review.item, methods=["GET"]),
     Route("/review/{id:int}", review.decide, methods=["POST"]),
     Route("/export.csv", export.csv_download, methods=["GET"]),
+    Route("/export.xlsx", export.xlsx_download, methods=["GET"]),
 ]

@@ -12,6 +12,8 @@ from functools import cache
 from pathlib import Path
 from typing import Literal
 
+from outreach.status import STATE_WORDS_NL
+
 Language = Literal["nl", "en"]
 LANGUAGES: tuple[Language, ...] = ("nl", "en")
 _FOLDER = Path(__file__).resolve().parent / "words"
@@ -65,9 +67,14 @@ class Words:
 @cache
 def words_for(language: Language) -> Words:
     data = tomllib.loads((_FOLDER / f"{language}.toml").read_text(encoding="utf-8"))
+    if language == "nl":
+        # One Dutch word per state for the whole program; a page starts it with a capital.
+        states = {state: word[:1].upper() + word[1:] for state, word in STATE_WORDS_NL.items()}
+    else:
+        states = dict(data["states"])
     return Words(
         language=language,
-        states=dict(data["states"]),
+        states=states,
         labels=dict(data["labels"]),
         outgoing=dict(data["outgoing"]),
         steps=dict(data["steps"]),

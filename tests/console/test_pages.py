@@ -24,7 +24,7 @@ from tests.console.support import PASSWORD, REVIEW_SENDER, USER, csrf_of, login
 
 NL = words_for("nl")
 PAGES = ["/", "/map", "/map.svg", "/map.png", "/municipalities", "/municipalities/GM0344",
-         "/review", "/export.csv"]  # fmt: skip
+         "/review", "/export.csv", "/export.xlsx"]  # fmt: skip
 POSTS = sorted(
     {
         route.path.replace("{code}", "GM0344").replace("{id:int}", "1")
@@ -223,6 +223,16 @@ class TestPages:
         utrecht = next(r for r in rows if r["cbs_code"] == "GM0344")
         assert utrecht["state"] == "motion_adopted"
 
+    async def test_export_xlsx(self, client: httpx.AsyncClient) -> None:
+        from openpyxl import load_workbook
+
+        await login(client)
+        response = await client.get("/export.xlsx")
+        assert response.headers["content-type"].startswith("application/vnd.openxml")
+        sheet = load_workbook(io.BytesIO(response.content)).active
+        assert sheet is not None
+        assert sheet.max_row == 343  # a header and one row per municipality
+
     async def test_english(self, seeded: Seeded) -> None:
         settings = seeded.campaign.settings.model_copy(
             update={
@@ -274,6 +284,9 @@ class TestMunicipalityActions:
             "/municipalities/GM0014/noodopvang", data={"csrf": csrf, "noodopvang": "ja"}
         )
         assert municipality(seeded, "GM0014").noodopvang is True
+        history = (await client.get("/municipalities/GM0014")).text
+        assert 'id="contact-changes"' in history
+        assert f"<td>{USER}</td>" in history
         await client.post(
             "/municipalities/GM0014/sender", data={"csrf": csrf, "address": "Griffie@Groningen.nl"}
         )

@@ -1,7 +1,7 @@
 """console users
 
-Revision ID: 0002_console_users
-Revises: 0001
+Revision ID: 0003_console_users
+Revises: 0002_contact_changes
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ import sqlalchemy as sa
 import sqlmodel
 from alembic import op
 
-revision: str = "0002_console_users"
-down_revision: str | None = "0001"
+revision: str = "0003_console_users"
+down_revision: str | None = "0002_contact_changes"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
