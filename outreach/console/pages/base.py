@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
@@ -11,13 +11,17 @@ from starlette.responses import RedirectResponse, Response
 
 from outreach.console.security import csrf_token
 
+if TYPE_CHECKING:  # the app module imports the pages, so only the type is imported here
+    from outreach.console.app import ConsoleContext
+
 P = ParamSpec("P")
 T = TypeVar("T")
 
 
-def context(request: Request) -> Any:
-    """The `ConsoleContext` of this app (typed loosely to avoid an import cycle)."""
-    return request.app.state.console
+def context(request: Request) -> ConsoleContext:
+    """The console's settings, store, words and templates."""
+    found: ConsoleContext = request.app.state.console
+    return found
 
 
 def render(request: Request, template: str, status_code: int = 200, **values: Any) -> Response:
