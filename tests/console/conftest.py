@@ -137,8 +137,8 @@ def chromium() -> Iterator[object]:
 
 @pytest.fixture(scope="session")
 def screenshots(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Where the browser tests leave their screenshots (OUTREACH_SCREENSHOTS to keep them)."""
-    chosen = os.environ.get("OUTREACH_SCREENSHOTS")
+    """Where the browser tests leave their screenshots (CONSOLE_SCREENSHOTS to keep them)."""
+    chosen = os.environ.get("CONSOLE_SCREENSHOTS")
     if chosen:
         folder = Path(chosen)
         shutil.rmtree(folder, ignore_errors=True)
