@@ -67,20 +67,17 @@ _FAILURE_TEXT = re.compile(
     r"deferred|not listed|error (?:has )?occurred while attempting to deliver|"
     r"unable to deliver|could not deliver|failed to deliver|delivery failure|"
     r"invalid (?:user|recipient|address)|requested action not taken",
-    re.I,
 )
 # Phrases explicit enough to mark a bounce from any sender (an address follows them).
 _STRONG_FAILURE = re.compile(
     r"(?:could not be delivered to|delivery to the following recipients? failed|"
     r"the following (?:address(?:es)?|recipients?) (?:had permanent fatal errors|failed)|"
     r"your message (?:could not be|was not|wasn't) delivered to)\s*:?\s*<?[\w.+'-]+@",
-    re.I,
 )
 _DELAY_TEXT = re.compile(
     r"\bdelayed\b|has not yet been delivered|not been delivered yet|will (?:continue|retry|keep)"
     r"|still trying|warning message only|this is a warning|vertraagd|nog niet afgeleverd"
     r"|will be retried|will try again",
-    re.I,
 )
 
 
@@ -175,21 +172,23 @@ class NonStandardBounceRule:
     ) -> Decision | Note | None:
         if AUTO_SUBJECT.search(message.subject):
             return None  # out-of-office notes from postmaster addresses are not bounces
-        temporary, permanent = _flufl_failures(message.raw)
         daemon = _from_daemon(message)
         reply = bool(_REPLY_PREFIX.match(message.subject))
         bounce_subject = not reply and bool(_BOUNCE_SUBJECT.search(message.subject))
         body = message.text
-        failure_text = bool(_FAILURE_TEXT.search(body))
+        lowered = body.lower()  # the failure phrases are written in lower case
+        failure_text = bool(_FAILURE_TEXT.search(lowered))
         codes = bool(_ENHANCED_STATUS.search(body) or _REPLY_CODE.search(body))
         returned = bool(message.returned_message_ids or message.returned_recipients)
         null_sender = (message.header("return-path") or "").strip() == "<>"
         support = daemon or bounce_subject or failure_text or returned or null_sender
+        # flufl.bounce re-parses the whole message; its addresses only count with support.
+        temporary, permanent = _flufl_failures(message.raw) if support else (set(), set())
         evidence = (
             bounce_subject
             or (bool(temporary or permanent) and support)
             or (daemon and (failure_text or returned or codes))
-            or (not reply and bool(_STRONG_FAILURE.search(body)))
+            or (not reply and bool(_STRONG_FAILURE.search(lowered)))
         )
         if not evidence:
             return None
@@ -238,7 +237,7 @@ def _severity(body: str, *, temporary: set[str], permanent: set[str]) -> tuple[L
         return Label.BOUNCE_SOFT, "SMTP reply 4xx"
     if permanent:
         return Label.BOUNCE_HARD, "permanent failure"
-    if temporary or _DELAY_TEXT.search(body):
+    if temporary or _DELAY_TEXT.search(body.lower()):
         return Label.BOUNCE_SOFT, "delivery delayed"
     return Label.BOUNCE_HARD, "returned to sender"
 

@@ -192,6 +192,9 @@ def _repair_boundary(raw: bytes, msg: Message) -> bytes | None:
 
 def _decode_header_value(value: str, defects: list[str]) -> str:
     """RFC 2047 words decoded; a header that cannot be decoded is kept as written."""
+    if value.isascii() and "=?" not in value:
+        # Nothing to decode (most headers): the header parser would return it unchanged.
+        return " ".join(value.split()) if "\n" in value else value
     if any("\udc80" <= c <= "\udcff" for c in value):
         # Raw 8-bit header bytes (no RFC 2047): most often UTF-8, else Windows-1252.
         data = value.encode("utf-8", "surrogateescape")

@@ -75,6 +75,12 @@ class SplitText:
 
 def split_reply(text: str, *, letter_texts: Sequence[str] = ()) -> SplitText:
     """Split `text` (a message body) into own words, quoted history and signature."""
+    # Matching and classifying both split the same message: the second time is free.
+    return _split_reply(text, tuple(letter_texts))
+
+
+@lru_cache(maxsize=64)
+def _split_reply(text: str, letter_texts: tuple[str, ...]) -> SplitText:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ").split("\n")
     cut = _history_start(lines)
     head, history = lines[:cut], lines[cut:]
@@ -240,7 +246,12 @@ def remove_letter_sentences(text: str, letter_texts: Sequence[str]) -> str:
     """`text` without the sentences it shares with our own letter(s)."""
     if not letter_texts or not text.strip():
         return text
-    index = _letter_index(tuple(letter_texts))
+    return _remove_letter_sentences(text, tuple(letter_texts))
+
+
+@lru_cache(maxsize=64)
+def _remove_letter_sentences(text: str, letter_texts: tuple[str, ...]) -> str:
+    index = _letter_index(letter_texts)
     paragraphs = re.split(r"\n\s*\n", text)
     kept: list[str] = []
     for paragraph in paragraphs:
