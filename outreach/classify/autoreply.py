@@ -15,7 +15,8 @@ from typing import Any
 from outreach.classify.base import ChainState, ClassifyContext, Decision, Note
 from outreach.classify.labels import Label
 from outreach.classify.message import ParsedMessage
-from outreach.classify.patterns import AUTO_SUBJECT, EMAIL_ADDRESS, RECEIPT_SUBJECT
+from outreach.classify.patterns import EMAIL_ADDRESS, auto_subject, receipt_subject
+from outreach.classify.vocabulary import family
 
 AUTOMATED = "automated"
 AUTOMATED_WEAK = "automated-weak"
@@ -91,10 +92,10 @@ class AutoSubjectRule:
         self, message: ParsedMessage, context: ClassifyContext, state: ChainState
     ) -> Decision | Note | None:
         subject = message.subject
-        if AUTO_SUBJECT.search(subject):
+        if auto_subject(subject):
             # The subject says a machine answered, not why: the text decides absence.
             return Note(f"subject {subject[:60]!r}", flags=frozenset({AUTOMATED}))
-        if RECEIPT_SUBJECT.search(subject):
+        if receipt_subject(subject):
             return Note(
                 f"receipt subject {subject[:60]!r}",
                 label=Label.ACKNOWLEDGED,
@@ -104,15 +105,7 @@ class AutoSubjectRule:
         return None
 
 
-_ABSENCE = re.compile(
-    r"\bafwezig(?:heid)?\b|\bniet (?:aanwezig|op kantoor|op het werk)\b|\b(?:met|op) vakantie\b|"
-    r"\b(?:zomer|kerst|voorjaars|herfst|mei)?reces\b|\b(?:met )?verlof\b|\bvrije? dagen?\b|"
-    r"\bout of (?:the )?office\b|\b(?:i am|i'm) (?:currently )?(?:away|out of|on (?:leave|holiday|"
-    r"vacation))\b|"
-    r"\bweer (?:aanwezig|bereikbaar|op kantoor|terug)\b|\bben (?:ik )?(?:weer )?(?:terug|aanwezig|"
-    r"bereikbaar) (?:op|vanaf)\b|"
-    r"\b(?:beperkt|niet) bereikbaar\b|\bwill be back\b|\breturn(?:ing)? (?:on|to the office)\b",
-)
+_ABSENCE = family("absence")
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from flufl.bounce import all_failures
 from outreach.classify.base import ChainState, ClassifyContext, Decision, Note
 from outreach.classify.labels import Label
 from outreach.classify.message import DsnRecord, ParsedMessage
-from outreach.classify.patterns import AUTO_SUBJECT
+from outreach.classify.patterns import auto_subject
 
 _SUCCESS_ACTIONS = frozenset({"delivered", "relayed", "expanded"})
 _ENHANCED_STATUS = re.compile(r"(?<![\w.])([245])\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)")
@@ -170,7 +170,7 @@ class NonStandardBounceRule:
     def check(
         self, message: ParsedMessage, context: ClassifyContext, state: ChainState
     ) -> Decision | Note | None:
-        if AUTO_SUBJECT.search(message.subject):
+        if auto_subject(message.subject):
             return None  # out-of-office notes from postmaster addresses are not bounces
         daemon = _from_daemon(message)
         reply = bool(_REPLY_PREFIX.match(message.subject))

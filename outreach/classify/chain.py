@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from outreach.classify import autoreply, bounces, phrases, receipts, vocabulary
+from outreach.classify import autoreply, bounces, phrases, receipts, statements
 from outreach.classify.autoreply import (
     ABSENCE,
     AUTOMATED,
@@ -24,7 +24,7 @@ from outreach.classify.autoreply import (
 from outreach.classify.base import ChainState, ClassifyContext, Decision, Reason, Rule
 from outreach.classify.labels import MOTIONS, Label, strongest
 from outreach.classify.message import ParsedMessage
-from outreach.classify.vocabulary import about_campaign
+from outreach.classify.statements import about_campaign
 
 __all__ = ["RULES", "ClassifyContext", "Reason", "Verdict", "classify"]
 
@@ -39,7 +39,7 @@ RULES: Sequence[Rule] = (
     autoreply.RedirectRule(),
     autoreply.AbsenceRule(),
     *phrases.PHRASE_RULES,
-    vocabulary.VocabularyRule(),
+    statements.VocabularyRule(),
     phrases.QuestionRule(),
 )
 

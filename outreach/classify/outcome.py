@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from outreach.classify.labels import Label
+from outreach.classify.vocabulary import family, pattern, words
 
 # Numbers as people write them in a count: digits or Dutch and English words ("zes
 # raadsleden stemden voor, negen tegen"). "een"/"one" is left out: it is mostly an article.
@@ -52,14 +53,12 @@ _LABELLED_VOTES = (
 )
 
 # Where a statement ends: a vote count or a "whether" is read within one sentence.
-_SENTENCE_BREAK = re.compile(r"[.!?;](?:\s|$)")
-_CLAUSE_BREAK = re.compile(r"[.!?;,:(]|\s-\s|\b(?:maar|echter|terwijl|but|however)\b")
+_SENTENCE_BREAK = pattern("sentence-end")
+_CLAUSE_BREAK = re.compile(rf"[.!?;,:(]|\s-\s|\b{words('clause-conjunction')}\b")
 
 # Hope, expectation, condition, doubt and questions of whether: the vote is still to come.
 _UNSETTLED = re.compile(
-    r"\b(?:hop(?:en|e|t|te|ten)|gehoopt|hopelijk|verwacht\w*|indien|mocht\w*|zodra|wanneer|"
-    r"afwacht\w*|afwachten|benieuwd|spannend|onzeker|uitgesteld|aangehouden|"
-    r"hope|expect\w*|if|whether|once)\b|"
+    rf"{family('hope', 'condition', 'doubt', 'held-over').pattern}|"
     r"\bof (?:hij|ze|zij|het|deze|die|dit|de motie|onze motie|een motie)\b|"
     # "als" is a condition only before a subject: "als hamerstuk aangenomen" is a result.
     r"\bals (?:hij|ze|zij|het|deze|die|dit|de motie|onze motie|de raad|we|wij|er)\b"
@@ -93,12 +92,9 @@ _AHEAD = re.compile(
 _AHEAD_AFTER = re.compile(
     r"\s+(?:zou|zouden|zal|zullen|wordt|worden|kan|kunnen|moet|moeten|mag|mogen|gaat|gaan)\b"
 )
-_DONE_AUX = re.compile(r"\b(?:is|zijn|werd|werden|was|waren|heeft|hebben|has|have|had)\b")
+_DONE_AUX = re.compile(rf"\b{words('done-auxiliary')}\b")
 
-_MOTION_NOUN = re.compile(
-    r"\b(?:(?:voorbeeld|initiatief)?moties?|amendement\w*|motions?|amendments?|"
-    r"(?:het|dit|ons|een) (?:raads)?voorstel)\b"
-)
+_MOTION_NOUN = family("motion-reference")
 
 
 def vote_counts(text: str) -> tuple[int, int] | None:

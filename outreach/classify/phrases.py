@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from outreach.classify.base import ChainState, ClassifyContext, Decision, Note
-from outreach.classify.families import PENDING
+from outreach.classify.vocabulary import family, pattern, words
 from outreach.classify.labels import Label, strongest
 from outreach.classify.message import ParsedMessage
 from outreach.classify.modality import (
@@ -29,12 +29,14 @@ from outreach.classify.outcome import (
     mask_expectation,
     sentence_at,
     unsettled,
+    vote_counts,
 )
-from outreach.classify.vocabulary import about_campaign
+from outreach.classify.statements import about_campaign
 
-_NEGATION = re.compile(r"\b(?:niet|geen|nooit|not|no|never|nog niet)\b")
-_CLAUSE_START = re.compile(r"[.!?;,:]|\b(?:maar|but|wel|echter|however)\b")
-_MOTIE = r"(?:motie|moties|motion|voorbeeldmotie)"
+_NEGATION = pattern("negation")
+# "Nog niet ingediend, wel van plan": "wel" starts the clause that is not negated.
+_CLAUSE_START = re.compile(rf"[.!?;,:]|\b(?:{words('contrast-conjunction')}|wel)\b")
+_MOTIE = words("motion-noun")
 # Compounds too: "uw e-mailbericht", "uw mailbericht".
 _MAIL = (
     r"(?:e-?mail(?:bericht|tje)?|mail(?:bericht|tje)?|bericht|brief|verzoek|schrijven|oproep|"
@@ -116,24 +118,14 @@ def _negated(text: str, start: int, end: int) -> bool:
     return bool(_NEGATION.search(" ".join(inside.split()[-5:])))
 
 
-_VOTES = (
-    re.compile(r"(\d+)\s*(?:stemmen\s*)?voor\b[^.?!\d]{0,20}?(\d+)\s*(?:stemmen\s*)?tegen"),
-    re.compile(r"\bmet\s+(\d+)\s+(?:stemmen\s+)?tegen\s+(\d+)\b"),
-    re.compile(
-        r"(\d+)\s*(?:votes\s*)?(?:for|in favou?r)\b[^.?!\d]{0,20}?(\d+)\s*(?:votes\s*)?against"
-    ),
-)
-
-
 def _extra_details(label: Label, text: str, found: re.Match[str]) -> dict[str, Any]:
     if label not in (Label.MOTION_ADOPTED, Label.MOTION_REJECTED):
         return {}
     window = text[max(0, found.start() - 150) : found.end() + 150]
-    for pattern in _VOTES:
-        votes = pattern.search(window)
-        if votes:
-            return {"votes_for": int(votes.group(1)), "votes_against": int(votes.group(2))}
-    if re.search(r"\bunaniem|met algemene stemmen|unanimous", window):
+    votes = vote_counts(window)
+    if votes is not None:
+        return {"votes_for": votes[0], "votes_against": votes[1]}
+    if family("unanimous").search(window):
         return {"unanimous": True}
     return {}
 
@@ -396,15 +388,14 @@ def _rejection(text: str, found: re.Match[str], label: Label) -> Label | None:
         return None
     before = text[max(0, found.start() - 20) : found.end()]
     if _STILL_TO_VOTE.search(before) or (
-        "niet" in found.group(0) and "aangenomen" in found.group(0) and PENDING.search(sentence)
+        "niet" in found.group(0) and "aangenomen" in found.group(0) and family("vote-pending").search(sentence)
     ):
         return Label.MOTION_SUBMITTED
     return label
 
 
-_HOPE = re.compile(
-    r"\b(?:hop(?:en|e|t|te|ten)|gehoopt|hopelijk|verwacht\w*|zal|zullen|hope|expect\w*)\b"
-)
+# Hope, or a result still to come ("we hopen dat ...", "zal worden aangenomen").
+_HOPE = re.compile(rf"{family('hope').pattern}|\b(?:zal|zullen)\b")
 
 
 def _hoped_for(text: str, found: re.Match[str], label: Label) -> Label | None:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from outreach.classify.text import fold
+from outreach.classify.vocabulary import pattern, words
 
 # Abbreviations whose full stop does not end a sentence ("als ingekomen stuk (nr. 2026-45)
 # geagendeerd", "t.a.v. de griffie").
@@ -31,11 +32,8 @@ _ABBREVIATION_DOT = re.compile(
 )
 
 # Clauses: punctuation inside the sentence and the conjunctions that start a new finite verb.
-_CLAUSE_CUT = re.compile(
-    r"[,;:()]|\s-\s|\b(?:maar|echter|want|omdat|doordat|terwijl|hoewel|ondanks|zodat|but|"
-    r"however|although|because)\b"
-)
-NEGATION = re.compile(r"\b(?:niet|geen|nooit|niets|noch|not|no|never|nothing|neither|nor)\b|n't\b")
+_CLAUSE_CUT = re.compile(rf"[,;:()]|\s-\s|\b{words('clause-conjunction')}\b")
+NEGATION = pattern("negation")
 
 _INTERROGATIVE = re.compile(
     r"^(?:\w+ )?(?:wie|wat|waar|wanneer|hoe|hoeveel|waarom|welke?|waarvoor|waarmee|waarover|"
@@ -178,4 +176,4 @@ def negated(sentence: str, start: int, end: int) -> re.Match[str] | None:
 def not_yet(sentence: str, start: int, end: int) -> bool:
     """ "nog niet" / "not yet" in the clause: a step still to come, not a refusal."""
     left, right = clause_at(sentence, start, end)
-    return bool(re.search(r"\bnog (?:niet|geen)\b|\bnot yet\b|\byet to\b", sentence[left:right]))
+    return bool(pattern("not-yet").search(sentence, left, right))

@@ -14,7 +14,6 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from outreach.classify import families as fam
 from outreach.classify.base import ChainState, ClassifyContext, Decision, Note
 from outreach.classify.labels import Label, precedence
 from outreach.classify.message import ParsedMessage
@@ -22,6 +21,27 @@ from outreach.classify.modality import possibility, put_off, submitted_stage
 from outreach.classify.outcome import amendment_vote, counted_result, mask_expectation, unsettled
 from outreach.classify.patterns import EMAIL_ADDRESS
 from outreach.classify.sentences import Sentence, negated, not_yet
+from outreach.classify.vocabulary import family, words
+
+# The word families this module reads, from the vocabulary.
+_ACKNOWLEDGE = family("acknowledge")
+_ADOPT = family("adopt")
+_AGENDA = family("agenda")
+_AUDIENCE = family("council-audience")
+_CAMPAIGN = family("campaign-words")
+_DECLINE = family("refusal")
+_FORWARD = family("forward")
+# "als" is a condition too; outcome.py reads it only before a subject.
+_HOPE = re.compile(family("hope", "condition").pattern + r"|\bals\b")
+_INTENT = family("intent")
+_LETTER = family("our-letter")
+_MOTION = family("motion-reference")
+_OPT_OUT = family("opt-out")
+_PENDING = family("vote-pending")
+_REDIRECT = family("redirect")
+_REJECT = family("reject")
+_SUBMIT = family("submit")
+_THANKS = family("thanks")
 
 STRONG = 0.8
 WEAK = 0.5
@@ -44,7 +64,7 @@ class _Statement:
 
 
 _PRONOUN = re.compile(r"\b(?:hij|hem|ze|zij|deze|die|dit|het|it)\b")
-_FIRST_PERSON = re.compile(r"\b(?:ik|wij|we|ons|onze|mijn|i|our|us)\b")
+_FIRST_PERSON = family("first-person")
 _GENERIC_FORWARD = re.compile(
     r"gedeeld|verspreid|uitgezet|ter informatie|ter kennis|onder de aandacht|shared|circulated|"
     r"passed|forward"
@@ -69,10 +89,10 @@ _PLAN_ACTION = re.compile(
     r"introduce|draft\w*|prepar\w*)\b"
 )
 _DONE = re.compile(
-    r"\b(?:is|zijn|werd|werden|was|waren|heeft|hebben|heb|hebt|has|have|had)\b[^,;]{0,60}"
+    rf"\b{words('done-auxiliary')}\b[^,;]{{0,60}}"
     r"\b(?:ingediend|aangenomen|verworpen|submitted|adopted|rejected)\b"
 )
-_FUTURE_VERB = re.compile(r"\b(?:zal|zullen|gaat|gaan|ga|will|going to)\b")
+_FUTURE_VERB = re.compile(rf"\b{words('future-auxiliary')}\b")
 # A wish without a step of the plan vocabulary ("ik wil de motie graag bij ons voorleggen",
 # before asking what would help) says what the sender would like, not what they will do.
 _WISH = re.compile(
@@ -105,21 +125,21 @@ def read_statement(statement: _Statement) -> list[Reading]:
 
 
 def _opt_out(s: _Statement) -> Reading | None:
-    found = fam.OPT_OUT.search(s.text)
+    found = _OPT_OUT.search(s.text)
     if found is None or _conditional(s.text, found.start()):
         return None
     return Reading(Label.OPT_OUT, 0.85, found.group(0))
 
 
 def _redirect(s: _Statement) -> Reading | None:
-    found = fam.REDIRECT.search(s.text)
+    found = _REDIRECT.search(s.text)
     if found is None or re.search(r"\b(?:ik|wij|we)\b", s.text[: found.start()]):
         return None
     return Reading(Label.REDIRECT, 0.75, found.group(0))
 
 
 def _rejected(s: _Statement) -> Reading | None:
-    for found in fam.REJECT.finditer(s.text):
+    for found in _REJECT.finditer(s.text):
         words = found.group(0)
         if amendment_vote(s.text, found.start()):
             continue  # "het amendement werd verworpen; de motie is aangenomen"
@@ -127,13 +147,13 @@ def _rejected(s: _Statement) -> Reading | None:
             continue  # the count says otherwise: "een minderheid stemde tegen (20-9)"
         if "niet" in words and "aangenomen" in words:
             # "nog niet aangenomen, wordt 12 juni besproken": the vote is still to come.
-            if not_yet(s.text, *found.span()) or fam.PENDING.search(s.text, found.end()):
+            if not_yet(s.text, *found.span()) or _PENDING.search(s.text, found.end()):
                 return Reading(Label.MOTION_SUBMITTED, STRONG, words) if s.motion else None
         elif _negation_before(s.text, found.start(), found.end()):
             continue  # "niet verworpen (maar aangenomen)"
         if _hoped(s.text, found.start()):
             continue
-        if not s.motion and fam.LETTER.search(s.text):
+        if not s.motion and _LETTER.search(s.text):
             # "uw verzoek is afgewezen": the request, not a motion, was turned down.
             return Reading(Label.DECLINED, STRONG, words)
         if (
@@ -148,7 +168,7 @@ def _rejected(s: _Statement) -> Reading | None:
 def _adopted(s: _Statement) -> Reading | None:
     if not (s.motion or s.subject_motion or _elliptic(s.text)):
         return None
-    for found in fam.ADOPT.finditer(s.text):
+    for found in _ADOPT.finditer(s.text):
         words = found.group(0)
         if amendment_vote(s.text, found.start()):
             continue  # the amendment was adopted; the motion's fate is told elsewhere
@@ -216,13 +236,13 @@ def _vote_pending(s: _Statement) -> Reading | None:
 
 def _elliptic(text: str) -> bool:
     """A short statement without a subject of its own: in a reply it is about the motion."""
-    return len(re.findall(r"[a-z]+", text)) <= _ELLIPTIC_WORDS and not fam.LETTER.search(text)
+    return len(re.findall(r"[a-z]+", text)) <= _ELLIPTIC_WORDS and not _LETTER.search(text)
 
 
 def _submitted(s: _Statement) -> Reading | None:
     if not s.motion:
         return None
-    for found in fam.SUBMIT.finditer(s.text):
+    for found in _SUBMIT.finditer(s.text):
         words = found.group(0)
         negation = negated(s.text, *found.span())
         if negation is not None:
@@ -240,11 +260,11 @@ def _submitted(s: _Statement) -> Reading | None:
 
 
 def _agenda(s: _Statement) -> Reading | None:
-    found = fam.AGENDA.search(s.text)
+    found = _AGENDA.search(s.text)
     if found is None or negated(s.text, *found.span()):
         return None
-    letter = fam.LETTER.search(s.text)
-    motion_named = fam.MOTION.search(s.text)
+    letter = _LETTER.search(s.text)
+    motion_named = _MOTION.search(s.text)
     if (letter and not motion_named) or _AGENDA_BODY.search(s.text):
         return Reading(Label.FORWARDED, STRONG, found.group(0))
     if letter and letter.start() < (motion_named.start() if motion_named else len(s.text)):
@@ -257,13 +277,13 @@ def _agenda(s: _Statement) -> Reading | None:
 
 
 def _planned(s: _Statement) -> Reading | None:
-    if not fam.MOTION.search(s.text) or fam.FORWARD.search(s.text):
+    if not _MOTION.search(s.text) or _FORWARD.search(s.text):
         return None
-    found = fam.INTENT.search(s.text)
+    found = _INTENT.search(s.text)
     if found is None:
         return None
     request = _REQUEST_CONTENT.search(s.text, 0, found.start())
-    if request is not None and fam.LETTER.search(s.text, 0, request.end()):
+    if request is not None and _LETTER.search(s.text, 0, request.end()):
         return None  # "uw verzoek om de motie in te dienen wordt besproken": our words
     action = _PLAN_ACTION.search(s.text)
     if _DONE.search(s.text) and not not_yet(s.text, 0, len(s.text)):
@@ -283,13 +303,13 @@ def _planned(s: _Statement) -> Reading | None:
 
 
 def _forwarded(s: _Statement) -> Reading | None:
-    for found in fam.FORWARD.finditer(s.text):
+    for found in _FORWARD.finditer(s.text):
         words = found.group(0)
         if not_yet(s.text, *found.span()) or put_off(s.text):
             return None  # "nog niet doorgestuurd", "we sturen het later door": not yet
         if negated(s.text, *found.span()) and not re.search(r"\bnog\b", s.text[: found.start()]):
             return Reading(Label.DECLINED, STRONG, words)
-        if _GENERIC_FORWARD.search(words) and not fam.AUDIENCE.search(s.text):
+        if _GENERIC_FORWARD.search(words) and not _AUDIENCE.search(s.text):
             continue
         return Reading(Label.FORWARDED, STRONG, words)
     found_body = _RECEIVING_BODY.search(s.text)
@@ -299,17 +319,17 @@ def _forwarded(s: _Statement) -> Reading | None:
 
 
 def _declined(s: _Statement) -> Reading | None:
-    found = fam.DECLINE.search(s.text)
+    found = _DECLINE.search(s.text)
     if found is None or not_yet(s.text, *found.span()):
         return None
     return Reading(Label.DECLINED, STRONG, found.group(0))
 
 
 def _acknowledged(s: _Statement) -> Reading | None:
-    found = fam.ACKNOWLEDGE.search(s.text)
+    found = _ACKNOWLEDGE.search(s.text)
     if found is not None and not negated(s.text, *found.span()):
         return Reading(Label.ACKNOWLEDGED, 0.75, found.group(0))
-    thanks = fam.THANKS.search(s.text)
+    thanks = _THANKS.search(s.text)
     if thanks is not None:
         return Reading(Label.ACKNOWLEDGED, WEAK, thanks.group(0))
     return None
@@ -321,7 +341,7 @@ def _negation_before(text: str, start: int, end: int) -> bool:
 
 
 def _hoped(text: str, start: int) -> bool:
-    return bool(fam.HOPE.search(mask_expectation(text[:start])))
+    return bool(_HOPE.search(mask_expectation(text[:start])))
 
 
 def _conditional(text: str, start: int) -> bool:
@@ -346,7 +366,7 @@ _READERS: tuple[Callable[[_Statement], Reading | None], ...] = (
 
 def read_message(sentences: Sequence[Sentence], subject: str) -> list[Reading]:
     """The readings of all statements, motion context carried from one sentence to the next."""
-    subject_motion = bool(fam.MOTION.search(subject.lower())) and not _FORWARD_SUBJECT.match(
+    subject_motion = bool(_MOTION.search(subject.lower())) and not _FORWARD_SUBJECT.match(
         subject
     )
     out: list[Reading] = []
@@ -354,7 +374,7 @@ def read_message(sentences: Sequence[Sentence], subject: str) -> list[Reading]:
     for sentence in sentences:
         if sentence.question:
             continue
-        here = bool(fam.MOTION.search(sentence.text))
+        here = bool(_MOTION.search(sentence.text))
         motion = here or (previous_motion and bool(_PRONOUN.search(sentence.text)))
         out.extend(read_statement(_Statement(sentence.text, motion, subject_motion)))
         previous_motion = here or (previous_motion and motion)
@@ -376,7 +396,7 @@ def about_campaign(message: ParsedMessage, own: str) -> bool:
     ):
         return True
     plain = EMAIL_ADDRESS.sub(" ", own)
-    return bool(fam.CAMPAIGN.search(plain.lower()) or fam.CAMPAIGN.search(message.subject.lower()))
+    return bool(_CAMPAIGN.search(plain.lower()) or _CAMPAIGN.search(message.subject.lower()))
 
 
 def strongest_reading(readings: Sequence[Reading]) -> Reading | None:
