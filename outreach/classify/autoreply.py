@@ -13,15 +13,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from outreach.classify.base import ChainState, ClassifyContext, Decision, Note
+from outreach.classify.flags import Flag
 from outreach.classify.labels import Label
 from outreach.classify.message import ParsedMessage
 from outreach.classify.patterns import EMAIL_ADDRESS, auto_subject, receipt_subject
 from outreach.classify.vocabulary import family
 
-AUTOMATED = "automated"
-AUTOMATED_WEAK = "automated-weak"
-LIST_MAIL = "list-mail"
-ABSENCE = "absence"
+AUTOMATED = Flag.AUTOMATED
+AUTOMATED_WEAK = Flag.AUTOMATED_WEAK
+LIST_MAIL = Flag.LIST_MAIL
+ABSENCE = Flag.ABSENCE
 
 
 @dataclass(frozen=True)
@@ -150,8 +151,8 @@ def _someone_elses(text: str, start: int) -> bool:
     return reason is not None and not _SENDER.search(text, reason.end(), start)
 
 
-REDIRECT_UNREAD = "redirect-unread"
-REDIRECT_INSTRUCTION = "redirect-instruction"
+REDIRECT_UNREAD = Flag.REDIRECT_UNREAD
+REDIRECT_INSTRUCTION = Flag.REDIRECT_INSTRUCTION
 
 _MAILBOX = (
     r"(?:e-?mail ?adres|mailadres|adres|mailbox|postbus|postvak|inbox|e-?mailaccount|account|"

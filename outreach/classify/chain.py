@@ -22,6 +22,7 @@ from outreach.classify.autoreply import (
     REDIRECT_UNREAD,
 )
 from outreach.classify.base import ChainState, ClassifyContext, Decision, Reason, Rule
+from outreach.classify.flags import Flag
 from outreach.classify.labels import MOTIONS, Label, strongest
 from outreach.classify.message import ParsedMessage
 from outreach.classify.statements import about_campaign
@@ -39,7 +40,7 @@ RULES: Sequence[Rule] = (
     autoreply.RedirectRule(),
     autoreply.AbsenceRule(),
     *phrases.PHRASE_RULES,
-    statements.VocabularyRule(),
+    *statements.STATEMENT_RULES,
     phrases.QuestionRule(),
 )
 
@@ -160,7 +161,7 @@ def _resolve_automated(best: dict[Label, float], flags: set[str]) -> tuple[Label
     if Label.REDIRECT in best:
         return Label.REDIRECT, best[Label.REDIRECT]
     receipt = best.get(Label.ACKNOWLEDGED)
-    if receipt is not None and ("case-number" in flags or ABSENCE not in flags):
+    if receipt is not None and (Flag.CASE_NUMBER in flags or ABSENCE not in flags):
         return Label.ACKNOWLEDGED, max(receipt, 0.85)
     if best.get(Label.FORWARDED) and ABSENCE not in flags:
         return Label.ACKNOWLEDGED, 0.75
@@ -169,7 +170,7 @@ def _resolve_automated(best: dict[Label, float], flags: set[str]) -> tuple[Label
 
 def _resolve_human(best: dict[Label, float], flags: set[str]) -> tuple[Label, float]:
     human = [lab for lab in best if lab != Label.AUTO_REPLY]
-    if ABSENCE in flags and "case-number" not in flags and set(human) <= {Label.ACKNOWLEDGED}:
+    if ABSENCE in flags and Flag.CASE_NUMBER not in flags and set(human) <= {Label.ACKNOWLEDGED}:
         # "Bedankt voor uw bericht, ik ben met vakantie": the thanks of an absence note,
         # typed by hand or sent without headers, confirms nothing.
         human = []

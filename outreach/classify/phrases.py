@@ -15,6 +15,7 @@ from typing import Any
 
 from outreach.classify.base import ChainState, ClassifyContext, Decision, Note
 from outreach.classify.vocabulary import family, pattern, words
+from outreach.classify.flags import Flag
 from outreach.classify.labels import Label, strongest
 from outreach.classify.message import ParsedMessage
 from outreach.classify.modality import (
@@ -70,7 +71,7 @@ class PhraseRule:
     def check(
         self, message: ParsedMessage, context: ClassifyContext, state: ChainState
     ) -> Decision | Note | None:
-        if self.skip_for_list_mail and "list-mail" in state.flags:
+        if self.skip_for_list_mail and Flag.LIST_MAIL in state.flags:
             return None
         text = state.statements
         seen: dict[Label, re.Match[str]] = {}
@@ -388,7 +389,9 @@ def _rejection(text: str, found: re.Match[str], label: Label) -> Label | None:
         return None
     before = text[max(0, found.start() - 20) : found.end()]
     if _STILL_TO_VOTE.search(before) or (
-        "niet" in found.group(0) and "aangenomen" in found.group(0) and family("vote-pending").search(sentence)
+        "niet" in found.group(0)
+        and "aangenomen" in found.group(0)
+        and family("vote-pending").search(sentence)
     ):
         return Label.MOTION_SUBMITTED
     return label

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from outreach.classify.base import ChainState, ClassifyContext, Decision, Note
+from outreach.classify.flags import Flag
 from outreach.classify.labels import Label
 from outreach.classify.message import ParsedMessage
 
@@ -38,6 +39,6 @@ class CaseNumberRule:
                     label=Label.ACKNOWLEDGED,
                     confidence=0.85,
                     details={"zaaknummer": number},
-                    flags=frozenset({"case-number"}),
+                    flags=frozenset({Flag.CASE_NUMBER}),
                 )
         return None

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from outreach.classify.base import ChainState, ClassifyContext, Decision, Note
+from outreach.classify.flags import Flag
 from outreach.classify.labels import Label, precedence
 from outreach.classify.message import ParsedMessage
 from outreach.classify.modality import possibility, put_off, submitted_stage
@@ -112,16 +113,6 @@ _VOTE_PENDING = re.compile(
     r"\bstemming (?:is|volgt|vindt)\b|\bvote (?:is|was) (?:postponed|scheduled|delayed)\b"
 )
 _VOTED = re.compile(r"\b(?:gestemd|stemming|stemmen|voted|vote)\b")
-
-
-def read_statement(statement: _Statement) -> list[Reading]:
-    """Every reading one statement supports (usually none or one)."""
-    out: list[Reading] = []
-    for reader in _READERS:
-        reading = reader(statement)
-        if reading is not None:
-            out.append(reading)
-    return out
 
 
 def _opt_out(s: _Statement) -> Reading | None:
@@ -348,35 +339,28 @@ def _conditional(text: str, start: int) -> bool:
     return bool(re.search(r"\b(?:als|indien|if)\b", text[:start]))
 
 
-_READERS: tuple[Callable[[_Statement], Reading | None], ...] = (
-    _opt_out,
-    _redirect,
-    _rejected,
-    _adopted,
-    _counted,
-    _vote_pending,
-    _submitted,
-    _agenda,
-    _planned,
-    _forwarded,
-    _declined,
-    _acknowledged,
-)
+def statements_of(message: ParsedMessage, state: ChainState) -> list[_Statement]:
+    """The sender's statements, motion context carried from one sentence to the next.
+
+    Worked out once per message; every sentence rule reads the same list.
+    """
+    cached = state.memo.get("statements")
+    if cached is None:
+        cached = _statements(state.sentences, message.subject)
+        state.memo["statements"] = cached
+    return cached  # type: ignore[no-any-return]
 
 
-def read_message(sentences: Sequence[Sentence], subject: str) -> list[Reading]:
-    """The readings of all statements, motion context carried from one sentence to the next."""
-    subject_motion = bool(_MOTION.search(subject.lower())) and not _FORWARD_SUBJECT.match(
-        subject
-    )
-    out: list[Reading] = []
+def _statements(sentences: Sequence[Sentence], subject: str) -> list[_Statement]:
+    subject_motion = bool(_MOTION.search(subject.lower())) and not _FORWARD_SUBJECT.match(subject)
+    out: list[_Statement] = []
     previous_motion = False
     for sentence in sentences:
         if sentence.question:
             continue
         here = bool(_MOTION.search(sentence.text))
         motion = here or (previous_motion and bool(_PRONOUN.search(sentence.text)))
-        out.extend(read_statement(_Statement(sentence.text, motion, subject_motion)))
+        out.append(_Statement(sentence.text, motion, subject_motion))
         previous_motion = here or (previous_motion and motion)
     return out
 
@@ -406,18 +390,24 @@ def strongest_reading(readings: Sequence[Reading]) -> Reading | None:
 
 
 @dataclass(frozen=True)
-class VocabularyRule:
-    """Reads each statement with word families; notes the strongest reading."""
+class StatementRule:
+    """One reading applied to each statement of the sender; notes the strongest it finds."""
 
-    name: str = "vocabulary"
-    description: str = "sentence-level word families with negation, subject and tense"
+    name: str
+    description: str
+    reader: Callable[[_Statement], Reading | None]
 
     def check(
         self, message: ParsedMessage, context: ClassifyContext, state: ChainState
     ) -> Decision | Note | None:
-        if "list-mail" in state.flags or not about_campaign(message, state.split.own):
+        if Flag.LIST_MAIL in state.flags or not _answers_campaign(message, state):
             return None  # loose readings only for mail that answers or concerns our letter
-        best = strongest_reading(read_message(state.sentences, message.subject))
+        readings = [
+            reading
+            for statement in statements_of(message, state)
+            if (reading := self.reader(statement)) is not None
+        ]
+        best = strongest_reading(readings)
         if best is None:
             return None
         return Note(
@@ -425,3 +415,56 @@ class VocabularyRule:
             label=best.label,
             confidence=best.confidence,
         )
+
+
+def _answers_campaign(message: ParsedMessage, state: ChainState) -> bool:
+    cached = state.memo.get("about-campaign")
+    if cached is None:
+        cached = about_campaign(message, state.split.own)
+        state.memo["about-campaign"] = cached
+    return bool(cached)
+
+
+# Every sentence reading, in the order the chain runs them; the names are stable.
+STATEMENT_RULES: tuple[StatementRule, ...] = (
+    StatementRule("sentence-opt-out", "a statement asking us to stop writing", _opt_out),
+    StatementRule("sentence-redirect", "a statement that we wrote to the wrong address", _redirect),
+    StatementRule(
+        "sentence-motion-rejected",
+        "a rejection word about the motion (not an amendment, not hoped, not outvoted by a "
+        "count), or a request turned down",
+        _rejected,
+    ),
+    StatementRule(
+        "sentence-motion-adopted",
+        "an adoption word about the motion that reports a result (not hoped, not ahead, not an "
+        "amendment's)",
+        _adopted,
+    ),
+    StatementRule("sentence-vote-count", "a vote count alone says adopted or rejected", _counted),
+    StatementRule(
+        "sentence-vote-pending",
+        "the vote on the motion is still to come or was put off",
+        _vote_pending,
+    ),
+    StatementRule(
+        "sentence-motion-submitted",
+        "a submission of the motion, done (submitted) or not yet (planned), or refused",
+        _submitted,
+    ),
+    StatementRule(
+        "sentence-agenda",
+        "on an agenda: our letter (forwarded) or the motion (submitted/planned)",
+        _agenda,
+    ),
+    StatementRule("sentence-motion-planned", "the sender intends or prepares a motion", _planned),
+    StatementRule(
+        "sentence-forwarded",
+        "the letter went on to the council (or, negated, will not)",
+        _forwarded,
+    ),
+    StatementRule("sentence-declined", "a refusal in the sender's own words", _declined),
+    StatementRule(
+        "sentence-acknowledged", "receipt confirmed, or only thanks (weak)", _acknowledged
+    ),
+)
