@@ -184,8 +184,11 @@ class NonStandardBounceRule:
         support = daemon or bounce_subject or failure_text or returned or null_sender
         # flufl.bounce re-parses the whole message; its addresses only count with support.
         temporary, permanent = _flufl_failures(message.raw) if support else (set(), set())
+        # A bounce subject needs a delivery system behind it: "Delivery failed, click here"
+        # from an ordinary sender with no report, codes or returned mail is a look-alike.
+        machinery = daemon or returned or null_sender or codes or bool(temporary or permanent)
         evidence = (
-            bounce_subject
+            (bounce_subject and machinery)
             or (bool(temporary or permanent) and support)
             or (daemon and (failure_text or returned or codes))
             or (not reply and bool(_STRONG_FAILURE.search(lowered)))

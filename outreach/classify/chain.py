@@ -22,6 +22,15 @@ from outreach.classify.autoreply import (
     REDIRECT_UNREAD,
 )
 from outreach.classify.base import ChainState, ClassifyContext, Decision, Reason, Rule
+from outreach.classify.confidence import (
+    CLEAR,
+    CONFLICTED,
+    DECIDE_AT,
+    GUESS,
+    HEADER,
+    LIKELY,
+    WEAK,
+)
 from outreach.classify.flags import Flag
 from outreach.classify.labels import MOTIONS, Label, strongest
 from outreach.classify.message import ParsedMessage
@@ -44,8 +53,6 @@ RULES: Sequence[Rule] = (
     phrases.QuestionRule(),
 )
 
-REVIEW_BELOW = 0.6
-WEAK_GUESS = 0.4
 
 # In a machine-written message only these labels mean something; the rest (a "vragen?" line,
 # "uw bericht wordt doorgestuurd naar de afdeling") is boilerplate.
@@ -79,7 +86,7 @@ def classify(message: ParsedMessage, context: ClassifyContext) -> Verdict:
 
 
 def _from_decision(decision: Decision, reasons: list[Reason]) -> Verdict:
-    low = decision.confidence < REVIEW_BELOW
+    low = decision.confidence < DECIDE_AT
     return Verdict(
         label=decision.label,
         confidence=decision.confidence,
@@ -91,34 +98,53 @@ def _from_decision(decision: Decision, reasons: list[Reason]) -> Verdict:
 
 
 def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
+    """Weigh what was noted. The campaign's precedence, in one place:
+
+    1. Structure decides before anything is noted: delivery reports (bounces), ARF reports.
+    2. Header evidence (Auto-Submitted, X-Autoreply, an automatic-reply subject in any
+       language) says a machine wrote the message: then only what a machine can mean
+       counts (redirect, receipt, auto-reply), and courtesy ("thank you for your e-mail")
+       is no receipt. An out-of-office in a message that also has list headers is still an
+       out-of-office; other list mail is `other` (a newsletter may say "motie aangenomen").
+    3. In a person's reply the sender's own words decide, by campaign progress (see
+       `labels.precedence`): a refusal, an opt-out or a motion step outweighs a courtesy
+       phrase, whatever came first. Weak readings (thanks alone) count only when nothing
+       else does.
+    4. Conflicting evidence (adopted and rejected, declined and a motion step) and anything
+       below `DECIDE_AT` goes to a person.
+    """
     details: dict[str, Any] = {}
     best: dict[Label, float] = {}
     for _, note in state.notes:
         details.update(note.details)
         if note.label is not None:
             best[note.label] = max(best.get(note.label, 0.0), note.confidence)
-    automated = AUTOMATED in state.flags
-    if LIST_MAIL in state.flags and not state.message.in_reply_to:
+    machine = _machine_written(state.flags)
+    automated = AUTOMATED in state.flags or (machine and LIST_MAIL in state.flags)
+    if LIST_MAIL in state.flags and not state.message.in_reply_to and not machine:
         # A newsletter may well say "motie aangenomen" about somewhere else.
-        label, confidence = Label.OTHER, 0.85
+        label, confidence = Label.OTHER, CLEAR
         best = {}
     elif automated:
-        label, confidence = _resolve_automated(_settle_redirect(best, state.flags), state.flags)
+        receipt = _receipt(state)
+        label, confidence = _resolve_automated(
+            _settle_redirect(best, state.flags), state.flags, receipt
+        )
     else:
         label, confidence = _resolve_human(_settle_redirect(best, state.flags), state.flags)
         if label == Label.OTHER and not best and _weak_guess_allowed(state):
             # A person answered our letter in words no rule knows: that it arrived is the
             # least it says. `other` stays for mail that has nothing to do with the campaign.
-            label, confidence = Label.ACKNOWLEDGED, WEAK_GUESS
+            label, confidence = Label.ACKNOWLEDGED, GUESS
             reasons.append(Reason("weak-guess", "a reply to the campaign that no rule could read"))
     review: list[str] = []
     conflict = _conflict(best, label) if not automated else None
     if conflict:
         review.append(conflict)
-        confidence = min(confidence, 0.55)
+        confidence = min(confidence, CONFLICTED)
     if Label.QUESTION in best and not automated and label not in (Label.OPT_OUT, Label.REDIRECT):
         review.append("the sender asks a question")
-    if confidence < REVIEW_BELOW and not review:
+    if confidence < DECIDE_AT and not review:
         review.append("low confidence")
     if label == Label.OTHER and not best:
         reasons.append(Reason("no-rule", "no rule recognised this message"))
@@ -130,6 +156,23 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
         needs_review=bool(review),
         review_reason="; ".join(review) or None,
     )
+
+
+def _machine_written(flags: set[Flag]) -> bool:
+    """A machine answered (not only notified): reply headers or subject, or an absence note."""
+    return Flag.AUTO_ANSWER in flags or ABSENCE in flags
+
+
+def _receipt(state: ChainState) -> float | None:
+    """The strongest receipt noted that is more than courtesy or a bare thanks."""
+    found = [
+        note.confidence
+        for _, note in state.notes
+        if note.label == Label.ACKNOWLEDGED
+        and Flag.COURTESY not in note.flags
+        and note.confidence > WEAK
+    ]
+    return max(found, default=None)
 
 
 def _weak_guess_allowed(state: ChainState) -> bool:
@@ -157,15 +200,16 @@ def _settle_redirect(best: dict[Label, float], flags: set[str]) -> dict[Label, f
     return best
 
 
-def _resolve_automated(best: dict[Label, float], flags: set[str]) -> tuple[Label, float]:
+def _resolve_automated(
+    best: dict[Label, float], flags: set[Flag], receipt: float | None
+) -> tuple[Label, float]:
     if Label.REDIRECT in best:
         return Label.REDIRECT, best[Label.REDIRECT]
-    receipt = best.get(Label.ACKNOWLEDGED)
     if receipt is not None and (Flag.CASE_NUMBER in flags or ABSENCE not in flags):
-        return Label.ACKNOWLEDGED, max(receipt, 0.85)
+        return Label.ACKNOWLEDGED, max(receipt, CLEAR)
     if best.get(Label.FORWARDED) and ABSENCE not in flags:
-        return Label.ACKNOWLEDGED, 0.75
-    return Label.AUTO_REPLY, 0.95
+        return Label.ACKNOWLEDGED, LIKELY
+    return Label.AUTO_REPLY, HEADER
 
 
 def _resolve_human(best: dict[Label, float], flags: set[str]) -> tuple[Label, float]:

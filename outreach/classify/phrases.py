@@ -15,6 +15,7 @@ from typing import Any
 
 from outreach.classify.base import ChainState, ClassifyContext, Decision, Note
 from outreach.classify.vocabulary import family, pattern, words
+from outreach.classify.confidence import CLEAR
 from outreach.classify.flags import Flag
 from outreach.classify.labels import Label, strongest
 from outreach.classify.message import ParsedMessage
@@ -32,6 +33,7 @@ from outreach.classify.outcome import (
     unsettled,
     vote_counts,
 )
+from outreach.classify.sentences import negated
 from outreach.classify.statements import about_campaign
 
 _NEGATION = pattern("negation")
@@ -63,6 +65,7 @@ class PhraseRule:
     skip_for_list_mail: bool = False
     # Reads the words around a match and says which label it really supports (None: none).
     refine: Callable[[str, re.Match[str], Label], Label | None] | None = None
+    flags: frozenset[Flag] = frozenset()
     _compiled: tuple[re.Pattern[str], ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -98,6 +101,7 @@ class PhraseRule:
             label=label,
             confidence=self.confidence,
             details=_extra_details(label, text, found),
+            flags=self.flags,
         )
 
 
@@ -108,6 +112,9 @@ def _negated(text: str, start: int, end: int) -> bool:
     van plan" negates only the first clause, and "ondanks dat de VVD niet instemde is de motie
     aangenomen" is not negated at all.
     """
+    left, right = sentence_at(text, start, end)
+    if negated(text[left:right], start - left, end - left) is not None:
+        return True  # the negation scope every rule shares: the clause
     before = text[max(0, start - 40) : start]
     cuts = list(_CLAUSE_START.finditer(before))
     before = before[cuts[-1].end() :] if cuts else before
@@ -259,8 +266,6 @@ ACKNOWLEDGED = PhraseRule(
         r"aangekomen|geregistreerd|ingeboekt|vastgelegd)\b",
         r"\bbevestig(?:en|t)?\b[^.?!]{0,50}\b(?:ontvangen|binnengekomen|aangekomen)\b",
         r"\bontvangst van (?:uw|je|jouw|het|de)\b",
-        rf"\b(?:hartelijk |vriendelijk )?(?:dank|bedankt)(?: u| je)?(?: wel)? voor "
-        rf"(?:uw|je|jouw|het) (?:\w+ )?{_MAIL}\b",
         r"\b(?:in behandeling (?:genomen|nemen)|wordt (?:zo )?(?:spoedig|"
         r"snel) mogelijk behandeld)\b",
         # The promise of an answer that receipts make ("u hoort binnen twee weken van ons").
@@ -271,13 +276,29 @@ ACKNOWLEDGED = PhraseRule(
         r"\b(?:binnen|zo snel|zo spoedig|uiterlijk|op korte termijn)\b",
         r"\bstreven (?:ernaar|er naar)\b[^.?!]{0,60}\b(?:reageren|reactie|beantwoorden|antwoord|"
         r"af te handelen|contact)\b",
-        r"\bwe (?:have )?received your\b|\bthank you for your (?:e-?mail|message|letter)\b",
-        r"\b(?:thank you|thanks) for contacting\b|\byour (?:message|e-?mail|request|letter|"
+        r"\bwe (?:have )?received your\b",
+        r"\byour (?:message|e-?mail|request|letter|"
         r"enquiry) (?:has been|was|is) (?:received|registered|logged)\b",
         r"\b(?:will be (?:answered|handled|dealt with)|(?:respond|reply|get back to you)) "
         r"within\b",
         r"^(?:dank|bedankt|dank u wel|dank je wel|thanks|thank you|ontvangen)[\s.!,]*$",
     ),
+)
+
+# Thanks for the mail: what every automatic answer opens with, so on its own it confirms
+# nothing a machine did not also say (see the chain's resolution).
+COURTESY = PhraseRule(
+    name="courtesy-thanks",
+    label=Label.ACKNOWLEDGED,
+    confidence=CLEAR,
+    description="thanks for the e-mail: courtesy, receipt only when a person wrote it",
+    patterns=(
+        rf"\b(?:hartelijk |vriendelijk )?(?:dank|bedankt)(?: u| je)?(?: wel)? voor "
+        rf"(?:uw|je|jouw|het) (?:\w+ )?{_MAIL}\b",
+        r"\bthank you for your (?:e-?mail|message|letter)\b",
+        r"\b(?:thank you|thanks) for contacting\b",
+    ),
+    flags=frozenset({Flag.COURTESY}),
 )
 
 DECLINED = PhraseRule(
@@ -445,4 +466,5 @@ PHRASE_RULES: tuple[PhraseRule, ...] = (
     FORWARDED,
     OPT_OUT,
     ACKNOWLEDGED,
+    COURTESY,
 )

@@ -91,7 +91,7 @@ def _split_reply(text: str, letter_texts: tuple[str, ...]) -> SplitText:
             quoted_lines.append(line)
         else:
             own_lines.append(line)
-    own_lines = [line for line in own_lines if not _DEVICE_LINE.match(line)]
+    own_lines = _drop_raw_headers([line for line in own_lines if not _DEVICE_LINE.match(line)])
     own_lines = _drop_trailing_attribution(own_lines)
     own_lines = _drop_disclaimers(own_lines)
     own_lines, signature = _split_signature(own_lines)
@@ -174,6 +174,31 @@ def _canonical(key: str) -> str:
         "onderwerp": "subject",
         "beantwoorden aan": "reply-to",
     }.get(key, key)
+
+
+# Header lines of a returned or pasted message ("Received: from mail.x.nl ..."): machinery,
+# not words; "received" there is no receipt.
+_RAW_HEADER = re.compile(
+    r"^(?:received|return-path|dkim-signature|arc-[\w-]+|x-[\w-]+|authentication-results|"
+    r"message-id|mime-version|content-type|content-transfer-encoding|delivered-to|"
+    r"in-reply-to|references|thread-index|thread-topic|list-[\w-]+|precedence|"
+    r"auto-submitted)\s*:",
+    re.I,
+)
+
+
+def _drop_raw_headers(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    inside = False
+    for line in lines:
+        if _RAW_HEADER.match(line):
+            inside = True
+            continue
+        if inside and line[:1] in (" ", "\t") and line.strip():
+            continue  # a folded continuation of the header above
+        inside = False
+        out.append(line)
+    return out
 
 
 def _drop_trailing_attribution(lines: list[str]) -> list[str]:

@@ -36,7 +36,8 @@ _CLAUSE_CUT = re.compile(rf"[,;:()]|\s-\s|\b{words('clause-conjunction')}\b")
 NEGATION = pattern("negation")
 
 _INTERROGATIVE = re.compile(
-    r"^(?:\w+ )?(?:wie|wat|waar|wanneer|hoe|hoeveel|waarom|welke?|waarvoor|waarmee|waarover|"
+    # A greeting may come first: "Hallo, hebben jullie ...?"
+    r"^(?:\w+,? )?(?:wie|wat|waar|wanneer|hoe|hoeveel|waarom|welke?|waarvoor|waarmee|waarover|"
     r"kunt|kun|kan|kunnen|wilt|wil|willen|zou|zouden|mogen|mag|is|zijn|was|heeft|hebt|heb|"
     r"hebben|bent|ben|klopt|weet|weten|gaat|gaan|moet|moeten|doet|doen|komt|wordt|worden|"
     r"what|who|where|when|how|why|which|can|could|would|will|do|does|did|is|are|should|may|"
@@ -144,9 +145,13 @@ def _statement_then_question(sentence: str) -> list[Sentence]:
     return [Sentence(head + ".", False), Sentence(sentence[tail.end() :], True)]
 
 
+_URL = re.compile(r"\b(?:https?://|www\.)\S+|<https?://[^>]*>")
+
+
 def read_sentences(text: str) -> list[Sentence]:
+    """The sentences of `text`; a web address is no word of it ("/motie-aangenomen")."""
     out: list[Sentence] = []
-    for sentence in split_sentences(text):
+    for sentence in split_sentences(_URL.sub(" ", text)):
         if is_question(sentence):
             out.extend(_statement_then_question(sentence))
         else:
