@@ -147,6 +147,21 @@ def unsettled(text: str, start: int, end: int) -> bool:
     return not _DONE_AUX.search(ahead.group(0))
 
 
+_ELSEWHERE = family("elsewhere")
+_ELSEWHERE_NAMED = re.compile(r"\b(?:in|bij|door) (?:de )?gemeente \w+")
+
+
+def elsewhere(text: str, start: int) -> bool:
+    """The vote word at `start` is about another municipality, in the clause before it.
+
+    "In buurgemeente Zwolle is de motie al aangenomen" reports somebody else's result.
+    """
+    left = 0
+    for cut in _CLAUSE_BREAK.finditer(text, 0, start):
+        left = cut.end()
+    return bool(_ELSEWHERE.search(text, left, start) or _ELSEWHERE_NAMED.search(text, left, start))
+
+
 def amendment_vote(text: str, start: int) -> bool:
     """The vote word at `start` is about an amendment: the nearest noun before it in its clause.
 

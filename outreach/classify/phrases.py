@@ -28,6 +28,7 @@ from outreach.classify.modality import (
 from outreach.classify.outcome import (
     amendment_vote,
     counted_result,
+    elsewhere,
     mask_expectation,
     sentence_at,
     unsettled,
@@ -400,6 +401,8 @@ _STILL_TO_VOTE = re.compile(
 def _rejection(text: str, found: re.Match[str], label: Label) -> Label | None:
     """ "Niet verworpen (maar aangenomen)" is no rejection; "nog niet aangenomen, wordt
     12 juni besproken" is a motion still waiting for its vote."""
+    if elsewhere(text, found.end()):
+        return None
     if amendment_vote(text, found.start()) or (
         counted_result(text[slice(*sentence_at(text, *found.span()))]) == Label.MOTION_ADOPTED
     ):
@@ -424,7 +427,9 @@ _HOPE = re.compile(rf"{family('hope').pattern}|\b(?:zal|zullen)\b")
 
 def _hoped_for(text: str, found: re.Match[str], label: Label) -> Label | None:
     """ "We hopen dat de motie wordt aangenomen" is no result yet; nor is an adopted
-    amendment, and a count with more votes against is a rejection."""
+    amendment or a neighbour's motion, and a count with more votes against is a rejection."""
+    if elsewhere(text, found.end()):
+        return None
     sentence_start = max(text.rfind(". ", 0, found.start()), text.rfind("; ", 0, found.start()))
     if _HOPE.search(mask_expectation(text[: found.end()]), sentence_start + 1):
         return None

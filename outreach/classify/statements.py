@@ -12,14 +12,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
 
 from outreach.classify.base import ChainState, ClassifyContext, Decision, Note
+from outreach.classify.confidence import LIKELY, WEAK
 from outreach.classify.flags import Flag
 from outreach.classify.labels import Label, precedence
 from outreach.classify.message import ParsedMessage
 from outreach.classify.modality import possibility, put_off, submitted_stage
-from outreach.classify.outcome import amendment_vote, counted_result, mask_expectation, unsettled
+from outreach.classify.outcome import (
+    amendment_vote,
+    counted_result,
+    elsewhere,
+    mask_expectation,
+    unsettled,
+)
 from outreach.classify.patterns import EMAIL_ADDRESS
 from outreach.classify.sentences import Sentence, negated, not_yet
 from outreach.classify.vocabulary import family, words
@@ -44,8 +53,11 @@ _REJECT = family("reject")
 _SUBMIT = family("submit")
 _THANKS = family("thanks")
 
-STRONG = 0.8
-WEAK = 0.5
+_STILL_OPEN = family("held-over", "tied-vote")
+_WITHDRAWN = family("withdrawn")
+_ANNOUNCE = family("announce")
+
+STRONG = LIKELY + 0.05  # a sentence reading: its word order, tense and subject were read
 
 
 @dataclass(frozen=True)
@@ -53,6 +65,7 @@ class Reading:
     label: Label
     confidence: float
     evidence: str
+    details: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -132,6 +145,8 @@ def _redirect(s: _Statement) -> Reading | None:
 def _rejected(s: _Statement) -> Reading | None:
     for found in _REJECT.finditer(s.text):
         words = found.group(0)
+        if elsewhere(s.text, found.start()):
+            continue
         if amendment_vote(s.text, found.start()):
             continue  # "het amendement werd verworpen; de motie is aangenomen"
         if counted_result(s.text) == Label.MOTION_ADOPTED:
@@ -161,6 +176,8 @@ def _adopted(s: _Statement) -> Reading | None:
         return None
     for found in _ADOPT.finditer(s.text):
         words = found.group(0)
+        if elsewhere(s.text, found.start()):
+            continue  # "in buurgemeente Zwolle is de motie al aangenomen": not the sender's
         if amendment_vote(s.text, found.start()):
             continue  # the amendment was adopted; the motion's fate is told elsewhere
         if _SUPPORT_ONLY.match(words) and _support_for_another_step(s.text):
@@ -223,6 +240,42 @@ def _vote_pending(s: _Statement) -> Reading | None:
     if found is None or negated(s.text, *found.span()):
         return None
     return Reading(Label.MOTION_SUBMITTED, 0.7, found.group(0))
+
+
+def _held_over(s: _Statement) -> Reading | None:
+    """Held over, tied or put off: the motion stays on the table."""
+    if not s.motion:
+        return None
+    for found in _STILL_OPEN.finditer(s.text):
+        if negated(s.text, *found.span()) or elsewhere(s.text, found.start()):
+            continue
+        if amendment_vote(s.text, found.start()):
+            continue
+        return Reading(Label.MOTION_SUBMITTED, STRONG, found.group(0))
+    return None
+
+
+def _withdrawn(s: _Statement) -> Reading | None:
+    """Withdrawn by its submitters: it was submitted, and that is where it ended."""
+    if not s.motion:
+        return None
+    for found in _WITHDRAWN.finditer(s.text):
+        if negated(s.text, *found.span()) or unsettled(s.text, *found.span()):
+            continue
+        if elsewhere(s.text, found.start()) or _LETTER.search(s.text, 0, found.start()):
+            continue
+        return Reading(Label.MOTION_SUBMITTED, STRONG, found.group(0), {"outcome": "withdrawn"})
+    return None
+
+
+def _announced(s: _Statement) -> Reading | None:
+    """A motion announced ("heeft aangekondigd een motie in te dienen"): it will come."""
+    if not _MOTION.search(s.text):
+        return None
+    found = _ANNOUNCE.search(s.text)
+    if found is None or negated(s.text, *found.span()) or elsewhere(s.text, found.start()):
+        return None
+    return Reading(Label.MOTION_PLANNED, STRONG, found.group(0))
 
 
 def _elliptic(text: str) -> bool:
@@ -414,6 +467,7 @@ class StatementRule:
             f"{best.label.value}: {best.evidence[:80]!r}",
             label=best.label,
             confidence=best.confidence,
+            details=dict(best.details),
         )
 
 
@@ -427,6 +481,19 @@ def _answers_campaign(message: ParsedMessage, state: ChainState) -> bool:
 
 # Every sentence reading, in the order the chain runs them; the names are stable.
 STATEMENT_RULES: tuple[StatementRule, ...] = (
+    StatementRule(
+        "sentence-motion-held-over",
+        "the motion held over, its vote tied or put off: still on the table (submitted)",
+        _held_over,
+    ),
+    StatementRule(
+        "sentence-motion-withdrawn",
+        "the motion withdrawn: submitted, with outcome 'withdrawn' in the details",
+        _withdrawn,
+    ),
+    StatementRule(
+        "sentence-motion-announced", "a motion announced: it will come (planned)", _announced
+    ),
     StatementRule("sentence-opt-out", "a statement asking us to stop writing", _opt_out),
     StatementRule("sentence-redirect", "a statement that we wrote to the wrong address", _redirect),
     StatementRule(
