@@ -49,6 +49,32 @@ def one_round(raws: list[bytes], classify_context: ClassifyContext, match: Match
     return time.perf_counter() - started
 
 
+def breakdown(
+    raws: list[bytes], classify_context: ClassifyContext, match: MatchContext
+) -> dict[str, float]:
+    """Milliseconds per message for each step alone."""
+    started = time.perf_counter()
+    messages = []
+    for raw in raws:
+        try:
+            messages.append(parse_message(raw))
+        except MessageParseError:
+            continue
+    parsed = time.perf_counter()
+    for message in messages:
+        match_message(message, match)
+    matched = time.perf_counter()
+    for message in messages:
+        classify(message, classify_context)
+    done = time.perf_counter()
+    n = len(raws)
+    return {
+        "parse": 1000 * (parsed - started) / n,
+        "match": 1000 * (matched - parsed) / n,
+        "classify": 1000 * (done - matched) / n,
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("folders", nargs="*", type=Path)
@@ -82,6 +108,8 @@ def main(argv: list[str] | None = None) -> int:
         1000 * one_round(raws, classify_context, match) / len(raws) for _ in range(args.rounds)
     ]
     mean = statistics.mean(per_message)
+    steps = breakdown(raws, classify_context, match)
+    print("  ".join(f"{step} {ms:.2f} ms" for step, ms in steps.items()))
     print(
         f"parse + match + classify: {mean:.2f} ms per message on average "
         f"(best round {min(per_message):.2f} ms; {len(raws)} messages x {args.rounds} rounds; "

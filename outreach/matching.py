@@ -291,6 +291,8 @@ def _name_evidence(message: ParsedMessage, context: MatchContext) -> Iterable[Ev
 
 def _plain(text: str) -> str:
     """Accents removed, typographic apostrophes made plain, case kept."""
+    if text.isascii():
+        return text
     text = text.replace("’", "'").replace("‘", "'")
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))

@@ -174,13 +174,15 @@ class NonStandardBounceRule:
             return None  # out-of-office notes from postmaster addresses are not bounces
         daemon = _from_daemon(message)
         reply = bool(_REPLY_PREFIX.match(message.subject))
+        returned = bool(message.returned_message_ids or message.returned_recipients)
+        null_sender = (message.header("return-path") or "").strip() == "<>"
+        if reply and not (daemon or returned or null_sender):
+            return None  # a person's reply ("Re: ..."): no delivery system wrote it
         bounce_subject = not reply and bool(_BOUNCE_SUBJECT.search(message.subject))
         body = message.text
         lowered = body.lower()  # the failure phrases are written in lower case
         failure_text = bool(_FAILURE_TEXT.search(lowered))
         codes = bool(_ENHANCED_STATUS.search(body) or _REPLY_CODE.search(body))
-        returned = bool(message.returned_message_ids or message.returned_recipients)
-        null_sender = (message.header("return-path") or "").strip() == "<>"
         support = daemon or bounce_subject or failure_text or returned or null_sender
         # flufl.bounce re-parses the whole message; its addresses only count with support.
         temporary, permanent = _flufl_failures(message.raw) if support else (set(), set())

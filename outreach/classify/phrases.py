@@ -68,9 +68,12 @@ class PhraseRule:
     refine: Callable[[str, re.Match[str], Label], Label | None] | None = None
     flags: frozenset[Flag] = frozenset()
     _compiled: tuple[re.Pattern[str], ...] = field(init=False, repr=False, compare=False)
+    # All patterns at once: one scan tells whether any of them can match at all.
+    _any: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_compiled", tuple(re.compile(p) for p in self.patterns))
+        object.__setattr__(self, "_any", re.compile("|".join(f"(?:{p})" for p in self.patterns)))
 
     def check(
         self, message: ParsedMessage, context: ClassifyContext, state: ChainState
@@ -78,6 +81,8 @@ class PhraseRule:
         if self.skip_for_list_mail and Flag.LIST_MAIL in state.flags:
             return None
         text = state.statements
+        if self._any.search(text) is None:
+            return None
         seen: dict[Label, re.Match[str]] = {}
         for pattern in self._compiled:
             for found in pattern.finditer(text):
