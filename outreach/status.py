@@ -150,6 +150,8 @@ def apply_label(
     operator decided.
     """
     cause = f"message {incoming_id}: {label}"
+    if details.get("outcome"):
+        cause += f" ({details['outcome']})"  # "motion_submitted (withdrawn)"
     if label == "question":
         municipality.open_question = True
         session.add(municipality)

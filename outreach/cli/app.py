@@ -27,7 +27,12 @@ app.command("send")(send.send)
 app.command("status")(status.status)
 
 # Commands added by later parts of the program register themselves when present.
-for _name in ("outreach.cli.inbox", "outreach.cli.review", "outreach.cli.daemon"):
+for _name in (
+    "outreach.cli.inbox",
+    "outreach.cli.review",
+    "outreach.cli.daemon",
+    "outreach.cli.rules",
+):
     try:
         _module = importlib.import_module(_name)
     except ModuleNotFoundError as _exc:

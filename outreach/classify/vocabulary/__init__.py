@@ -45,8 +45,13 @@ class Concept:
 @cache
 def concepts() -> dict[str, Concept]:
     """Every concept of every vocabulary file, by name."""
+    return load_concepts(_FOLDER)
+
+
+def load_concepts(folder: Path) -> dict[str, Concept]:
+    """The concepts of the `*.toml` files in `folder`; a name defined twice is an error."""
     found: dict[str, Concept] = {}
-    for path in sorted(_FOLDER.glob("*.toml")):
+    for path in sorted(folder.glob("*.toml")):
         with path.open("rb") as handle:
             data = tomllib.load(handle)
         for name, table in data.items():
