@@ -250,3 +250,45 @@ class TestLoading:
         assert utrecht == MunicipalityRef("GM0344", "Utrecht", utrecht.email, utrecht.domains)
         assert "utrecht.nl" in utrecht.domains
         assert owners["hltsamen.nl"] == frozenset({"GM0534", "GM0553", "GM1525"})
+
+
+class TestSendersOwnMunicipality:
+    """The sender's municipality, not the places a reply mentions or a surname."""
+
+    def test_neighbour_named_in_the_text_loses_to_the_signature(
+        self, context: MatchContext
+    ) -> None:
+        body = (
+            "Dank voor uw brief. In buurgemeente Zwolle is de motie al aangenomen; wij kijken "
+            "nog hoe we het aanpakken.\n\nMet vriendelijke groet,\n\nAnne de Vries\n"
+            "Griffie gemeente Kampen"
+        )
+        result = match_message(mail(body, sender="a.devries@gmail.com"), context)
+        assert result.cbs_code == "GM0166"
+
+    def test_surname_that_is_a_municipality_does_not_compete(
+        self, context: MatchContext
+    ) -> None:
+        body = (
+            "Wij hebben uw brief doorgestuurd aan de fracties.\n\nMet vriendelijke groet,\n\n"
+            "Peter Goes\nGriffier gemeente Harderwijk"
+        )
+        result = match_message(mail(body, sender="p.goes@ziggo.nl"), context)
+        assert result.cbs_code == "GM0243"
+
+    def test_party_leader_names_the_town_only_in_the_signature(
+        self, context: MatchContext
+    ) -> None:
+        body = (
+            "Wij zijn van plan de motie in te dienen.\n\nMet vriendelijke groet,\n\n"
+            "G.J. Hoekstra\nFractievoorzitter ChristenUnie Harderwijk-Hierden"
+        )
+        result = match_message(mail(body, sender="gj.hoekstra@kpnmail.nl"), context)
+        assert result.cbs_code == "GM0243"
+
+    def test_all_lower_case_phone_message_with_party_and_town(
+        self, context: MatchContext
+    ) -> None:
+        body = "hoi, we nemen jullie motie mee en dienen hem in maart in.\nfatima (pvda schiedam)"
+        result = match_message(mail(body, sender="f.ouali@hotmail.com", subject="motie"), context)
+        assert result.cbs_code == "GM0606"

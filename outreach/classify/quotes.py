@@ -47,7 +47,7 @@ _SIGN_OFF = re.compile(
 )
 _SIGNATURE_DASHES = re.compile(r"^--\s*$")
 _DEVICE_LINE = re.compile(
-    r"^\s*(?:verstuurd|verzonden|gestuurd) (?:vanaf|vanuit|met|via) (?:mijn|de)\b.{0,40}$|"
+    r"^\s*(?:verstuurd|verzonden|gestuurd) (?:vanaf|vanuit|met|via) .{0,40}$|"
     r"^\s*sent from my\b.{0,40}$|^\s*(?:get|download) outlook for\b.{0,40}$",
     re.I,
 )
