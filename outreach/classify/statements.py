@@ -79,10 +79,7 @@ class _Statement:
 
 _PRONOUN = re.compile(r"\b(?:hij|hem|ze|zij|deze|die|dit|het|it)\b")
 _FIRST_PERSON = family("first-person")
-_GENERIC_FORWARD = re.compile(
-    r"gedeeld|verspreid|uitgezet|ter informatie|ter kennis|onder de aandacht|shared|circulated|"
-    r"passed|forward"
-)
+_GENERIC_FORWARD = family("forward-generic")
 # A council body that prepares the agenda: our letter in its meeting is a forward, not a motion.
 _AGENDA_BODY = re.compile(
     r"\b(?:presidium|agendacommissie|seniorenconvent|fractievoorzittersoverleg|"
@@ -96,12 +93,8 @@ _RECEIVING_BODY = re.compile(
     r"\b(?:beland|terechtgekomen|ligt|liggen)\b[^.?!]{0,30}\bbij (?:de|alle) "
     r"(?:fracties|fractievoorzitters|raadsleden|raad)\b"
 )
-_PLAN_ACTION = re.compile(
-    r"\b(?:in te dienen|indienen|voorbereid\w*|voor te bereiden|bereid\w* (?:\w+ ){0,6}voor|"
-    r"opstellen|schrijven|werk(?:en|t)? aan|komen met|kom met|aan de slag|oppakken|overweg\w*|"
-    r"van plan|voornemens|voornemen|(?:nemen|neem|neemt) (?:\w+ ){0,6}mee|submit|table|"
-    r"introduce|draft\w*|prepar\w*)\b"
-)
+_PLAN_ACTION = family("plan-step")
+_SUBMIT_INFINITIVE = family("submit-infinitive")
 _DONE = re.compile(
     rf"\b{words('done-auxiliary')}\b[^,;]{{0,60}}"
     r"\b(?:ingediend|aangenomen|verworpen|submitted|adopted|rejected)\b"
@@ -295,7 +288,7 @@ def _submitted(s: _Statement) -> Reading | None:
             if _FIRST_PERSON.search(s.text):
                 return Reading(Label.DECLINED, STRONG, words)
             continue
-        if words in ("indienen", "in te dienen") or words.startswith("submit"):
+        if _SUBMIT_INFINITIVE.fullmatch(words):
             continue  # an infinitive: the intent reader decides
         label = submitted_stage(s.text, found, Label.MOTION_SUBMITTED)
         if label is not None:
@@ -392,24 +385,30 @@ def _conditional(text: str, start: int) -> bool:
     return bool(re.search(r"\b(?:als|indien|if)\b", text[:start]))
 
 
-def statements_of(message: ParsedMessage, state: ChainState) -> list[_Statement]:
+def statements_of(
+    message: ParsedMessage, state: ChainState, *, questions: bool = False
+) -> list[_Statement]:
     """The sender's statements, motion context carried from one sentence to the next.
 
-    Worked out once per message; every sentence rule reads the same list.
+    Worked out once per message; every sentence rule reads the same list. With `questions`
+    the questions are read too ("Wilt u ons van uw lijst halen?" asks to stop).
     """
-    cached = state.memo.get("statements")
+    key = "sentences" if questions else "statements"
+    cached = state.memo.get(key)
     if cached is None:
-        cached = _statements(state.sentences, message.subject)
-        state.memo["statements"] = cached
+        cached = _statements(state.sentences, message.subject, questions=questions)
+        state.memo[key] = cached
     return cached  # type: ignore[no-any-return]
 
 
-def _statements(sentences: Sequence[Sentence], subject: str) -> list[_Statement]:
+def _statements(
+    sentences: Sequence[Sentence], subject: str, *, questions: bool
+) -> list[_Statement]:
     subject_motion = bool(_MOTION.search(subject.lower())) and not _FORWARD_SUBJECT.match(subject)
     out: list[_Statement] = []
     previous_motion = False
     for sentence in sentences:
-        if sentence.question:
+        if sentence.question and not questions:
             continue
         here = bool(_MOTION.search(sentence.text))
         motion = here or (previous_motion and bool(_PRONOUN.search(sentence.text)))
@@ -449,6 +448,7 @@ class StatementRule:
     name: str
     description: str
     reader: Callable[[_Statement], Reading | None]
+    questions: bool = False  # read questions too, not only statements
 
     def check(
         self, message: ParsedMessage, context: ClassifyContext, state: ChainState
@@ -457,7 +457,7 @@ class StatementRule:
             return None  # loose readings only for mail that answers or concerns our letter
         readings = [
             reading
-            for statement in statements_of(message, state)
+            for statement in statements_of(message, state, questions=self.questions)
             if (reading := self.reader(statement)) is not None
         ]
         best = strongest_reading(readings)
@@ -494,7 +494,12 @@ STATEMENT_RULES: tuple[StatementRule, ...] = (
     StatementRule(
         "sentence-motion-announced", "a motion announced: it will come (planned)", _announced
     ),
-    StatementRule("sentence-opt-out", "a statement asking us to stop writing", _opt_out),
+    StatementRule(
+        "sentence-opt-out",
+        "a sentence (also a question) asking us to stop writing",
+        _opt_out,
+        questions=True,
+    ),
     StatementRule("sentence-redirect", "a statement that we wrote to the wrong address", _redirect),
     StatementRule(
         "sentence-motion-rejected",

@@ -1,0 +1,142 @@
+"""Replies in the many ways people and systems write them: one table, one expected label.
+
+Each row is written as a griffie, a council member or a municipal system would; the quoted
+letter under it is ours. New phrasings go here first, then into the vocabulary.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from outreach.classify.labels import Label
+from tests.classify.support import GMAIL_NL_QUOTE, OUTLOOK_NL_QUOTE, verdict_for
+
+L = Label
+AUTO = {"Auto-Submitted": "auto-replied"}
+
+REPLIES: list[tuple[str, Label]] = [
+    # acknowledged
+    ("Hierbij bevestigen wij de ontvangst van uw e-mail.", L.ACKNOWLEDGED),
+    ("Uw e-mail is goed aangekomen. Wij komen er zo snel mogelijk bij u op terug.", L.ACKNOWLEDGED),
+    ("Dank voor uw mail, we hebben hem gelezen.", L.ACKNOWLEDGED),
+    ("Bedankt, ik heb het gezien.", L.ACKNOWLEDGED),
+    # forwarded
+    ("Ik heb uw e-mail met bijlagen doorgestuurd naar alle fractievoorzitters.", L.FORWARDED),
+    (
+        "Uw brief wordt als ingekomen stuk geplaatst op de lijst voor de raad van 12 maart.",
+        L.FORWARDED,
+    ),
+    ("De griffie heeft uw bericht verspreid onder de raadsleden.", L.FORWARDED),
+    (
+        "Hierbij laat ik u weten dat uw e-mail is doorgezet naar de leden van de gemeenteraad.",
+        L.FORWARDED,
+    ),
+    ("Your email has been forwarded to the group leaders of the council.", L.FORWARDED),
+    ("Uw mail is aan alle fracties gestuurd.", L.FORWARDED),
+    ("Ik heb het bericht bij de fractievoorzitters neergelegd.", L.FORWARDED),
+    # motion planned
+    (
+        "Namens de fractie van GroenLinks laat ik weten dat wij de motie in de raad van april "
+        "willen indienen.",
+        L.MOTION_PLANNED,
+    ),
+    ("Wij werken samen met D66 aan een motie over dit onderwerp.", L.MOTION_PLANNED),
+    ("Onze fractie gaat de voorbeeldmotie volgende maand indienen.", L.MOTION_PLANNED),
+    ("We are planning to table the motion at the next council meeting.", L.MOTION_PLANNED),
+    # motion submitted
+    ("De motie is vanavond door vier fracties ingediend.", L.MOTION_SUBMITTED),
+    (
+        "De motie 'Gewortelde kinderen' staat op de agenda van de raadsvergadering van 3 april.",
+        L.MOTION_SUBMITTED,
+    ),
+    ("De stemming over de motie is uitgesteld tot de volgende vergadering.", L.MOTION_SUBMITTED),
+    ("Wij hebben de motie gisteren samen met de PvdA ingediend.", L.MOTION_SUBMITTED),
+    ("The motion was submitted yesterday and will be debated on 3 April.", L.MOTION_SUBMITTED),
+    # motion adopted
+    (
+        "Goed nieuws: de motie is gisteravond met 25 stemmen voor en 6 tegen aangenomen!",
+        L.MOTION_ADOPTED,
+    ),
+    ("De raad heeft de motie unaniem aangenomen.", L.MOTION_ADOPTED),
+    ("Motie aangenomen!", L.MOTION_ADOPTED),
+    ("De motie werd met algemene stemmen aanvaard.", L.MOTION_ADOPTED),
+    ("The motion passed last night with a large majority.", L.MOTION_ADOPTED),
+    ("Een ruime meerderheid van de raad stemde voor de motie.", L.MOTION_ADOPTED),
+    # motion rejected
+    ("Helaas is de motie verworpen. 12 raadsleden stemden voor, 17 tegen.", L.MOTION_REJECTED),
+    ("De motie heeft het helaas niet gehaald.", L.MOTION_REJECTED),
+    ("De meerderheid van de raad stemde tegen de motie.", L.MOTION_REJECTED),
+    ("Unfortunately the motion was voted down.", L.MOTION_REJECTED),
+    # declined
+    (
+        "De gemeenteraad neemt geen standpunt in over individuele verblijfszaken; dat is een zaak "
+        "van het Rijk.",
+        L.DECLINED,
+    ),
+    ("Wij sturen dergelijke verzoeken niet door naar de raad.", L.DECLINED),
+    ("Het college ziet geen aanleiding om uw brief aan de raad voor te leggen.", L.DECLINED),
+    ("Onze fractie steunt deze oproep niet.", L.DECLINED),
+    ("Wij gaan niet in op lobbybrieven van belangengroepen.", L.DECLINED),
+    ("Wij zien af van het indienen van een motie.", L.DECLINED),
+    # opt-out
+    ("Wilt u ons adres van uw verzendlijst halen?", L.OPT_OUT),
+    ("Graag geen e-mails meer over dit onderwerp.", L.OPT_OUT),
+    # question
+    ("Kunt u mij de motie in Word sturen?", L.QUESTION),
+    ("Is deze motie al in andere gemeenten aangenomen?", L.QUESTION),
+    ("Met wie kan ik contact opnemen voor meer informatie?", L.QUESTION),
+    # redirect
+    ("Dit adres wordt niet meer gebruikt. Stuur uw bericht aan griffie@voorbeeld.nl.", L.REDIRECT),
+    ("U kunt uw brief het beste richten aan de griffie: griffie@voorbeeld.nl", L.REDIRECT),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), REPLIES, ids=[r[0][:40] for r in REPLIES])
+def test_reply_under_the_quoted_letter(text: str, label: Label) -> None:
+    assert verdict_for(text + GMAIL_NL_QUOTE).label == label
+
+
+@pytest.mark.parametrize(("text", "label"), REPLIES[:12], ids=[r[0][:40] for r in REPLIES[:12]])
+def test_same_reply_above_an_outlook_quote(text: str, label: Label) -> None:
+    assert verdict_for(text + OUTLOOK_NL_QUOTE).label == label
+
+
+MACHINE: list[tuple[str, str, dict[str, str], Label]] = [
+    (
+        "Automatisch antwoord: Pleidooi",
+        "Ik ben afwezig tot 5 januari. Voor dringende zaken kunt "
+        "u contact opnemen met de griffie via griffie@voorbeeld.nl.",
+        AUTO,
+        L.AUTO_REPLY,
+    ),
+    (
+        "RE: Pleidooi",
+        "Ik ben met vakantie tot en met 20 februari en lees mijn mail daarna.",
+        {},
+        L.AUTO_REPLY,
+    ),
+    (
+        "Ontvangstbevestiging",
+        "Uw melding is geregistreerd onder zaaknummer Z/26/123456. U "
+        "ontvangt binnen 8 weken een reactie.",
+        AUTO,
+        L.ACKNOWLEDGED,
+    ),
+    (
+        "Automatic reply: Pleidooi",
+        "Thank you for your message. I am out of the office until Monday.",
+        AUTO,
+        L.AUTO_REPLY,
+    ),
+    (
+        "Afwezig: Pleidooi",
+        "Bedankt voor uw bericht. Ik ben tot 3 maart niet op kantoor.",
+        {},
+        L.AUTO_REPLY,
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "text", "headers", "label"), MACHINE)
+def test_machine_written(subject: str, text: str, headers: dict[str, str], label: Label) -> None:
+    assert verdict_for(text, subject=subject, headers=headers).label == label
