@@ -142,6 +142,11 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
     if conflict:
         review.append(conflict)
         confidence = min(confidence, CONFLICTED)
+    if not automated and not conflict and label in _CORROBORATE and not _corroborated(state, label):
+        # The steps that move a municipality furthest are decided alone only when the fixed
+        # phrases and the sentence reading agree; one reading on its own is a suggestion.
+        review.append(f"only one reading says {label.value}")
+        confidence = min(confidence, CONFLICTED)
     if Label.QUESTION in best and not automated and label not in (Label.OPT_OUT, Label.REDIRECT):
         review.append("the sender asks a question")
     if confidence < DECIDE_AT and not review:
@@ -156,6 +161,23 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
         needs_review=bool(review),
         review_reason="; ".join(review) or None,
     )
+
+
+_CORROBORATE = frozenset({Label.MOTION_ADOPTED, Label.MOTION_SUBMITTED})
+_SENTENCE_RULES = frozenset(rule.name for rule in statements.STATEMENT_RULES)
+
+
+def _corroborated(state: ChainState, label: Label) -> bool:
+    """Two independent readings support `label`, or a vote count does.
+
+    Independent: a fixed phrase and a sentence reading, or two different sentence readings
+    ("de stemming is uitgesteld" is both held over and a vote still to come).
+    """
+    supporting = [name for name, note in state.notes if note.label == label]
+    if "sentence-vote-count" in supporting:
+        return True
+    sentence = [name for name in supporting if name in _SENTENCE_RULES]
+    return len(set(sentence)) >= 2 or (bool(sentence) and len(sentence) < len(supporting))
 
 
 def _machine_written(flags: set[Flag]) -> bool:
