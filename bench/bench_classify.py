@@ -18,12 +18,14 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from outreach.classify.chain import ClassifyContext, classify
 from outreach.classify.message import MessageParseError, parse_message
 from outreach.matching import MatchContext, load_match_data, match_message
+from tests.corpus.mailkit import INBOX, SECRET
+
+ROOT = Path(__file__).resolve().parent.parent
 
 TARGET_MS = 3.0
 _DEFAULT_FOLDERS = ("tests/corpus", "tests/classify/samples", "bench")
@@ -87,12 +89,12 @@ def main(argv: list[str] | None = None) -> int:
         print("no .eml files found", file=sys.stderr)
         return 2
     letters = [(ROOT / "tests/classify/letter.txt").read_text(encoding="utf-8")]
-    own = frozenset({"kinderpardonnu@gmail.com"})
+    own = frozenset({INBOX})
     municipalities, owners = load_match_data()
     match = MatchContext(
         municipalities=municipalities,
         domain_owners=owners,
-        secret="corpus-secret",
+        secret=SECRET,
         own_addresses=own,
         letter_texts=letters,
     )

@@ -266,9 +266,7 @@ class TestSendersOwnMunicipality:
         result = match_message(mail(body, sender="a.devries@gmail.com"), context)
         assert result.cbs_code == "GM0166"
 
-    def test_surname_that_is_a_municipality_does_not_compete(
-        self, context: MatchContext
-    ) -> None:
+    def test_surname_that_is_a_municipality_does_not_compete(self, context: MatchContext) -> None:
         body = (
             "Wij hebben uw brief doorgestuurd aan de fracties.\n\nMet vriendelijke groet,\n\n"
             "Peter Goes\nGriffier gemeente Harderwijk"
@@ -276,9 +274,7 @@ class TestSendersOwnMunicipality:
         result = match_message(mail(body, sender="p.goes@ziggo.nl"), context)
         assert result.cbs_code == "GM0243"
 
-    def test_party_leader_names_the_town_only_in_the_signature(
-        self, context: MatchContext
-    ) -> None:
+    def test_party_leader_names_the_town_only_in_the_signature(self, context: MatchContext) -> None:
         body = (
             "Wij zijn van plan de motie in te dienen.\n\nMet vriendelijke groet,\n\n"
             "G.J. Hoekstra\nFractievoorzitter ChristenUnie Harderwijk-Hierden"
@@ -286,9 +282,7 @@ class TestSendersOwnMunicipality:
         result = match_message(mail(body, sender="gj.hoekstra@kpnmail.nl"), context)
         assert result.cbs_code == "GM0243"
 
-    def test_all_lower_case_phone_message_with_party_and_town(
-        self, context: MatchContext
-    ) -> None:
+    def test_all_lower_case_phone_message_with_party_and_town(self, context: MatchContext) -> None:
         body = "hoi, we nemen jullie motie mee en dienen hem in maart in.\nfatima (pvda schiedam)"
         result = match_message(mail(body, sender="f.ouali@hotmail.com", subject="motie"), context)
         assert result.cbs_code == "GM0606"

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from outreach.classify.base import ChainState, ClassifyContext, Decision, Note
+from outreach.classify.confidence import CLEAR, LIKELY, READ
 from outreach.classify.flags import Flag
 from outreach.classify.labels import Label
 from outreach.classify.message import ParsedMessage
@@ -106,7 +107,7 @@ class AutoSubjectRule:
             return Note(
                 f"receipt subject {subject[:60]!r}",
                 label=Label.ACKNOWLEDGED,
-                confidence=0.85,
+                confidence=CLEAR,
                 flags=frozenset({AUTOMATED}),
             )
         return None
@@ -139,7 +140,7 @@ class AbsenceRule:
         return Note(
             f"absence notice: {found.group(0)!r}",
             label=Label.AUTO_REPLY,
-            confidence=0.8,
+            confidence=READ,
             flags=frozenset({ABSENCE}),
         )
 
@@ -320,7 +321,7 @@ class RedirectRule:
             return None
         # Without a flag, the note is a redirect only when nothing else explains the message
         # (see the chain's resolution): a receipt's "vragen? gebruik het contactformulier".
-        flags: set[str] = set()
+        flags: set[Flag] = set()
         if unread:
             flags.add(REDIRECT_UNREAD)
         if instruction and not conditional:
@@ -332,7 +333,7 @@ class RedirectRule:
         return Note(
             f"points elsewhere: {found.group(0)[:80]!r}",
             label=Label.REDIRECT,
-            confidence=0.85 if address else 0.75,
+            confidence=CLEAR if address else LIKELY,
             details=details,
             flags=frozenset(flags),
         )

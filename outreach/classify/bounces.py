@@ -17,6 +17,7 @@ from typing import Any
 from flufl.bounce import all_failures
 
 from outreach.classify.base import ChainState, ClassifyContext, Decision, Note
+from outreach.classify.confidence import CERTAIN, READ, STRONG
 from outreach.classify.labels import Label
 from outreach.classify.message import DsnRecord, ParsedMessage
 from outreach.classify.patterns import auto_subject
@@ -92,7 +93,7 @@ class FeedbackReportRule:
         self, message: ParsedMessage, context: ClassifyContext, state: ChainState
     ) -> Decision | Note | None:
         if message.report_type == "feedback-report" or message.has_feedback_report:
-            return Decision(Label.OTHER, 0.95, "abuse/feedback report (ARF), not a bounce")
+            return Decision(Label.OTHER, CERTAIN, "abuse/feedback report (ARF), not a bounce")
         return None
 
 
@@ -111,7 +112,7 @@ class DeliveryStatusRule:
             return None
         kinds = [_record_kind(r) for r in records]
         if all(k == "success" for k in kinds):
-            return Decision(Label.OTHER, 0.95, "delivery report says delivered, not a bounce")
+            return Decision(Label.OTHER, CERTAIN, "delivery report says delivered, not a bounce")
         if all(k in ("success", "unknown") for k in kinds):
             return None  # a report that says nothing usable: let the other bounce rules look
         hard = "hard" in kinds
@@ -134,7 +135,7 @@ class DeliveryStatusRule:
         }
         label = Label.BOUNCE_HARD if hard else Label.BOUNCE_SOFT
         what = "permanent failure" if hard else "delayed / temporary failure"
-        return Decision(label, 0.97, f"delivery status report: {what}", details)
+        return Decision(label, CERTAIN, f"delivery status report: {what}", details)
 
 
 def _record_kind(record: DsnRecord) -> str:
@@ -203,7 +204,7 @@ class NonStandardBounceRule:
             "diagnostic": _diagnostic_line(body),
             "failed_recipients": sorted(permanent | temporary),
         }
-        confidence = 0.92 if (temporary or permanent) and (daemon or bounce_subject) else 0.8
+        confidence = STRONG if (temporary or permanent) and (daemon or bounce_subject) else READ
         return Decision(label, confidence, f"non-standard bounce ({how})", details)
 
 

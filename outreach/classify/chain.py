@@ -29,6 +29,7 @@ from outreach.classify.confidence import (
     GUESS,
     HEADER,
     LIKELY,
+    STRONG,
     WEAK,
 )
 from outreach.classify.flags import Flag
@@ -203,7 +204,7 @@ def _weak_guess_allowed(state: ChainState) -> bool:
     return about_campaign(state.message, state.split.own)
 
 
-def _settle_redirect(best: dict[Label, float], flags: set[str]) -> dict[Label, float]:
+def _settle_redirect(best: dict[Label, float], flags: set[Flag]) -> dict[Label, float]:
     """Drop a redirect candidate that the rest of the message explains away.
 
     An absence note that names a colleague's address ("stuur uw e-mail naar ...") is still an
@@ -234,7 +235,7 @@ def _resolve_automated(
     return Label.AUTO_REPLY, HEADER
 
 
-def _resolve_human(best: dict[Label, float], flags: set[str]) -> tuple[Label, float]:
+def _resolve_human(best: dict[Label, float], flags: set[Flag]) -> tuple[Label, float]:
     human = [lab for lab in best if lab != Label.AUTO_REPLY]
     if ABSENCE in flags and Flag.CASE_NUMBER not in flags and set(human) <= {Label.ACKNOWLEDGED}:
         # "Bedankt voor uw bericht, ik ben met vakantie": the thanks of an absence note,
@@ -245,12 +246,12 @@ def _resolve_human(best: dict[Label, float], flags: set[str]) -> tuple[Label, fl
         return label, best[label]
     if Label.AUTO_REPLY in best:
         # An absence note without auto-reply headers; extra header hints make it surer.
-        return Label.AUTO_REPLY, 0.9 if AUTOMATED_WEAK in flags else best[Label.AUTO_REPLY]
+        return Label.AUTO_REPLY, STRONG if AUTOMATED_WEAK in flags else best[Label.AUTO_REPLY]
     if LIST_MAIL in flags:
-        return Label.OTHER, 0.85
+        return Label.OTHER, CLEAR
     if AUTOMATED_WEAK in flags:
-        return Label.OTHER, 0.6
-    return Label.OTHER, 0.4
+        return Label.OTHER, DECIDE_AT
+    return Label.OTHER, GUESS
 
 
 def _conflict(best: dict[Label, float], label: Label) -> str | None:

@@ -8,7 +8,9 @@ A rule's confidence is how often the label it supports is right when that rule a
 | HEADER    | 0.95  | headers that only machines write (Auto-Submitted, X-Autoreply)       |
 | STRONG    | 0.9   | an unambiguous phrase in the sender's own words ("is aangenomen")    |
 | CLEAR     | 0.85  | a fixed phrase whose reading rarely depends on its context           |
-| LIKELY    | 0.75  | a sentence reading that depends on word order, tense or subject      |
+| READ      | 0.8   | a sentence reading: its word order, negation, tense and subject read |
+| LIKELY    | 0.75  | a reading that depends more on context (a redirect, a receipt)       |
+| PLAUSIBLE | 0.65  | a reading with a gap: an intention without a concrete step           |
 | WEAK      | 0.5   | courtesy and fragments: "bedankt", a vague promise                   |
 | GUESS     | 0.4   | nothing recognised: the least a reply to our letter says             |
 
@@ -22,7 +24,9 @@ CERTAIN = 0.97
 HEADER = 0.95
 STRONG = 0.9
 CLEAR = 0.85
+READ = 0.8
 LIKELY = 0.75
+PLAUSIBLE = 0.65
 WEAK = 0.5
 GUESS = 0.4
 

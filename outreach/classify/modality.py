@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from outreach.classify.vocabulary import alternatives, family, pattern, words
 from outreach.classify.labels import Label
+from outreach.classify.vocabulary import alternatives, family, pattern, words
 
 _MOTIE = words("motion-noun")
 

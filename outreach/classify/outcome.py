@@ -99,8 +99,8 @@ _MOTION_NOUN = family("motion-reference")
 
 def vote_counts(text: str) -> tuple[int, int] | None:
     """Votes for and against named as such in `text` ("24 voor, 5 tegen")."""
-    for pattern in _LABELLED_VOTES:
-        votes = pattern.search(text)
+    for labelled in _LABELLED_VOTES:
+        votes = labelled.search(text)
         if votes:
             return _number(votes.group(1)), _number(votes.group(2))
     return None

@@ -14,8 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from outreach.classify.base import ChainState, ClassifyContext, Decision, Note
-from outreach.classify.vocabulary import family, pattern, words
-from outreach.classify.confidence import CLEAR
+from outreach.classify.confidence import CLEAR, READ, STRONG
 from outreach.classify.flags import Flag
 from outreach.classify.labels import Label, strongest
 from outreach.classify.message import ParsedMessage
@@ -36,6 +35,7 @@ from outreach.classify.outcome import (
 )
 from outreach.classify.sentences import negated
 from outreach.classify.statements import about_campaign
+from outreach.classify.vocabulary import family, pattern, words
 
 _NEGATION = pattern("negation")
 # "Nog niet ingediend, wel van plan": "wel" starts the clause that is not negated.
@@ -84,8 +84,8 @@ class PhraseRule:
         if self._any.search(text) is None:
             return None
         seen: dict[Label, re.Match[str]] = {}
-        for pattern in self._compiled:
-            for found in pattern.finditer(text):
+        for compiled in self._compiled:
+            for found in compiled.finditer(text):
                 if self.negatable and _negated(text, found.start(), found.end()):
                     continue
                 label = self.refine(text, found, self.label) if self.refine else self.label
@@ -147,7 +147,7 @@ def _extra_details(label: Label, text: str, found: re.Match[str]) -> dict[str, A
 ADOPTED = PhraseRule(
     name="motion-adopted",
     label=Label.MOTION_ADOPTED,
-    confidence=0.93,
+    confidence=STRONG,
     description="the motion was adopted",
     patterns=(
         rf"\b{_MOTIE}\b[^.?!]{{0,120}}\b(?:aangenomen|aanvaard)\b",
@@ -163,7 +163,7 @@ ADOPTED = PhraseRule(
 REJECTED = PhraseRule(
     name="motion-rejected",
     label=Label.MOTION_REJECTED,
-    confidence=0.93,
+    confidence=STRONG,
     description="the motion was voted down",
     negatable=False,
     patterns=(
@@ -182,7 +182,7 @@ REJECTED = PhraseRule(
 SUBMITTED = PhraseRule(
     name="motion-submitted",
     label=Label.MOTION_SUBMITTED,
-    confidence=0.88,
+    confidence=STRONG,
     description="the motion was submitted or is on the council's agenda",
     patterns=(
         rf"\b{_MOTIE}\b[^.?!]{{0,100}}\bingediend\b",
@@ -206,7 +206,7 @@ SUBMITTED = PhraseRule(
 PLANNED = PhraseRule(
     name="motion-planned",
     label=Label.MOTION_PLANNED,
-    confidence=0.85,
+    confidence=CLEAR,
     description="a motion is intended or being prepared",
     patterns=(
         rf"\b(?:van plan|voornemens|het voornemen|plannen)\b[^.?!]{{0,80}}\b{_MOTIE}\b",
@@ -235,7 +235,7 @@ PLANNED = PhraseRule(
 FORWARDED = PhraseRule(
     name="forwarded",
     label=Label.FORWARDED,
-    confidence=0.88,
+    confidence=STRONG,
     description="the letter went on to the party leaders, the clerk or the council",
     patterns=(
         rf"\b(?:door|ver)(?:gestuurd|gezonden|gezet|geleid|stuurd)\b[^.?!]{{0,80}}\b{_COUNCIL}\b",
@@ -259,7 +259,7 @@ FORWARDED = PhraseRule(
 ACKNOWLEDGED = PhraseRule(
     name="acknowledged",
     label=Label.ACKNOWLEDGED,
-    confidence=0.85,
+    confidence=CLEAR,
     description="receipt confirmed",
     patterns=(
         r"\b(?:dank|bedankt|dankjewel|dankuwel|thanks|thank you)\b[^.?!]{0,40}\bontvangen\b",
@@ -310,7 +310,7 @@ COURTESY = PhraseRule(
 DECLINED = PhraseRule(
     name="declined",
     label=Label.DECLINED,
-    confidence=0.85,
+    confidence=CLEAR,
     description="the municipality will not act on the request",
     negatable=False,
     patterns=(
@@ -335,7 +335,7 @@ DECLINED = PhraseRule(
 OPT_OUT = PhraseRule(
     name="opt-out",
     label=Label.OPT_OUT,
-    confidence=0.9,
+    confidence=STRONG,
     description="asks us to stop mailing",
     negatable=False,
     skip_for_list_mail=True,
@@ -374,7 +374,7 @@ class QuestionRule:
 
 
 def _question(sentence: str) -> Note:
-    return Note(f"question: {sentence.strip()[:80]!r}", label=Label.QUESTION, confidence=0.8)
+    return Note(f"question: {sentence.strip()[:80]!r}", label=Label.QUESTION, confidence=READ)
 
 
 _REQUEST = re.compile(

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from outreach.classify.base import ChainState, ClassifyContext, Decision, Note
+from outreach.classify.confidence import CLEAR
 from outreach.classify.flags import Flag
 from outreach.classify.labels import Label
 from outreach.classify.message import ParsedMessage
@@ -37,7 +38,7 @@ class CaseNumberRule:
                 return Note(
                     f"case number {number}",
                     label=Label.ACKNOWLEDGED,
-                    confidence=0.85,
+                    confidence=CLEAR,
                     details={"zaaknummer": number},
                     flags=frozenset({Flag.CASE_NUMBER}),
                 )

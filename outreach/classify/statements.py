@@ -11,13 +11,12 @@ noted; the chain weighs it against the phrase rules by campaign precedence.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from outreach.classify.base import ChainState, ClassifyContext, Decision, Note
-from outreach.classify.confidence import LIKELY, WEAK
+from outreach.classify.confidence import CLEAR, LIKELY, PLAUSIBLE, READ, WEAK
 from outreach.classify.flags import Flag
 from outreach.classify.labels import Label, precedence
 from outreach.classify.message import ParsedMessage
@@ -57,7 +56,7 @@ _STILL_OPEN = family("held-over", "tied-vote")
 _WITHDRAWN = family("withdrawn")
 _ANNOUNCE = family("announce")
 
-STRONG = LIKELY + 0.05  # a sentence reading: its word order, tense and subject were read
+STRONG = READ  # a sentence reading: its word order, tense and subject were read
 
 
 @dataclass(frozen=True)
@@ -125,14 +124,14 @@ def _opt_out(s: _Statement) -> Reading | None:
     found = _OPT_OUT.search(s.text)
     if found is None or _conditional(s.text, found.start()):
         return None
-    return Reading(Label.OPT_OUT, 0.85, found.group(0))
+    return Reading(Label.OPT_OUT, CLEAR, found.group(0))
 
 
 def _redirect(s: _Statement) -> Reading | None:
     found = _REDIRECT.search(s.text)
     if found is None or re.search(r"\b(?:ik|wij|we)\b", s.text[: found.start()]):
         return None
-    return Reading(Label.REDIRECT, 0.75, found.group(0))
+    return Reading(Label.REDIRECT, LIKELY, found.group(0))
 
 
 def _rejected(s: _Statement) -> Reading | None:
@@ -232,7 +231,7 @@ def _vote_pending(s: _Statement) -> Reading | None:
     found = _VOTE_PENDING.search(s.text)
     if found is None or negated(s.text, *found.span()):
         return None
-    return Reading(Label.MOTION_SUBMITTED, 0.7, found.group(0))
+    return Reading(Label.MOTION_SUBMITTED, PLAUSIBLE, found.group(0))
 
 
 def _held_over(s: _Statement) -> Reading | None:
@@ -335,8 +334,8 @@ def _planned(s: _Statement) -> Reading | None:
     if action is None:
         if not _FIRST_PERSON.search(s.text) or _WISH.search(s.text):
             return None
-        return Reading(Label.MOTION_PLANNED, 0.65, found.group(0))
-    return Reading(Label.MOTION_PLANNED, 0.75, action.group(0))
+        return Reading(Label.MOTION_PLANNED, PLAUSIBLE, found.group(0))
+    return Reading(Label.MOTION_PLANNED, LIKELY, action.group(0))
 
 
 def _forwarded(s: _Statement) -> Reading | None:
@@ -351,7 +350,7 @@ def _forwarded(s: _Statement) -> Reading | None:
         return Reading(Label.FORWARDED, STRONG, words)
     found_body = _RECEIVING_BODY.search(s.text)
     if found_body and not negated(s.text, *found_body.span()):
-        return Reading(Label.FORWARDED, 0.7, found_body.group(0))
+        return Reading(Label.FORWARDED, PLAUSIBLE, found_body.group(0))
     return None
 
 
@@ -365,7 +364,7 @@ def _declined(s: _Statement) -> Reading | None:
 def _acknowledged(s: _Statement) -> Reading | None:
     found = _ACKNOWLEDGE.search(s.text)
     if found is not None and not negated(s.text, *found.span()):
-        return Reading(Label.ACKNOWLEDGED, 0.75, found.group(0))
+        return Reading(Label.ACKNOWLEDGED, LIKELY, found.group(0))
     thanks = _THANKS.search(s.text)
     if thanks is not None:
         return Reading(Label.ACKNOWLEDGED, WEAK, thanks.group(0))
@@ -398,7 +397,7 @@ def statements_of(
     if cached is None:
         cached = _statements(state.sentences, message.subject, questions=questions)
         state.memo[key] = cached
-    return cached  # type: ignore[no-any-return]
+    return cached
 
 
 def _statements(
