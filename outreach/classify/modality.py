@@ -42,20 +42,8 @@ _POSSIBLE = re.compile(
 _FIRST_PERSON = family("first-person")
 
 # Time words that put a present or passive form in the future, and those that make it done.
-_MONTHS = (
-    r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
-    r"december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)"
-)
-_FUTURE_TIME = re.compile(
-    r"\b(?:volgende|komende|aanstaande|eerstvolgende|binnenkort|straks|morgen|overmorgen|"
-    r"later|daarna|vervolgens|na (?:de|het)|in de (?:raads)?vergadering van|bij de (?:volgende|"
-    r"begrotingsbehandeling|behandeling)|next|soon|tomorrow)\b|"
-    rf"\b(?:op|in|van) (?:\d{{1,2}} )?{_MONTHS}\b"
-)
-_TODAY = re.compile(
-    r"\b(?:vandaag|vanavond|vanmiddag|vanochtend|vanmorgen|vannacht|zojuist|zonet|inmiddels|"
-    r"reeds|gisteren|gisteravond|eerder|today|tonight|yesterday|already)\b"
-)
+_FUTURE_TIME = family("future-time")
+_TODAY = family("past-or-now")
 _INTENT = re.compile(
     r"\b(?:zal|zullen|zult|ga|gaan|gaat|wil|willen|wilt|van plan|voornemens|het voornemen|"
     r"besloten|proberen|probeer|hopen|hoop|streven|plannen|will|going to|plan to|intend to|"
@@ -73,16 +61,10 @@ _PARTICIPLE = re.compile(r"\b(?:ingediend|submitted|tabled|filed|introduced)\b")
 
 # Agenda and debate phrases name their subject: our letter on a committee's agenda means the
 # letter reached the council, not that a motion was submitted.
-_LETTER_SUBJECT = re.compile(
-    r"\b(?:uw|de|deze|dit|jullie|het|your|the) (?:\w+ )?(?:brief|e-?mail\w*|mail\w*|bericht|"
-    r"verzoek|oproep|schrijven|stukk?(?:en)?|onderwerp|letter|message|request)\b|"
-    r"\bingekomen stukk?(?:en)?\b"
-)
+_LETTER_SUBJECT = family("our-letter")
 _NOTED = re.compile(r"\bingekomen stuk|\bter kennisname\b|\bvoor kennisgeving\b")
 # Bodies that only prepare the council's agenda: a letter discussed there is not a motion.
-_AGENDA_BODY = re.compile(
-    r"\b(?:presidium|agendacommissie|seniorenconvent|fractievoorzittersoverleg)\b"
-)
+_AGENDA_BODY = family("agenda-body")
 _AGENDA = re.compile(
     r"\bagenda\b|\bgeagendeerd\b|\bbesproken\b|\bbehandeld\b|\bin stemming\b|\bdiscussed\b"
 )

@@ -42,15 +42,8 @@ _NEGATION = pattern("negation")
 _CLAUSE_START = re.compile(rf"[.!?;,:]|\b(?:{words('contrast-conjunction')}|wel)\b")
 _MOTIE = words("motion-noun")
 # Compounds too: "uw e-mailbericht", "uw mailbericht".
-_MAIL = (
-    r"(?:e-?mail(?:bericht|tje)?|mail(?:bericht|tje)?|bericht|brief|verzoek|schrijven|oproep|"
-    r"vraag|aanvraag|melding|stukken)"
-)
-_COUNCIL = (
-    r"(?:fractievoorzitters?|fracties|fractie|raadsleden|raadslid|gemeenteraad|raad|griffie|"
-    r"griffier|raadsgriffie|raadsgriffier|raadsfracties|commissie|presidium|fractieleden|"
-    r"agendacommissie|burgemeester|college|council|party leaders|clerk|councillors)"
-)
+_MAIL = words("mail-noun")
+_COUNCIL = words("council-audience")
 
 
 @dataclass(frozen=True)
@@ -382,11 +375,7 @@ _REQUEST = re.compile(
     r"\b(?:ik|wij|we) (?:ontvang|ontvangen) graag\b|\bzou(?:den)? u\b[^.?!]{0,60}\bwillen\b|"
     r"\blaat u (?:mij|ons) weten\b|\bi would like to know\b|\bcould you (?:please )?(?:send|tell)\b"
 )
-_INVITATION = re.compile(
-    r"\b(?:heeft u|hebt u|heb je|mocht u|indien u|als u)\b[^.?!]{0,20}\b(?:nog )?(?:vragen|"
-    r"een vraag)\b|"
-    r"\bif you have (?:any )?questions\b"
-)
+_INVITATION = pattern("invitation-to-ask")
 
 
 def _submitted(text: str, found: re.Match[str], label: Label) -> Label | None:

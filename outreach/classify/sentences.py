@@ -57,11 +57,7 @@ _INDIRECT = re.compile(
     r"^(?:\w+ )?i (?:wonder|was wondering)\b"
 )
 # "Heeft u nog vragen?", "Vragen? Bel ons": an invitation to ask, not a question to us.
-_INVITATION = re.compile(
-    r"\b(?:heeft u|hebt u|heb je|mocht u|indien u|als u|zijn er)\b[^.?!]{0,20}\b(?:nog )?"
-    r"(?:vragen|een vraag|opmerkingen)\b|^(?:nog )?vragen\b|\bif you have (?:any )?questions\b|"
-    r"\bany (?:further )?questions\b"
-)
+_INVITATION = pattern("invitation-to-ask")
 
 
 @dataclass(frozen=True)

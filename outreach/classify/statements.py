@@ -80,10 +80,7 @@ _PRONOUN = re.compile(r"\b(?:hij|hem|ze|zij|deze|die|dit|het|it)\b")
 _FIRST_PERSON = family("first-person")
 _GENERIC_FORWARD = family("forward-generic")
 # A council body that prepares the agenda: our letter in its meeting is a forward, not a motion.
-_AGENDA_BODY = re.compile(
-    r"\b(?:presidium|agendacommissie|seniorenconvent|fractievoorzittersoverleg|"
-    r"fractievoorzitters|werkgeverscommissie)\b"
-)
+_AGENDA_BODY = family("agenda-body-or-leaders")
 # The council as the one that has the letter; "uw brief voor de raad ... ontvangen" is ours.
 _RECEIVING_BODY = re.compile(
     r"(?<!voor )(?<!aan )(?<!namens )"

@@ -7,6 +7,7 @@ courtesy, refusals, redirects, automatic replies, ...). A concept is a table:
     description = "what the motion itself is called"
     words = ['motie', 'moties', ...]     # regular-expression alternatives, folded text
     include = ['other-concept']          # optional: that concept's words too
+    # a word may name another concept in braces: '(?:uw|de) {mail-noun}' (its alternation)
     pattern = '...'                      # optional instead of words: one whole expression
 
 Rules never spell a concept out again; they ask for it here: `words("motion-noun")` for an
@@ -73,13 +74,17 @@ def load_concepts(folder: Path) -> dict[str, Concept]:
     return found
 
 
+_REFERENCE = re.compile(r"\{([a-z][a-z-]*)\}")
+
+
+@cache
 def alternatives(name: str) -> tuple[str, ...]:
-    """The words of `name`, those of the concepts it includes first."""
+    """The words of `name`, those of the concepts it includes first; `{other}` filled in."""
     concept = concepts()[name]
     out: list[str] = []
     for other in concept.include:
         out.extend(alternatives(other))
-    out.extend(concept.words)
+    out.extend(_REFERENCE.sub(lambda m: words(m.group(1)), word) for word in concept.words)
     return tuple(out)
 
 
