@@ -78,6 +78,7 @@ REPLIES: list[tuple[str, Label]] = [
     ("Onze fractie steunt deze oproep niet.", L.DECLINED),
     ("Wij gaan niet in op lobbybrieven van belangengroepen.", L.DECLINED),
     ("Wij zien af van het indienen van een motie.", L.DECLINED),
+    ("Wij houden de boot af als het om landelijk beleid gaat.", L.DECLINED),
     # opt-out
     ("Wilt u ons adres van uw verzendlijst halen?", L.OPT_OUT),
     ("Graag geen e-mails meer over dit onderwerp.", L.OPT_OUT),
