@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlmodel import Session
 
+from outreach.classify.labels import Label
 from outreach.store.models import Municipality, StatusEvent, now
 
 log = logging.getLogger(__name__)
@@ -120,17 +121,17 @@ def advance(
 
 
 # What a classified message does to its municipality's state.
-LABEL_STATES = {
-    "acknowledged": ACKNOWLEDGED,
-    "forwarded": FORWARDED,
-    "motion_planned": MOTION_PLANNED,
-    "motion_submitted": MOTION_SUBMITTED,
-    "motion_adopted": MOTION_ADOPTED,
-    "motion_rejected": MOTION_REJECTED,
-    "bounce_hard": NEEDS_ADDRESS,
-    "redirect": NEEDS_ADDRESS,
-    "opt_out": OPTED_OUT,
-    "declined": DECLINED,
+LABEL_STATES: dict[str, str] = {
+    Label.ACKNOWLEDGED: ACKNOWLEDGED,
+    Label.FORWARDED: FORWARDED,
+    Label.MOTION_PLANNED: MOTION_PLANNED,
+    Label.MOTION_SUBMITTED: MOTION_SUBMITTED,
+    Label.MOTION_ADOPTED: MOTION_ADOPTED,
+    Label.MOTION_REJECTED: MOTION_REJECTED,
+    Label.BOUNCE_HARD: NEEDS_ADDRESS,
+    Label.REDIRECT: NEEDS_ADDRESS,
+    Label.OPT_OUT: OPTED_OUT,
+    Label.DECLINED: DECLINED,
 }
 
 
@@ -152,11 +153,11 @@ def apply_label(
     cause = f"message {incoming_id}: {label}"
     if details.get("outcome"):
         cause += f" ({details['outcome']})"  # "motion_submitted (withdrawn)"
-    if label == "question":
+    if label == Label.QUESTION:
         municipality.open_question = True
         session.add(municipality)
         return False
-    if label == "redirect" and details.get("suggested_address"):
+    if label == Label.REDIRECT and details.get("suggested_address"):
         municipality.suggested_email = str(details["suggested_address"])
         session.add(municipality)
     new_state = LABEL_STATES.get(label)

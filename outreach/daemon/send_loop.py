@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import Engine
 from sqlmodel import col, select
 
+from outreach.classify.labels import Label
 from outreach.compose.letter import Composer, message_bytes, to_mime
 from outreach.daemon import state
 from outreach.daemon.pacing import Pacer
@@ -146,7 +147,7 @@ class SendLoop:
                 m.cbs_code
                 for m in session.exec(
                     select(IncomingMessage).where(
-                        IncomingMessage.label == "bounce_hard",
+                        IncomingMessage.label == Label.BOUNCE_HARD,
                         col(IncomingMessage.cbs_code).in_(codes),
                     )
                 )

@@ -14,6 +14,7 @@ from sqlalchemy import Engine, Table, insert, or_
 from sqlmodel import Session, col, select
 
 from outreach.inbox.headers import HeaderFacts
+from outreach.review_state import ReviewState
 from outreach.store.engine import transaction
 from outreach.store.models import FolderCursor, IncomingMessage, MessageLocation, now
 
@@ -113,7 +114,7 @@ def keep_messages(
                 "subject": facts.subject,
                 "sent_date": facts.sent_date,
                 "received_at": received,
-                "review_state": "pending" if unreadable else defaults["review_state"],
+                "review_state": ReviewState.PENDING if unreadable else defaults["review_state"],
                 "review_reason": "parse_error" if unreadable else defaults["review_reason"],
             }
         )
