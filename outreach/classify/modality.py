@@ -40,6 +40,7 @@ _POSSIBLE = re.compile(
     r"bepalen|beslissen|beoordelen|weten)|het is aan|possibly|might|may|could|if)\b"
 )
 _FIRST_PERSON = family("first-person")
+_UNDECIDED = family("undecided")
 
 # Time words that put a present or passive form in the future, and those that make it done.
 _FUTURE_TIME = family("future-time")
@@ -129,6 +130,9 @@ def possibility(text: str, start: int, end: int) -> Label | bool | None:
         comma = text.find(",", left, start)
         whether = fronted if fronted is not None and comma < 0 else None
     if whether is not None:
+        _, right = _span(text, _SENTENCE_BREAK, start, end)
+        if _UNDECIDED.search(text, left, right):
+            return None  # "of we een motie indienen, weten we nog niet": an open question
         scope = text[whether.end() : end]
     else:
         # Only a modal word in the motion's own clause: "zoals u kunt zien, is de motie

@@ -214,8 +214,11 @@ PLANNED = PhraseRule(
         rf"\bwerk(?:en|t)? aan (?:een|de) {_MOTIE}\b",
         rf"\boverweg(?:en|t)\b[^.?!]{{0,60}}\b{_MOTIE}\b",
         rf"\bkom(?:en|t) (?:met|binnenkort met) (?:een|de) {_MOTIE}\b",
-        rf"\bnemen\b[^.?!]{{0,50}}\b(?:het|dit|uw {_MAIL}|deze {_MAIL}|de {_MOTIE}|uw voorstel)\b"
-        r"[^.?!]{0,30}\bmee\b",
+        # "We nemen de motie mee", "we nemen het mee in de fractie": taken up by a group
+        # that can act; "we nemen het mee in onze afwegingen" only takes note.
+        rf"\bnemen\b[^.?!]{{0,50}}\bde {_MOTIE}\b[^.?!]{{0,30}}\bmee\b",
+        rf"\bnemen\b[^.?!]{{0,50}}\b(?:het|dit|uw {_MAIL}|deze {_MAIL}|uw voorstel)\b"
+        rf"[^.?!]{{0,30}}\bmee (?:naar|in) (?:de|onze|het|ons) (?:\w+ )?{words('acting-body')}",
         r"\b(?:will|plan to|intend to|are going to)\b[^.?!]{0,30}\b(?:submit|table|introduce|"
         r"propose|draft)\b[^.?!]{0,20}\bmotion\b",
         r"\b(?:preparing|drafting) a motion\b",

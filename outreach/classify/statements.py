@@ -277,6 +277,8 @@ def _submitted(s: _Statement) -> Reading | None:
         return None
     for found in _SUBMIT.finditer(s.text):
         words = found.group(0)
+        if possibility(s.text, *found.span()) is None:
+            continue  # somebody else's option, or a question still open
         negation = negated(s.text, *found.span())
         if negation is not None:
             if not_yet(s.text, *found.span()):

@@ -141,3 +141,43 @@ MACHINE: list[tuple[str, str, dict[str, str], Label]] = [
 @pytest.mark.parametrize(("subject", "text", "headers", "label"), MACHINE)
 def test_machine_written(subject: str, text: str, headers: dict[str, str], label: Label) -> None:
     assert verdict_for(text, subject=subject, headers=headers).label == label
+
+
+# Near misses: words of a motion step that do not report the sender's step.
+NEAR_MISSES: list[tuple[str, Label]] = [
+    ("Wij hebben de motie met belangstelling gelezen.", L.ACKNOWLEDGED),
+    (
+        "Ik stuur uw mail door naar onze fractievoorzitter; of we een motie indienen weet ik nog "
+        "niet.",
+        L.FORWARDED,
+    ),
+    ("Uw brief komt in de commissie Samenleving van 4 maart aan de orde.", L.FORWARDED),
+    ("We have received your email and will forward it to the council members.", L.FORWARDED),
+    ("Bedankt voor de informatie, we nemen het mee in onze afwegingen.", L.ACKNOWLEDGED),
+    (
+        "Ik ben sinds maart geen raadslid meer; ik heb uw bericht doorgestuurd aan mijn opvolger "
+        "in de fractie.",
+        L.FORWARDED,
+    ),
+    (
+        "Mooi initiatief. In Deventer en Zutphen zijn vergelijkbare moties al aangenomen, hier "
+        "nog niet.",
+        L.ACKNOWLEDGED,
+    ),
+    (
+        "De motie die u meestuurt is al eens eerder in een andere gemeente verworpen, lazen wij.",
+        L.ACKNOWLEDGED,
+    ),
+    ("Als de motie wordt aangenomen, laat ik het u weten.", L.ACKNOWLEDGED),
+    ("We hopen dat de motie in april wordt aangenomen.", L.ACKNOWLEDGED),
+    (
+        "Het amendement is aangenomen; over de motie zelf wordt volgende week gestemd.",
+        L.MOTION_SUBMITTED,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), NEAR_MISSES, ids=[r[0][:40] for r in NEAR_MISSES])
+def test_near_miss(text: str, label: Label) -> None:
+    verdict = verdict_for(text + GMAIL_NL_QUOTE)
+    assert verdict.label == label
