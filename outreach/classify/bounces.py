@@ -21,6 +21,7 @@ from outreach.classify.confidence import CERTAIN, READ, STRONG
 from outreach.classify.labels import Label
 from outreach.classify.message import DsnRecord, ParsedMessage
 from outreach.classify.patterns import auto_subject
+from outreach.classify.vocabulary import words
 
 _SUCCESS_ACTIONS = frozenset({"delivered", "relayed", "expanded"})
 _ENHANCED_STATUS = re.compile(r"(?<![\w.])([245])\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)")
@@ -38,48 +39,15 @@ _DAEMON_NAME = re.compile(
 )
 _REPLY_PREFIX = re.compile(r"^\s*(?:re|fw|fwd|aw|wg|antw|doorst|tr|sv|vs)\s*:", re.I)
 # Subjects that only delivery systems write (checked at the start, replies excluded).
-_BOUNCE_SUBJECT = re.compile(
-    r"^\s*(?:\[[^\]]*\]\s*)?(?:undeliver|undelivered|delivery (?:status notification|failure|"
-    r"failed|has failed|problem|notification|report)|failure notice|returned mail|"
-    r"mail delivery failed|returned to sender|non.?deliver|could not (?:be )?deliver|"
-    r"mail system error|message not delivered|warning: could not send|delayed mail|"
-    r"delivery delayed|nicht zustellbar|unzustellbar|onbestelbaar|niet bezorgd|"
-    r"kan niet worden bezorgd|niet afgeleverd|mail error|bounced mail|mail failure|"
-    r"not delivered|non remis|permanent error|there was an error sending|"
-    r"message you sent .{0,30} (?:blocked|rejected|undeliverable)|"
-    r"error sending message|returned message|delivery notification|"
-    r"message delivery (?:failure|delayed)|mail could not be delivered|"
-    r"problem delivering)",
-    re.I,
-)
-_FAILURE_TEXT = re.compile(
-    r"could not be delivered|couldn'?t be delivered|undeliverable|delivery (?:has )?failed|"
-    r"user unknown|unknown user|no such (?:user|mailbox|address|recipient)|mailbox (?:unavailable|"
-    r"full|is full|not found|does not exist)|does not exist|permanent(?:ly)? (?:error|failure|"
-    r"fatal)|"
-    r"recipient address rejected|not (?:yet )?been delivered|message not delivered|"
-    r"delivery to the following recipients? (?:failed|has been delayed)|failed recipient|"
-    r"returned mail|quota exceeded|over quota|relay(?:ing)? denied|host unknown|"
-    r"unrouteable|address rejected|kan niet worden afgeleverd|kon niet worden bezorgd|"
-    r"niet worden bezorgd|onbestelbaar|delayed|will (?:continue|retry|keep) (?:trying|to try)|"
-    r"retry timeout exceeded|message expired|giving up|access denied|rejected|"
-    r"did not reach|could not be reached|recipient not found|account (?:is )?disabled|"
-    r"trouble delivering|returned (?:permanent|temporary) errors?|cannot send message|"
-    r"deferred|not listed|error (?:has )?occurred while attempting to deliver|"
-    r"unable to deliver|could not deliver|failed to deliver|delivery failure|"
-    r"invalid (?:user|recipient|address)|requested action not taken",
-)
+_BOUNCE_SUBJECT = re.compile(rf"^\s*(?:\[[^\]]*\]\s*)?{words('bounce-subject')}", re.I)
+_FAILURE_TEXT = re.compile(words("delivery-failure"))
 # Phrases explicit enough to mark a bounce from any sender (an address follows them).
 _STRONG_FAILURE = re.compile(
     r"(?:could not be delivered to|delivery to the following recipients? failed|"
     r"the following (?:address(?:es)?|recipients?) (?:had permanent fatal errors|failed)|"
     r"your message (?:could not be|was not|wasn't) delivered to)\s*:?\s*<?[\w.+'-]+@",
 )
-_DELAY_TEXT = re.compile(
-    r"\bdelayed\b|has not yet been delivered|not been delivered yet|will (?:continue|retry|keep)"
-    r"|still trying|warning message only|this is a warning|vertraagd|nog niet afgeleverd"
-    r"|will be retried|will try again",
-)
+_DELAY_TEXT = re.compile(words("delivery-delay"))
 
 
 @dataclass(frozen=True)

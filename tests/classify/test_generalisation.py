@@ -177,3 +177,26 @@ class TestSendersOwnMunicipality:
             "moet de discussie nog beginnen." + GMAIL_NL_QUOTE
         )
         assert verdict.label != Label.MOTION_ADOPTED
+
+
+class TestDutchDeliveryReports:
+    """Dutch reports without a machine-readable delivery-status part."""
+
+    def test_dutch_ndr_with_a_permanent_code_is_hard(self) -> None:
+        verdict = verdict_for(
+            "Uw bericht heeft de volgende geadresseerden niet bereikt:\n\n"
+            "griffie@voorbeeld.nl\n\nHet e-mailadres is niet gevonden.\n"
+            "Remote server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'",
+            subject="Onbestelbaar: Pleidooi voor gewortelde kinderen",
+            sender="Postmaster <postmaster@voorbeeld.nl>",
+        )
+        assert verdict.label == Label.BOUNCE_HARD
+
+    def test_dutch_delay_notice_is_soft(self) -> None:
+        verdict = verdict_for(
+            "De bezorging van uw bericht aan griffie@voorbeeld.nl is vertraagd. Er wordt "
+            "opnieuw geprobeerd het bericht af te leveren.",
+            subject="Bezorging vertraagd: Pleidooi voor gewortelde kinderen",
+            sender="Mail Delivery System <mailer-daemon@voorbeeld.nl>",
+        )
+        assert verdict.label == Label.BOUNCE_SOFT
