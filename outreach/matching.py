@@ -23,7 +23,7 @@ from pathlib import Path
 
 from outreach.classify.message import ParsedMessage
 from outreach.classify.quotes import remove_letter_sentences, split_reply
-from outreach.classify.vocabulary import family, words
+from outreach.classify.vocabulary import alternatives, family, words
 from outreach.compose import identity
 from outreach.resources import resource_dir
 
@@ -36,6 +36,8 @@ WEIGHTS: dict[str, float] = {
     "sender-assignment": 0.9,
     "sender-address": 0.88,
     "sender-domain": 0.8,
+    # A party's own domain with the town in it: groenlinks-amersfoort.nl, vvdutrecht.nl.
+    "party-domain": 0.6,
     "shared-domain": 0.3,
     "name-subject": 0.6,
     # The sender's own words and signature ("Griffie gemeente Harderwijk"); a name in a
@@ -120,6 +122,14 @@ class MatchContext:
     @cached_property
     def name_index(self) -> _NameIndex:
         return _NameIndex.build(self.municipalities)
+
+    @cached_property
+    def compact_names(self) -> dict[str, frozenset[str]]:
+        """Each name written as in a domain ("bergenopzoom", "s-hertogenbosch") -> codes."""
+        out: dict[str, set[str]] = defaultdict(set)
+        for form, codes in self.name_index.forms.items():
+            out[re.sub(r"[^a-z0-9]", "", form)].update(codes)
+        return {k: frozenset(v) for k, v in out.items() if len(k) >= 3}
 
 
 def load_domain_owners(path: Path) -> dict[str, frozenset[str]]:
@@ -245,6 +255,33 @@ def _sender_evidence(message: ParsedMessage, context: MatchContext) -> Iterable[
     else:
         for owner in sorted(owners):
             yield Evidence("shared-domain", domain, owner, WEIGHTS["shared-domain"])
+    if not owners:
+        yield from _party_domain_evidence(domain, context)
+
+
+# Party names as written in a domain: "groenlinks", "cda", "vvd" (the multi-word ones
+# cannot be part of a domain as they are written in the vocabulary).
+_PARTY_TOKENS = frozenset(a.removesuffix("\\b") for a in alternatives("political-party"))
+
+
+def _party_domain_evidence(domain: str, context: MatchContext) -> Iterable[Evidence]:
+    """The town in a party's own domain: the party's name beside or around it."""
+    labels = domain.lower().split(".")[:-1]  # without the top-level domain
+    tokens = [t for label in labels for t in label.split("-") if t]
+    party = [t for t in tokens if t in _PARTY_TOKENS]
+    found: set[str] = set()
+    for token in tokens:
+        candidates = [token]
+        candidates += [token[len(p) :] for p in _PARTY_TOKENS if token.startswith(p)]
+        candidates += [token[: -len(p)] for p in _PARTY_TOKENS if token.endswith(p)]
+        for candidate in candidates:
+            codes = context.compact_names.get(candidate, frozenset())
+            named_with_party = bool(party) or candidate != token
+            if len(codes) == 1 and named_with_party and candidate not in _PARTY_TOKENS:
+                found |= codes
+    if len(found) == 1:
+        code = next(iter(found))
+        yield Evidence("party-domain", domain, code, WEIGHTS["party-domain"])
 
 
 def _domain_owners(domain: str, owners: Mapping[str, frozenset[str]]) -> tuple[str, frozenset[str]]:

@@ -286,3 +286,24 @@ class TestSendersOwnMunicipality:
         body = "hoi, we nemen jullie motie mee en dienen hem in maart in.\nfatima (pvda schiedam)"
         result = match_message(mail(body, sender="f.ouali@hotmail.com", subject="motie"), context)
         assert result.cbs_code == "GM0606"
+
+
+class TestPartyAddresses:
+    """A party's own domain often carries its town: cda-ede.nl, groenlinksamersfoort.nl."""
+
+    @pytest.mark.parametrize(
+        ("sender", "code"),
+        [
+            ("fractie@groenlinks-amersfoort.nl", "GM0307"),
+            ("info@vvdutrecht.nl", "GM0344"),
+            ("secretaris@cda-ede.nl", "GM0228"),
+            ("j.jansen@d66.leiden.nl", "GM0546"),
+        ],
+    )
+    def test_town_in_a_party_domain(self, context: MatchContext, sender: str, code: str) -> None:
+        result = match_message(mail("Wij dienen de motie in.", sender=sender), context)
+        assert result.cbs_code == code
+
+    def test_ordinary_word_in_a_shop_domain_is_no_town(self, context: MatchContext) -> None:
+        result = match_message(mail("Aanbieding!", sender="deals@best-prijs.nl"), context)
+        assert result.cbs_code is None
