@@ -149,17 +149,27 @@ def unsettled(text: str, start: int, end: int) -> bool:
 
 _ELSEWHERE = family("elsewhere")
 _ELSEWHERE_NAMED = re.compile(r"\b(?:in|bij|door) (?:de )?gemeente \w+")
+# "Onze motie over armoedebestrijding is aangenomen": a motion on another topic.
+_OTHER_TOPIC = re.compile(
+    r"\bmoties? (?:over|inzake|betreffende|aangaande|omtrent|met betrekking tot|m\.?b\.?t\.?) "
+    rf"(?:de |het |een |onze |hun )?(?!{words('our-topic')})\w+"
+)
 
 
 def elsewhere(text: str, start: int) -> bool:
-    """The vote word at `start` is about another municipality, in the clause before it.
+    """The vote word at `start` is about another municipality or another motion.
 
-    "In buurgemeente Zwolle is de motie al aangenomen" reports somebody else's result.
+    "In buurgemeente Zwolle is de motie al aangenomen" reports somebody else's result, "de
+    motie over parkeren werd verworpen" another motion's (read in the clause before it).
     """
     left = 0
     for cut in _CLAUSE_BREAK.finditer(text, 0, start):
         left = cut.end()
-    return bool(_ELSEWHERE.search(text, left, start) or _ELSEWHERE_NAMED.search(text, left, start))
+    return bool(
+        _ELSEWHERE.search(text, left, start)
+        or _ELSEWHERE_NAMED.search(text, left, start)
+        or _OTHER_TOPIC.search(text, left, start)
+    )
 
 
 def amendment_vote(text: str, start: int) -> bool:

@@ -200,3 +200,29 @@ class TestDutchDeliveryReports:
             sender="Mail Delivery System <mailer-daemon@voorbeeld.nl>",
         )
         assert verdict.label == Label.BOUNCE_SOFT
+
+
+class TestAnotherMotion:
+    """A motion about something else is not the campaign's motion."""
+
+    def test_motion_on_another_topic_adopted_is_not_ours(self) -> None:
+        verdict = verdict_for(
+            "Dank voor uw bericht. Gisteren is onze motie over armoedebestrijding aangenomen; "
+            "uw brief bespreken we in de fractie." + GMAIL_NL_QUOTE
+        )
+        assert verdict.label != Label.MOTION_ADOPTED
+
+    def test_motion_on_our_topic_adopted_is_ours(self) -> None:
+        verdict = verdict_for(
+            "De motie over gewortelde kinderen is gisteren aangenomen." + GMAIL_NL_QUOTE
+        )
+        assert verdict.label == Label.MOTION_ADOPTED
+
+    def test_council_newsletter_is_other(self) -> None:
+        verdict = verdict_for(
+            "Raadsnieuws maart\n\nIn de raadsvergadering van 12 maart is de motie over de "
+            "bereikbaarheid van het centrum aangenomen. De motie over parkeren werd verworpen.",
+            subject="Raadsnieuws maart",
+            sender="Gemeente Voorbeeld <nieuws@voorbeeld.nl>",
+        )
+        assert verdict.label not in (Label.MOTION_ADOPTED, Label.MOTION_REJECTED)
