@@ -181,3 +181,110 @@ NEAR_MISSES: list[tuple[str, Label]] = [
 def test_near_miss(text: str, label: Label) -> None:
     verdict = verdict_for(text + GMAIL_NL_QUOTE)
     assert verdict.label == label
+
+
+# Whole messages: receipts from case systems, notices, unrelated mail, and replies whose
+# decisive words are not the usual ones. (body, builder options, expected label)
+MESSAGES: list[tuple[str, dict[str, str], str]] = [
+    (
+        "Geachte heer/mevrouw,\n\nOp 12 januari 2026 hebben wij uw bericht ontvangen. Uw "
+        "bericht is geregistreerd onder zaaknummer 2026-004512. Wij handelen uw bericht zo "
+        "snel mogelijk af.\n\nDit is een automatisch gegenereerd bericht; u kunt hier niet op "
+        "reageren.",
+        {
+            "subject": "Ontvangstbevestiging van uw bericht",
+            "sender": "Gemeente <noreply@voorbeeld.nl>",
+        },
+        "acknowledged",
+    ),
+    (
+        "Beste,\n\nDit e-mailadres wordt niet meer gebruikt. Vanaf 1 januari kunt u de "
+        "griffie bereiken via raadsgriffie@voorbeeld.nl.",
+        {"subject": "RE: Pleidooi"},
+        "redirect",
+    ),
+    (
+        "Uitnodiging nieuwjaarsreceptie. U bent van harte welkom op vrijdag 9 januari in het "
+        "stadhuis.",
+        {
+            "subject": "Uitnodiging nieuwjaarsreceptie",
+            "sender": "Gemeente <communicatie@voorbeeld.nl>",
+        },
+        "other",
+    ),
+    (
+        "Your Microsoft 365 password expires in 3 days. Click here to keep your password.",
+        {"subject": "Password expiry notice", "sender": "IT <it-support@secure-mail.example>"},
+        "other",
+    ),
+    (
+        "Hi there, thanks for reaching out. I forwarded your message to our group leader, who "
+        "will get back to you.",
+        {},
+        "forwarded",
+    ),
+    (
+        "Hallo,\n\nIk ben gemeenteraadslid voor de SP. Wij hebben de motie besproken en gaan "
+        "hem indienen in de raad van 5 maart.\n\nGroet, Mark",
+        {},
+        "motion_planned",
+    ),
+    (
+        "Geachte heer, mevrouw,\n\nNa bespreking in het presidium is besloten uw brief voor "
+        "kennisgeving aan te nemen.",
+        {},
+        "forwarded",
+    ),
+    ("De fracties hebben uw brief ontvangen.", {}, "forwarded"),
+    ("Wij zijn een kleine fractie en hebben geen tijd om dit op te pakken.", {}, "declined"),
+    (
+        "Onze fractie is het niet eens met de strekking van de motie en zal deze niet indienen.",
+        {},
+        "declined",
+    ),
+    (
+        "De motie is in stemming gebracht en met 15 tegen 14 stemmen aangenomen.",
+        {},
+        "motion_adopted",
+    ),
+    (
+        "De motie is door de raad met 14 stemmen voor en 15 tegen verworpen.",
+        {},
+        "motion_rejected",
+    ),
+    (
+        "De stemmen staakten, dus de motie komt in de volgende vergadering opnieuw in stemming.",
+        {},
+        "motion_submitted",
+    ),
+    (
+        "De indieners hebben de motie ingetrokken nadat de burgemeester een toezegging deed.",
+        {},
+        "motion_submitted",
+    ),
+    ("Wij kondigen aan dat wij in de raad van juni met een motie komen.", {}, "motion_planned"),
+    (
+        "Er is een amendement aangekondigd; de stemming over de motie is daarom aangehouden.",
+        {},
+        "motion_submitted",
+    ),
+    (
+        "Excuses voor de late reactie. Uw mail is destijds doorgestuurd aan alle raadsleden.",
+        {},
+        "forwarded",
+    ),
+    (
+        "Beste mensen, wij ondersteunen jullie oproep van harte en hebben de motie vorige "
+        "week met de hele raad aangenomen!",
+        {},
+        "motion_adopted",
+    ),
+    ("Dank u. Wij hebben als college besloten hier geen gevolg aan te geven.", {}, "declined"),
+    ("Wij verzoeken u geen berichten meer aan dit adres te zenden.", {}, "opt_out"),
+]
+
+
+@pytest.mark.parametrize(("body", "options", "label"), MESSAGES, ids=[m[0][:40] for m in MESSAGES])
+def test_whole_message(body: str, options: dict[str, str], label: str) -> None:
+    quote = "" if "sender" in options else GMAIL_NL_QUOTE
+    assert verdict_for(body + quote, **options).label.value == label  # type: ignore[arg-type]
