@@ -35,15 +35,11 @@ from outreach.classify.outcome import (
 )
 from outreach.classify.sentences import negated
 from outreach.classify.statements import about_campaign
-from outreach.classify.vocabulary import family, pattern, words
+from outreach.classify.vocabulary import alternatives, family, pattern, words
 
 _NEGATION = pattern("negation")
 # "Nog niet ingediend, wel van plan": "wel" starts the clause that is not negated.
 _CLAUSE_START = re.compile(rf"[.!?;,:]|\b(?:{words('contrast-conjunction')}|wel)\b")
-_MOTIE = words("motion-noun")
-# Compounds too: "uw e-mailbericht", "uw mailbericht".
-_MAIL = words("mail-noun")
-_COUNCIL = words("council-audience")
 
 
 @dataclass(frozen=True)
@@ -142,14 +138,7 @@ ADOPTED = PhraseRule(
     label=Label.MOTION_ADOPTED,
     confidence=STRONG,
     description="the motion was adopted",
-    patterns=(
-        rf"\b{_MOTIE}\b[^.?!]{{0,120}}\b(?:aangenomen|aanvaard)\b",
-        r"\baangenomen\b[^.?!]{0,60}\b(?:unaniem|met algemene stemmen|\d+ stemmen)",
-        r"\b(?:unaniem|met algemene stemmen|met (?:grote )?meerderheid|\d+ stemmen voor)\b"
-        r"[^.?!]{0,40}\baangenomen\b",
-        rf"\bheeft\b[^.?!]{{0,40}}\b{_MOTIE}\b[^.?!]{{0,40}}\baangenomen\b",
-        r"\bmotion\b[^.?!]{0,60}\b(?:adopted|passed|carried|approved)\b",
-    ),
+    patterns=alternatives("phrases-motion-adopted"),
     refine=lambda text, found, label: _hoped_for(text, found, label),
 )
 
@@ -159,16 +148,7 @@ REJECTED = PhraseRule(
     confidence=STRONG,
     description="the motion was voted down",
     negatable=False,
-    patterns=(
-        r"\b(?:is|werd|zijn|werden)\b[^.?!]{0,30}\bverworpen\b",
-        rf"\b{_MOTIE}\b[^.?!]{{0,80}}\bverworpen\b",
-        rf"\b{_MOTIE}\b[^.?!]{{0,80}}\bniet (?:is |werd )?aangenomen\b",
-        r"\bniet (?:is |werd )?aangenomen\b",
-        rf"\b{_MOTIE}\b[^.?!]{{0,60}}\bhet niet gehaald\b|\bhet niet gehaald\b",
-        r"\bgeen meerderheid\b",
-        r"\bweggestemd\b|\bsneuvelde\b|\bgesneuveld\b",
-        r"\bmotion\b[^.?!]{0,60}\b(?:rejected|defeated|voted down|did not pass|failed)\b",
-    ),
+    patterns=alternatives("phrases-motion-rejected"),
     refine=lambda text, found, label: _rejection(text, found, label),
 )
 
@@ -177,22 +157,7 @@ SUBMITTED = PhraseRule(
     label=Label.MOTION_SUBMITTED,
     confidence=STRONG,
     description="the motion was submitted or is on the council's agenda",
-    patterns=(
-        rf"\b{_MOTIE}\b[^.?!]{{0,100}}\bingediend\b",
-        rf"\bingediend\b[^.?!]{{0,30}}\b{_MOTIE}\b",
-        # The separable verb "dienen ... in": the particle closes the clause ("we dienen de
-        # motie vanavond in", "dienen we hem volgende maand in, samen met ...").
-        rf"\b(?:dien|dienen|dient)\b(?:(?!\b(?:dien|dienen|dient)\b)[^.?!,;]){{0,60}}?"
-        rf"\b(?:{_MOTIE}|hem|haar|deze)\b[^.?!,;]{{0,50}}?\bin\b"
-        r"(?!\s+(?:te|de|het|een|onze|mijn|hun|dit|deze)\b)",
-        r"\b(?:staat|staan|komt|komen|geplaatst)\b[^.?!]{0,60}\bop de (?:raads)?agenda\b",
-        r"\bgeagendeerd\b",
-        r"\bwordt\b[^.?!]{0,40}\b(?:besproken|behandeld|in stemming gebracht)\b"
-        r"[^.?!]{0,40}\b(?:raad|raadsvergadering|commissie|gemeenteraad|vergadering)\b",
-        r"\bmotion\b[^.?!]{0,40}\b(?:submitted|tabled|filed|introduced)\b",
-        r"\b(?:submitted|tabled|filed|introduced) (?:a|the|our) motion\b",
-        r"\bon the (?:council'?s? )?agenda\b",
-    ),
+    patterns=alternatives("phrases-motion-submitted"),
     refine=lambda text, found, label: _submitted(text, found, label),
 )
 
@@ -201,30 +166,7 @@ PLANNED = PhraseRule(
     label=Label.MOTION_PLANNED,
     confidence=CLEAR,
     description="a motion is intended or being prepared",
-    patterns=(
-        rf"\b(?:van plan|voornemens|het voornemen|plannen)\b[^.?!]{{0,80}}\b{_MOTIE}\b",
-        rf"\b{_MOTIE}\b[^.?!]{{0,60}}\b(?:van plan|voornemens)\b",
-        r"\b(?:van plan|voornemens|het voornemen)\b[^.?!]{0,50}\b(?:in te dienen|indienen)\b",
-        rf"\b(?:gaan|zullen|zal|gaat|willen|wil|ga)\b[^.?!]{{0,50}}\b{_MOTIE}\b[^.?!]{{0,60}}"
-        r"\b(?:in ?dienen|voorbereiden|opstellen|schrijven|maken|indienen)\b",
-        rf"\b{_MOTIE}\b[^.?!]{{0,40}}\b(?:gaan|zullen|zal|willen|wil|gaat|te) "
-        r"(?:in ?dienen|indienen|voorbereiden|opstellen)\b",
-        rf"\bbereid(?:en|t)?\b[^.?!]{{0,30}}\b{_MOTIE}\b[^.?!]{{0,20}}\bvoor\b",
-        rf"\b{_MOTIE}\b[^.?!]{{0,30}}\b(?:in )?voorbereiding\b",
-        rf"\bwerk(?:en|t)? aan (?:een|de) {_MOTIE}\b",
-        rf"\boverweg(?:en|t)\b[^.?!]{{0,60}}\b{_MOTIE}\b",
-        rf"\bkom(?:en|t) (?:met|binnenkort met) (?:een|de) {_MOTIE}\b",
-        # "We nemen de motie mee", "we nemen het mee in de fractie": taken up by a group
-        # that can act; "we nemen het mee in onze afwegingen" only takes note.
-        rf"\bnemen\b[^.?!]{{0,50}}\bde {_MOTIE}\b[^.?!]{{0,30}}\bmee\b",
-        rf"\bnemen\b[^.?!]{{0,50}}\b(?:het|dit|uw {_MAIL}|deze {_MAIL}|uw voorstel)\b"
-        rf"[^.?!]{{0,30}}\bmee (?:naar|in) (?:de|onze|het|ons) (?:\w+ )?{words('acting-body')}",
-        r"\b(?:will|plan to|intend to|are going to)\b[^.?!]{0,30}\b(?:submit|table|introduce|"
-        r"propose|draft)\b[^.?!]{0,20}\bmotion\b",
-        r"\b(?:preparing|drafting) a motion\b",
-        rf"\b(?:besloten|besluiten|besluit|proberen|probeer|hopen|hoop|streven|bereid|gaan|"
-        rf"willen|wil|zullen|zal|ga)\b[^.?!]{{0,60}}\b{_MOTIE}\b[^.?!]{{0,40}}\bin te dienen\b",
-    ),
+    patterns=alternatives("phrases-motion-planned"),
     refine=planned_stage,
 )
 
@@ -233,22 +175,7 @@ FORWARDED = PhraseRule(
     label=Label.FORWARDED,
     confidence=STRONG,
     description="the letter went on to the party leaders, the clerk or the council",
-    patterns=(
-        rf"\b(?:door|ver)(?:gestuurd|gezonden|gezet|geleid|stuurd)\b[^.?!]{{0,80}}\b{_COUNCIL}\b",
-        rf"\b{_COUNCIL}\b[^.?!]{{0,60}}\b(?:doorgestuurd|doorgezet|doorgeleid|verstuurd|"
-        rf"gestuurd)\b",
-        rf"\b(?:stuur|sturen|zend|zenden|zet|"
-        rf"zetten)\b[^.?!;]{{0,60}}\bdoor\b[^.?!;]{{0,40}}\b{_COUNCIL}\b",
-        r"\b(?:zullen|zal|gaan|ga|wordt|worden)\b[^.?!]{0,50}\b(?:door ?(?:sturen|zetten|geleiden|"
-        r"gestuurd|gezet)|verspreid)\b",
-        r"\b(?:lijst (?:van )?)?ingekomen stuk(?:ken)?\b",
-        r"\b(?:stuur|zend|zet)\b (?:ik|wij|we) (?:u|jullie)\b[^.?!]{0,80}\bdoor\b",
-        r"\bter kennis(?:name)?\b[^.?!]{0,40}\b(?:raad|raadsleden|fracties|gemeenteraad)\b",
-        rf"\b(?:gedeeld|verspreid)\b[^.?!]{{0,30}}\b(?:met|onder|aan) (?:de|alle) {_COUNCIL}\b",
-        r"\braadsinformatiebrief\b",
-        rf"\b(?:forwarded|passed)\b[^.?!]{{0,60}}\b(?:to|on to)\b[^.?!]{{0,30}}\b{_COUNCIL}\b",
-        r"\b(?:doorgestuurd|doorgezet|doorgeleid)\b",
-    ),
+    patterns=alternatives("phrases-forwarded"),
     refine=lambda text, found, label: _forward_done(text, found, label),
 )
 
@@ -257,34 +184,7 @@ ACKNOWLEDGED = PhraseRule(
     label=Label.ACKNOWLEDGED,
     confidence=CLEAR,
     description="receipt confirmed",
-    patterns=(
-        r"\b(?:dank|bedankt|dankjewel|dankuwel|thanks|thank you)\b[^.?!]{0,40}\bontvangen\b",
-        r"\bin goede orde\b[^.?!]{0,20}\bontvangen\b",
-        rf"\b(?:wij|we|ik) (?:hebben|heb)\b[^.?!]{{0,20}}\b{_MAIL}\b[^.?!]{{0,40}}\bontvangen\b",
-        rf"\b{_MAIL}\b[^.?!]{{0,40}}\b(?:is|werd|zijn)\b[^.?!]{{0,20}}\bontvangen\b",
-        r"\bontvangstbevestiging\b|\bbevestig(?:en|t)?\b[^.?!]{0,20}\bontvangst\b",
-        # "uw e-mail is bij ons binnengekomen", "... is geregistreerd", "bevestigen wij dat ..."
-        rf"\b{_MAIL}\b[^.?!]{{0,40}}\b(?:is|werd|zijn)\b[^.?!]{{0,30}}\b(?:binnengekomen|"
-        r"aangekomen|geregistreerd|ingeboekt|vastgelegd)\b",
-        r"\bbevestig(?:en|t)?\b[^.?!]{0,50}\b(?:ontvangen|binnengekomen|aangekomen)\b",
-        r"\bontvangst van (?:uw|je|jouw|het|de)\b",
-        r"\b(?:in behandeling (?:genomen|nemen)|wordt (?:zo )?(?:spoedig|"
-        r"snel) mogelijk behandeld)\b",
-        # The promise of an answer that receipts make ("u hoort binnen twee weken van ons").
-        r"\b(?:wij|we) (?:nemen|komen|reageren|streven|proberen|zullen)\b[^.?!]{0,60}"
-        r"\b(?:contact met u op|contact op|op terug|bij u terug|te reageren|te beantwoorden|"
-        r"af te handelen|een reactie|antwoord)\b",
-        r"\b(?:u ontvangt|ontvangt u|u krijgt|krijgt u|u hoort|hoort u)\b[^.?!]{0,40}"
-        r"\b(?:binnen|zo snel|zo spoedig|uiterlijk|op korte termijn)\b",
-        r"\bstreven (?:ernaar|er naar)\b[^.?!]{0,60}\b(?:reageren|reactie|beantwoorden|antwoord|"
-        r"af te handelen|contact)\b",
-        r"\bwe (?:have )?received your\b",
-        r"\byour (?:message|e-?mail|request|letter|"
-        r"enquiry) (?:has been|was|is) (?:received|registered|logged)\b",
-        r"\b(?:will be (?:answered|handled|dealt with)|(?:respond|reply|get back to you)) "
-        r"within\b",
-        r"^(?:dank|bedankt|dank u wel|dank je wel|thanks|thank you|ontvangen)[\s.!,]*$",
-    ),
+    patterns=alternatives("phrases-acknowledged"),
 )
 
 # Thanks for the mail: what every automatic answer opens with, so on its own it confirms
@@ -294,12 +194,7 @@ COURTESY = PhraseRule(
     label=Label.ACKNOWLEDGED,
     confidence=CLEAR,
     description="thanks for the e-mail: courtesy, receipt only when a person wrote it",
-    patterns=(
-        rf"\b(?:hartelijk |vriendelijk )?(?:dank|bedankt)(?: u| je)?(?: wel)? voor "
-        rf"(?:uw|je|jouw|het) (?:\w+ )?{_MAIL}\b",
-        r"\bthank you for your (?:e-?mail|message|letter)\b",
-        r"\b(?:thank you|thanks) for contacting\b",
-    ),
+    patterns=alternatives("phrases-courtesy-thanks"),
     flags=frozenset({Flag.COURTESY}),
 )
 
@@ -309,22 +204,7 @@ DECLINED = PhraseRule(
     confidence=CLEAR,
     description="the municipality will not act on the request",
     negatable=False,
-    patterns=(
-        r"\b(?:sturen|zenden|zetten|stuur|zend)\b[^.?!]{0,40}\bniet door\b",
-        r"\bniet (?:door ?(?:te )?(?:sturen|zetten)|doorgestuurd|doorgezet|doorgeleid)\b",
-        r"\bga(?:an|at)? (?:hier|daar) niet (?:op in|over)\b",
-        r"\b(?:hier|daar) niet (?:op in ?gaan|over gaan|over)\b",
-        r"\bgeen aanleiding\b",
-        r"\bzien\b[^.?!]{0,10}\bgeen (?:reden|rol|mogelijkheid|taak)\b",
-        r"\bniet in behandeling\b|\bniet (?:in )?behandelen\b|\bniet behandeld\b",
-        r"\bvalt buiten\b[^.?!]{0,40}\b(?:bevoegdheid|taak|verantwoordelijkheid|competentie)",
-        r"\b(?:landelijke|rijks) ?(?:aangelegenheid|taak|bevoegdheid|kwestie)\b|"
-        r"\bzaak van het rijk\b",
-        r"\bgeen standpunt\b|\bgeen rol (?:voor|weggelegd)\b",
-        rf"\bgeen {_MOTIE}\b[^.?!]{{0,40}}\b(?:in ?dienen|indienen|in te dienen)\b",
-        rf"\bniet van plan\b|\bniet voornemens\b|\bzullen\b[^.?!]{{0,30}}\bgeen {_MOTIE}\b",
-        r"\b(?:will|shall) not (?:forward|pass|consider|respond)\b|\bnot in a position to\b",
-    ),
+    patterns=alternatives("phrases-declined"),
     refine=lambda text, found, label: _refusal(text, found, label),
 )
 
@@ -335,16 +215,7 @@ OPT_OUT = PhraseRule(
     description="asks us to stop mailing",
     negatable=False,
     skip_for_list_mail=True,
-    patterns=(
-        r"\bniet meer (?:te )?(?:mailen|e-?mailen|benaderen|contacteren|aanschrijven|sturen)\b",
-        r"\bgeen (?:(?:e-?)?mails?|berichten|post|mailings?)\b[^.?!]{0,20}\bmeer\b",
-        r"\b(?:verwijder|verwijderen|haal|halen)\b[^.?!]{0,40}\b(?:uit|van) (?:uw|je|jullie|de|het)"
-        r" (?:lijst|mailinglijst|verzendlijst|bestand|adressenbestand|mailing|distributielijst)\b",
-        r"\b(?:wil|willen|graag|wens|wensen)\b[^.?!]{0,30}\b(?:afmelden|uitschrijven)\b",
-        r"\bmeld(?:en|t)? (?:ons|mij|me|dit adres) af\b|\bafmelden\b",
-        r"\bunsubscribe\b|\bremove (?:me|us|this address|our address) from\b",
-        r"\bstop (?:e-?mailing|sending|met mailen|met e-?mailen)\b",
-    ),
+    patterns=alternatives("phrases-opt-out"),
 )
 
 
