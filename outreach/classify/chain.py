@@ -166,16 +166,21 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
 
 _CORROBORATE = frozenset({Label.MOTION_ADOPTED, Label.MOTION_SUBMITTED})
 _SENTENCE_RULES = frozenset(rule.name for rule in statements.STATEMENT_RULES)
+# Readings whose words only ever describe a motion's vote, read with the motion named: a
+# count, a motion held over, tied or withdrawn.
+_SELF_EVIDENT = frozenset(
+    {"sentence-vote-count", "sentence-motion-held-over", "sentence-motion-withdrawn"}
+)
 
 
 def _corroborated(state: ChainState, label: Label) -> bool:
-    """Two independent readings support `label`, or a vote count does.
+    """Two independent readings support `label`, or one that is evident on its own does.
 
     Independent: a fixed phrase and a sentence reading, or two different sentence readings
     ("de stemming is uitgesteld" is both held over and a vote still to come).
     """
     supporting = [name for name, note in state.notes if note.label == label]
-    if "sentence-vote-count" in supporting:
+    if _SELF_EVIDENT & set(supporting):
         return True
     sentence = [name for name in supporting if name in _SENTENCE_RULES]
     return len(set(sentence)) >= 2 or (bool(sentence) and len(sentence) < len(supporting))

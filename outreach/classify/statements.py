@@ -48,12 +48,16 @@ _MOTION = family("motion-reference")
 _OPT_OUT = family("opt-out")
 _PENDING = family("vote-pending")
 _REDIRECT = family("redirect")
+_NOT_HERE = family("redirect-not-here")
+_FIRST_PERSON_ACTS = re.compile(r"\b(?:ik|wij|we)\b")
 _REJECT = family("reject")
 _SUBMIT = family("submit")
 _THANKS = family("thanks")
 
 _STILL_OPEN = family("held-over", "tied-vote")
 _WITHDRAWN = family("withdrawn")
+# What else can be withdrawn in a sentence about a motion.
+_NOT_THE_MOTION = re.compile(r"\b(?:steun|handtekening|naam|medeondertekening|ondersteuning)\b")
 _ANNOUNCE = family("announce")
 
 STRONG = READ  # a sentence reading: its word order, tense and subject were read
@@ -112,7 +116,8 @@ _ELLIPTIC_WORDS = 6
 _VOTE_PENDING = re.compile(
     r"\bstemming\b(?: \w+){0,5} (?:is|wordt|werd) (?:\w+ ){0,2}(?:uitgesteld|verplaatst|"
     r"aangehouden|verdaagd|gepland)\b|\b(?:wordt|zal|gaat|gaan)\b(?: \w+){0,6} gestemd\b|"
-    r"\bstemming (?:is|volgt|vindt)\b|\bvote (?:is|was) (?:postponed|scheduled|delayed)\b"
+    r"\bstemming (?:is|volgt|vindt)\b|\bvote (?:is|was) (?:postponed|scheduled|delayed)\b|"
+    r"\bwill be voted on\b|\bvote will (?:take place|follow)\b"
 )
 _VOTED = re.compile(r"\b(?:gestemd|stemming|stemmen|voted|vote)\b")
 
@@ -126,8 +131,12 @@ def _opt_out(s: _Statement) -> Reading | None:
 
 def _redirect(s: _Statement) -> Reading | None:
     found = _REDIRECT.search(s.text)
-    if found is None or re.search(r"\b(?:ik|wij|we)\b", s.text[: found.start()]):
+    if found is None:
         return None
+    if not _NOT_HERE.fullmatch(found.group(0)) and _FIRST_PERSON_ACTS.search(
+        s.text, 0, found.start()
+    ):
+        return None  # "ik stuur het naar ...": the sender passes it on, no redirect
     return Reading(Label.REDIRECT, LIKELY, found.group(0))
 
 
@@ -253,6 +262,10 @@ def _withdrawn(s: _Statement) -> Reading | None:
             continue
         if elsewhere(s.text, found.start()) or _LETTER.search(s.text, 0, found.start()):
             continue
+        if _NOT_THE_MOTION.search(s.text, 0, found.start()) or amendment_vote(
+            s.text, found.start()
+        ):
+            continue  # "de VVD heeft haar steun voor de motie ingetrokken"
         return Reading(Label.MOTION_SUBMITTED, STRONG, found.group(0), {"outcome": "withdrawn"})
     return None
 

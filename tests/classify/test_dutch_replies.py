@@ -6,6 +6,8 @@ letter under it is ours. New phrasings go here first, then into the vocabulary.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from outreach.classify.labels import Label
@@ -288,3 +290,139 @@ MESSAGES: list[tuple[str, dict[str, str], str]] = [
 def test_whole_message(body: str, options: dict[str, str], label: str) -> None:
     quote = "" if "sender" in options else GMAIL_NL_QUOTE
     assert verdict_for(body + quote, **options).label.value == label  # type: ignore[arg-type]
+
+
+# Whole replies above an Outlook quote, or machine mail with its own subject and headers.
+MORE_MESSAGES: list[tuple[str, dict[str, Any], str]] = [
+    (
+        "Goedemiddag,\n\nNamens de griffie bevestig ik dat uw brief is doorgezonden aan de "
+        "fractievoorzitters en de griffier.\n\nMet vriendelijke groet,\n\nP. de "
+        "Jong\nRaadsadviseur",
+        {},
+        "forwarded",
+    ),
+    (
+        "Dag KinderpardonNU,\n\nDe PvdA-fractie heeft uw voorbeeldmotie ontvangen. Wij dienen "
+        "hem in tijdens de raadsvergadering van donderdag 19 maart.\n\nHartelijke "
+        "groet,\nSanne",
+        {},
+        "motion_planned",
+    ),
+    (
+        "Beste,\n\nTer info: de motie Gewortelde kinderen is gisteravond ingediend door "
+        "GroenLinks, PvdA en D66. De stemming volgt op 2 april.",
+        {},
+        "motion_submitted",
+    ),
+    (
+        "Hallo,\n\nHelaas heeft de motie het niet gered: 13 stemmen voor, 18 tegen.",
+        {},
+        "motion_rejected",
+    ),
+    (
+        "Beste mensen,\n\nDe motie is aangenomen met de stemmen van alle partijen behalve de "
+        "VVD. Dank voor jullie inzet!",
+        {},
+        "motion_adopted",
+    ),
+    (
+        "Geachte heer/mevrouw,\n\nHet presidium heeft besloten uw brief niet te agenderen en "
+        "niet door te sturen naar de fracties. Het college gaat niet over het landelijke "
+        "vreemdelingenbeleid.",
+        {},
+        "declined",
+    ),
+    (
+        "Goedendag,\n\nIk ben niet de juiste persoon hiervoor. Probeer het bij de griffie: "
+        "griffie@voorbeeld.nl",
+        {},
+        "redirect",
+    ),
+    (
+        "Beste,\n\nIk heb er geen behoefte aan om nog langer mails van jullie te ontvangen.",
+        {},
+        "opt_out",
+    ),
+    (
+        "Hoi,\n\nWat is precies het verschil tussen jullie motie en de motie van vorig jaar?",
+        {},
+        "question",
+    ),
+    (
+        "Dear sir/madam,\n\nThe motion was discussed in committee and will be voted on at the "
+        "council meeting of 12 March.",
+        {},
+        "motion_submitted",
+    ),
+    (
+        "Dear all,\n\nWe regret to inform you that our council will not take a position on "
+        "this matter, as it concerns national policy.",
+        {},
+        "declined",
+    ),
+    (
+        "Geachte afzender,\n\nVan 1 tot en met 15 augustus is de griffie gesloten. Uw e-mail "
+        "wordt na onze terugkeer in behandeling genomen.",
+        {
+            "subject": "Automatisch antwoord: Pleidooi voor gewortelde kinderen",
+            "headers": {"Auto-Submitted": "auto-replied"},
+        },
+        "auto_reply",
+    ),
+    (
+        "Beste afzender,\n\nIk ben tot en met 3 maart met zwangerschapsverlof. Uw e-mail "
+        "wordt niet doorgestuurd.",
+        {"subject": "Afwezig"},
+        "auto_reply",
+    ),
+    (
+        "U ontvangt dit bericht omdat u bent aangemeld voor de nieuwsbrief van de gemeente. "
+        "In deze editie: de gemeenteraad heeft de motie over zwerfafval aangenomen.",
+        {
+            "subject": "Nieuwsbrief gemeente Voorbeeld",
+            "sender": "Gemeente <nieuwsbrief@voorbeeld.nl>",
+            "headers": {"List-Unsubscribe": "<mailto:unsub@voorbeeld.nl>"},
+        },
+        "other",
+    ),
+    (
+        "Dit is een automatisch bericht. Wij hebben uw e-mail ontvangen en streven ernaar u "
+        "binnen vijf werkdagen te antwoorden.",
+        {
+            "subject": "RE: Pleidooi voor gewortelde kinderen",
+            "headers": {"Auto-Submitted": "auto-generated"},
+        },
+        "acknowledged",
+    ),
+    ("Bedankt voor uw e-mail. Wij gaan hier niet op in.", {}, "declined"),
+    ("Bedankt! Ik heb het doorgezet.", {}, "forwarded"),
+    (
+        "De motie is aangehouden omdat de indieners eerst een reactie van het college willen.",
+        {},
+        "motion_submitted",
+    ),
+    (
+        "De motie is teruggetrokken; de fracties willen eerst een werkbezoek brengen.",
+        {},
+        "motion_submitted",
+    ),
+    (
+        "De motie wordt aangepast met een amendement en komt daarna opnieuw op de agenda.",
+        {},
+        "motion_submitted",
+    ),
+    (
+        "Wij zijn voornemens de motie in de raad van mei in te dienen, mits we genoeg steun "
+        "krijgen.",
+        {},
+        "motion_planned",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "options", "label"), MORE_MESSAGES, ids=[m[0][:40] for m in MORE_MESSAGES]
+)
+def test_more_whole_messages(body: str, options: dict[str, Any], label: str) -> None:
+    quote = "" if ("sender" in options or "subject" in options) else OUTLOOK_NL_QUOTE
+    assert verdict_for(body + quote, **options).label.value == label

@@ -138,6 +138,10 @@ class TestMotionOutcomes:
             "withdrawn",
         )
 
+    def test_support_withdrawn_is_not_the_motion_withdrawn(self) -> None:
+        verdict = verdict_for("De VVD heeft haar steun voor de motie ingetrokken." + GMAIL_NL_QUOTE)
+        assert verdict.details.get("outcome") != "withdrawn"
+
     @pytest.mark.parametrize(
         "text",
         [
