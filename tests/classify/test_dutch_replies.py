@@ -426,3 +426,42 @@ MORE_MESSAGES: list[tuple[str, dict[str, Any], str]] = [
 def test_more_whole_messages(body: str, options: dict[str, Any], label: str) -> None:
     quote = "" if ("sender" in options or "subject" in options) else OUTLOOK_NL_QUOTE
     assert verdict_for(body + quote, **options).label.value == label
+
+
+# English, as council members and clerks also write.
+ENGLISH: list[tuple[str, str]] = [
+    (
+        "Thank you for your letter. The motion will be submitted in the April council meeting.",
+        "motion_planned",
+    ),
+    (
+        "The motion has been tabled by four parties and will be voted on next week.",
+        "motion_submitted",
+    ),
+    ("Good news: the council adopted the motion unanimously last night!", "motion_adopted"),
+    (
+        "I am sorry to tell you the motion was rejected, 14 votes in favour and 19 against.",
+        "motion_rejected",
+    ),
+    ("I have passed your letter on to all group leaders.", "forwarded"),
+    (
+        "We will not forward this letter, as the council does not deal with national policy.",
+        "declined",
+    ),
+    ("Please remove us from your mailing list.", "opt_out"),
+    ("Could you send me the motion as a Word file?", "question"),
+    ("Thanks, received.", "acknowledged"),
+    ("We intend to table the motion in June.", "motion_planned"),
+    (
+        "In Amsterdam a similar motion was adopted last year; here we have not discussed it yet.",
+        "acknowledged",
+    ),
+    ("The motion was withdrawn by its sponsors.", "motion_submitted"),
+    ("The vote on the motion was tied, so it will be held again in May.", "motion_submitted"),
+    ("Our party does not support this initiative.", "declined"),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), ENGLISH, ids=[r[0][:40] for r in ENGLISH])
+def test_english_reply(text: str, label: str) -> None:
+    assert verdict_for(text + GMAIL_NL_QUOTE).label.value == label
