@@ -26,10 +26,11 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-## bench: speed figures (sending, polling)
+## bench: speed figures (sending, polling, contacts import and export)
 bench: $(STAMP)
 	$(BIN)/python bench/bench_send.py
 	$(BIN)/python bench/bench_poll.py
+	$(BIN)/python bench/bench_contacts.py
 
 ## evaluate: classifier figures on the held-out Dutch replies
 evaluate: $(STAMP)

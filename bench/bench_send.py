@@ -21,11 +21,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sqlmodel import select
 
+from outreach.campaign_init import init_campaign
 from outreach.compose.letter import Composer, message_bytes, to_mime
 from outreach.demo.mailserver import free_port
 from outreach.sending.service import LetterSender, Selection
 from outreach.settings import load_settings
-from outreach.setup import init_campaign
 from outreach.store import open_store, transaction
 from outreach.store.models import Municipality
 from outreach.transport.smtp import SmtpTransport

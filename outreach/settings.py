@@ -6,12 +6,24 @@ time; `load_settings()` is called by the CLI (or a test) with the path it was gi
 
 from __future__ import annotations
 
+import logging
 import os
+import tomllib
+from collections.abc import Callable, Mapping
 from datetime import time
 from pathlib import Path
 from typing import Any, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, model_validator
+from email_validator import EmailNotValidError, validate_email
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SecretStr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -20,6 +32,8 @@ from pydantic_settings import (
 )
 
 from outreach.errors import SettingsError
+
+log = logging.getLogger(__name__)
 
 DEFAULT_CONFIG = Path("settings.toml")
 CONFIG_ENV = "OUTREACH_CONFIG"
@@ -42,6 +56,17 @@ class CampaignSettings(Section):
     message_id_domain: str | None = None
     token_secret: SecretStr | None = None
     motion_date: str | None = None
+
+    @field_validator("from_address", "reply_to")
+    @classmethod
+    def _valid_address(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        try:
+            validate_email(value, check_deliverability=False)
+        except EmailNotValidError as exc:
+            raise ValueError(f"not a valid e-mail address: {exc}") from None
+        return value
 
     @property
     def reply_base(self) -> str:
@@ -199,12 +224,19 @@ def load_settings(path: Path | None = None, *, require_file: bool = True) -> Set
     files = [path] if path.is_file() else []
     secrets = _secrets_path(path)
     if secrets is not None:
+        _warn_if_readable(secrets)
         files.append(secrets)
+    problems = check_environment(os.environ)
+    for file in files:
+        problems += check_file(file)
+    if problems:
+        raise SettingsError("\n".join(problems))
     loader: Any = type("LoadedSettings", (Settings,), {"toml_files": tuple(files)})
     try:
         settings: Settings = loader(base_dir=path.parent.resolve())
     except ValidationError as exc:
-        raise SettingsError(describe_validation_error(exc, path)) from None
+        origin = _Origins(files, os.environ)
+        raise SettingsError(describe_validation_error(exc, path, origin=origin)) from None
     except (OSError, ValueError) as exc:  # a TOML syntax error surfaces as ValueError
         raise SettingsError(f"{path}: cannot be read: {exc}") from None
     return settings
@@ -220,8 +252,112 @@ def _secrets_path(config: Path) -> Path | None:
     return beside if beside.is_file() else None
 
 
-def describe_validation_error(exc: ValidationError, path: Path) -> str:
-    """One line per problem, naming the key as it is written in the file: `[smtp] port`."""
+def _warn_if_readable(path: Path) -> None:
+    """Passwords in a file others can read are not secret: say so (it is not refused)."""
+    mode = path.stat().st_mode
+    if mode & 0o077:
+        log.warning(
+            "%s can be read by other users of this machine (mode %o): run `chmod 600 %s`",
+            path,
+            mode & 0o777,
+            path,
+        )
+
+
+# Variables with the prefix that are not settings.
+_NOT_SETTINGS = {CONFIG_ENV, SECRETS_ENV}
+_PREFIX = "OUTREACH_"
+
+
+def _sections() -> dict[str, type[BaseModel]]:
+    sections: dict[str, type[BaseModel]] = {}
+    for name, info in Settings.model_fields.items():
+        annotation = info.annotation
+        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            sections[name] = annotation
+    return sections
+
+
+def check_environment(environ: Mapping[str, str]) -> list[str]:
+    """`OUTREACH_*` variables that name no setting, reported as environment variables."""
+    sections = _sections()
+    problems = []
+    for variable in sorted(environ):
+        upper = variable.upper()
+        if not upper.startswith(_PREFIX) or upper in _NOT_SETTINGS:
+            continue
+        section, sep, key = upper.removeprefix(_PREFIX).lower().partition("__")
+        model = sections.get(section)
+        if model is not None and (not sep or key in model.model_fields):
+            continue
+        hint = (
+            "settings are OUTREACH_<SECTION>__<KEY> with two underscores, e.g. "
+            "OUTREACH_SMTP__PASSWORD"
+        )
+        problems.append(f"environment variable {variable}: no such setting ({hint})")
+    return problems
+
+
+def check_file(path: Path) -> list[str]:
+    """Unknown sections or keys, and true/false written as text, in one TOML file."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []  # reported with the file's name when the settings are read
+    sections = _sections()
+    problems = []
+    for section, values in data.items():
+        model = sections.get(section)
+        if model is None:
+            problems.append(f"{path}: [{section}]: unknown section (see settings.example.toml)")
+            continue
+        if not isinstance(values, dict):
+            continue
+        for key, value in values.items():
+            info = model.model_fields.get(key)
+            if info is None:
+                problems.append(
+                    f"{path}: [{section}] {key}: unknown key (check the spelling against "
+                    "settings.example.toml)"
+                )
+            elif info.annotation is bool and not isinstance(value, bool):
+                problems.append(
+                    f"{path}: [{section}] {key}: must be true or false, without quotes "
+                    f"(got {value!r})"
+                )
+    return problems
+
+
+class _Origins:
+    """Where a setting's value came from: the environment, secrets.toml or settings.toml."""
+
+    def __init__(self, files: list[Path], environ: Mapping[str, str]) -> None:
+        self.files = files
+        self.environ = {k.upper(): k for k in environ}
+        self.data: list[tuple[Path, dict[str, Any]]] = []
+        for file in reversed(files):  # the later file wins, so it is asked first
+            try:
+                self.data.append((file, tomllib.loads(file.read_text(encoding="utf-8"))))
+            except (OSError, ValueError):
+                continue
+
+    def __call__(self, loc: list[str]) -> str | None:
+        if not loc:
+            return None
+        variable = _PREFIX + "__".join(part.upper() for part in loc[:2])
+        if variable in self.environ:
+            return f"environment variable {self.environ[variable]}"
+        for file, data in self.data:
+            section = data.get(loc[0])
+            if len(loc) > 1 and isinstance(section, dict) and loc[1] in section:
+                return str(file)
+        return None
+
+
+def describe_validation_error(
+    exc: ValidationError, path: Path, *, origin: Callable[[list[str]], str | None] | None = None
+) -> str:
+    """One line per problem, naming where it is set: `settings.toml: [smtp] port`."""
     lines = []
     for error in exc.errors():
         loc = [str(part) for part in error["loc"]]
@@ -237,7 +373,8 @@ def describe_validation_error(exc: ValidationError, path: Path) -> str:
             if error["type"] in {"extra_forbidden", "missing"} or _secretish(loc)
             else (f" (got {value!r})")
         )
-        lines.append(f"{path}: {key}: {message}{shown}")
+        where = (origin(loc) if origin else None) or str(path)
+        lines.append(f"{where}: {key}: {message}{shown}")
     return "\n".join(lines)
 
 

@@ -44,6 +44,23 @@ PROGRESS = (
     MOTION_REJECTED,
 )
 STATES = (NO_ADDRESS, PENDING, SENDING, FAILED, *PROGRESS, NEEDS_ADDRESS, OPTED_OUT, DECLINED)
+# Each state in the words a Dutch volunteer or board member reads (exports, the console).
+STATE_WORDS_NL = {
+    NO_ADDRESS: "geen e-mailadres",
+    PENDING: "nog te versturen",
+    SENDING: "wordt verstuurd",
+    FAILED: "versturen mislukt",
+    SENT: "verstuurd",
+    ACKNOWLEDGED: "ontvangst bevestigd",
+    FORWARDED: "doorgestuurd",
+    MOTION_PLANNED: "motie gepland",
+    MOTION_SUBMITTED: "motie ingediend",
+    MOTION_ADOPTED: "motie aangenomen",
+    MOTION_REJECTED: "motie verworpen",
+    NEEDS_ADDRESS: "nieuw adres nodig",
+    OPTED_OUT: "wil geen post meer",
+    DECLINED: "afgewezen",
+}
 FINAL_FOR_SENDING = frozenset({OPTED_OUT, DECLINED})
 # Municipalities that must not get a reminder.
 NO_REMINDER = frozenset({NO_ADDRESS, NEEDS_ADDRESS, OPTED_OUT, DECLINED, FAILED})

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from outreach.campaign_init import example_settings
 from outreach.errors import SettingsError
 from outreach.settings import load_settings
-from outreach.setup import example_settings
 
 
 def write(path: Path, text: str) -> Path:
@@ -85,3 +85,66 @@ class TestMistakes:
     def test_toml_syntax_error(self, tmp_path: Path) -> None:
         with pytest.raises(SettingsError, match="cannot be read"):
             load_settings(write(tmp_path / "s.toml", "[smtp\nport = 1\n"))
+
+
+class TestWhereTheMistakeIs:
+    """Each mistake names its source: the environment, secrets.toml or settings.toml."""
+
+    def test_typo_in_an_environment_variable(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        config = write(tmp_path / "settings.toml", "[smtp]\nport = 2525\n")
+        monkeypatch.setenv("OUTREACH_SMTP__PASWORD", "x")
+        monkeypatch.setenv("OUTREACH_SMTP_PASSWORD", "x")
+        with pytest.raises(SettingsError) as caught:
+            load_settings(config)
+        message = str(caught.value)
+        assert "environment variable OUTREACH_SMTP__PASWORD: no such setting" in message
+        assert "environment variable OUTREACH_SMTP_PASSWORD: no such setting" in message
+        assert "two underscores" in message
+        assert "settings.toml" not in message
+
+    def test_wrong_value_in_an_environment_variable(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        config = write(tmp_path / "settings.toml", "[smtp]\nport = 2525\n")
+        monkeypatch.setenv("OUTREACH_SMTP__PORT", "abc")
+        with pytest.raises(SettingsError, match=r"^environment variable OUTREACH_SMTP__PORT: "):
+            load_settings(config)
+
+    def test_typo_in_secrets_names_secrets_toml(self, tmp_path: Path) -> None:
+        config = write(tmp_path / "settings.toml", "[smtp]\nport = 2525\n")
+        secrets = write(tmp_path / "secrets.toml", "[smtp]\npasswrd = 'x'\n")
+        secrets.chmod(0o600)
+        with pytest.raises(SettingsError) as caught:
+            load_settings(config)
+        assert str(caught.value).startswith(f"{secrets}: [smtp] passwrd: unknown key")
+
+    def test_from_address_must_be_an_address(self, tmp_path: Path) -> None:
+        config = write(tmp_path / "settings.toml", "[campaign]\nfrom_address = 'kinderpardon'\n")
+        with pytest.raises(SettingsError, match=r"\[campaign\] from_address: .*valid e-mail"):
+            load_settings(config)
+
+    def test_boolean_as_text_is_refused(self, tmp_path: Path) -> None:
+        config = write(tmp_path / "settings.toml", '[send]\ndry_run = "false"\n')
+        with pytest.raises(SettingsError, match=r"\[send\] dry_run: must be true or false"):
+            load_settings(config)
+
+    def test_unknown_section(self, tmp_path: Path) -> None:
+        config = write(tmp_path / "settings.toml", "[smpt]\nport = 1\n")
+        with pytest.raises(SettingsError, match=r"\[smpt\]: unknown section"):
+            load_settings(config)
+
+    def test_secrets_readable_by_others_is_a_warning(
+        self, tmp_path: Path, caplog: pytest.LogCaptureFixture
+    ) -> None:
+        config = write(tmp_path / "settings.toml", "[smtp]\nport = 2525\n")
+        secrets = write(tmp_path / "secrets.toml", "[smtp]\npassword = 'x'\n")
+        secrets.chmod(0o644)
+        settings = load_settings(config)
+        assert settings.smtp.password is not None
+        assert "can be read by other users" in caplog.text
+        caplog.clear()
+        secrets.chmod(0o600)
+        load_settings(config)
+        assert "can be read by other users" not in caplog.text

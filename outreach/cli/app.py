@@ -10,10 +10,8 @@ from typing import Annotated
 import typer
 
 from outreach.cli import contacts, send, status
-from outreach.cli.common import ConfigOption, OutreachGroup, console
+from outreach.cli.common import OutreachGroup
 from outreach.logs import LogFormat, configure_logging
-from outreach.settings import config_path
-from outreach.setup import init_campaign
 
 app = typer.Typer(
     cls=OutreachGroup,
@@ -31,6 +29,8 @@ for _name in (
     "outreach.cli.inbox",
     "outreach.cli.review",
     "outreach.cli.daemon",
+    "outreach.cli.export",
+    "outreach.cli.init",
     "outreach.cli.rules",
 ):
     try:
@@ -50,33 +50,6 @@ def _options(
     ] = LogFormat.plain,
 ) -> None:
     configure_logging(verbose=verbose, fmt=log_format)
-
-
-@app.command("init")
-def init(
-    config: ConfigOption = None,
-    contacts_file: Annotated[
-        Path | None,
-        typer.Option(
-            "--contacts", help="Municipality CSV (default: the list shipped with outreach)."
-        ),
-    ] = None,
-) -> None:
-    """Create settings.toml (with a fresh secret), the database, and import the municipalities."""
-    path = config_path(config)
-    report = init_campaign(path, contacts=contacts_file)
-    if report.created_settings:
-        console.print(
-            f"Created {path} with a new secret. Fill in your mail account there (see README)."
-        )
-    else:
-        console.print(f"{path} already exists; kept it.")
-    console.print(f"Database ready: {report.database.removeprefix('sqlite:///')}")
-    contacts.print_import_report(report.contacts, contacts_file or Path("municipalities.csv"))
-    console.print(
-        "Nothing has been sent. Next: `outreach preview GM0344 --out preview/`, "
-        "then `outreach send`."
-    )
 
 
 def main() -> None:

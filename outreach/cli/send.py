@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import sys
 from contextlib import nullcontext
 from pathlib import Path
 from typing import Annotated
@@ -10,11 +11,13 @@ from typing import Annotated
 import typer
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from sqlalchemy import Engine
 
 from outreach.cli.common import ConfigOption, console, runtime
 from outreach.compose.letter import Composer, message_bytes, to_mime
 from outreach.daemon.lock import DaemonLock, lock_path_for
 from outreach.errors import OperatorError
+from outreach.sending.preflight import check_only, clause_f_summary
 from outreach.sending.service import LetterSender, Selection, SendReport
 from outreach.store import transaction
 from outreach.store.models import Municipality
@@ -75,15 +78,25 @@ def send(
     retry_failed: Annotated[
         bool, typer.Option(help="Try again where the server refused for good.")
     ] = False,
+    no_clause_f_ok: Annotated[
+        bool,
+        typer.Option(
+            "--no-clause-f-ok", help="Send even though no motion carries clause f (noodopvang)."
+        ),
+    ] = False,
 ) -> None:
     """Send the letter to every municipality that has an address and has not had it yet."""
     rt = runtime(config)
     settings = rt.settings
     dry_run = not really and settings.send.dry_run
+    selection = Selection(
+        only=tuple(only or ()), limit=limit, force=force, retry_failed=retry_failed
+    )
+    _preflight(rt.engine, selection, real=not dry_run and not test_to, ok=no_clause_f_ok)
     transport: MailTransport
     if dry_run:
         outbox = settings.path(settings.send.outbox_dir)
-        transport = OutboxTransport(outbox)
+        transport = OutboxTransport(outbox, replace=True)
         console.print(
             f"[yellow]Dry run:[/] nothing is sent; messages are written to {outbox}. "
             "Add --really to send."
@@ -94,9 +107,6 @@ def send(
             f"to [bold]{escape(test_to)}[/] only (canary)" if test_to else "to the municipalities"
         )
         console.print(f"Sending through {settings.smtp.host} {target}.")
-    selection = Selection(
-        only=tuple(only or ()), limit=limit, force=force, retry_failed=retry_failed
-    )
     sender = LetterSender(
         engine=rt.engine,
         settings=settings,
@@ -114,6 +124,28 @@ def send(
     _print_report(report)
     if report.stopped:
         raise typer.Exit(1)
+
+
+def _preflight(engine: Engine, selection: Selection, *, real: bool, ok: bool) -> None:
+    """Unknown `--only` codes stop the run; a real send with no clause f at all is confirmed."""
+    with transaction(engine) as session:
+        check_only(session, selection.only)
+        clause = clause_f_summary(session, selection)
+    if not clause.letters:
+        return
+    console.print(
+        f"{clause.with_clause_f} of the {clause.letters} motions carry clause f (noodopvang)."
+    )
+    if clause.with_clause_f or not real or ok:
+        return
+    question = "No motion carries clause f (noodopvang is 'nee' everywhere). Send anyway?"
+    if sys.stdin.isatty() and sys.stdout.isatty() and typer.confirm(question, default=False):
+        return
+    raise OperatorError(
+        "no motion would carry clause f: set noodopvang where there is emergency shelter "
+        "(`outreach contacts set CODE --noodopvang ja`, or a noodopvang column in an import), "
+        "or pass --no-clause-f-ok to send without it"
+    )
 
 
 async def _run(

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from datetime import datetime
 from typing import Annotated, Any
 
 import typer
+from rich.markup import escape
 from rich.table import Table
-from sqlmodel import select
+from sqlmodel import Session, select
 
 from outreach.cli.common import ConfigOption, JsonOption, console, runtime
 from outreach.cli.tables import municipality_table, styled_state
 from outreach.daemon.health import describe_daemon
+from outreach.errors import OperatorError
 from outreach.overview import campaign_overview
+from outreach.status import STATES
 from outreach.store import transaction
 from outreach.store.models import Municipality
 from outreach.timefmt import local_time
@@ -26,9 +30,18 @@ def status(
         str | None, typer.Option(help="Only list municipalities in this state.")
     ] = None,
     brief: Annotated[bool, typer.Option("--brief", help="Counts only, no table.")] = False,
+    by: Annotated[
+        str | None, typer.Option("--by", help="province: a table of states per province.")
+    ] = None,
 ) -> None:
     """Where the campaign stands: counts per state, then every municipality."""
+    if by is not None and by != "province":
+        raise OperatorError(f"--by {by!r}: only 'province' is supported")
     rt = runtime(config)
+    if by == "province":
+        with transaction(rt.engine) as session:
+            console.print(province_table(session))
+        return
     overview = campaign_overview(rt.engine)
     if as_json:
         typer.echo(json.dumps(overview, indent=2, ensure_ascii=False))
@@ -68,3 +81,32 @@ def _print_daemon(values: dict[str, Any]) -> None:
 
 def _when(stamp: str | None) -> str:
     return local_time(datetime.fromisoformat(stamp)) if stamp else "never"
+
+
+def province_counts(session: Session) -> dict[str, Counter[str]]:
+    """Per province, how many municipalities are in each state."""
+    counts: dict[str, Counter[str]] = {}
+    for province, state in session.exec(select(Municipality.province, Municipality.state)):
+        counts.setdefault(province, Counter())[state] += 1
+    return dict(sorted(counts.items()))
+
+
+def province_table(session: Session) -> Table:
+    counts = province_counts(session)
+    totals: Counter[str] = sum(counts.values(), Counter())
+    states = [state for state in STATES if totals[state]]
+    table = Table(title="Municipalities per province", header_style="bold")
+    table.add_column("province")
+    for state in states:
+        table.add_column(styled_state(state), justify="right")
+    table.add_column("total", justify="right")
+    for province, row in counts.items():
+        table.add_row(
+            escape(province), *(str(row[s] or "") for s in states), str(sum(row.values()))
+        )
+    table.add_row(
+        "[bold]total[/]",
+        *(f"[bold]{totals[s]}[/]" for s in states),
+        f"[bold]{sum(totals.values())}[/]",
+    )
+    return table

@@ -1,1 +1,1 @@
-"""contacts"""
+"""The municipality list: the CBS reference, reading files, checking rows, imports, history."""

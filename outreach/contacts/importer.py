@@ -1,28 +1,41 @@
-"""Reading the municipality list from CSV: every row checked, bad rows reported, good rows kept."""
+"""Importing a contacts file: read, check against the CBS list, show the changes, then apply.
+
+`prepare_import` reads and compares without writing; `apply_import` writes exactly the changes
+a fresh comparison finds, each recorded in `contact_change` with the file it came from. A new
+address for a municipality that bounced (or had none) makes it sendable again.
+"""
 
 from __future__ import annotations
 
-import csv
-import re
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
-from email_validator import EmailNotValidError, validate_email
 from sqlalchemy import Engine
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
+from outreach.contacts.history import record_change
+from outreach.contacts.plan import ContactPlan, ImportPlan, plan_import
+from outreach.contacts.reference import Reference, load_reference
+from outreach.contacts.rows import ContactRow, RowError, check_rows
+from outreach.contacts.spreadsheet import read_sheet
 from outreach.errors import ContactsError
 from outreach.resources import resource_dir
-from outreach.status import NO_ADDRESS, PENDING, set_state
+from outreach.status import NEEDS_ADDRESS, NO_ADDRESS, PENDING, set_state
 from outreach.store.engine import transaction
 from outreach.store.models import Municipality, now
 
-REQUIRED = ("cbs_code", "name", "province", "email")
-KNOWN = {*REQUIRED, "domain", "noodopvang", "email_source"}
-_CODE = re.compile(r"^GM\d{4}$")
-_TRUE = {"1", "ja", "yes", "true", "waar", "j", "y", "x"}
-_FALSE = {"", "0", "nee", "no", "false", "onwaar", "n"}
+__all__ = [
+    "ContactRow",
+    "ImportOptions",
+    "ImportPlan",
+    "RowError",
+    "apply_import",
+    "default_contacts_file",
+    "import_contacts",
+    "prepare_import",
+    "read_contacts",
+]
 
 
 def default_contacts_file() -> Path:
@@ -30,185 +43,161 @@ def default_contacts_file() -> Path:
 
 
 @dataclass(frozen=True)
-class ContactRow:
-    """One valid row of the file."""
-
-    cbs_code: str
-    name: str
-    province: str
-    email: str | None
-    domain: str | None
-    noodopvang: bool | None
-    address: dict[str, str]
+class ImportOptions:
+    clear_blank: bool = False
+    allow_non_municipal: bool = False
 
 
-@dataclass(frozen=True)
-class RowError:
-    line: int
-    reason: str
+def _export_columns() -> tuple[str, ...]:
+    from outreach.export import COLUMNS  # an edited export can be imported: skip its extras
+
+    return tuple(COLUMNS)
+
+
+def read_contacts(
+    path: Path,
+    *,
+    reference: Reference | None = None,
+    allow_unknown: bool = False,
+    known_extra: Iterable[str] = (),
+) -> tuple[list[ContactRow], list[RowError]]:
+    """The valid rows of `path` and the reasons the others were refused."""
+    read = _read(path, reference or load_reference(), allow_unknown, known_extra)
+    return read.rows, read.errors
 
 
 @dataclass
-class ImportReport:
-    added: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    errors: list[RowError] = field(default_factory=list)
-    without_address: list[tuple[str, str]] = field(default_factory=list)  # (code, name)
+class _Read:
+    rows: list[ContactRow]
+    errors: list[RowError]
+    warnings: list[str]
+    unit: str
 
 
-def read_contacts(path: Path) -> tuple[list[ContactRow], list[RowError]]:
-    """The valid rows of `path` and the reasons the others were refused."""
-    try:
-        with path.open(encoding="utf-8-sig", newline="") as handle:
-            return parse_contacts(handle)
-    except FileNotFoundError:
-        raise ContactsError(f"contacts file {path} does not exist") from None
-    except UnicodeDecodeError as exc:
-        raise ContactsError(
-            f"{path} is not UTF-8 text ({exc.reason} at byte {exc.start})"
-        ) from None
-
-
-def parse_contacts(lines: Iterable[str]) -> tuple[list[ContactRow], list[RowError]]:
-    reader = csv.DictReader(lines)
-    header = [name.strip().lower() for name in reader.fieldnames or []]
-    missing = [name for name in REQUIRED if name not in header]
-    if missing:
-        raise ContactsError(
-            f"the first line must name the columns {', '.join(REQUIRED)}; missing: "
-            f"{', '.join(missing)}"
-        )
-    reader.fieldnames = header
-    rows: list[ContactRow] = []
-    errors: list[RowError] = []
-    seen: dict[str, int] = {}
-    for values in _rows(reader):
-        line = reader.line_num
-        try:
-            row = _validate(values)
-        except ValueError as exc:
-            errors.append(RowError(line, str(exc)))
-            continue
-        if row.cbs_code in seen:
-            errors.append(RowError(line, f"{row.cbs_code} already on line {seen[row.cbs_code]}"))
-            continue
-        seen[row.cbs_code] = line
-        rows.append(row)
-    return rows, errors
-
-
-def _rows(reader: csv.DictReader[str]) -> Iterator[dict[str, str | None]]:
-    for values in reader:
-        if any((value or "").strip() for value in values.values() if isinstance(value, str)):
-            yield values
-
-
-def _validate(values: dict[str, str | None]) -> ContactRow:
-    extra = values.pop(None, None)  # type: ignore[call-overload]
-    if extra:
-        raise ValueError(f"more fields than columns ({len(extra)} too many)")
-    cleaned: dict[str, str] = {}
-    for key, value in values.items():
-        text = value or ""
-        if "\r" in text or "\n" in text:
-            raise ValueError(f"field {key!r} contains a line break")
-        cleaned[key] = text.strip()
-    code = cleaned["cbs_code"].upper()
-    if not _CODE.match(code):
-        raise ValueError(f"cbs_code {cleaned['cbs_code']!r} is not GM followed by 4 digits")
-    for key in ("name", "province"):
-        if not cleaned[key]:
-            raise ValueError(f"{key} is empty")
-    return ContactRow(
-        cbs_code=code,
-        name=cleaned["name"],
-        province=cleaned["province"],
-        email=_email(cleaned["email"]),
-        domain=cleaned.get("domain", "").lower() or None,
-        noodopvang=_flag(cleaned["noodopvang"]) if "noodopvang" in cleaned else None,
-        address={k: v for k, v in cleaned.items() if k not in KNOWN and v},
+def _read(
+    path: Path, reference: Reference, allow_unknown: bool, known_extra: Iterable[str]
+) -> _Read:
+    sheet = read_sheet(path)
+    rows, errors, columns = check_rows(
+        sheet,
+        reference,
+        allow_unknown=allow_unknown,
+        known_extra=frozenset(known_extra),
+        ignore=_export_columns(),
     )
+    warnings = list(sheet.warnings)
+    if columns.ignored:
+        warnings.append(f"columns ignored: {', '.join(columns.ignored)}")
+    return _Read(rows, errors, warnings, sheet.unit)
 
 
-def _email(text: str) -> str | None:
-    if not text:
-        return None
-    try:
-        checked = validate_email(text, check_deliverability=False)
-    except EmailNotValidError as exc:
-        raise ValueError(f"e-mail address {text!r} is not valid: {exc}") from None
-    return checked.normalized.lower()
+def prepare_import(
+    session: Session,
+    path: Path,
+    *,
+    options: ImportOptions = ImportOptions(),
+    reference: Reference | None = None,
+) -> ImportPlan:
+    """What importing `path` would change; nothing is written."""
+    reference = reference or load_reference()
+    extra = [
+        code
+        for code in session.exec(select(Municipality.cbs_code))
+        if code not in reference.municipalities
+    ]
+    read = _read(path, reference, options.allow_non_municipal, extra)
+    plan = plan_import(session, read.rows, reference, clear_blank=options.clear_blank)
+    plan.errors, plan.warnings, plan.unit = read.errors, read.warnings, read.unit
+    return plan
 
 
-def _flag(text: str) -> bool:
-    lowered = text.lower()
-    if lowered in _TRUE:
-        return True
-    if lowered in _FALSE:
-        return False
-    raise ValueError(f"noodopvang {text!r} is not yes/no (ja/nee, 1/0)")
-
-
-def import_contacts(*, engine: Engine, path: Path) -> ImportReport:
-    """Add new municipalities, update known ones; state and history are never reset."""
-    rows, errors = read_contacts(path)
-    report = ImportReport(errors=errors)
+def apply_import(
+    engine: Engine,
+    path: Path,
+    *,
+    expected: ImportPlan | None = None,
+    options: ImportOptions = ImportOptions(),
+    reference: Reference | None = None,
+    source: str | None = None,
+) -> ImportPlan:
+    """Apply the changes of `path`; refuses when they differ from the `expected` ones shown."""
     with transaction(engine) as session:
-        for row in rows:
-            _upsert(session, row, report)
-    return report
+        plan = prepare_import(session, path, options=options, reference=reference)
+        if expected is not None and not plan.same_changes(expected):
+            raise ContactsError(
+                "the store changed while the changes were shown; nothing was applied: run the "
+                "import again"
+            )
+        label = source or path.name
+        codes = [contact.cbs_code for contact in plan.plans]
+        query = select(Municipality).where(col(Municipality.cbs_code).in_(codes))
+        existing = {m.cbs_code: m for m in session.exec(query)}  # one query, not one per row
+        for contact in plan.plans:
+            if contact.added:
+                _add(session, contact, label)
+            else:
+                _update(session, existing[contact.cbs_code], contact, label)
+    return plan
 
 
-def _upsert(session: Session, row: ContactRow, report: ImportReport) -> None:
-    existing = session.get(Municipality, row.cbs_code)
-    if row.email is None:
-        report.without_address.append((row.cbs_code, row.name))
-    if existing is None:
-        municipality = Municipality(
-            cbs_code=row.cbs_code,
-            name=row.name,
-            province=row.province,
-            email=row.email,
-            domain=row.domain,
-            noodopvang=bool(row.noodopvang),
-            address=row.address,
-            state=PENDING if row.email else NO_ADDRESS,
-        )
-        session.add(municipality)
-        session.flush()
-        set_state(session, municipality, municipality.state, cause="imported", initial=True)
-        report.added += 1
-        return
-    changes = _changes(existing, row)
-    if not changes:
-        report.unchanged += 1
-        return
-    for key, value in changes.items():
-        setattr(existing, key, value)
-    existing.updated_at = now()
-    session.add(existing)
-    if "email" in changes:
-        _address_changed(session, existing)
-    report.updated += 1
+def import_contacts(
+    *, engine: Engine, path: Path, options: ImportOptions = ImportOptions()
+) -> ImportPlan:
+    """Compare and apply in one go (for `init` into an empty store, and for tests)."""
+    return apply_import(engine, path, options=options)
 
 
-def _changes(existing: Municipality, row: ContactRow) -> dict[str, object]:
-    wanted: dict[str, object] = {
-        "name": row.name,
-        "province": row.province,
-        "email": row.email,
-        "domain": row.domain or existing.domain,
-        "address": row.address or existing.address,
-    }
-    if row.noodopvang is not None:
-        wanted["noodopvang"] = row.noodopvang
-    return {k: v for k, v in wanted.items() if getattr(existing, k) != v}
+def _update(
+    session: Session, municipality: Municipality, contact: ContactPlan, source: str
+) -> None:
+    address = dict(municipality.address)
+    for change in contact.changes:
+        record_change(session, contact.cbs_code, change.field, change.old, change.new, source)
+        if change.field.startswith("address."):
+            key = change.field.removeprefix("address.")
+            if change.new is None:
+                address.pop(key, None)
+            else:
+                address[key] = change.new
+        elif change.field == "noodopvang":
+            municipality.noodopvang = change.new == "ja"
+        else:
+            setattr(municipality, change.field, change.new)
+    municipality.address = address
+    municipality.updated_at = now()
+    session.add(municipality)
+    if any(change.field == "email" for change in contact.changes):
+        address_changed(session, municipality, cause=f"address updated by import of {source}")
 
 
-def _address_changed(session: Session, municipality: Municipality) -> None:
+def _add(session: Session, contact: ContactPlan, source: str) -> None:
+    values = {change.field: change.new for change in contact.changes}
+    row = contact.row
+    municipality = Municipality(
+        cbs_code=contact.cbs_code,
+        name=values["name"] or row.name,
+        province=values["province"] or row.province,
+        email=row.email,
+        domain=row.domain,
+        noodopvang=bool(row.noodopvang),
+        address={k: v for k, v in row.address.items() if v is not None},
+        state=PENDING if row.email else NO_ADDRESS,
+    )
+    session.add(municipality)
+    session.flush()
+    set_state(
+        session, municipality, municipality.state, cause=f"imported from {source}", initial=True
+    )
+    record_change(session, contact.cbs_code, "added", None, municipality.name, source)
+
+
+def address_changed(session: Session, municipality: Municipality, *, cause: str) -> None:
     """A new address makes a municipality sendable again; a removed one makes it unsendable."""
-    if municipality.email and municipality.state in {NO_ADDRESS, "needs_address"}:
-        set_state(session, municipality, PENDING, cause="address updated by import")
+    if municipality.email and municipality.state in {NO_ADDRESS, NEEDS_ADDRESS}:
+        set_state(session, municipality, PENDING, cause=cause)
     elif not municipality.email and municipality.state == PENDING:
-        set_state(session, municipality, NO_ADDRESS, cause="address removed by import")
+        set_state(session, municipality, NO_ADDRESS, cause=cause.replace("updated", "removed"))
+
+
+def store_is_empty(session: Session) -> bool:
+    return session.exec(select(col(Municipality.cbs_code)).limit(1)).first() is None

@@ -9,9 +9,9 @@ from pathlib import Path
 
 from rich.console import Console
 
+from outreach.campaign_init import init_campaign
 from outreach.demo.mailserver import DemoMailServer
 from outreach.demo.responder import respond
-from outreach.setup import init_campaign
 
 console = Console()
 

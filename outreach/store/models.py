@@ -162,3 +162,19 @@ class RuntimeState(SQLModel, table=True):
     key: str = Field(primary_key=True)
     value: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     updated_at: datetime = Field(default_factory=now)
+
+
+class ContactChange(SQLModel, table=True):
+    """One change to a municipality's contact details: which field, from what to what, why."""
+
+    __tablename__ = "contact_change"
+
+    id: int | None = Field(default=None, primary_key=True)
+    cbs_code: str = Field(foreign_key="municipality.cbs_code", index=True)
+    field: str
+    old_value: str | None = None
+    new_value: str | None = None
+    source: str
+    actor: str = "operator"
+    note: str | None = None
+    at: datetime = Field(default_factory=now, index=True)

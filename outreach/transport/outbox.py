@@ -9,11 +9,18 @@ from outreach.transport.base import OutgoingMail
 
 
 class OutboxTransport:
-    """Writes each message to `folder` (a Maildir) instead of sending it."""
+    """Writes each message to `folder` (a Maildir) instead of sending it.
 
-    def __init__(self, folder: Path) -> None:
+    With `replace`, the messages of an earlier dry run are removed first, so the outbox shows
+    one run, not copies piling up. Only the Maildir's messages go: other files stay.
+    """
+
+    def __init__(self, folder: Path, *, replace: bool = False) -> None:
         self.folder = folder
         self._maildir = mailbox.Maildir(folder, create=True)
+        if replace:
+            for key in list(self._maildir.keys()):
+                self._maildir.discard(key)
 
     async def send(self, mail: OutgoingMail) -> str:
         key = self._maildir.add(mail.data)

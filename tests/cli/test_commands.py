@@ -115,7 +115,9 @@ class TestContacts:
         path.write_text(
             "cbs_code,name,province,email\nGM0200,Apeldoorn,Gelderland,info@apeldoorn.nl\nXX,Bad,P,x@y.nl\n"
         )
-        code, output = run("contacts", "import", str(path), "--config", str(campaign.config))
+        code, output = run(
+            "contacts", "import", str(path), "--yes", "--config", str(campaign.config)
+        )
         assert "1 added" in output
         assert "line 3" in output
         assert code == 0
