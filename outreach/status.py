@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
+from enum import StrEnum
 from typing import Any
 
 from sqlmodel import Session
@@ -18,20 +19,50 @@ from outreach.store.models import Municipality, StatusEvent, now
 
 log = logging.getLogger(__name__)
 
-NO_ADDRESS = "no_address"
-PENDING = "pending"
-SENDING = "sending"
-SENT = "sent"
-FAILED = "failed"
-ACKNOWLEDGED = "acknowledged"
-FORWARDED = "forwarded"
-MOTION_PLANNED = "motion_planned"
-MOTION_SUBMITTED = "motion_submitted"
-MOTION_ADOPTED = "motion_adopted"
-MOTION_REJECTED = "motion_rejected"
-NEEDS_ADDRESS = "needs_address"
-OPTED_OUT = "opted_out"
-DECLINED = "declined"
+
+class MunicipalityState(StrEnum):
+    """Where the campaign stands with one municipality (stored as its value)."""
+
+    NO_ADDRESS = "no_address"
+    PENDING = "pending"
+    SENDING = "sending"
+    SENT = "sent"
+    FAILED = "failed"
+    ACKNOWLEDGED = "acknowledged"
+    FORWARDED = "forwarded"
+    MOTION_PLANNED = "motion_planned"
+    MOTION_SUBMITTED = "motion_submitted"
+    MOTION_ADOPTED = "motion_adopted"
+    MOTION_REJECTED = "motion_rejected"
+    NEEDS_ADDRESS = "needs_address"
+    OPTED_OUT = "opted_out"
+    DECLINED = "declined"
+
+
+class OutgoingState(StrEnum):
+    """Where one outgoing message stands (stored as its value)."""
+
+    QUEUED = "queued"
+    SENDING = "sending"
+    SENT = "sent"
+    FAILED = "failed"
+
+
+# The names every layer imports; the values are the enum's.
+NO_ADDRESS = MunicipalityState.NO_ADDRESS
+PENDING = MunicipalityState.PENDING
+SENDING = MunicipalityState.SENDING
+SENT = MunicipalityState.SENT
+FAILED = MunicipalityState.FAILED
+ACKNOWLEDGED = MunicipalityState.ACKNOWLEDGED
+FORWARDED = MunicipalityState.FORWARDED
+MOTION_PLANNED = MunicipalityState.MOTION_PLANNED
+MOTION_SUBMITTED = MunicipalityState.MOTION_SUBMITTED
+MOTION_ADOPTED = MunicipalityState.MOTION_ADOPTED
+MOTION_REJECTED = MunicipalityState.MOTION_REJECTED
+NEEDS_ADDRESS = MunicipalityState.NEEDS_ADDRESS
+OPTED_OUT = MunicipalityState.OPTED_OUT
+DECLINED = MunicipalityState.DECLINED
 
 # The campaign's path; a later position is "more advanced".
 PROGRESS = (
@@ -45,7 +76,7 @@ PROGRESS = (
 )
 STATES = (NO_ADDRESS, PENDING, SENDING, FAILED, *PROGRESS, NEEDS_ADDRESS, OPTED_OUT, DECLINED)
 # Each state in the words a Dutch volunteer or board member reads (exports, the console).
-STATE_WORDS_NL = {
+STATE_WORDS_NL: dict[str, str] = {
     NO_ADDRESS: "geen e-mailadres",
     PENDING: "nog te versturen",
     SENDING: "wordt verstuurd",

@@ -39,14 +39,14 @@ from outreach.errors import (
     TransientTransportError,
 )
 from outreach.settings import Settings
-from outreach.status import FAILED, PENDING, SENDING, SENT, set_state
+from outreach.status import FAILED, PENDING, SENDING, SENT, OutgoingState, set_state
 from outreach.store.engine import transaction
 from outreach.store.models import Municipality, OutgoingMessage, now, utc
 from outreach.transport.base import MailTransport, OutgoingMail
 
 log = logging.getLogger(__name__)
 
-QUEUED = "queued"
+QUEUED = OutgoingState.QUEUED
 # After the retries within one attempt, a message waits this long before the next attempt.
 RESCHEDULE_AFTER = timedelta(minutes=10)
 # Municipalities the first letter may go to.
