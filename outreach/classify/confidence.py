@@ -10,7 +10,7 @@ A rule's confidence is how often the label it supports is right when that rule a
 | CLEAR     | 0.85  | a fixed phrase whose reading rarely depends on its context           |
 | READ      | 0.8   | a sentence reading: its word order, negation, tense and subject read |
 | LIKELY    | 0.75  | a reading that depends more on context (a redirect, a receipt)       |
-| PLAUSIBLE | 0.65  | a reading with a gap: an intention without a concrete step           |
+| PLAUSIBLE | 0.55  | a reading with a gap (an intention without a step): for review       |
 | WEAK      | 0.5   | courtesy and fragments: "bedankt", a vague promise                   |
 | GUESS     | 0.4   | nothing recognised: the least a reply to our letter says             |
 
@@ -26,7 +26,7 @@ STRONG = 0.9
 CLEAR = 0.85
 READ = 0.8
 LIKELY = 0.75
-PLAUSIBLE = 0.65
+PLAUSIBLE = 0.55
 WEAK = 0.5
 GUESS = 0.4
 

@@ -151,7 +151,8 @@ _ELSEWHERE = family("elsewhere")
 _ELSEWHERE_NAMED = re.compile(r"\b(?:in|bij|door) (?:de )?gemeente \w+")
 # "Onze motie over armoedebestrijding is aangenomen": a motion on another topic.
 _OTHER_TOPIC = re.compile(
-    r"\bmoties? (?:over|inzake|betreffende|aangaande|omtrent|met betrekking tot|m\.?b\.?t\.?) "
+    r"\bmoties? (?:van (?:de |het )?[\w-]+ )?"
+    r"(?:over|inzake|betreffende|aangaande|omtrent|met betrekking tot|m\.?b\.?t\.?) "
     rf"(?:de |het |een |onze |hun )?(?!{words('our-topic')})\w+"
 )
 

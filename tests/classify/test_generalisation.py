@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from outreach.classify.labels import Label
-from tests.classify.support import GMAIL_NL_QUOTE, verdict_for
+from tests.classify.support import GMAIL_NL_QUOTE, OUTLOOK_NL_QUOTE, verdict_for
 
 AUTO_REPLIED = {"Auto-Submitted": "auto-replied"}
 
@@ -230,3 +230,31 @@ class TestAnotherMotion:
             sender="Gemeente Voorbeeld <nieuws@voorbeeld.nl>",
         )
         assert verdict.label not in (Label.MOTION_ADOPTED, Label.MOTION_REJECTED)
+
+
+class TestNoConfidentMistakes:
+    """Vote and submission words that do not report the campaign's motion: never decided
+    alone as adopted or submitted."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Uw verzoek is door het presidium aangenomen en wordt als ingekomen stuk behandeld.",
+            "De brief is voor kennisgeving aangenomen.",
+            "Wij gaan ervan uit dat de motie wordt aangenomen.",
+            "Indien de motie wordt ingediend, zullen wij voorstemmen.",
+            "Mocht een fractie de motie indienen, dan hoort u dat van ons.",
+            "De motie van de VVD over de begroting werd gisteren aangenomen, over uw voorstel "
+            "is nog niet gesproken.",
+            "Het is aan de fracties zelf om een motie in te dienen.",
+            "Zodra de motie is ingediend, laat ik het u weten.",
+            "De motie is niet ingediend.",
+            "Er is geen motie ingediend en dat gaat ook niet gebeuren.",
+            "Aangenomen: uw e-mail is in goede orde ontvangen.",
+            "Uw e-mail is aangenomen door de receptie en doorgezet naar de griffie.",
+        ],
+    )
+    def test_not_decided_as_adopted_or_submitted(self, text: str) -> None:
+        verdict = verdict_for(text + OUTLOOK_NL_QUOTE)
+        progress = verdict.label in (Label.MOTION_ADOPTED, Label.MOTION_SUBMITTED)
+        assert not progress or verdict.needs_review
