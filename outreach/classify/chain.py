@@ -1,9 +1,11 @@
-"""The classification chain: an ordered list of rules, then one resolution step.
+"""The classification chain: one ordered list of named rules, then one resolution step.
 
 Delivery reports are decided first (a DSN can carry auto-reply headers too). Then the headers
-and subject say whether a machine answered, and the phrase rules read the sender's own words.
-Whatever was only noted is resolved by campaign precedence; weak or conflicting evidence is
-flagged for a person.
+and subject say whether a machine answered; then the phrase rules (fixed phrases) and the
+sentence rules (each statement read for negation, tense and subject) read the sender's own
+words. Every rule reports under its own name with the words it matched. What was only noted
+is weighed in `_resolve`, whose docstring is the campaign's precedence; weak, single or
+conflicting evidence goes to a person. `outreach rules` lists the chain.
 """
 
 from __future__ import annotations
@@ -53,11 +55,6 @@ RULES: Sequence[Rule] = (
     *statements.STATEMENT_RULES,
     phrases.QuestionRule(),
 )
-
-
-# In a machine-written message only these labels mean something; the rest (a "vragen?" line,
-# "uw bericht wordt doorgestuurd naar de afdeling") is boilerplate.
-_AUTOMATED_LABELS = frozenset({Label.REDIRECT, Label.ACKNOWLEDGED, Label.AUTO_REPLY})
 
 
 @dataclass(frozen=True)
