@@ -18,7 +18,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 
 from outreach.classify.message import ParsedMessage
@@ -372,6 +372,14 @@ class _NameIndex:
         for ref in municipalities:
             for form in _forms(ref.name):
                 forms[_plain(form).lower()].add(ref.cbs_code)
+        # Other names from the shipped data: aliases, and the names of merged municipalities
+        # ("gemeente Uden" writes for Maashorst), unless a current municipality has that name.
+        current = set(forms)
+        for code, names in _extra_names().items():
+            for name in names:
+                form = _plain(name).lower()
+                if form not in current:
+                    forms[form].add(code)
         ordered = sorted(forms, key=len, reverse=True)  # longest first: "Bergen op Zoom" > "Bergen"
         body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in ordered)
         # A hyphen may follow ("Harderwijk-Hierden"); `_lower_compound` sorts those out.
@@ -423,6 +431,27 @@ class _NameIndex:
         for codes, hit in ambiguous:
             if not codes & settled:
                 yield from (replace(hit, code=code) for code in sorted(codes))
+
+
+@cache
+def _extra_names() -> dict[str, tuple[str, ...]]:
+    """CBS code -> aliases and former municipalities' names, from the data folder."""
+    folder = resource_dir("data")
+    names: dict[str, list[str]] = defaultdict(list)
+    for file, code_column, name_column in (
+        ("municipality_aliases.csv", "cbs_code", "alias"),
+        ("municipality_mergers.csv", "successor_code", "name"),
+    ):
+        path = folder / file
+        if not path.is_file():
+            continue
+        with path.open(newline="", encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                code = (row.get(code_column) or "").strip().upper()
+                name = (row.get(name_column) or "").strip()
+                if code and name:
+                    names[code].append(name)
+    return {code: tuple(found) for code, found in names.items()}
 
 
 def _forms(name: str) -> list[str]:

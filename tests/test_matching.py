@@ -307,3 +307,39 @@ class TestPartyAddresses:
     def test_ordinary_word_in_a_shop_domain_is_no_town(self, context: MatchContext) -> None:
         result = match_message(mail("Aanbieding!", sender="deals@best-prijs.nl"), context)
         assert result.cbs_code is None
+
+
+class TestSignatures:
+    """Who writes, read from the sign-off: titles, parties, former municipalities."""
+
+    @pytest.mark.parametrize(
+        ("body", "sender", "code"),
+        [
+            (
+                "Wij dienen de motie in.\n\nMet vriendelijke groet,\n\nAnna Bakker\n"
+                "Raadslid D66 Súdwest-Fryslân",
+                "anna.bakker@gmail.com",
+                "GM1900",
+            ),
+            (
+                "Dank, we nemen hem mee.\n\nGroet,\nPeter\nFractievoorzitter VVD Bergen op Zoom",
+                "peter@hotmail.com",
+                "GM0748",
+            ),
+            (
+                "Net als in Amersfoort willen wij de motie indienen.\n\nMet vriendelijke groet,\n"
+                "CDA-fractie Leusden",
+                "cda.leusden@gmail.com",
+                "GM0327",
+            ),
+            (
+                "Beste, ik stuur het door.\n\nKees Oss\nWethouder gemeente Uden",
+                "kees@kpnmail.nl",
+                "GM1991",
+            ),
+        ],
+    )
+    def test_signature_names_the_municipality(
+        self, context: MatchContext, body: str, sender: str, code: str
+    ) -> None:
+        assert match_message(mail(body, sender=sender), context).cbs_code == code

@@ -62,6 +62,8 @@ _DISCLAIMER = re.compile(
     re.I,
 )
 _SHINGLE = 6
+# Lines up to this long are a signature's or a list's lines, not wrapped prose.
+_SHORT_LINE = 45
 
 
 @dataclass(frozen=True)
@@ -283,10 +285,12 @@ def _remove_letter_sentences(text: str, letter_texts: tuple[str, ...]) -> str:
         lines = [ln for ln in paragraph.split("\n") if ln.strip()]
         if not lines:
             continue
-        # Short lines (greetings, one-line answers) stay lines; prose is judged per sentence.
+        # Short lines (greetings, a name above its title) stay lines; prose is judged per
+        # sentence.
+        pieces = lines if all(len(ln) <= _SHORT_LINE for ln in lines) else sentences(paragraph)
         remaining = [
-            s
-            for s in sentences(paragraph)
+            s.strip()
+            for s in pieces
             if not _is_letter_sentence(s, index) and any(c.isalpha() for c in s)
         ]
         if remaining:
