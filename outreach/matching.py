@@ -66,16 +66,6 @@ COMMON_WORD_NAMES = frozenset(
     }
 )  # fmt: skip
 
-# Other names people use for a municipality (CBS spelling -> extra forms).
-ALIASES: dict[str, tuple[str, ...]] = {
-    "'s-Gravenhage": ("Den Haag", "s-Gravenhage", "'s Gravenhage", "The Hague"),
-    "'s-Hertogenbosch": ("Den Bosch", "s-Hertogenbosch", "'s Hertogenbosch"),
-    "Nuenen, Gerwen en Nederwetten": ("Nuenen c.a.", "Nuenen ca", "Nuenen"),
-    "Súdwest-Fryslân": ("Sudwest-Fryslan", "Súdwest Fryslân", "Zuidwest-Friesland"),
-    "Noardeast-Fryslân": ("Noardeast Fryslân", "Noordoost-Friesland"),
-    "Bergen (NH.)": ("Bergen NH", "Bergen (NH)", "Bergen N-H", "Bergen (N-H)", "Bergen N.H."),
-    "Bergen (L.)": ("Bergen L", "Bergen (L)", "Bergen Limburg", "Bergen (Limburg)"),
-}
 _QUALIFIER = re.compile(r"\s*\([^)]*\)\s*$")
 
 
@@ -455,7 +445,7 @@ def _extra_names() -> dict[str, tuple[str, ...]]:
 
 
 def _forms(name: str) -> list[str]:
-    forms = [name, *ALIASES.get(name, ())]
+    forms = [name]
     bare = _QUALIFIER.sub("", name)
     if bare != name:
         forms.append(bare)
