@@ -45,6 +45,7 @@ RULES: Sequence[Rule] = (
     bounces.FeedbackReportRule(),
     bounces.DeliveryStatusRule(),
     bounces.NonStandardBounceRule(),
+    receipts.ReadReceiptRule(),
     autoreply.AutoHeadersRule(),
     autoreply.ListMailRule(),
     autoreply.AutoSubjectRule(),

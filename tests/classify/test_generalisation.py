@@ -258,3 +258,22 @@ class TestNoConfidentMistakes:
         verdict = verdict_for(text + OUTLOOK_NL_QUOTE)
         progress = verdict.label in (Label.MOTION_ADOPTED, Label.MOTION_SUBMITTED)
         assert not progress or verdict.needs_review
+
+
+class TestReceiptsOfOtherKinds:
+    """Read and delivery receipts say the letter arrived or was opened, nothing more."""
+
+    def test_read_receipt_is_acknowledged(self) -> None:
+        verdict = verdict_for(
+            "Uw bericht aan griffie@voorbeeld.nl is gelezen op maandag 3 maart 2025 11:40.",
+            subject="Gelezen: Pleidooi voor gewortelde kinderen",
+        )
+        assert (verdict.label, verdict.reasons[0].rule) == (Label.ACKNOWLEDGED, "read-receipt")
+
+    def test_delivery_receipt_is_other(self) -> None:
+        verdict = verdict_for(
+            "Your message has been delivered to the following recipients: griffie@voorbeeld.nl",
+            subject="Delivered: Pleidooi voor gewortelde kinderen",
+            sender="Microsoft Outlook <postmaster@voorbeeld.nl>",
+        )
+        assert verdict.label == Label.OTHER
