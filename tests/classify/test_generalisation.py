@@ -277,3 +277,19 @@ class TestReceiptsOfOtherKinds:
             sender="Microsoft Outlook <postmaster@voorbeeld.nl>",
         )
         assert verdict.label == Label.OTHER
+
+
+class TestAbsenceInOtherLanguages:
+    """An absence note without headers or subject, in the languages vendor systems use."""
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "I am currently travelling and will respond to your email upon my return.",
+            "Ich bin bis zum 3. März im Urlaub und nicht erreichbar.",
+            "Je suis en vacances jusqu'au 3 mars.",
+            "Estoy fuera de la oficina hasta el lunes.",
+        ],
+    )
+    def test_absence_note(self, body: str) -> None:
+        assert verdict_for(body, subject="Re: Pleidooi").label == Label.AUTO_REPLY
