@@ -2,7 +2,7 @@
 
 Phrase patterns that span a whole message match words that belong to different statements
 ("uw brief is ontvangen. De motie wordt ... aangenomen?"). Reading one sentence at a time,
-and within it one clause, lets the vocabulary rules tolerate word order without letting a
+and within it one clause, lets the sentence rules tolerate word order without letting a
 negation or a question leak into the next statement.
 """
 

@@ -4,8 +4,10 @@ The phrase rules know fixed word orders; people write "goed ontvangen, bedankt",
 is hij nog niet" or "U kunt het beter opnieuw sturen aan de griffie". Here every statement
 (a sentence that is not a question to us) is read on its own: which families occur, whether
 a negation governs them in their clause, who the subject is (our letter or a motion), and
-whether the step is done, pending or only intended. The strongest reading of the message is
-noted; the chain weighs it against the phrase rules by campaign precedence.
+whether the step is done, pending or only intended. Each reading is a rule of its own
+(`STATEMENT_RULES`, named `sentence-*`): it notes the strongest reading it finds in the
+message, under its name and with the words it matched, and the chain weighs all notes alike.
+The word families come from the vocabulary (`vocabulary/*.toml`).
 """
 
 from __future__ import annotations
