@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from outreach.classify.text import fold
-from outreach.classify.vocabulary import pattern, words
+from outreach.classify.vocabulary import family, pattern, words
 
 # Abbreviations whose full stop does not end a sentence ("als ingekomen stuk (nr. 2026-45)
 # geagendeerd", "t.a.v. de griffie").
@@ -34,6 +34,7 @@ _ABBREVIATION_DOT = re.compile(
 # Clauses: punctuation inside the sentence and the conjunctions that start a new finite verb.
 _CLAUSE_CUT = re.compile(rf"[,;:()]|\s-\s|\b{words('clause-conjunction')}\b")
 NEGATION = pattern("negation")
+_NOT_NEGATING = family("false-negation")
 
 _INTERROGATIVE = re.compile(
     # A greeting may come first: "Hallo, hebben jullie ...?"
@@ -171,7 +172,11 @@ def negated(sentence: str, start: int, end: int) -> re.Match[str] | None:
     fronted participle, after it ("ingediend is hij nog niet"), so the whole clause counts.
     """
     left, right = clause_at(sentence, start, end)
-    return NEGATION.search(sentence, left, right)
+    for negation in NEGATION.finditer(sentence, left, right):
+        # "geen bezwaar tegen het doorsturen", "niet alleen doorgestuurd": no negated verb.
+        if not _NOT_NEGATING.match(sentence, negation.start()):
+            return negation
+    return None
 
 
 def not_yet(sentence: str, start: int, end: int) -> bool:

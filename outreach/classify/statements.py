@@ -61,6 +61,7 @@ _WITHDRAWN = family("withdrawn")
 # What else can be withdrawn in a sentence about a motion.
 _NOT_THE_MOTION = re.compile(r"\b(?:steun|handtekening|naam|medeondertekening|ondersteuning)\b")
 _ANNOUNCE = family("announce")
+_REQUEST_ACTION = family("request-action")
 
 STRONG = READ  # a sentence reading: its word order, tense and subject were read
 
@@ -375,6 +376,21 @@ def _declined(s: _Statement) -> Reading | None:
     return Reading(Label.DECLINED, STRONG, found.group(0))
 
 
+def _refused_action(s: _Statement) -> Reading | None:
+    """What we asked for, negated, with the sender or the council as the one who acts:
+    "de griffie verspreidt geen post van lobbyorganisaties", "wij kunnen hier niets mee"."""
+    if not (_FIRST_PERSON.search(s.text) or _AUDIENCE.search(s.text)):
+        return None
+    if _hoped(s.text, len(s.text)) or _conditional(s.text, len(s.text)):
+        return None
+    for found in _REQUEST_ACTION.finditer(s.text):
+        negation = negated(s.text, *found.span())
+        if negation is None or not_yet(s.text, *found.span()):
+            continue
+        return Reading(Label.DECLINED, LIKELY, f"{negation.group(0)} ... {found.group(0)}")
+    return None
+
+
 def _acknowledged(s: _Statement) -> Reading | None:
     found = _ACKNOWLEDGE.search(s.text)
     if found is not None and not negated(s.text, *found.span()):
@@ -549,6 +565,12 @@ STATEMENT_RULES: tuple[StatementRule, ...] = (
         _forwarded,
     ),
     StatementRule("sentence-declined", "a refusal in the sender's own words", _declined),
+    StatementRule(
+        "sentence-refused-action",
+        "what we asked for (handle, pass on, agenda, submit, take part), negated, said by the "
+        "sender or the council",
+        _refused_action,
+    ),
     StatementRule(
         "sentence-acknowledged", "receipt confirmed, or only thanks (weak)", _acknowledged
     ),

@@ -293,3 +293,35 @@ class TestAbsenceInOtherLanguages:
     )
     def test_absence_note(self, body: str) -> None:
         assert verdict_for(body, subject="Re: Pleidooi").label == Label.AUTO_REPLY
+
+
+class TestRefusedAction:
+    """What we asked for, negated by the sender or the council: a refusal in any words."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Bedankt voor uw mail. Helaas kunnen wij hier niets mee.",
+            "Dank voor uw bericht. De griffie neemt geen verzoeken van derden in behandeling.",
+            "Bedankt, maar dit past niet binnen de taken van de gemeenteraad.",
+            "Deze oproep laten wij aan ons voorbij gaan.",
+            "Dank voor de mail, maar wij maken geen gebruik van voorbeeldmoties.",
+            "Onze fractie ziet helaas geen mogelijkheden om hier iets mee te doen.",
+            "Dit onderwerp wordt niet in onze gemeenteraad behandeld.",
+            "De griffie verspreidt geen post van lobbyorganisaties.",
+        ],
+    )
+    def test_refusal(self, text: str) -> None:
+        assert verdict_for(text + OUTLOOK_NL_QUOTE).label == Label.DECLINED
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Wij hebben geen bezwaar tegen het doorsturen van uw brief aan de fracties.",
+            "Ik heb uw mail nog niet doorgestuurd naar de fracties.",
+            "Wij hebben uw brief niet alleen doorgestuurd, maar ook in de fractie besproken.",
+            "Als wij het niet kunnen behandelen, hoort u dat van ons.",
+        ],
+    )
+    def test_near_miss(self, text: str) -> None:
+        assert verdict_for(text + OUTLOOK_NL_QUOTE).label != Label.DECLINED
