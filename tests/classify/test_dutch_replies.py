@@ -465,3 +465,31 @@ ENGLISH: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("text", "label"), ENGLISH, ids=[r[0][:40] for r in ENGLISH])
 def test_english_reply(text: str, label: str) -> None:
     assert verdict_for(text + GMAIL_NL_QUOTE).label.value == label
+
+
+# Passing the letter on, and plain receipts, in the words people use.
+FORWARDS: list[tuple[str, str]] = [
+    ("Uw mail heb ik bij de fractievoorzitters onder de aandacht gebracht.", "forwarded"),
+    ("De fractievoorzitters hebben uw brief via de griffie ontvangen.", "forwarded"),
+    ("Ik heb het bericht in de mailbox van alle raadsleden gezet.", "forwarded"),
+    ("Uw brief is geplaatst op de lijst van ingekomen stukken.", "forwarded"),
+    ("Uw brief is toegevoegd aan de raadsinformatie.", "forwarded"),
+    ("Ik heb het doorgegeven aan onze fractie.", "forwarded"),
+    ("De raadsleden zijn op de hoogte gebracht van uw brief.", "forwarded"),
+    ("Uw e-mail is naar de raadsleden gemaild.", "forwarded"),
+    ("Ik heb uw bericht uitgezet bij de fracties.", "forwarded"),
+    ("Uw brief is aan de leden van de raad toegezonden.", "forwarded"),
+    ("Wij hebben uw brief gedeeld met de gemeenteraad.", "forwarded"),
+    ("Ik heb hem naar alle fractievoorzitters gestuurd.", "forwarded"),
+    ("Helemaal goed, is verstuurd naar de fracties.", "forwarded"),
+    ("Uw bericht is in goede orde ontvangen en zal worden doorgezonden aan de raad.", "forwarded"),
+    ("Prima, wordt geregeld.", "acknowledged"),
+    ("Ontvangen en gelezen, dank!", "acknowledged"),
+    ("Wij hebben kennisgenomen van uw brief.", "acknowledged"),
+    ("Hartelijk dank voor uw inzet voor deze kinderen.", "acknowledged"),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), FORWARDS, ids=[r[0][:40] for r in FORWARDS])
+def test_forward_or_receipt(text: str, label: str) -> None:
+    assert verdict_for(text + OUTLOOK_NL_QUOTE).label.value == label
