@@ -493,3 +493,25 @@ FORWARDS: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("text", "label"), FORWARDS, ids=[r[0][:40] for r in FORWARDS])
 def test_forward_or_receipt(text: str, label: str) -> None:
     assert verdict_for(text + OUTLOOK_NL_QUOTE).label.value == label
+
+
+# Motion steps in less common words.
+MOTION_STEPS: list[tuple[str, str]] = [
+    ("Wij zullen de motie mede-indienen.", "motion_planned"),
+    ("GroenLinks gaat de motie in mei indienen, wij tekenen mee.", "motion_planned"),
+    ("De motie wordt op 14 mei in de raad behandeld.", "motion_submitted"),
+    (
+        "Onze fractie heeft de motie vanavond ingediend, samen met de ChristenUnie.",
+        "motion_submitted",
+    ),
+    ("De motie is door de raad overgenomen.", "motion_adopted"),
+    ("Met 18 tegen 11 stemmen is de motie aangenomen.", "motion_adopted"),
+    ("De raad heeft de motie verworpen.", "motion_rejected"),
+    ("Helaas, de motie is gisteren met 16 tegen 13 stemmen afgewezen.", "motion_rejected"),
+    ("De motie kreeg onvoldoende steun.", "motion_rejected"),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), MOTION_STEPS, ids=[r[0][:40] for r in MOTION_STEPS])
+def test_motion_step(text: str, label: str) -> None:
+    assert verdict_for(text + GMAIL_NL_QUOTE).label.value == label
