@@ -36,6 +36,14 @@ class TransientTransportError(TransportError):
     """Worth retrying: 4xx replies, dropped connections, timeouts."""
 
 
+class MaybeSentError(TransportError):
+    """The whole message was handed over, but the server's reply to it never came.
+
+    The server may well have accepted it: retrying blindly sends a second copy. The letter is
+    settled by looking in the Sent folder first.
+    """
+
+
 class PermanentTransportError(TransportError):
     """The server refused this message for good (5xx); retrying will not help."""
 

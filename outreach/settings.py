@@ -6,6 +6,7 @@ time; `load_settings()` is called by the CLI (or a test) with the path it was gi
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import tomllib
@@ -119,6 +120,12 @@ class InboxSettings(Section):
     backend: Literal["imap", "maildir"] = "imap"
     maildir: Path = Path("inbox")
     sent_maildir: Path = Path("sent")
+    # Whose Authentication-Results header to believe: the campaign's own receiving server.
+    authserv_id: str = "mx.google.com"
+    # The provider's own bounce senders: their reports about an address we wrote to count.
+    provider_daemons: list[str] = Field(
+        default_factory=lambda: ["mailer-daemon@googlemail.com", "mailer-daemon@google.com"]
+    )
 
 
 class StoreSettings(Section):
@@ -143,6 +150,9 @@ class SendSettings(Section):
     bounce_spike_ratio: float = Field(default=0.10, gt=0, le=1)
     bounce_spike_window: int = Field(default=50, ge=1)
     recovery_recheck: float = Field(default=5.0, ge=0)
+    # How long the Sent folder may take to show a letter that may have gone (Gmail indexes it
+    # late) before the letter counts as not sent; looked up again with growing pauses.
+    sent_lookup_window: float = Field(default=120.0, ge=0)
 
     @model_validator(mode="after")
     def _spacing_in_order(self) -> SendSettings:
@@ -240,6 +250,15 @@ def load_settings(path: Path | None = None, *, require_file: bool = True) -> Set
     except (OSError, ValueError) as exc:  # a TOML syntax error surfaces as ValueError
         raise SettingsError(f"{path}: cannot be read: {exc}") from None
     return settings
+
+
+def secret_files(path: Path | None = None) -> list[Path]:
+    """The secrets file in use (`secrets.toml` beside the settings, or OUTREACH_SECRETS)."""
+    with contextlib.suppress(SettingsError):
+        secrets = _secrets_path(config_path(path))
+        if secrets is not None:
+            return [secrets]
+    return []
 
 
 def _secrets_path(config: Path) -> Path | None:

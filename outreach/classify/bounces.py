@@ -8,7 +8,9 @@ then the DSN `Action` (failed / delayed), then what flufl.bounce reports.
 from __future__ import annotations
 
 import email
+import logging
 import re
+import threading
 from dataclasses import dataclass
 from email import policy
 from email.message import Message
@@ -17,11 +19,14 @@ from typing import Any
 from flufl.bounce import all_failures
 
 from outreach.classify.base import ChainState, ClassifyContext, Decision, Note
+from outreach.classify.caps import cap_message
 from outreach.classify.confidence import CERTAIN, READ, STRONG
 from outreach.classify.labels import Label
 from outreach.classify.message import DsnRecord, ParsedMessage
 from outreach.classify.patterns import auto_subject
 from outreach.classify.vocabulary import words
+
+log = logging.getLogger(__name__)
 
 _SUCCESS_ACTIONS = frozenset({"delivered", "relayed", "expanded"})
 _ENHANCED_STATUS = re.compile(r"(?<![\w.])([245])\.(\d{1,3})\.(\d{1,3})(?!\d|\.\d)")
@@ -176,11 +181,44 @@ class NonStandardBounceRule:
         return Decision(label, confidence, f"non-standard bounce ({how})", details)
 
 
+class _DetectorFailures(logging.Filter):
+    """Keeps flufl.bounce quiet: it logs every detector run, and a traceback per failure."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._local = threading.local()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and record.exc_info[1] is not None:
+            self.failures().append(type(record.exc_info[1]).__name__)
+        return False
+
+    def failures(self) -> list[str]:
+        found: list[str] | None = getattr(self._local, "failures", None)
+        if found is None:
+            found = self._local.failures = []
+        return found
+
+
+_DETECTOR_FAILURES = _DetectorFailures()
+logging.getLogger("flufl.bounce").addFilter(_DETECTOR_FAILURES)
+
+
 def _flufl_failures(raw: bytes) -> tuple[set[str], set[str]]:
+    failures = _DETECTOR_FAILURES.failures()
+    failures.clear()
     try:
-        temporary, permanent = all_failures(compat_message(raw))
-    except Exception:
-        return set(), set()
+        # The detectors parse headers themselves: give them only what the caps allow.
+        temporary, permanent = all_failures(compat_message(cap_message(raw).raw))
+    except Exception as exc:  # flufl.bounce raises on some odd headers
+        failures.append(type(exc).__name__)
+        temporary = permanent = frozenset()
+    if failures:
+        log.info(
+            "flufl.bounce could not read a message (%s); the other bounce rules still do",
+            ", ".join(sorted(set(failures))),
+        )
+        failures.clear()
     return _as_text(temporary), _as_text(permanent)
 
 

@@ -3,12 +3,16 @@
 Mail from municipal servers is often imperfect (unknown charsets, broken MIME, headers that the
 strict `policy.default` parser refuses). Reading carries on past such damage and records it in
 `defects`; only input that has no headers at all is refused.
+
+The parser never sees more than the caps in `outreach.classify.caps` allow; what they cut is
+listed in `over_caps` (and `defects`), and such a message goes to a person. Each later step
+(addresses, dates, the body walk) is guarded on its own, so damage in one leaves the rest read.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from email import policy
@@ -16,9 +20,13 @@ from email.header import decode_header, make_header
 from email.message import Message
 from email.parser import BytesParser, HeaderParser
 from email.utils import getaddresses, parsedate_to_datetime
+from typing import TypeVar
 
+from outreach.classify.caps import MAX_MIME_DEPTH, cap_message, cap_text
 from outreach.classify.html import html_to_text
 from outreach.errors import OutreachError
+
+T = TypeVar("T")
 
 
 class MessageParseError(OutreachError):
@@ -72,6 +80,7 @@ class ParsedMessage:
     attachments: list[Attachment]
     has_feedback_report: bool
     defects: list[str]
+    over_caps: list[str] = field(default_factory=list)
 
     def header(self, name: str) -> str | None:
         """The first value of header `name` (case-insensitive), decoded, or None."""
@@ -104,8 +113,13 @@ def parse_message(raw: bytes) -> ParsedMessage:
     if not raw or not raw.strip():
         raise MessageParseError("empty message")
     defects: list[str] = []
-    msg = BytesParser(policy=policy.compat32).parsebytes(raw)
-    repaired = _repair_boundary(raw, msg)
+    capped = cap_message(raw)
+    defects.extend(f"OverCaps:{name}" for name in capped.over)
+    try:
+        msg = BytesParser(policy=policy.compat32).parsebytes(capped.raw)
+    except Exception as exc:  # the parser is lenient; anything it raises means no headers
+        raise MessageParseError(f"unreadable: {type(exc).__name__}") from None
+    repaired = _guard(lambda: _repair_boundary(capped.raw, msg), None, defects, "Boundary")
     if repaired is not None:
         defects.append("BoundaryRepaired")
         msg = BytesParser(policy=policy.compat32).parsebytes(repaired)
@@ -122,10 +136,11 @@ def parse_message(raw: bytes) -> ParsedMessage:
         wanted = name.lower()
         return [v for k, v in headers if k.lower() == wanted]
 
-    from_name, from_address = _first_address(every("from"))
+    nobody: tuple[str | None, str | None] = (None, None)
+    from_name, from_address = _guard(lambda: _first_address(every("from")), nobody, defects, "From")
     body = _Body(defects)
-    body.walk(msg, inside_attached=False)
-    text = body.best_text()
+    _guard(lambda: body.walk(msg, inside_attached=False), None, defects, "Body")
+    text = _guard(body.best_text, "", defects, "Text")
     returned_ids = list(body.returned_ids)
     for found in _BODY_MSGID_RE.finditer(text):
         if found.group(1) not in returned_ids:
@@ -138,13 +153,18 @@ def parse_message(raw: bytes) -> ParsedMessage:
         references=_msgids(" ".join(every("references"))),
         from_address=from_address,
         from_name=from_name,
-        to=_addresses(every("to")),
-        cc=_addresses(every("cc")),
-        delivered_to=_addresses(every("delivered-to") + every("x-original-to")),
+        to=_guard(lambda: _addresses(every("to")), [], defects, "To"),
+        cc=_guard(lambda: _addresses(every("cc")), [], defects, "Cc"),
+        delivered_to=_guard(
+            lambda: _addresses(every("delivered-to") + every("x-original-to")),
+            [],
+            defects,
+            "DeliveredTo",
+        ),
         subject=" ".join((first("subject") or "").split()),
-        date=_date(first("date")),
-        content_type=msg.get_content_type(),
-        report_type=_param(msg, "report-type"),
+        date=_guard(lambda: _date(first("date")), None, defects, "Date"),
+        content_type=_guard(msg.get_content_type, "text/plain", defects, "ContentType"),
+        report_type=_guard(lambda: _param(msg, "report-type"), None, defects, "ReportType"),
         text=text,
         html=body.html_source,
         dsn=body.dsn,
@@ -155,7 +175,17 @@ def parse_message(raw: bytes) -> ParsedMessage:
         attachments=body.attachments,
         has_feedback_report=body.feedback_report,
         defects=defects,
+        over_caps=list(capped.over),
     )
+
+
+def _guard(step: Callable[[], T], fallback: T, defects: list[str], name: str) -> T:
+    """One parse step on its own: whatever it raises is a defect and `fallback` its result."""
+    try:
+        return step()
+    except Exception as exc:  # a damaged part must not cost the rest of the message
+        defects.append(f"Unreadable{name}:{type(exc).__name__}")
+        return fallback
 
 
 def _decoded_headers(msg: Message, defects: list[str]) -> list[tuple[str, str]]:
@@ -163,7 +193,8 @@ def _decoded_headers(msg: Message, defects: list[str]) -> list[tuple[str, str]]:
     # raw_items keeps undeclared 8-bit bytes (as surrogates) instead of replacing them.
     for key, value in msg.raw_items():
         out.append((key, _decode_header_value(str(value), defects)))
-    return out
+    # Undecodable bytes or a NUL in a header would not survive storing it as text.
+    return [(k, v.replace("\x00", "")) if "\x00" in v else (k, v) for k, v in out]
 
 
 def _repair_boundary(raw: bytes, msg: Message) -> bytes | None:
@@ -192,6 +223,7 @@ def _repair_boundary(raw: bytes, msg: Message) -> bytes | None:
 
 def _decode_header_value(value: str, defects: list[str]) -> str:
     """RFC 2047 words decoded; a header that cannot be decoded is kept as written."""
+    value = cap_text(value)
     if value.isascii() and "=?" not in value:
         # Nothing to decode (most headers): the header parser would return it unchanged.
         return " ".join(value.split()) if "\n" in value else value
@@ -302,7 +334,11 @@ class _Body:
             return html_to_text("\n".join(self.html_parts))
         return ""
 
-    def walk(self, part: Message, *, inside_attached: bool) -> None:
+    def walk(self, part: Message, *, inside_attached: bool, depth: int = 0) -> None:
+        if depth > MAX_MIME_DEPTH:
+            if "MimeTooDeep" not in self.defects:
+                self.defects.append("MimeTooDeep")
+            return
         ctype = part.get_content_type()
         if ctype in ("message/delivery-status", "message/global-delivery-status"):
             self._read_dsn(part)
@@ -312,7 +348,10 @@ class _Body:
             self._read_returned(part)
         elif part.is_multipart():
             for child in _children(part):
-                self.walk(child, inside_attached=inside_attached)
+                try:
+                    self.walk(child, inside_attached=inside_attached, depth=depth + 1)
+                except Exception as exc:  # one damaged part; its siblings are still read
+                    self.defects.append(f"UnreadablePart:{type(exc).__name__}")
         elif part.get_content_maintype() == "multipart" and not inside_attached:
             self.defects.append("UnreadableMultipart")
             self.plain.append(decode_payload(part, self.defects))

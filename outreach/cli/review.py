@@ -10,10 +10,10 @@ import typer
 from rich.markup import escape
 from rich.panel import Panel
 from rich.prompt import Prompt
-from rich.table import Table
 from sqlalchemy import Engine
 
 from outreach.cli.common import ConfigOption, JsonOption, OutreachGroup, console, runtime
+from outreach.cli.tables import DataTable
 from outreach.errors import OperatorError
 from outreach.inbox.process import Analysis, analyse, build_contexts
 from outreach.review import LABELS, ReviewItem, load_item, pending, resolve
@@ -111,7 +111,7 @@ def list_queue(config: ConfigOption = None, as_json: JsonOption = False) -> None
             )
         )
         return
-    table = Table(
+    table = DataTable(
         "id",
         "from",
         "suggested",
@@ -123,10 +123,10 @@ def list_queue(config: ConfigOption = None, as_json: JsonOption = False) -> None
     for m in queue:
         table.add_row(
             str(m.id),
-            escape(m.from_address or "?"),
+            m.from_address or "?",
             m.label or "-",
             m.cbs_code or "-",
-            escape(m.review_reason or ""),
+            m.review_reason or "",
         )
     console.print(table)
 

@@ -17,6 +17,7 @@ from outreach.cli.common import ConfigOption, console, runtime
 from outreach.compose.letter import Composer, message_bytes, to_mime
 from outreach.daemon.lock import DaemonLock, lock_path_for
 from outreach.errors import OperatorError
+from outreach.private import private_dir, write_private
 from outreach.sending.preflight import check_only, clause_f_summary
 from outreach.sending.service import LetterSender, Selection, SendReport
 from outreach.store import transaction
@@ -42,9 +43,9 @@ def preview(
     composer = Composer(rt.settings.campaign, template_dir=None)
     letter = composer.compose(municipality)
     message = to_mime(letter, rt.settings.campaign)
-    out.mkdir(parents=True, exist_ok=True)
+    private_dir(out)
     eml = out / f"{municipality.cbs_code}.eml"
-    eml.write_bytes(message_bytes(message))
+    write_private(eml, message_bytes(message))
     console.print(f"[bold]To:[/] {escape(letter.to_address)}")
     console.print(f"[bold]Reply-To:[/] {escape(letter.reply_to)}")
     console.print(f"[bold]Subject:[/] {escape(letter.subject)}")
@@ -52,7 +53,7 @@ def preview(
     console.print(f"{eml}  ({eml.stat().st_size:,} bytes)")
     for attachment in letter.attachments:
         path = out / attachment.filename
-        path.write_bytes(attachment.content)
+        write_private(path, attachment.content)
         console.print(f"{path}  ({len(attachment.content):,} bytes)")
 
 
@@ -186,6 +187,14 @@ def _print_report(report: SendReport) -> None:
     if report.rescheduled:
         console.print(f"[yellow]{len(report.rescheduled)} not sent this time (will be retried):[/]")
         for code, reply in report.rescheduled:
+            console.print(f"  {code}: {escape(reply)}")
+    if report.maybe_sent:
+        console.print(
+            f"[yellow]{len(report.maybe_sent)} may have gone:[/] the server took the whole "
+            "message but never confirmed it. They are not sent again until `outreach run` has "
+            "looked for them in the Sent folder."
+        )
+        for code, reply in report.maybe_sent:
             console.print(f"  {code}: {escape(reply)}")
     if report.skipped_in_flight:
         console.print(

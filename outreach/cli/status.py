@@ -13,7 +13,7 @@ from rich.table import Table
 from sqlmodel import Session, select
 
 from outreach.cli.common import ConfigOption, JsonOption, console, runtime
-from outreach.cli.tables import municipality_table, styled_state
+from outreach.cli.tables import DataTable, Markup, municipality_table, styled_state
 from outreach.daemon.health import describe_daemon
 from outreach.errors import OperatorError
 from outreach.overview import campaign_overview
@@ -57,10 +57,10 @@ def status(
 
 
 def _print_counts(counts: dict[str, int]) -> None:
-    table = Table("state", "municipalities", title="Campaign", header_style="bold")
+    table = DataTable("state", "municipalities", title="Campaign", header_style="bold")
     for state, n in counts.items():
         table.add_row(styled_state(state), str(n))
-    table.add_row("[bold]total[/]", f"[bold]{sum(counts.values())}[/]")
+    table.add_row(Markup("[bold]total[/]"), Markup(f"[bold]{sum(counts.values())}[/]"))
     console.print(table)
 
 

@@ -52,6 +52,7 @@ class Daemon:
             transport=self.transport,
             pacer=Pacer(self.settings.send),
             clock=self.clock,
+            sent_folder=self.sent_folder,
         )
 
     async def run(self) -> None:
@@ -79,6 +80,7 @@ class Daemon:
             engine=self.engine,
             sent_folder=self.sent_folder,
             second_look_after=self.settings.send.recovery_recheck,
+            window=self.settings.send.sent_lookup_window,
         )
         if recovery.found or recovery.requeued:
             log.warning(

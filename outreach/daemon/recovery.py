@@ -1,14 +1,22 @@
-"""After a crash: settle every message left in `sending` by looking in the Sent folder."""
+"""Settle every letter left in `sending` by looking in the Sent folder: after a crash, and after
+a send whose end of DATA got no reply (the letter may have gone).
+
+Gmail files a sent letter in Sent, but its search index can lag by many seconds. A letter not
+found at once is looked for again with growing pauses until the lookup window (two minutes by
+default) has passed; only then is it queued again. Concluding too early sends a second copy.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
 from sqlalchemy import Engine
 from sqlmodel import select
 
+from outreach.errors import TransportError
 from outreach.sending.service import QUEUED
 from outreach.status import PENDING, SENDING, SENT, set_state
 from outreach.store.engine import transaction
@@ -22,15 +30,21 @@ log = logging.getLogger(__name__)
 class Recovery:
     found: list[str] = field(default_factory=list)
     requeued: list[str] = field(default_factory=list)
+    unresolved: list[str] = field(default_factory=list)  # left in `sending`: Sent unreadable
 
 
 async def settle_in_flight(
-    *, engine: Engine, sent_folder: SentFolder, second_look_after: float = 5.0
+    *,
+    engine: Engine,
+    sent_folder: SentFolder,
+    second_look_after: float = 5.0,
+    window: float = 120.0,
+    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
 ) -> Recovery:
     """Mark found messages `sent`, put the others back in the queue to be sent again.
 
-    A message sent just before the crash may not be searchable yet, so what is missing is looked
-    for once more after `second_look_after` seconds before it is queued again.
+    What is missing is looked for again after `second_look_after` seconds, then after pauses
+    twice as long each time (at most 30 s), until `window` seconds have passed in all.
     """
     with transaction(engine) as session:
         rows = session.exec(select(OutgoingMessage).where(OutgoingMessage.state == SENDING)).all()
@@ -38,15 +52,46 @@ async def settle_in_flight(
     result = Recovery()
     if not in_flight:
         return result
-    found = await asyncio.to_thread(sent_folder.find, set(in_flight))
-    missing = set(in_flight) - found
-    if missing and second_look_after > 0:
-        await asyncio.sleep(second_look_after)
-        found |= await asyncio.to_thread(sent_folder.find, missing)
+    looked = await _look(sent_folder, set(in_flight))
+    found = looked or set()
+    for pause in lookup_pauses(first=second_look_after, window=window):
+        missing = set(in_flight) - found
+        if not missing:
+            break
+        await sleep(pause)
+        looked = await _look(sent_folder, missing)
+        found |= looked or set()
     for message_id, row_id in in_flight.items():
         assert row_id is not None
+        if message_id not in found and looked is None:
+            # The Sent folder could not be read at the end: unknown is not "did not go".
+            result.unresolved.append(message_id)
+            continue
         _settle(engine, row_id, sent=message_id in found, result=result)
     return result
+
+
+def lookup_pauses(*, first: float, window: float, longest: float = 30.0) -> list[float]:
+    """The pauses between Sent-folder lookups: growing, together exactly `window` seconds."""
+    pauses: list[float] = []
+    pause, total = max(first, 0.0), 0.0
+    if pause <= 0 or window <= 0:
+        return [window] if window > 0 else []
+    while total + pause < window:
+        pauses.append(pause)
+        total += pause
+        pause = min(pause * 2, longest)
+    pauses.append(window - total)
+    return pauses
+
+
+async def _look(sent_folder: SentFolder, message_ids: set[str]) -> set[str] | None:
+    """What the Sent folder holds of `message_ids`; None when it could not be read."""
+    try:
+        return await asyncio.to_thread(sent_folder.find, message_ids)
+    except (TransportError, OSError) as exc:
+        log.warning("could not look in the Sent folder: %s", exc)
+        return None
 
 
 def _settle(engine: Engine, row_id: int, *, sent: bool, result: Recovery) -> None:

@@ -13,9 +13,11 @@ from sqlalchemy import Engine
 from sqlmodel import col, select
 
 from outreach.classify.labels import Label
+from outreach.classify.origin import counts_as_our_bounce
 from outreach.compose.letter import Composer, message_bytes, to_mime
 from outreach.daemon import state
 from outreach.daemon.pacing import Pacer
+from outreach.daemon.recovery import settle_in_flight
 from outreach.daemon.work import WorkItem, next_item, recent_send_times
 from outreach.errors import (
     AuthenticationError,
@@ -28,6 +30,7 @@ from outreach.settings import Settings
 from outreach.store.engine import transaction
 from outreach.store.models import IncomingMessage, OutgoingMessage, now, utc
 from outreach.transport.base import MailTransport, OutgoingMail
+from outreach.transport.sent_folder import SentFolder
 
 log = logging.getLogger(__name__)
 IDLE = 60.0  # seconds to wait when there is nothing to send
@@ -42,6 +45,8 @@ class SendLoop:
     transport: MailTransport
     pacer: Pacer
     clock: Callable[[], datetime] = now
+    # Settles a letter that may have gone before anything else is sent; None: at next start.
+    sent_folder: SentFolder | None = None
     idle: bool = False  # true once a look found nothing to send
 
     @property
@@ -120,6 +125,15 @@ class SendLoop:
             raise
         if outcome == "sent":
             state.update(self.engine, state.HEARTBEAT, last_send=state.stamp(self.clock()))
+        elif outcome == "maybe_sent" and self.sent_folder is not None:
+            send = self.settings.send
+            settled = await settle_in_flight(
+                engine=self.engine,
+                sent_folder=self.sent_folder,
+                second_look_after=send.recovery_recheck,
+                window=send.sent_lookup_window,
+            )
+            outcome = "sent" if settled.found else "requeued" if settled.requeued else outcome
         log.info("%s %s %s", outcome, item.municipality.cbs_code, item.step)
         return outcome
 
@@ -151,7 +165,9 @@ class SendLoop:
                         col(IncomingMessage.cbs_code).in_(codes),
                     )
                 )
-                if utc(m.received_at) >= oldest
+                # A delivery report that does not prove it is about our letter waits for a
+                # person and does not count: six forged ones must not stop the campaign.
+                if utc(m.received_at) >= oldest and counts_as_our_bounce(m.review_state)
             }
         if len(bounced) <= self.settings.send.bounce_spike_ratio * window:
             return False

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import Engine, Table, insert, or_
 from sqlmodel import Session, col, select
 
-from outreach.inbox.headers import HeaderFacts
+from outreach.inbox.headers import HeaderFacts, key_digest
 from outreach.review_state import ReviewState
 from outreach.store.engine import transaction
 from outreach.store.models import FolderCursor, IncomingMessage, MessageLocation, now
@@ -84,11 +84,26 @@ def message_defaults() -> dict[str, Any]:
     }
 
 
+REUSED_ID_REASON = "Message-ID already used by another message"
+
+
 @dataclass(frozen=True, slots=True)
 class NewMessage:
     raw: bytes
     digest: str
     facts: HeaderFacts
+    reused_id: bool = False  # another stored message already has its Message-ID
+
+
+def same_content(session: Session, *, message_id: str, key: str) -> int | None:
+    """A stored message with this Message-ID whose body and key headers equal `key`."""
+    query = select(IncomingMessage.id, IncomingMessage.raw).where(
+        IncomingMessage.message_id == message_id
+    )
+    for row_id, raw in session.exec(query).all():
+        if row_id is not None and key_digest(raw) == key:
+            return row_id
+    return None
 
 
 def keep_messages(
@@ -102,6 +117,7 @@ def keep_messages(
     for message in messages:
         facts = message.facts
         unreadable = facts.parse_error is not None
+        reason = "parse_error" if unreadable else REUSED_ID_REASON if message.reused_id else None
         rows.append(
             {
                 **defaults,
@@ -114,8 +130,8 @@ def keep_messages(
                 "subject": facts.subject,
                 "sent_date": facts.sent_date,
                 "received_at": received,
-                "review_state": ReviewState.PENDING if unreadable else defaults["review_state"],
-                "review_reason": "parse_error" if unreadable else defaults["review_reason"],
+                "review_state": ReviewState.PENDING if reason else defaults["review_state"],
+                "review_reason": reason or defaults["review_reason"],
             }
         )
     result = session.connection().execute(_INSERT_MESSAGES, rows)

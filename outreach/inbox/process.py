@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from sqlalchemy import Engine
@@ -17,6 +17,7 @@ from outreach.classify.base import ClassifyContext
 from outreach.classify.chain import Verdict, classify
 from outreach.classify.labels import Label
 from outreach.classify.message import MessageParseError, ParsedMessage, parse_message
+from outreach.classify.origin import OriginContext, origin_review_reason
 from outreach.compose.letter import Composer
 from outreach.matching import (
     MatchContext,
@@ -41,6 +42,7 @@ BATCH = 200
 class Contexts:
     match: MatchContext
     classify: ClassifyContext
+    origin: OriginContext = field(default_factory=OriginContext)
 
 
 @dataclass(frozen=True)
@@ -102,7 +104,15 @@ def build_contexts(session: Session, settings: Settings) -> Contexts:
         own_addresses=own_addresses,
         letter_texts=letters,
     )
-    return Contexts(match, ClassifyContext(letter_texts=letters, own_addresses=own_addresses))
+    origin = OriginContext.build(
+        authserv_id=settings.inbox.authserv_id,
+        provider_daemons=settings.inbox.provider_daemons,
+        secret=composer.secret,
+        sent_message_ids=match.sent_message_ids,
+        written_to=[*match.by_email, *session.exec(select(OutgoingMessage.to_address))],
+    )
+    classify_context = ClassifyContext(letter_texts=letters, own_addresses=own_addresses)
+    return Contexts(match, classify_context, origin)
 
 
 def _letter_texts(composer: Composer) -> list[str]:
@@ -118,7 +128,14 @@ def analyse(raw: bytes, contexts: Contexts, *, threshold: float) -> Analysis:
         return Analysis(None, str(exc), None, None, "parse_error")
     match = match_message(parsed, contexts.match)
     verdict = classify(parsed, contexts.classify)
-    return Analysis(parsed, None, match, verdict, _review_reason(verdict, match, threshold))
+    # Who sent it comes first: a person deciding on a forged reply should see that it may be.
+    reasons = [
+        origin_review_reason(parsed, verdict.label, match, contexts.origin),
+        _review_reason(verdict, match, threshold),
+        f"too large to read whole ({', '.join(parsed.over_caps)})" if parsed.over_caps else None,
+    ]
+    reason = "; ".join(r for r in reasons if r) or None
+    return Analysis(parsed, None, match, verdict, reason)
 
 
 def _review_reason(verdict: Verdict, match: MatchResult, threshold: float) -> str | None:

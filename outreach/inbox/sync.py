@@ -4,7 +4,10 @@ Per folder: a cheap status check first; then the UIDs above the folder's cursor,
 batches. Each batch (raw messages, their locations, the advanced cursor) is one transaction, so
 a dropped connection or a crash leaves the cursor at the last stored batch and the next pass
 picks up right there. The same message seen in two folders (Gmail's INBOX and All Mail) is kept
-once, with a location per folder. Matching and classifying happen later, elsewhere.
+once, with a location per folder. "The same" means the same bytes: a message that reuses a
+Message-ID with other content is kept as a new message and sent to review. No message can stop
+the reader: one whose headers cannot be read is stored raw with its error. Matching and
+classifying happen later, elsewhere.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session
 
 from outreach.inbox import ledger
-from outreach.inbox.headers import HeaderFacts, content_hash, read_headers
+from outreach.inbox.headers import HeaderFacts, content_hash, key_digest, read_headers
 from outreach.inbox.source import BATCH_BYTES, FolderStatus, InboxSource, MessageRef
 from outreach.store.engine import transaction
 from outreach.store.models import FolderCursor
@@ -36,12 +39,14 @@ class Counts:
     stored: int = 0
     duplicates: int = 0
     parse_errors: int = 0
+    reused_ids: int = 0  # new content under a Message-ID already seen: kept, sent to review
 
     def add(self, other: Counts) -> None:
         self.seen += other.seen
         self.stored += other.stored
         self.duplicates += other.duplicates
         self.parse_errors += other.parse_errors
+        self.reused_ids += other.reused_ids
 
 
 @dataclass
@@ -75,10 +80,16 @@ class SyncReport:
     def parse_errors(self) -> int:
         return self._total("parse_errors")
 
+    @property
+    def reused_ids(self) -> int:
+        return self._total("reused_ids")
+
     def summary(self) -> str:
         unreadable = (
             f", {self.parse_errors} unreadable (kept for review)" if self.parse_errors else ""
         )
+        if self.reused_ids:
+            unreadable += f", {self.reused_ids} with a reused Message-ID (kept for review)"
         return (
             f"{self.stored} new message{'s' if self.stored != 1 else ''} stored, "
             f"{self.duplicates} already known{unreadable}; "
@@ -153,6 +164,7 @@ def _sync_folder(
                 folder=folder,
                 uidvalidity=opened.uidvalidity,
                 batch=batch,
+                resync=report.resynced,
             )
         )
         done += len(batch)
@@ -213,6 +225,7 @@ def _store_batch(
     folder: str,
     uidvalidity: int,
     batch: Sequence[MessageRef],
+    resync: bool = False,
 ) -> Counts:
     for attempt in range(1, _DB_ATTEMPTS + 1):
         try:
@@ -224,6 +237,7 @@ def _store_batch(
                     folder=folder,
                     uidvalidity=uidvalidity,
                     batch=batch,
+                    resync=resync,
                 )
         except (IntegrityError, OperationalError):
             if attempt == _DB_ATTEMPTS:
@@ -241,6 +255,7 @@ def _write_batch(
     folder: str,
     uidvalidity: int,
     batch: Sequence[MessageRef],
+    resync: bool = False,
 ) -> Counts:
     counts = Counts()
     have = ledger.known_uids(
@@ -252,42 +267,44 @@ def _write_batch(
     )
     todo = [ref for ref in batch if ref.uid not in have]
     # Headers are parsed while fetching; the bodies are only hashed and stored as they are.
-    fetched = [
-        _Fetched(message.uid, message.raw, content_hash(message.raw), read_headers(message.raw))
-        for message in source.fetch(folder, todo)
-    ]
+    fetched = [_fetched(message.uid, message.raw) for message in source.fetch(folder, todo)]
     by_id, by_hash = ledger.stored_ids(
         session,
         message_ids={item.facts.message_id for item in fetched if item.facts.message_id},
         digests={item.digest for item in fetched},
     )
     # Decide first which messages are new (a batch may hold the same message twice), then
-    # insert them all in one statement.
+    # insert them all in one statement. Only equal content makes a duplicate: a Message-ID
+    # is chosen by the sender, and a stranger can reuse anyone's.
     fresh: list[ledger.NewMessage] = []
     owner: list[int | tuple[None, int]] = []  # a stored id, or (None, index into fresh)
-    pending_by_id: dict[str, int] = {}
     pending_by_hash: dict[str, int] = {}
+    pending_ids: set[str] = set()
     for item in fetched:
         counts.seen += 1
         message_id = item.facts.message_id
-        stored = (by_id.get(message_id) if message_id else None) or by_hash.get(item.digest)
+        stored = by_hash.get(item.digest)
+        if stored is None and resync and message_id in by_id:
+            # After a UIDVALIDITY change the Message-ID is a hint: the same message served
+            # again with other trace headers is still the same message.
+            stored = ledger.same_content(session, message_id=message_id, key=key_digest(item.raw))
         if stored is not None:
             counts.duplicates += 1
             owner.append(stored)
             continue
-        index = pending_by_id.get(message_id) if message_id else None
-        if index is None:
-            index = pending_by_hash.get(item.digest)
+        index = pending_by_hash.get(item.digest)
         if index is not None:
             counts.duplicates += 1
         else:
             index = len(fresh)
-            fresh.append(ledger.NewMessage(item.raw, item.digest, item.facts))
+            reused = message_id is not None and (message_id in by_id or message_id in pending_ids)
+            fresh.append(ledger.NewMessage(item.raw, item.digest, item.facts, reused_id=reused))
             counts.stored += 1
             counts.parse_errors += item.facts.parse_error is not None
+            counts.reused_ids += reused
             pending_by_hash[item.digest] = index
             if message_id:
-                pending_by_id[message_id] = index
+                pending_ids.add(message_id)
         owner.append((None, index))
     new_ids = ledger.keep_messages(session, defaults=ledger.message_defaults(), messages=fresh)
     seen = [
@@ -301,6 +318,15 @@ def _write_batch(
         session, account=account, folder=folder, uidvalidity=uidvalidity, last_uid=batch[-1].uid
     )
     return counts
+
+
+def _fetched(uid: int, raw: bytes) -> _Fetched:
+    """What is kept of one fetched message; reading its headers never stops the sync."""
+    try:
+        facts = read_headers(raw)
+    except Exception as exc:  # read_headers is total; this is the last line of defence
+        facts = HeaderFacts(parse_error=f"headers unreadable: {type(exc).__name__}")
+    return _Fetched(uid, raw, content_hash(raw), facts)
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,6 +33,7 @@ from outreach.compose.letter import (
     to_mime,
 )
 from outreach.errors import (
+    MaybeSentError,
     OperatorError,
     PermanentTransportError,
     SendingLimitError,
@@ -71,13 +72,14 @@ class SendReport:
     failed: list[tuple[str, str]] = field(default_factory=list)
     rescheduled: list[tuple[str, str]] = field(default_factory=list)
     skipped_in_flight: list[str] = field(default_factory=list)
+    maybe_sent: list[tuple[str, str]] = field(default_factory=list)  # settled via Sent later
     stopped: str | None = None
     dry_run: bool = False
     canary_to: str | None = None
 
     @property
     def attempted(self) -> int:
-        return len(self.sent) + len(self.failed) + len(self.rescheduled)
+        return len(self.sent) + len(self.failed) + len(self.rescheduled) + len(self.maybe_sent)
 
 
 Progress = Callable[[str, str], None]
@@ -226,6 +228,12 @@ class LetterSender:
             report.failed.append((letter.cbs_code, str(exc)))
             log.warning("failed %s: %s", letter.cbs_code, exc)
             return "failed"
+        except MaybeSentError as exc:
+            # Left in `sending`: only the Sent-folder lookup may decide it did not go.
+            self._note(row_id, str(exc))
+            report.maybe_sent.append((letter.cbs_code, str(exc)))
+            log.warning("may have gone %s: %s", letter.cbs_code, exc)
+            return "maybe_sent"
         except TransientTransportError as exc:
             self._release(row_id, str(exc), retry_after=RESCHEDULE_AFTER)
             report.rescheduled.append((letter.cbs_code, str(exc)))
@@ -301,6 +309,14 @@ class LetterSender:
                 if municipality.state == SENDING:
                     cause = "letter accepted by the server" if state == SENT else reply[:200]
                     set_state(session, municipality, state, cause=cause, outgoing_id=row.id)
+
+    def _note(self, row_id: int, reply: str) -> None:
+        with transaction(self.engine) as session:
+            row = session.get(OutgoingMessage, row_id)
+            assert row is not None
+            row.last_reply = reply[:1000]
+            row.updated_at = self.clock()
+            session.add(row)
 
     def _release(self, row_id: int, reply: str, *, retry_after: timedelta | None = None) -> None:
         """Back to the queue: the message did not go out and will be tried again later."""

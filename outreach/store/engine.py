@@ -12,6 +12,7 @@ from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event
 from sqlmodel import Session
 
+from outreach.private import private_file
 from outreach.resources import resource_dir
 
 
@@ -25,7 +26,11 @@ def alembic_config(url: str) -> Config:
 def create_store_engine(url: str) -> Engine:
     """An engine with SQLite set up for a daemon and CLI commands sharing one file."""
     if url.startswith("sqlite:///") and ":memory:" not in url:
-        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+        path = Path(url.removeprefix("sqlite:///"))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # Every raw mail is in there: owner-only. SQLite gives its -wal and -shm files the
+        # same mode as the database file.
+        private_file(path)
     connect_args: dict[str, Any] = {}
     if url.startswith("sqlite"):
         # Several processes (daemon, status, review) use the file: wait for a lock, don't fail.

@@ -36,7 +36,7 @@ class Municipality(SQLModel, table=True):
     domain: str | None = None
     noodopvang: bool = False
     address: dict[str, str] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
-    state: str = Field(default="pending", index=True)
+    state: str = Field(default="pending", index=True)  # status.MunicipalityState
     suggested_email: str | None = None
     open_question: bool = False
     created_at: datetime = Field(default_factory=now)

@@ -123,6 +123,11 @@ class ImapInbox:
                 f"the IMAP server {self.where} refused the login for {settings.username}: "
                 f"{self._reason(exc)}"
             ) from None
+        except UnicodeError:
+            raise SettingsError(
+                f"[imap] the password for {settings.username} holds characters the server cannot "
+                "take (only plain ASCII letters, digits and signs work; a Gmail App Password is)"
+            ) from None
         except (OSError, IMAPClientError) as exc:
             raise ConnectionFailedError(
                 f"could not set up a session with the IMAP server {self.where}: {self._reason(exc)}"

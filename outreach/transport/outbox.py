@@ -5,6 +5,7 @@ from __future__ import annotations
 import mailbox
 from pathlib import Path
 
+from outreach.private import DIR_MODE, FILE_MODE
 from outreach.transport.base import OutgoingMail
 
 
@@ -17,14 +18,19 @@ class OutboxTransport:
 
     def __init__(self, folder: Path, *, replace: bool = False) -> None:
         self.folder = folder
+        new = not folder.exists()
         self._maildir = mailbox.Maildir(folder, create=True)
+        if new:
+            folder.chmod(DIR_MODE)  # the letters name real people: owner-only, like the store
         if replace:
             for key in list(self._maildir.keys()):
                 self._maildir.discard(key)
 
     async def send(self, mail: OutgoingMail) -> str:
         key = self._maildir.add(mail.data)
-        return f"written to {self.folder / 'new' / key}"
+        path = self.folder / "new" / key
+        path.chmod(FILE_MODE)
+        return f"written to {path}"
 
     async def close(self) -> None:
         self._maildir.close()

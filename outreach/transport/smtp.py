@@ -10,12 +10,14 @@ import contextlib
 import logging
 import re
 import ssl
+from typing import Any
 
 import aiosmtplib
 
 from outreach.errors import (
     AuthenticationError,
     ConnectionFailedError,
+    MaybeSentError,
     PermanentTransportError,
     SendingLimitError,
     SettingsError,
@@ -29,18 +31,28 @@ _AUTH_NEEDED = re.compile(r"\b5\.7\.0\b.*authentication required", re.IGNORECASE
 _DAILY_LIMIT = re.compile(r"\b5\.4\.5\b|daily user sending limit", re.IGNORECASE)
 
 
+class _Client(aiosmtplib.SMTP):
+    """Remembers whether DATA was started: from then on, silence is not a refusal."""
+
+    in_data = False
+
+    async def data(self, *args: Any, **kwargs: Any) -> aiosmtplib.SMTPResponse:
+        self.in_data = True
+        return await super().data(*args, **kwargs)
+
+
 class SmtpTransport:
     """A lazily opened SMTP connection; `send` reconnects once when the server hung up."""
 
     def __init__(self, settings: SmtpSettings, *, tls_context: ssl.SSLContext | None = None):
         self.settings = settings
         self._tls_context = tls_context
-        self._client: aiosmtplib.SMTP | None = None
+        self._client: _Client | None = None
         self.connections = 0
 
     async def connect(self) -> None:
         s = self.settings
-        client = aiosmtplib.SMTP(
+        client = _Client(
             hostname=s.host,
             port=s.port_number,
             timeout=s.timeout,
@@ -80,15 +92,22 @@ class SmtpTransport:
                 f"[smtp] password is not set for {s.username}: set OUTREACH_SMTP__PASSWORD, or put "
                 "it in secrets.toml beside settings.toml (for Gmail: an App Password)"
             )
-        if s.oauth2_token is not None:
-            await client.auth_xoauth2(s.username, s.oauth2_token.get_secret_value())
-        elif s.password is not None:
-            await client.login(s.username, s.password.get_secret_value())
+        try:
+            if s.oauth2_token is not None:
+                await client.auth_xoauth2(s.username, s.oauth2_token.get_secret_value())
+            elif s.password is not None:
+                await client.login(s.username, s.password.get_secret_value())
+        except UnicodeError:
+            raise SettingsError(
+                f"[smtp] the password for {s.username} holds characters the server cannot take "
+                "(only plain ASCII letters, digits and signs work; a Gmail App Password is)"
+            ) from None
 
     async def send(self, mail: OutgoingMail) -> str:
         if self._client is None or not self._client.is_connected:
             await self.connect()
         assert self._client is not None
+        self._client.in_data = False
         try:
             errors, reply = await self._client.sendmail(
                 mail.sender, list(mail.recipients), mail.data
@@ -101,7 +120,14 @@ class SmtpTransport:
                 await self._drop()
             raise _classify(exc.code, exc.message) from None
         except (aiosmtplib.SMTPServerDisconnected, aiosmtplib.SMTPTimeoutError, OSError) as exc:
+            handed_over = self._client is not None and self._client.in_data
             await self._drop()
+            if handed_over:
+                # The timeout may have hit while waiting for the 354 rather than the final
+                # reply; treating both as "may have gone" costs a Sent lookup, never a copy.
+                raise MaybeSentError(
+                    f"no reply after the message was sent ({_reason(exc)}): it may have gone"
+                ) from None
             raise TransientTransportError(f"connection lost: {_reason(exc)}") from None
         if errors:
             code, text = next(iter(errors.values()))

@@ -88,6 +88,7 @@ def test_killed_twenty_times_sends_each_letter_once(
                 "send.dry_run": "false",
                 "send.pacing": "false",
                 "send.recovery_recheck": "0.2",
+                "send.sent_lookup_window": "1",
             },
         )
         rng = random.Random(20261128)

@@ -120,7 +120,7 @@ class TestServerTrouble:
         self, tmp_path: Path, smtp_server: SmtpServer, clock: Clock
     ) -> None:
         smtp_server.handler.script.extend(
-            ["421 4.7.0 busy", "451 4.3.0 later", None, "452 4.2.2 full", "drop"]
+            ["421 4.7.0 busy", "451 4.3.0 later", None, "452 4.2.2 full"]
         )
         campaign = campaign_with(tmp_path, smtp_server)
         await drain(loop_for(campaign, clock))

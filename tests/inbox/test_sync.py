@@ -188,7 +188,7 @@ class TestOneMessageInTwoFolders:
         assert len(messages(store_engine)) == 1
         assert sorted(loc.folder for loc in locations(store_engine)) == ["All Mail", "INBOX"]
 
-    def test_same_message_id_with_other_bytes_is_one_message(
+    def test_same_message_id_with_other_bytes_is_kept_and_flagged(
         self, dovecot_server: DovecotServer, mail_user: MailUser, store_engine: Engine
     ) -> None:
         mid = "<same@gemeente.example>"
@@ -196,9 +196,13 @@ class TestOneMessageInTwoFolders:
         dovecot_server.append(mail_user, [make_message(2, message_id=mid)], folder="Junk")
         settings = imap_settings(dovecot_server, mail_user, folders=["INBOX", "\\Junk"])
 
-        sync(store_engine, settings)
+        report = sync(store_engine, settings)
 
-        assert [m.message_id for m in messages(store_engine)] == [mid]
+        stored = messages(store_engine)
+        assert [m.message_id for m in stored] == [mid, mid]
+        assert [m.review_state for m in stored] == ["none", "pending"]
+        assert stored[1].review_reason == "Message-ID already used by another message"
+        assert (report.stored, report.reused_ids) == (2, 1)
         assert len(locations(store_engine)) == 2
 
     def test_without_message_id_identical_bytes_are_one_message(

@@ -136,12 +136,17 @@ class TestServerErrors:
         assert states(live)["GM0014"] == SENT
         assert outgoing(live)["GM0014"].attempts == 2
 
-    async def test_dropped_connection_is_reopened_without_duplicates(
+    async def test_drop_after_data_may_have_gone_and_the_rest_use_a_new_connection(
         self, live: Campaign, smtp_server: SmtpServer
     ) -> None:
         smtp_server.handler.script.extend([None, "drop"])
-        sender, _ = await send_all(live)
-        assert len(smtp_server.accepted) == 4
+        sender, report = await send_all(live)
+        # The dropped letter was handed over whole: not retried, left for the Sent lookup.
+        assert len(smtp_server.accepted) == 3
+        assert smtp_server.handler.data_commands == 4
+        assert len(report.maybe_sent) == 1  # type: ignore[attr-defined]
+        (code, _reply) = report.maybe_sent[0]  # type: ignore[attr-defined]
+        assert outgoing(live)[code].state == SENDING
         assert max(smtp_server.message_ids().values()) == 1
         assert isinstance(sender.transport, SmtpTransport)
         assert sender.transport.connections == 2
