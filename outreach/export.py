@@ -75,7 +75,9 @@ def export_rows(session: Session) -> list[ExportRow]:
     last_message = _last_messages(session)
     waiting = set(
         session.exec(
-            select(IncomingMessage.cbs_code).where(IncomingMessage.review_state == ReviewState.PENDING)
+            select(IncomingMessage.cbs_code).where(
+                IncomingMessage.review_state == ReviewState.PENDING
+            )
         )
     )
     notes = _manual_notes(session)

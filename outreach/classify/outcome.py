@@ -153,7 +153,9 @@ _ELSEWHERE_NAMED = re.compile(r"\b(?:in|bij|door) (?:de )?gemeente \w+")
 _OTHER_TOPIC = re.compile(
     r"\bmoties? (?:van (?:de |het )?[\w-]+ )?"
     r"(?:over|inzake|betreffende|aangaande|omtrent|met betrekking tot|m\.?b\.?t\.?) "
-    rf"(?:de |het |een |onze |hun )?(?!{words('our-topic')})\w+"
+    # The look-ahead covers the article too, so that "over het kinderpardon" cannot match
+    # with "het" as the topic.
+    rf"(?!(?:(?:de|het|een|onze|hun) )?{words('our-topic')})(?:(?:de|het|een|onze|hun) )?\w+"
 )
 
 

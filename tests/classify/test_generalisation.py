@@ -216,11 +216,15 @@ class TestAnotherMotion:
         )
         assert verdict.label != Label.MOTION_ADOPTED
 
-    def test_motion_on_our_topic_adopted_is_ours(self) -> None:
-        verdict = verdict_for(
-            "De motie over gewortelde kinderen is gisteren aangenomen." + GMAIL_NL_QUOTE
-        )
-        assert verdict.label == Label.MOTION_ADOPTED
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "De motie over gewortelde kinderen is gisteren aangenomen.",
+            "De gemeenteraad heeft gisteravond de motie over het kinderpardon aangenomen.",
+        ],
+    )
+    def test_motion_on_our_topic_adopted_is_ours(self, text: str) -> None:
+        assert verdict_for(text + GMAIL_NL_QUOTE).label == Label.MOTION_ADOPTED
 
     def test_council_newsletter_is_other(self) -> None:
         verdict = verdict_for(
