@@ -1,1 +1,3 @@
 """outreach"""
+
+__version__ = "0.1.0"

@@ -62,3 +62,7 @@ class AuthenticationError(OperatorError, TransportError):
 
 class ConnectionFailedError(OperatorError, TransportError):
     """The server cannot be reached at all (wrong host or port, no network)."""
+
+
+class CertificateError(ConnectionFailedError):
+    """The server's TLS certificate is not trusted (unknown CA, wrong name, expired)."""

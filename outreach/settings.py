@@ -57,6 +57,13 @@ class CampaignSettings(Section):
     message_id_domain: str | None = None
     token_secret: SecretStr | None = None
     motion_date: str | None = None
+    # A per-municipality tag in Reply-To (name+gm0344-...@domain). Off: spam filters count a
+    # Reply-To that differs from From on a free-mail domain against the letter.
+    tagged_reply_to: bool = False
+    # The campaign's pages, linked from the HTML part where the letter names them.
+    website_url: str | None = None
+    linkedin_url: str | None = None
+    bluesky_url: str | None = None
 
     @field_validator("from_address", "reply_to")
     @classmethod
@@ -86,6 +93,8 @@ class ServerSettings(Section):
     password: SecretStr | None = None
     oauth2_token: SecretStr | None = None
     timeout: float = Field(default=60.0, gt=0)
+    # A CA certificate file (PEM) to trust instead of the system's, for a server with its own CA.
+    ca_file: Path | None = None
 
     def effective_port(self, *, tls: int, starttls: int, plain: int) -> int:
         if self.port:
@@ -249,6 +258,9 @@ def load_settings(path: Path | None = None, *, require_file: bool = True) -> Set
         raise SettingsError(describe_validation_error(exc, path, origin=origin)) from None
     except (OSError, ValueError) as exc:  # a TOML syntax error surfaces as ValueError
         raise SettingsError(f"{path}: cannot be read: {exc}") from None
+    for server in (settings.smtp, settings.imap):
+        if server.ca_file is not None:
+            server.ca_file = settings.path(server.ca_file)
     return settings
 
 

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import errno
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 from rich.console import Console
 from rich.markup import escape
 from sqlalchemy import Engine
-from sqlalchemy.exc import OperationalError
-from typer.core import TyperGroup
 
-from outreach.errors import OutreachError
+from outreach.cli.group import OutreachGroup, disk_full
 from outreach.private import readable_by_others
 from outreach.settings import CONFIG_ENV, Settings, load_settings, secret_files
 from outreach.store import open_store
@@ -58,35 +55,13 @@ def warn_exposed_secrets(config: Path | None) -> None:
             )
 
 
-class OutreachGroup(TyperGroup):
-    """Prints our own errors as one readable line and exits 1, instead of a traceback."""
-
-    def invoke(self, ctx: Any) -> Any:
-        try:
-            return super().invoke(ctx)
-        except OutreachError as exc:
-            for line in str(exc).splitlines() or [type(exc).__name__]:
-                err_console.print(f"[bold red]Error:[/] {escape(line)}")
-            raise typer.Exit(1) from None
-        except (OSError, OperationalError) as exc:
-            if not disk_full(exc):
-                raise
-            err_console.print(
-                "[bold red]Error:[/] the disk is full: free some space and run the command "
-                "again (what was saved before stays saved)"
-            )
-            raise typer.Exit(1) from None
-
-
-def disk_full(exc: BaseException) -> bool:
-    """Whether `exc` (or what caused it) says the disk or the database file is full."""
-    seen: BaseException | None = exc
-    for _ in range(5):
-        if seen is None:
-            return False
-        if isinstance(seen, OSError) and seen.errno in {errno.ENOSPC, errno.EDQUOT}:
-            return True
-        if "database or disk is full" in str(seen) or "No space left on device" in str(seen):
-            return True
-        seen = seen.__cause__ or seen.__context__
-    return False
+__all__ = [
+    "ConfigOption",
+    "JsonOption",
+    "OutreachGroup",
+    "Runtime",
+    "console",
+    "disk_full",
+    "err_console",
+    "runtime",
+]

@@ -29,6 +29,10 @@ from outreach.timefmt import local_time
 app = typer.Typer(cls=OutreachGroup, help="The municipalities: import, list, show, set details.")
 
 
+def register(root: typer.Typer) -> None:
+    root.add_typer(app, name="contacts")
+
+
 def interactive() -> bool:
     """Whether a person can answer a question (not a script, a pipe or a test)."""
     return sys.stdin.isatty() and sys.stdout.isatty()

@@ -14,7 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from sqlalchemy import Engine
 
 from outreach.cli.common import ConfigOption, console, runtime
-from outreach.compose.letter import Composer, message_bytes, to_mime
+from outreach.compose.letter import Composer
 from outreach.daemon.lock import DaemonLock, lock_path_for
 from outreach.errors import OperatorError
 from outreach.private import private_dir, write_private
@@ -25,6 +25,11 @@ from outreach.store.models import Municipality
 from outreach.transport.base import MailTransport
 from outreach.transport.outbox import OutboxTransport
 from outreach.transport.smtp import SmtpTransport
+
+
+def register(app: typer.Typer) -> None:
+    app.command("preview")(preview)
+    app.command("send")(send)
 
 
 def preview(
@@ -41,13 +46,13 @@ def preview(
     if not municipality.email:
         raise OperatorError(f"{municipality.name} has no e-mail address; nothing would be sent")
     composer = Composer(rt.settings.campaign, template_dir=None)
-    letter = composer.compose(municipality)
-    message = to_mime(letter, rt.settings.campaign)
+    letter, mail = composer.outgoing(municipality)
     private_dir(out)
     eml = out / f"{municipality.cbs_code}.eml"
-    write_private(eml, message_bytes(message))
+    write_private(eml, mail.data)
     console.print(f"[bold]To:[/] {escape(letter.to_address)}")
-    console.print(f"[bold]Reply-To:[/] {escape(letter.reply_to)}")
+    if letter.reply_to:
+        console.print(f"[bold]Reply-To:[/] {escape(letter.reply_to)}")
     console.print(f"[bold]Subject:[/] {escape(letter.subject)}")
     console.print(f"[bold]Message-ID:[/] {escape(letter.message_id)}")
     console.print(f"{eml}  ({eml.stat().st_size:,} bytes)")

@@ -23,6 +23,10 @@ from outreach.store.models import Municipality
 from outreach.timefmt import local_time
 
 
+def register(app: typer.Typer) -> None:
+    app.command("status")(status)
+
+
 def status(
     config: ConfigOption = None,
     as_json: JsonOption = False,

@@ -12,12 +12,26 @@ from typing import Literal
 
 BlockKind = Literal["title", "heading", "clause", "item", "paragraph"]
 _ITEM = re.compile(r"^\d+\.\s")
+# "a. het voor ..." or "12. Dien ...": the label a list paragraph starts with.
+_LABEL = re.compile(r"^(?P<label>(?:[a-z]|\d{1,2})\.)\s+(?P<rest>\S.*)$")
 
 
 @dataclass(frozen=True)
 class Block:
     kind: BlockKind
     text: str
+
+    @property
+    def label(self) -> str:
+        """The letter or number that starts a clause or point ("a."), or "" when there is none."""
+        found = _LABEL.match(self.text)
+        return found["label"] if found else ""
+
+    @property
+    def rest(self) -> str:
+        """The text after the label (all of it when there is no label)."""
+        found = _LABEL.match(self.text)
+        return found["rest"] if found else self.text
 
 
 def parse_blocks(text: str) -> list[Block]:

@@ -1,4 +1,12 @@
-"""The two attachments as .docx files, built with python-docx from rendered text templates."""
+"""The two attachments as .docx files, built from the Word template in `templates/documents/`.
+
+The template is a lean .docx written for this campaign, kept unpacked so that every part can
+be read and reviewed: styles (title, headings, lettered clauses) in Dutch, A4 with the margins
+of Word's Dutch default. Only three parts differ between documents: the body
+(`word/document.xml`, rendered from the text's blocks) and the two property parts (title,
+author, the moment it was made, and counts that are true for the text). The fixed parts are
+compressed once into a base package; each document appends its own three.
+"""
 
 from __future__ import annotations
 
@@ -6,113 +14,169 @@ import hashlib
 import io
 import zipfile
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
+from pathlib import Path
 from xml.sax.saxutils import escape as xml_escape
 
-import docx
-from docx.shared import Cm, Pt
+import jinja2
 
-from outreach.compose.blocks import Block, parse_blocks
+from outreach import __version__
+from outreach.compose.blocks import parse_blocks, plain_text
+from outreach.compose.templates import render
 
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-# Fixed metadata keeps the bytes the same for the same text, so a file can be cached and compared.
-_FIXED_TIME = datetime(2026, 1, 1)
+TEMPLATE_FOLDER = "documents"
 _BODY = "word/document.xml"
+_CORE = "docProps/core.xml"
+_APP = "docProps/app.xml"
+# The first part of a package is its content-type list; tools that sniff the format look there.
+_FIRST = "[Content_Types].xml"
 
 
-def build_docx(text: str, *, title: str, author: str) -> bytes:
-    """A Word document with one paragraph per block of `text`."""
-    document = docx.Document()
-    style = document.styles["Normal"]
-    style.font.name = "Calibri"
-    style.font.size = Pt(11)
-    for block in parse_blocks(text):
-        _add_block(document, block)
-    props = document.core_properties
-    props.title, props.author, props.last_modified_by = title, author, author
-    props.created = props.modified = _FIXED_TIME
-    props.revision = 1
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
+@dataclass(frozen=True)
+class DocumentInfo:
+    """What the core properties say about a document."""
 
-
-def _add_block(document: docx.document.Document, block: Block) -> None:
-    if block.kind == "title":
-        document.add_heading(block.text, level=1)
-    elif block.kind == "heading":
-        document.add_heading(block.text, level=2)
-    elif block.kind == "clause":
-        paragraph = document.add_paragraph(block.text)
-        paragraph.paragraph_format.left_indent = Cm(0.75)
-    else:
-        document.add_paragraph(block.text)
+    title: str
+    subject: str
+    author: str
+    created: datetime
 
 
 @dataclass(frozen=True)
 class DocumentStamp:
-    """A built document with marks left in its text, filled in per municipality.
+    """One rendered body with marks left in it, filled in per municipality."""
 
-    Building a .docx costs far more than sending it; a stamp builds once and then only
-    swaps the body part (`word/document.xml`) of an otherwise unchanged, already compressed
-    package.
-    """
+    body: str  # word/document.xml with the marks
+    text: str  # the same text as plain text, with the marks, for the counts in app.xml
+    info: DocumentInfo
 
-    base: bytes  # the package without its body part
-    body: str  # the body part's XML, with the marks in it
 
-    @classmethod
-    def from_docx(cls, content: bytes) -> DocumentStamp:
-        source = zipfile.ZipFile(io.BytesIO(content))
+class DocxTemplate:
+    """Renders packages from one template folder; the fixed parts are compressed only once."""
+
+    def __init__(self, env: jinja2.Environment, folder: Path) -> None:
+        self.env = env
+        self.folder = folder
+        self._base: bytes | None = None
+
+    @property
+    def base(self) -> bytes:
+        """A package with every fixed part of the template, ready to have the others appended."""
+        if self._base is None:
+            self._base = self._build_base()
+        return self._base
+
+    def _build_base(self) -> bytes:
+        parts = sorted(
+            (p for p in self.folder.rglob("*") if p.is_file() and p.suffix != ".j2"),
+            key=lambda p: (p.name != _FIRST, p.relative_to(self.folder).as_posix()),
+        )
         out = io.BytesIO()
-        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-            for item in source.infolist():
-                if item.filename != _BODY:
-                    target.writestr(item, source.read(item))
-        return cls(base=out.getvalue(), body=source.read(_BODY).decode("utf-8"))
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
+            for path in parts:
+                package.writestr(
+                    _entry(path.relative_to(self.folder).as_posix()), path.read_bytes()
+                )
+        return out.getvalue()
 
-    def fill(self, values: dict[str, str]) -> bytes:
-        body = self.body
+    def stamp(self, text: str, info: DocumentInfo) -> DocumentStamp:
+        blocks = parse_blocks(text)
+        body = render(self.env, f"{TEMPLATE_FOLDER}/{_BODY}.j2", blocks=blocks)
+        return DocumentStamp(body=body, text=plain_text(blocks), info=info)
+
+    def fill(self, stamp: DocumentStamp, values: dict[str, str]) -> bytes:
+        body, text = stamp.body, stamp.text
         for mark, value in values.items():
             body = body.replace(mark, xml_escape(value))
+            text = text.replace(mark, value)
+        return self.package(body, text, stamp.info)
+
+    def package(self, body: str, text: str, info: DocumentInfo) -> bytes:
+        created = info.created.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        core = render(
+            self.env,
+            f"{TEMPLATE_FOLDER}/{_CORE}.j2",
+            title=info.title,
+            subject=info.subject,
+            author=info.author,
+            created=created,
+        )
+        app = render(self.env, f"{TEMPLATE_FOLDER}/{_APP}.j2", author=info.author, **_counts(text))
         out = io.BytesIO(self.base)
         out.seek(0, io.SEEK_END)
         with zipfile.ZipFile(out, "a", zipfile.ZIP_DEFLATED) as package:
-            package.writestr(_BODY, body.encode("utf-8"))
+            for name, content in ((_CORE, core), (_APP, app), (_BODY, body)):
+                package.writestr(_entry(name, info.created), content.encode("utf-8"))
         return out.getvalue()
+
+
+def _entry(name: str, moment: datetime | None = None) -> zipfile.ZipInfo:
+    when = (moment or datetime(2026, 1, 1)).astimezone(UTC)
+    entry = zipfile.ZipInfo(name, date_time=when.timetuple()[:6])
+    entry.compress_type = zipfile.ZIP_DEFLATED
+    return entry
+
+
+def _counts(text: str) -> dict[str, object]:
+    """The counts app.xml carries, true for `text` (one paragraph per non-empty line)."""
+    paragraphs = [line for line in text.splitlines() if line.strip()]
+    joined = "".join(paragraphs)
+    words = joined and " ".join(paragraphs).split()
+    return {
+        "application": f"outreach {__version__}",
+        "words": len(words),
+        "characters": sum(map(len, words)),
+        "characters_with_spaces": len(joined),
+        "paragraphs": len(paragraphs),
+    }
 
 
 @dataclass
 class DocumentCache:
     """Builds each distinct document once: 342 motions differ only by name and clause f."""
 
+    template: DocxTemplate
+    created: datetime = field(default_factory=lambda: datetime.now(UTC).replace(microsecond=0))
     built: dict[str, bytes] = field(default_factory=dict)
     stamps: dict[str, DocumentStamp] = field(default_factory=dict)
     hits: int = 0
+    _unfilled: set[str] = field(default_factory=set)  # keys of documents without marks
 
-    def get(self, text: str, *, title: str, author: str) -> bytes:
-        key = _key(title, author, text)
-        if key in self.built:
-            self.hits += 1
-        else:
-            self.built[key] = build_docx(text, title=title, author=author)
-        return self.built[key]
+    def info(self, title: str, subject: str, author: str) -> DocumentInfo:
+        return DocumentInfo(title=title, subject=subject, author=author, created=self.created)
 
-    def get_filled(self, text: str, values: dict[str, str], *, title: str, author: str) -> bytes:
-        """`text` with marks, built once as a stamp; the filled result is cached too."""
-        stamp_key = _key(title, author, text)
+    def get(self, text: str, *, title: str, subject: str, author: str) -> bytes:
+        return self.get_filled(text, {}, title=title, subject=subject, author=author)
+
+    def get_filled(
+        self, text: str, values: dict[str, str], *, title: str, subject: str, author: str
+    ) -> bytes:
+        """`text` with marks, rendered once as a stamp, then filled in for each use.
+
+        Only the last filled document is kept: a run fills each one once, and keeping all
+        342 would cost memory for nothing (the same name twice in a row is a preview).
+        """
+        stamp_key = _key(title, subject, author, text)
         key = _key(stamp_key, *(f"{k}={v}" for k, v in sorted(values.items())))
         if key in self.built:
             self.hits += 1
             return self.built[key]
         stamp = self.stamps.get(stamp_key)
         if stamp is None:
-            stamp = self.stamps[stamp_key] = DocumentStamp.from_docx(
-                build_docx(text, title=title, author=author)
-            )
-        self.built[key] = stamp.fill(values)
-        return self.built[key]
+            info = self.info(title, subject, author)
+            stamp = self.stamps[stamp_key] = self.template.stamp(text, info)
+        content = self.template.fill(stamp, values)
+        if values:
+            self.built = {k: v for k, v in self.built.items() if k in self._unfilled}
+        else:
+            self._unfilled.add(key)
+        self.built[key] = content
+        return content
 
 
 def _key(*parts: str) -> str:
     return hashlib.sha256("\x00".join(parts).encode()).hexdigest()
+
+
+__all__ = ["DOCX_TYPE", "DocumentCache", "DocumentInfo", "DocxTemplate"]

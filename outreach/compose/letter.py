@@ -5,32 +5,30 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass, field
 from datetime import datetime
-from email.charset import QP, Charset
+from email import message_from_bytes
 from email.generator import BytesGenerator
-from email.header import Header
 from email.message import Message
-from email.mime.application import MIMEApplication
-from email.mime.multipart import MIMEMultipart
-from email.mime.nonmultipart import MIMENonMultipart
 from email.policy import compat32
-from email.utils import format_datetime, formataddr
-from functools import lru_cache
 from pathlib import Path
 
 import jinja2
 
 from outreach.compose.blocks import parse_blocks, plain_text
-from outreach.compose.documents import DOCX_TYPE, DocumentCache
+from outreach.compose.documents import DOCX_TYPE, TEMPLATE_FOLDER, DocumentCache, DocxTemplate
 from outreach.compose.identity import message_id_for, reply_address
+from outreach.compose.mime import letter_bytes
 from outreach.compose.templates import render, template_environment
 from outreach.errors import SettingsError
+from outreach.resources import resource_dir
 from outreach.settings import CampaignSettings
 from outreach.store.models import Municipality, now
+from outreach.transport.base import OutgoingMail
 
 BACKGROUND_NAME = "Achtergrondinformatie kinderpardon.docx"
 MOTION_NAME = "Voorstel van motie kinderpardon.docx"
 LETTER_STEP = "letter"
 BLANK_DATE = "_______________ (datum)"
+DOCUMENT_SUBJECT = "Motie Pleidooi voor gewortelde kinderen"
 NAME_MARK = "\u2063GEMEENTE\u2063"  # invisible separators: never in real text
 
 
@@ -52,7 +50,7 @@ class Letter:
     text: str
     html: str
     message_id: str
-    reply_to: str
+    reply_to: str | None
     attachments: tuple[Attachment, ...]
     in_reply_to: str | None = None
 
@@ -77,14 +75,23 @@ class Composer:
 
     campaign: CampaignSettings
     template_dir: Path | None = None
-    documents: DocumentCache = field(default_factory=DocumentCache)
     _env: jinja2.Environment | None = None
+    _documents: DocumentCache | None = field(default=None, repr=False)
+    _attachment_sources: dict[bool, tuple[str, str]] = field(default_factory=dict, repr=False)
 
     @property
     def env(self) -> jinja2.Environment:
         if self._env is None:
             self._env = template_environment(self.template_dir)
         return self._env
+
+    @property
+    def documents(self) -> DocumentCache:
+        """Every document this composer built; their properties carry the moment it started."""
+        if self._documents is None:
+            folder = (self.template_dir or resource_dir("templates")) / TEMPLATE_FOLDER
+            self._documents = DocumentCache(DocxTemplate(self.env, folder))
+        return self._documents
 
     @property
     def secret(self) -> str:
@@ -139,7 +146,9 @@ class Composer:
         subject = " ".join(subject.split())
         in_reply_to = self.message_id(municipality.cbs_code, LETTER_STEP) if reminder else None
         blocks = parse_blocks(self._body_source(municipality, step, first_sent))
-        html = render(self.env, "letter/body.html.j2", blocks=blocks, subject=subject)
+        html = render(
+            self.env, "letter/body.html.j2", blocks=blocks, subject=subject, links=self._links()
+        )
         return Letter(
             cbs_code=municipality.cbs_code,
             step=step,
@@ -148,40 +157,106 @@ class Composer:
             text=plain_text(blocks),
             html=html,
             message_id=self.message_id(municipality.cbs_code, step),
-            reply_to=reply_address(
-                self.campaign.reply_base, cbs_code=municipality.cbs_code, secret=self.secret
-            ),
+            reply_to=self.reply_to(municipality.cbs_code),
             attachments=self.attachments(municipality),
             in_reply_to=in_reply_to,
         )
 
-    def attachments(self, municipality: Municipality) -> tuple[Attachment, ...]:
-        values = self._values(municipality)
-        author = self.campaign.from_name
-        background = render(self.env, "attachments/achtergrondinformatie.txt.j2", **values)
-        # The motion is rendered with a mark for the name, so that one build serves everyone.
-        motion = render(
-            self.env,
-            "attachments/motie.txt.j2",
-            datum=self.campaign.motion_date or BLANK_DATE,
-            noodopvang=municipality.noodopvang,
-            **{**values, "gemeente": NAME_MARK},
+    def reply_to(self, cbs_code: str) -> str | None:
+        """The Reply-To header: none by default, so replies simply go to the From address.
+
+        A tag in the reply address (`name+gm0344-...@gmail.com`) differs from From on a
+        free-mail domain, which spam filters (and Microsoft 365) count against a message;
+        matching needs no tag, as replies carry our Message-ID, sender and name.
+        """
+        campaign = self.campaign
+        if campaign.tagged_reply_to:
+            return reply_address(campaign.reply_base, cbs_code=cbs_code, secret=self.secret)
+        if campaign.reply_to and campaign.reply_to.lower() != campaign.from_address.lower():
+            return campaign.reply_to
+        return None
+
+    def _links(self) -> dict[str, str]:
+        """Words of the letter that become links in its HTML part, and where they point."""
+        campaign = self.campaign
+        links = {campaign.from_address: f"mailto:{campaign.from_address}"}
+        pages = {
+            "LinkedIn": campaign.linkedin_url,
+            "Bluesky": campaign.bluesky_url,
+            campaign.from_name: campaign.website_url,
+        }
+        links.update({word: url for word, url in pages.items() if url})
+        return links
+
+    def outgoing(
+        self,
+        municipality: Municipality,
+        *,
+        step: str = LETTER_STEP,
+        first_sent: datetime | None = None,
+        canary_to: str | None = None,
+    ) -> tuple[Letter, OutgoingMail]:
+        """The letter and the exact bytes to send: the one place an outgoing message is built."""
+        letter = self.compose(municipality, step=step, first_sent=first_sent)
+        mail = OutgoingMail(
+            sender=self.campaign.from_address,
+            recipients=(canary_to or letter.to_address,),
+            data=letter_bytes(letter, self.campaign, to=canary_to, date=now()),
+            message_id=letter.message_id,
         )
+        return letter, mail
+
+    def attachments(self, municipality: Municipality) -> tuple[Attachment, ...]:
+        background, motion = self._attachment_texts(municipality.noodopvang)
+        name = {NAME_MARK: municipality.name}
+        author = self.campaign.from_name
         return (
             Attachment(
                 BACKGROUND_NAME,
-                self.documents.get(background, title="Achtergrondinformatie", author=author),
+                self.documents.get_filled(
+                    background,
+                    name if NAME_MARK in background else {},
+                    title="Achtergrondinformatie kinderpardon",
+                    subject=DOCUMENT_SUBJECT,
+                    author=author,
+                ),
             ),
             Attachment(
                 MOTION_NAME,
                 self.documents.get_filled(
                     motion,
-                    {NAME_MARK: municipality.name},
-                    title="Voorstel van motie",
+                    name if NAME_MARK in motion else {},
+                    title="Voorstel van motie kinderpardon",
+                    subject=DOCUMENT_SUBJECT,
                     author=author,
                 ),
             ),
         )
+
+    def _attachment_texts(self, noodopvang: bool) -> tuple[str, str]:
+        """Both attachment texts, rendered once per clause-f variant with a mark for the name.
+
+        The attachments know the municipality only by its name (and clause f): a template
+        that used anything else would fail loudly here (StrictUndefined), not go out wrong.
+        """
+        texts = self._attachment_sources.get(noodopvang)
+        if texts is None:
+            values = {
+                "gemeente": NAME_MARK,
+                "contact_address": self.campaign.from_address,
+                "sender_name": self.campaign.from_name,
+                "attachments": [BACKGROUND_NAME, MOTION_NAME],
+            }
+            background = render(self.env, "attachments/achtergrondinformatie.txt.j2", **values)
+            motion = render(
+                self.env,
+                "attachments/motie.txt.j2",
+                datum=self.campaign.motion_date or BLANK_DATE,
+                noodopvang=noodopvang,
+                **values,
+            )
+            texts = self._attachment_sources[noodopvang] = (background, motion)
+        return texts
 
     def _values(self, municipality: Municipality) -> dict[str, object]:
         return {
@@ -194,54 +269,13 @@ class Composer:
         }
 
 
-_UTF8_QP = Charset("utf-8")
-_UTF8_QP.body_encoding = QP  # readable in any mail program's source view, unlike base64
-
-
 def to_mime(letter: Letter, campaign: CampaignSettings, *, to: str | None = None) -> Message:
-    """The letter as a MIME message; `to` replaces the recipient for a canary run.
-
-    Built with the classic `email.mime` classes: the same standard output as `EmailMessage`,
-    at a third of the cost, which matters when 342 messages go out in one run.
-    """
-    root = MIMEMultipart("mixed")
-    root["From"] = formataddr((campaign.from_name, campaign.from_address))
-    root["To"] = to or letter.to_address
-    root["Reply-To"] = letter.reply_to
-    root["Subject"] = (
-        Header(letter.subject, "utf-8").encode() if not letter.subject.isascii() else letter.subject
-    )
-    root["Date"] = format_datetime(now())
-    root["Message-ID"] = letter.message_id
-    if letter.in_reply_to:
-        root["In-Reply-To"] = letter.in_reply_to
-        root["References"] = letter.in_reply_to
-    root["Content-Language"] = "nl"
-    body = MIMEMultipart("alternative")
-    body.attach(_text_part(letter.text, "plain"))
-    body.attach(_text_part(letter.html, "html"))
-    root.attach(body)
-    for attachment in letter.attachments:
-        root.attach(_attachment_part(attachment))
-    return root
-
-
-def _text_part(text: str, subtype: str) -> MIMENonMultipart:
-    part = MIMENonMultipart("text", subtype)
-    part.set_payload(text, charset=_UTF8_QP)
-    return part
-
-
-@lru_cache(maxsize=8)
-def _attachment_part(attachment: Attachment) -> MIMEApplication:
-    # Parts are only read when a message is written out, so one object can serve many messages.
-    part = MIMEApplication(attachment.content, attachment.content_type.partition("/")[2])
-    part.add_header("Content-Disposition", "attachment", filename=attachment.filename)
-    return part
+    """The letter as a parsed `email` message, for callers that want to look inside it."""
+    return message_from_bytes(letter_bytes(letter, campaign, to=to, date=now()))
 
 
 def message_bytes(message: Message) -> bytes:
-    """The message as it goes over SMTP: CRLF line ends, long lines folded."""
+    """A message as it goes over SMTP: CRLF line ends, long lines folded."""
     out = io.BytesIO()
     BytesGenerator(out, policy=compat32.clone(linesep="\r\n")).flatten(message)
     return out.getvalue()

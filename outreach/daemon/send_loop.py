@@ -14,7 +14,7 @@ from sqlmodel import col, select
 
 from outreach.classify.labels import Label
 from outreach.classify.origin import counts_as_our_bounce
-from outreach.compose.letter import Composer, message_bytes, to_mime
+from outreach.compose.letter import Composer
 from outreach.daemon import state
 from outreach.daemon.pacing import Pacer
 from outreach.daemon.recovery import settle_in_flight
@@ -29,7 +29,7 @@ from outreach.sending.service import LetterSender, SendReport
 from outreach.settings import Settings
 from outreach.store.engine import transaction
 from outreach.store.models import IncomingMessage, OutgoingMessage, now, utc
-from outreach.transport.base import MailTransport, OutgoingMail
+from outreach.transport.base import MailTransport
 from outreach.transport.sent_folder import SentFolder
 
 log = logging.getLogger(__name__)
@@ -94,14 +94,8 @@ class SendLoop:
         return 0.0
 
     async def send_item(self, item: WorkItem) -> str:
-        letter = self.composer.compose(
+        letter, mail = self.composer.outgoing(
             item.municipality, step=item.step, first_sent=item.first_sent
-        )
-        mail = OutgoingMail(
-            sender=self.composer.campaign.from_address,
-            recipients=(letter.to_address,),
-            data=message_bytes(to_mime(letter, self.composer.campaign)),
-            message_id=letter.message_id,
         )
         try:
             outcome = await self.sender.deliver(letter, mail, SendReport())

@@ -1,22 +1,39 @@
-"""Opening the store: one engine per database, migrated to the newest revision on open."""
+"""Opening the store: one engine per database, migrated to the newest revision on open.
+
+Opening is on the path of every command, so the check is cheap: the revision stored in the
+database is compared with the heads of the revision files, read as text; Alembic is imported
+and run only when the database is behind (a new campaign, or after an upgrade of outreach).
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlmodel import Session
 
 from outreach.private import private_file
 from outreach.resources import resource_dir
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Several processes (daemon, status, review) share the file: wait this long for a lock (ms).
+BUSY_TIMEOUT_MS = 30_000
+_REVISION = re.compile(r"^revision\s*(?::\s*str\s*)?=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
+_DOWN = re.compile(
+    r"^down_revision\s*(?::[^=]+)?=\s*(?P<value>None|['\"][^'\"]*['\"]|\([^)]*\))", re.MULTILINE
+)
+
 
 def alembic_config(url: str) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(resource_dir("migrations")))
     config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
@@ -33,8 +50,7 @@ def create_store_engine(url: str) -> Engine:
         private_file(path)
     connect_args: dict[str, Any] = {}
     if url.startswith("sqlite"):
-        # Several processes (daemon, status, review) use the file: wait for a lock, don't fail.
-        connect_args = {"timeout": 30, "check_same_thread": False}
+        connect_args = {"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
     engine = create_engine(url, connect_args=connect_args)
     if url.startswith("sqlite"):
         event.listen(engine, "connect", _sqlite_pragmas)
@@ -44,17 +60,53 @@ def create_store_engine(url: str) -> Engine:
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
+    # WAL: readers never block the writer. NORMAL: a commit is durable once the WAL is synced
+    # at a checkpoint; a power cut may lose the last commits but never corrupts the file, and
+    # a letter's `sending` mark is still written before the message goes out.
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.close()
 
 
+def script_heads(folder: Path | None = None) -> set[str]:
+    """The newest revisions among the migration files, read without importing Alembic."""
+    folder = folder or resource_dir("migrations") / "versions"
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in folder.glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        found = _REVISION.search(source)
+        if found is None:
+            continue
+        revisions.add(found[1])
+        down = _DOWN.search(source)
+        if down is not None:
+            parents.update(re.findall(r"['\"]([^'\"]+)['\"]", down["value"]))
+    return revisions - parents
+
+
+def stored_revisions(engine: Engine) -> set[str]:
+    """The revisions the database says it is at (none for a new database)."""
+    try:
+        with engine.connect() as connection:
+            rows = connection.execute(text("SELECT version_num FROM alembic_version"))
+            return {str(row[0]) for row in rows}
+    except (OperationalError, ProgrammingError):
+        return set()
+
+
 def migrate(engine: Engine) -> None:
-    """Bring the database to the newest revision (a no-op when it already is)."""
+    """Bring the database to the newest revision; a cheap no-op when it already is."""
+    heads = script_heads()
+    if heads and stored_revisions(engine) == heads:
+        return
+    from alembic import command
+
     config = alembic_config(str(engine.url.render_as_string(hide_password=False)))
     with engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+        command.upgrade(config, "heads")
 
 
 def open_store(url: str) -> Engine:

@@ -34,6 +34,7 @@ from outreach.errors import (
 )
 from outreach.inbox.source import BATCH_BYTES, FetchedMessage, FolderStatus, MessageRef
 from outreach.settings import ImapSettings
+from outreach.transport.tls import certificate_error, tls_context
 
 log = logging.getLogger(__name__)
 
@@ -84,10 +85,13 @@ class ImapInbox:
                 settings.host,
                 port=settings.port_number,
                 ssl=settings.security == "tls",
-                ssl_context=ssl.create_default_context() if settings.security == "tls" else None,
+                ssl_context=self._tls() if settings.security == "tls" else None,
                 timeout=settings.timeout,
             )
         except (OSError, IMAPClientError) as exc:
+            failure = certificate_error(exc, server=self.where, section="imap")
+            if failure is not None:
+                raise failure from None
             raise ConnectionFailedError(
                 f"cannot reach the IMAP server {self.where}: {self._reason(exc)}"
             ) from None
@@ -103,12 +107,18 @@ class ImapInbox:
 
     def _starttls(self, client: IMAPClient) -> None:
         try:
-            client.starttls(ssl.create_default_context())
+            client.starttls(self._tls())
         except (OSError, IMAPClientError) as exc:
+            failure = certificate_error(exc, server=self.where, section="imap")
+            if failure is not None:
+                raise failure from None
             raise ConnectionFailedError(
                 f"could not switch to TLS (STARTTLS) with the IMAP server {self.where}: "
                 f"{self._reason(exc)}"
             ) from None
+
+    def _tls(self) -> ssl.SSLContext:
+        return tls_context(self._settings.ca_file, section="imap")
 
     def _login(self, client: IMAPClient) -> None:
         settings = self._settings
@@ -251,6 +261,11 @@ class ImapInbox:
                 if self._client.search(["HEADER", "Message-ID", message_id]):
                     found.add(message_id)
         return found
+
+    def resolve(self, folder: str) -> str | None:
+        """The server's name for `folder` (a name or a special-use flag), or None."""
+        names = resolve_folders([folder], self._listing())
+        return names[0] if names else None
 
     def _listing(self) -> list[tuple[Sequence[bytes], Any, str]]:
         with self._errors("listing folders"):

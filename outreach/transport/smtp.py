@@ -25,6 +25,8 @@ from outreach.errors import (
 )
 from outreach.settings import SmtpSettings
 from outreach.transport.base import OutgoingMail
+from outreach.transport.tls import certificate_error
+from outreach.transport.tls import tls_context as _tls_context
 
 log = logging.getLogger(__name__)
 _AUTH_NEEDED = re.compile(r"\b5\.7\.0\b.*authentication required", re.IGNORECASE)
@@ -47,6 +49,8 @@ class SmtpTransport:
     def __init__(self, settings: SmtpSettings, *, tls_context: ssl.SSLContext | None = None):
         self.settings = settings
         self._tls_context = tls_context
+        if tls_context is None and settings.security != "none":
+            self._tls_context = _tls_context(settings.ca_file, section="smtp")
         self._client: _Client | None = None
         self.connections = 0
 
@@ -70,6 +74,10 @@ class SmtpTransport:
                 f"{exc.code} {exc.message}"
             ) from None
         except (aiosmtplib.SMTPConnectError, aiosmtplib.SMTPConnectTimeoutError, OSError) as exc:
+            await _quietly_close(client)
+            failure = certificate_error(exc, server=f"{s.host}:{s.port_number}", section="smtp")
+            if failure is not None:
+                raise failure from None
             raise ConnectionFailedError(
                 f"cannot reach the SMTP server {s.host}:{s.port_number} ({_reason(exc)})"
             ) from None
@@ -78,6 +86,9 @@ class SmtpTransport:
             raise
         except aiosmtplib.SMTPException as exc:
             await _quietly_close(client)
+            failure = certificate_error(exc, server=f"{s.host}:{s.port_number}", section="smtp")
+            if failure is not None:
+                raise failure from None
             raise TransientTransportError(f"SMTP server {s.host}: {_reason(exc)}") from None
         self._client = client
         self.connections += 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import shutil
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 import docx
 import pytest
 
+from outreach.compose.documents import DOCX_TYPE
 from outreach.compose.letter import BACKGROUND_NAME, MOTION_NAME, Composer, message_bytes, to_mime
 from outreach.errors import TemplateError
 from outreach.resources import resource_dir
@@ -51,7 +53,7 @@ class TestMessage:
             BACKGROUND_NAME,
             MOTION_NAME,
         ]
-        assert parsed["Reply-To"].startswith("kinderpardonnu+gm0344-")
+        assert parsed["Reply-To"] is None  # replies go to From: no tag by default
         assert "Utrecht" in parsed["Subject"]
         assert parsed.get_body(("plain",)).get_content().startswith("Geachte heer/mevrouw,")  # type: ignore[union-attr]
 
@@ -74,6 +76,38 @@ class TestMessage:
         letter = composer.compose(municipality("A & <B>"))
         assert "A &amp; &lt;B&gt;" in letter.html
 
+    def test_tagged_reply_to_when_asked(self) -> None:
+        campaign = CampaignSettings(token_secret="s", tagged_reply_to=True)  # type: ignore[arg-type]
+        letter = Composer(campaign).compose(municipality())
+        assert letter.reply_to is not None
+        assert letter.reply_to.startswith("kinderpardonnu+gm0344-")
+
+    def test_other_reply_address_without_tag(self) -> None:
+        campaign = CampaignSettings(token_secret="s", reply_to="team@example.org")  # type: ignore[arg-type]
+        assert Composer(campaign).compose(municipality()).reply_to == "team@example.org"
+
+    def test_html_links_the_address_and_the_pages(self) -> None:
+        campaign = CampaignSettings(  # type: ignore[arg-type]
+            token_secret="s", linkedin_url="https://www.linkedin.com/company/kp?a=1&b=2"
+        )
+        html = Composer(campaign).compose(municipality()).html
+        assert '<a href="mailto:kinderpardonnu@gmail.com">kinderpardonnu@gmail.com</a>' in html
+        assert '<a href="https://www.linkedin.com/company/kp?a=1&amp;b=2">LinkedIn</a>' in html
+        assert ">Bluesky<" not in html  # no URL given: plain text
+
+    def test_one_place_builds_the_bytes(self, composer: Composer) -> None:
+        letter, mail = composer.outgoing(municipality(), canary_to="me@example.org")
+        parsed = message_from_bytes(mail.data, policy=policy.default)
+        assert mail.recipients == ("me@example.org",)
+        assert parsed["To"] == "me@example.org"
+        assert parsed["Message-ID"] == letter.message_id == mail.message_id
+        attachments = list(parsed.iter_attachments())  # type: ignore[attr-defined]
+        assert [a.get_content() for a in attachments] == [a.content for a in letter.attachments]
+        # Every line within 78 characters, but the .docx type, which is longer on its own.
+        long = [x for x in mail.data.split(b"\r\n") if len(x) > 78]
+        assert long == [b"Content-Type: " + DOCX_TYPE.encode() + b";"] * 2
+        assert b"\n" not in mail.data.replace(b"\r\n", b"")
+
     def test_reminder_threads_to_the_letter(self, composer: Composer) -> None:
         reminder = composer.compose(municipality(), step="reminder-1")
         assert reminder.in_reply_to == composer.message_id("GM0344", "letter")
@@ -94,7 +128,7 @@ class TestMotion:
 
     def test_clause_f_with_noodopvang(self, composer: Composer) -> None:
         text = docx_text(composer.attachments(municipality(noodopvang=True))[1].content)
-        assert "f. in overleg met het COA" in text
+        assert "f.\tin overleg met het COA" in text  # the letter, a tab, the clause
 
     def test_date_from_settings(self) -> None:
         composer = Composer(CampaignSettings(token_secret="s", motion_date="12 maart 2027"))  # type: ignore[arg-type]
@@ -108,7 +142,8 @@ class TestMotion:
         other = composer.attachments(municipality("Ede", code="GM0228"))
         assert first == again
         assert other[0].content is first[0].content  # the background is the same for everyone
-        assert len(composer.documents.built) == 3
+        assert len(composer.documents.stamps) == 2  # the background, and the motion text
+        assert len(composer.documents.built) == 2  # the background, and the last motion
 
 
 class TestTemplateErrors:
@@ -116,12 +151,7 @@ class TestTemplateErrors:
 
     def test_undefined_value(self, tmp_path: Path) -> None:
         folder = tmp_path / "templates"
-        for sub in ("letter", "attachments"):
-            (folder / sub).mkdir(parents=True)
-            for source in (resource_dir("templates") / sub).iterdir():
-                (folder / sub / source.name).write_text(
-                    source.read_text(encoding="utf-8"), encoding="utf-8"
-                )
+        shutil.copytree(resource_dir("templates"), folder)
         (folder / "letter" / "subject.txt.j2").write_text(
             "Brief aan {{ gemeentenaam }}", encoding="utf-8"
         )

@@ -7,6 +7,7 @@ from collections import Counter
 from datetime import UTC, datetime
 from email import message_from_bytes, policy
 from email.message import EmailMessage, Message
+from email.utils import parseaddr
 
 import pytest
 
@@ -239,7 +240,8 @@ class TestHumanReplies:
         reply = parse(responder(letter)[-1])
         assert reply["In-Reply-To"] == letter["Message-ID"]
         assert reply["References"] == letter["Message-ID"]
-        assert reply["To"] == letter["Reply-To"]
+        # Without a Reply-To (the default) a reply goes to the letter's From address.
+        assert reply["To"] == (letter["Reply-To"] or parseaddr(letter["From"])[1])
         assert "Auto-Submitted" not in reply
         assert str(reply["Subject"]).lower().startswith(("re:", "antw:"))
         text = plain(reply)

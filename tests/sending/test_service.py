@@ -12,6 +12,7 @@ from outreach.sending.service import LetterSender, Selection
 from outreach.status import FAILED, PENDING, SENDING, SENT
 from outreach.store import transaction
 from outreach.store.models import Municipality, OutgoingMessage, StatusEvent
+from outreach.transport.base import OutgoingMail
 from outreach.transport.outbox import OutboxTransport
 from outreach.transport.smtp import SmtpTransport
 from tests.fixtures.smtp import SmtpServer
@@ -237,12 +238,41 @@ class TestInterruptedRuns:
     ) -> None:
         sender = sender_for(live)
         letter = sender.composer.compose(_municipality(live, "GM0344"))
-        sender._claim(letter)  # what a crash right after the claim leaves behind
+        sender.ledger.claim(letter)  # what a crash right after the claim leaves behind
         _, report = await send_all(live)
         assert "gemeente@utrecht.nl" not in smtp_server.recipients()
         assert report.skipped_in_flight == ["GM0344"]  # type: ignore[attr-defined]
         await send_all(live, Selection(force=True))
         assert smtp_server.recipients()["gemeente@utrecht.nl"] == 1
+
+    async def test_interrupted_run_keeps_every_sent_letter_recorded(
+        self, live: Campaign, smtp_server: SmtpServer
+    ) -> None:
+        """Outcomes wait for the next claim; an interruption still writes those waiting."""
+        sender = sender_for(live)
+        inner = sender.transport
+        calls = 0
+
+        class Interrupting:
+            async def send(self, mail: OutgoingMail) -> str:
+                nonlocal calls
+                calls += 1
+                if calls == 3:
+                    raise KeyboardInterrupt  # Ctrl-C in the middle of the third letter
+                return await inner.send(mail)
+
+            async def close(self) -> None:
+                await inner.close()
+
+        sender.transport = Interrupting()
+        with pytest.raises(KeyboardInterrupt):
+            await sender.send_letters(Selection(), dry_run=False)
+        await sender.transport.close()
+        rows = outgoing(live)
+        assert len(smtp_server.accepted) == 2
+        assert sorted(o.state for o in rows.values()) == [SENDING, SENT, SENT]
+        in_flight = next(code for code, o in rows.items() if o.state == SENDING)
+        assert states(live)[in_flight] == SENDING  # settled by the Sent-folder check, not resent
 
 
 class TestDryRunAndCanary:

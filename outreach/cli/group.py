@@ -1,0 +1,119 @@
+"""The command groups: our errors as one readable line, and commands loaded when they run.
+
+Kept free of heavy imports (database, documents, rich) so that `outreach --help` is instant.
+"""
+
+from __future__ import annotations
+
+import errno
+import importlib
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+import typer
+from typer.core import TyperGroup
+
+from outreach.errors import OutreachError
+
+
+class OutreachGroup(TyperGroup):
+    """Prints our own errors as one readable line and exits 1, instead of a traceback."""
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except OutreachError as exc:
+            for line in str(exc).splitlines() or [type(exc).__name__]:
+                _print_error(escape_markup(line))
+            raise typer.Exit(1) from None
+        except Exception as exc:  # an OSError, or the database's error wrapping one
+            if not disk_full(exc):
+                raise
+            _print_error(
+                "the disk is full: free some space and run the command again "
+                "(what was saved before stays saved)"
+            )
+            raise typer.Exit(1) from None
+
+
+def _print_error(text: str) -> None:
+    from rich.console import Console
+
+    Console(stderr=True, soft_wrap=True).print(f"[bold red]Error:[/] {text}")
+
+
+def escape_markup(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)
+
+
+def disk_full(exc: BaseException) -> bool:
+    """Whether `exc` (or what caused it) says the disk or the database file is full."""
+    seen: BaseException | None = exc
+    for _ in range(5):
+        if seen is None:
+            return False
+        if isinstance(seen, OSError) and seen.errno in {errno.ENOSPC, errno.EDQUOT}:
+            return True
+        if "database or disk is full" in str(seen) or "No space left on device" in str(seen):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+@dataclass(frozen=True)
+class LazyCommand:
+    """A command by name: the module whose `register(app)` defines it, and its one-line help."""
+
+    name: str
+    module: str
+    help: str
+
+
+class LazyGroup(OutreachGroup):
+    """A group whose commands are imported only when one of them is run (or asked for help)."""
+
+    lazy_commands: ClassVar[tuple[LazyCommand, ...]] = ()
+    _loaded: ClassVar[dict[str, TyperGroup]] = {}
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        eager = [name for name in super().list_commands(ctx) if name not in self._lazy_names]
+        return [*eager, *self._lazy_names]
+
+    @property
+    def _lazy_names(self) -> list[str]:
+        return [command.name for command in self.lazy_commands]
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        command = super().get_command(ctx, cmd_name)
+        if command is not None:
+            return command
+        entry = next((c for c in self.lazy_commands if c.name == cmd_name), None)
+        if entry is None:
+            return None
+        return _load(entry.module).commands.get(cmd_name)
+
+    def format_commands(self, ctx: Any, formatter: Any) -> None:
+        """The command list from the registry's help lines, without importing any command."""
+        rows = [(c.name, c.help) for c in self.lazy_commands]
+        eager = super().list_commands(ctx)
+        for name in eager:
+            command = super().get_command(ctx, name)
+            if command is not None and name not in self._lazy_names and not command.hidden:
+                rows.insert(0, (name, command.get_short_help_str(formatter.width)))
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
+
+
+def _load(module_name: str) -> TyperGroup:
+    """The commands a module registers, as a group (each module is imported once)."""
+    if module_name not in LazyGroup._loaded:
+        module = importlib.import_module(module_name)
+        holder = typer.Typer(cls=OutreachGroup)
+        module.register(holder)
+        group = typer.main.get_group(holder)
+        assert isinstance(group, TyperGroup)
+        LazyGroup._loaded[module_name] = group
+    return LazyGroup._loaded[module_name]
