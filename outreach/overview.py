@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import Engine, func
 from sqlmodel import Session, col, select
 
+from outreach.review_state import ReviewState
 from outreach.status import STATES
 from outreach.store.engine import transaction
 from outreach.store.models import IncomingMessage, Municipality, RuntimeState, utc
@@ -49,7 +50,7 @@ def inbox_overview(session: Session) -> dict[str, Any]:
     return {
         "messages": count(),
         "unmatched": count(col(IncomingMessage.cbs_code).is_(None)),
-        "review": count(IncomingMessage.review_state == "pending"),
+        "review": count(IncomingMessage.review_state == ReviewState.PENDING),
         "last_poll": last_poll.value.get("at") if last_poll else None,
     }
 
