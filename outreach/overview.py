@@ -8,10 +8,10 @@ from typing import Any
 from sqlalchemy import Engine, func
 from sqlmodel import Session, col, select
 
+from outreach.review_state import ReviewState
 from outreach.status import STATES
 from outreach.store.engine import transaction
 from outreach.store.models import IncomingMessage, Municipality, RuntimeState, utc
-from outreach.store.queries import REVIEW_PENDING
 
 
 def campaign_overview(engine: Engine) -> dict[str, Any]:
@@ -52,7 +52,7 @@ def inbox_overview(session: Session) -> dict[str, Any]:
         "unmatched": count(
             col(IncomingMessage.cbs_code).is_(None), col(IncomingMessage.own_copy).is_(False)
         ),
-        "review": count(IncomingMessage.review_state == REVIEW_PENDING),
+        "review": count(IncomingMessage.review_state == ReviewState.PENDING),
         "own_copies": count(col(IncomingMessage.own_copy).is_(True)),
         "last_poll": last_poll.value.get("at") if last_poll else None,
     }

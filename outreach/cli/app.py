@@ -63,6 +63,11 @@ COMMANDS: tuple[LazyCommand, ...] = (
         "Classify one .eml file against the current store, without storing it.",
     ),
     LazyCommand(
+        "rules",
+        "outreach.cli.rules",
+        "Every rule of the classifier with its name and what it checks.",
+    ),
+    LazyCommand(
         "run",
         "outreach.cli.daemon",
         "Run the campaign: send within the pacing, read replies, send reminders. Ctrl-C stops.",
@@ -76,6 +81,17 @@ COMMANDS: tuple[LazyCommand, ...] = (
         "resume",
         "outreach.cli.daemon",
         "Allow sending again after a pause (by hand, a bounce spike or a login failure).",
+    ),
+    LazyCommand(
+        "console",
+        "outreach.cli.console",
+        "Open the console in a browser: status, map, municipalities, review queue, export.",
+    ),
+    LazyCommand("users", "outreach.cli.users", "Who may log in to `outreach console`."),
+    LazyCommand(
+        "map",
+        "outreach.cli.map",
+        "Draw the map of the Netherlands coloured by each municipality's state.",
     ),
     LazyCommand(
         "demo",

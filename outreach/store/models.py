@@ -12,6 +12,8 @@ from typing import Any
 from sqlalchemy import JSON, Column, LargeBinary, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
+from outreach.review_state import ReviewState
+
 
 def now() -> datetime:
     return datetime.now(UTC)
@@ -34,7 +36,7 @@ class Municipality(SQLModel, table=True):
     domain: str | None = None
     noodopvang: bool = False
     address: dict[str, str] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
-    state: str = Field(default="pending", index=True)
+    state: str = Field(default="pending", index=True)  # status.MunicipalityState
     suggested_email: str | None = None
     open_question: bool = False
     created_at: datetime = Field(default_factory=now)
@@ -90,7 +92,7 @@ class IncomingMessage(SQLModel, table=True):
         default_factory=list, sa_column=Column(JSON, nullable=False)
     )
     details: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
-    review_state: str = Field(default="none", index=True)
+    review_state: str = Field(default=ReviewState.NONE.value, index=True)
     review_reason: str | None = None
     reviewed_at: datetime | None = None
     review_note: str | None = None
@@ -180,3 +182,14 @@ class ContactChange(SQLModel, table=True):
     actor: str = "operator"
     note: str | None = None
     at: datetime = Field(default_factory=now, index=True)
+
+
+class ConsoleUser(SQLModel, table=True):
+    """A volunteer who may log in to `outreach console`; only an Argon2 hash is kept."""
+
+    __tablename__ = "console_user"
+
+    name: str = Field(primary_key=True)
+    password_hash: str
+    created_at: datetime = Field(default_factory=now)
+    last_login: datetime | None = None

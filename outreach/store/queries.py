@@ -11,11 +11,12 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from outreach.review_state import ReviewState
 from outreach.store.models import IncomingMessage, OutgoingMessage
 
-REVIEW_NONE = "none"
-REVIEW_PENDING = "pending"
-REVIEW_RESOLVED = "resolved"
+REVIEW_NONE = ReviewState.NONE
+REVIEW_PENDING = ReviewState.PENDING
+REVIEW_RESOLVED = ReviewState.RESOLVED
 
 
 def unprocessed() -> Any:
