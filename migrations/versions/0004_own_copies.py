@@ -1,7 +1,7 @@
 """Own copies: an incoming message can be a copy of one we sent, linked to it.
 
-Revision ID: 0003_own_copies
-Revises: 0002_contact_changes
+Revision ID: 0004_own_copies
+Revises: 0003_console_users
 """
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003_own_copies"
-down_revision = "0002_contact_changes"
+revision = "0004_own_copies"
+down_revision = "0003_console_users"
 branch_labels = None
 depends_on = None
 
