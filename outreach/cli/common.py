@@ -4,17 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.markup import escape
-from sqlalchemy import Engine
 
 from outreach.cli.group import OutreachGroup, disk_full
 from outreach.private import readable_by_others
-from outreach.settings import CONFIG_ENV, Settings, load_settings, secret_files
-from outreach.store import open_store
+from outreach.settings_files import CONFIG_ENV, secret_files
+
+if TYPE_CHECKING:  # loaded when a command asks for them: `status` reads the store without
+    from sqlalchemy import Engine
+
+    from outreach.settings import Settings
 
 console = Console()
 err_console = Console(stderr=True, soft_wrap=True)
@@ -40,9 +43,18 @@ class Runtime:
 
 def runtime(config: Path | None) -> Runtime:
     """Settings and an open, migrated store."""
+    from outreach.settings import load_settings
+
     settings = load_settings(config)
     warn_exposed_secrets(config)
     return Runtime(settings=settings, engine=open_store(settings.store_url))
+
+
+def open_store(url: str) -> Engine:
+    """The store opened and migrated (SQLAlchemy is loaded here, not at import)."""
+    from outreach.store.engine import open_store as open_engine
+
+    return open_engine(url)
 
 
 def warn_exposed_secrets(config: Path | None) -> None:

@@ -1,26 +1,45 @@
-"""`outreach status`: counts per state and a table per municipality."""
+"""`outreach status`: counts per state and a table per municipality.
+
+Read-only, so it reads the store with plain `sqlite3` (`store.reader`) and the one setting it
+needs with `tomllib`: loading the ORM and the validated settings would take several times as
+long as the rest of the command. Whenever that quick way does not apply (settings beyond the
+ordinary, a store not yet migrated), the command opens the store as every other command does.
+"""
 
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections import Counter
+from collections.abc import Iterable, Iterator
+from contextlib import closing, contextmanager
 from datetime import datetime
-from typing import Annotated, Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, Protocol
 
 import typer
 from rich.markup import escape
 from rich.table import Table
-from sqlmodel import Session, select
 
-from outreach.cli.common import ConfigOption, JsonOption, console, runtime
+from outreach.cli.common import (
+    ConfigOption,
+    JsonOption,
+    console,
+    runtime,
+    warn_exposed_secrets,
+)
 from outreach.cli.tables import DataTable, Markup, municipality_table, styled_state
 from outreach.daemon.health import describe_daemon
 from outreach.errors import OperatorError
-from outreach.overview import campaign_overview
+from outreach.overview import campaign_overview, plain_overview
+from outreach.settings_files import secret_files, store_url_quickly, warn_if_readable
 from outreach.status import STATES
-from outreach.store import transaction
-from outreach.store.models import Municipality
+from outreach.store import reader
+from outreach.store.reader import MunicipalityView
 from outreach.timefmt import local_time
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 
 def register(app: typer.Typer) -> None:
@@ -41,23 +60,87 @@ def status(
     """Where the campaign stands: counts per state, then every municipality."""
     if by is not None and by != "province":
         raise OperatorError(f"--by {by!r}: only 'province' is supported")
-    rt = runtime(config)
-    if by == "province":
-        with transaction(rt.engine) as session:
-            console.print(province_table(session))
-        return
-    overview = campaign_overview(rt.engine)
-    if as_json:
-        typer.echo(json.dumps(overview, indent=2, ensure_ascii=False))
-        return
-    if not brief:
-        with transaction(rt.engine) as session:
-            query = select(Municipality).order_by(Municipality.province, Municipality.name)
-            rows = [m for m in session.exec(query) if state is None or m.state == state]
-        console.print(municipality_table(rows, title="Municipalities"))
+    with open_source(config) as source:
+        if by == "province":
+            console.print(province_table(source.province_states()))
+            return
+        overview = source.overview()
+        if as_json:
+            typer.echo(json.dumps(overview, indent=2, ensure_ascii=False))
+            return
+        if not brief:
+            rows = [m for m in source.by_province() if state is None or m.state == state]
+            console.print(municipality_table(rows, title="Municipalities"))
     _print_counts(overview["counts"])
     _print_inbox(overview["inbox"])
     _print_daemon(overview["daemon"])
+
+
+class StatusSource(Protocol):
+    """What `status` reads: from the ORM, or from a plain connection (the same answers)."""
+
+    def overview(self) -> dict[str, Any]: ...
+    def by_province(self) -> list[MunicipalityView]: ...
+    def province_states(self) -> list[tuple[str, str]]: ...
+
+
+class PlainSource:
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self.connection = connection
+
+    def overview(self) -> dict[str, Any]:
+        return plain_overview(self.connection)
+
+    def by_province(self) -> list[MunicipalityView]:
+        return list(reader.municipalities(self.connection, by_province=True))
+
+    def province_states(self) -> list[tuple[str, str]]:
+        return reader.province_states(self.connection)
+
+
+class OrmSource:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def overview(self) -> dict[str, Any]:
+        return campaign_overview(self.engine)
+
+    def by_province(self) -> list[MunicipalityView]:
+        from sqlmodel import select
+
+        from outreach.store import transaction
+        from outreach.store.models import Municipality
+
+        with transaction(self.engine) as session:
+            query = select(Municipality).order_by(Municipality.province, Municipality.name)
+            rows: list[MunicipalityView] = [*session.exec(query)]
+            return rows
+
+    def province_states(self) -> list[tuple[str, str]]:
+        from sqlmodel import select
+
+        from outreach.store import transaction
+        from outreach.store.models import Municipality
+
+        with transaction(self.engine) as session:
+            query = select(Municipality.province, Municipality.state)
+            return [(province, state) for province, state in session.exec(query)]
+
+
+@contextmanager
+def open_source(config: Path | None) -> Iterator[StatusSource]:
+    """The quick plain reader when it applies, else the store opened as usual."""
+    url = store_url_quickly(config)
+    connection = reader.open_reader(url) if url else None
+    if connection is None:
+        yield OrmSource(runtime(config).engine)
+        return
+    with closing(connection):
+        # What loading the settings would have said about the secrets file.
+        for path in secret_files(config):
+            warn_if_readable(path)
+        warn_exposed_secrets(config)
+        yield PlainSource(connection)
 
 
 def _print_counts(counts: dict[str, int]) -> None:
@@ -87,16 +170,16 @@ def _when(stamp: str | None) -> str:
     return local_time(datetime.fromisoformat(stamp)) if stamp else "never"
 
 
-def province_counts(session: Session) -> dict[str, Counter[str]]:
+def province_counts(rows: Iterable[tuple[str, str]]) -> dict[str, Counter[str]]:
     """Per province, how many municipalities are in each state."""
     counts: dict[str, Counter[str]] = {}
-    for province, state in session.exec(select(Municipality.province, Municipality.state)):
+    for province, state in rows:
         counts.setdefault(province, Counter())[state] += 1
     return dict(sorted(counts.items()))
 
 
-def province_table(session: Session) -> Table:
-    counts = province_counts(session)
+def province_table(rows: Iterable[tuple[str, str]]) -> Table:
+    counts = province_counts(rows)
     totals: Counter[str] = sum(counts.values(), Counter())
     states = [state for state in STATES if totals[state]]
     table = Table(title="Municipalities per province", header_style="bold")

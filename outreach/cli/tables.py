@@ -14,7 +14,7 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from outreach.store.models import Municipality
+from outreach.store.reader import MunicipalityView
 from outreach.timefmt import local_time
 
 STATE_STYLE = {
@@ -61,7 +61,7 @@ def styled_state(state: str) -> Markup:
     return Markup(f"[{style}]{escape(state)}[/]" if style else escape(state))
 
 
-def municipality_table(rows: Iterable[Municipality], *, title: str | None = None) -> Table:
+def municipality_table(rows: Iterable[MunicipalityView], *, title: str | None = None) -> Table:
     table = DataTable(title=title, header_style="bold")
     for column in ("code", "name", "province", "address", "state", "last change"):
         table.add_column(column, no_wrap=column in {"code", "state"})

@@ -5,8 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from outreach.store.models import now
-from outreach.timefmt import local_time
+from outreach.timefmt import local_time, now
 
 # The daemon writes its heartbeat every 15 seconds; three missed beats mean it is gone.
 STALE_AFTER = timedelta(seconds=45)
