@@ -28,7 +28,7 @@ from outreach.cli.common import (
     runtime,
     warn_exposed_secrets,
 )
-from outreach.cli.tables import DataTable, Markup, municipality_table, styled_state
+from outreach.cli.tables import DataTable, Markup, fit_columns, municipality_table, styled_state
 from outreach.daemon.health import describe_daemon
 from outreach.errors import OperatorError
 from outreach.overview import campaign_overview, plain_overview
@@ -70,7 +70,9 @@ def status(
             return
         if not brief:
             rows = [m for m in source.by_province() if state is None or m.state == state]
-            console.print(municipality_table(rows, title="Municipalities"))
+            table = municipality_table(rows, title="Municipalities")
+            fit_columns(table, console)
+            console.print(table)
     _print_counts(overview["counts"])
     _print_inbox(overview["inbox"])
     _print_daemon(overview["daemon"])
