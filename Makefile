@@ -31,6 +31,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_send.py
 	$(BIN)/python bench/bench_poll.py
 	$(BIN)/python bench/bench_contacts.py
+	$(BIN)/python bench/bench_classify.py
 
 ## evaluate: classifier figures on the held-out Dutch replies
 evaluate: $(STAMP)

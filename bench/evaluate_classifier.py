@@ -36,6 +36,7 @@ class Row:
     got: str
     expected_code: str | None = None
     got_code: str | None = None
+    reviewed: bool = False
 
 
 def coarse(label: str) -> str:
@@ -63,9 +64,11 @@ def run_folder(folder: Path, context: ClassifyContext, match: MatchContext | Non
         for record in csv.DictReader(handle):
             raw = (folder / record["file"]).read_bytes()
             expected_code = got_code = None
+            reviewed = True
             try:
                 message = parse_message(raw)
-                got = classify(message, context).label.value
+                verdict = classify(message, context)
+                got, reviewed = verdict.label.value, verdict.needs_review
                 if match is not None and "municipality" in record:
                     expected_code = record["municipality"] or None
                     got_code = match_message(message, match).cbs_code
@@ -80,9 +83,31 @@ def run_folder(folder: Path, context: ClassifyContext, match: MatchContext | Non
                     got,
                     expected_code,
                     got_code,
+                    reviewed,
                 )
             )
     return rows
+
+
+# Labels that move a municipality far along the campaign: a confident mistake here is the
+# one a volunteer is least likely to catch.
+_PROGRESS = frozenset({"motion_adopted", "motion_submitted"})
+
+
+def print_review_figures(rows: list[Row]) -> None:
+    """How much goes to a person, and how right the rest is."""
+    decided = [r for r in rows if not r.reviewed]
+    right = [r for r in decided if r.expected == r.got]
+    confident_wrong = [r for r in decided if r.got in _PROGRESS and r.expected != r.got]
+    print(
+        f"sent to review: {len(rows) - len(decided)}/{len(rows)} "
+        f"({_pct(len(rows) - len(decided), len(rows))}); decided without review right: "
+        f"{len(right)}/{len(decided)} ({_pct(len(right), len(decided))}); "
+        f"confident wrong adopted/submitted: {len(confident_wrong)}"
+    )
+    for r in decided:
+        if r.expected != r.got:
+            print(f"  unreviewed miss {r.folder}/{r.file}: expected {r.expected} got {r.got}")
 
 
 def print_scores(title: str, pairs: list[tuple[str, str]]) -> None:
@@ -109,6 +134,11 @@ def _pct(num: int, den: int) -> str:
     return f"{100 * num / den:.1f}%" if den else "-"
 
 
+def is_auto_reply(row: Row) -> bool:
+    """Labelled an auto-reply, or an automatic reply the source files under "not a bounce"."""
+    return row.expected == "auto_reply" or "suggested=auto_reply" in row.detail
+
+
 def is_bounce(row: Row) -> bool:
     return row.expected.startswith("bounce_") or row.detail.startswith("bounce;severity=unknown")
 
@@ -121,13 +151,13 @@ def status_class(detail: str) -> str | None:
 def print_campaign_figures(rows: list[Row]) -> None:
     bounces = [r for r in rows if is_bounce(r)]
     detected = [r for r in bounces if r.got.startswith("bounce_")]
-    not_bounces = [r for r in rows if r.expected in ("human", "auto_reply")]
+    not_bounces = [r for r in rows if r.expected in ("human", "auto_reply") or is_auto_reply(r)]
     false_bounces = [r for r in not_bounces if r.got.startswith("bounce_")]
     with_class = [r for r in detected if status_class(r.detail)]
     right_class = [
         r for r in with_class if (r.got == "bounce_hard") == (status_class(r.detail) == "5")
     ]
-    autos = [r for r in rows if r.expected == "auto_reply"]
+    autos = [r for r in rows if is_auto_reply(r)]
     autos_found = [r for r in autos if r.got == "auto_reply"]
     print("\n== campaign figures")
     print(
@@ -189,8 +219,12 @@ def main(argv: list[str] | None = None) -> int:
             for r in group:
                 if r.expected != r.got:
                     print(f"  miss {r.folder}/{r.file}: expected {r.expected} got {r.got}")
+            print_review_figures(group)
         print_municipalities(group)
-    as_coarse = [Row(r.folder, r.file, coarse(r.expected), r.detail, coarse(r.got)) for r in rows]
+    as_coarse = [
+        Row(r.folder, r.file, coarse(r.expected), r.detail, coarse(r.got), reviewed=r.reviewed)
+        for r in rows
+    ]
     print_campaign_figures(as_coarse)
     return 0
 

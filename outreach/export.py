@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy.orm import defer
 from sqlmodel import Session, col, select
 
+from outreach.review_state import ReviewState
 from outreach.status import STATE_WORDS_NL
 from outreach.store.models import (
     ContactChange,
@@ -74,7 +75,9 @@ def export_rows(session: Session) -> list[ExportRow]:
     last_message = _last_messages(session)
     waiting = set(
         session.exec(
-            select(IncomingMessage.cbs_code).where(IncomingMessage.review_state == "pending")
+            select(IncomingMessage.cbs_code).where(
+                IncomingMessage.review_state == ReviewState.PENDING
+            )
         )
     )
     notes = _manual_notes(session)

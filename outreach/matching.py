@@ -17,12 +17,13 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
-from functools import cached_property
+from dataclasses import dataclass, field, replace
+from functools import cache, cached_property
 from pathlib import Path
 
 from outreach.classify.message import ParsedMessage
 from outreach.classify.quotes import remove_letter_sentences, split_reply
+from outreach.classify.vocabulary import alternatives, family, words
 from outreach.compose import identity
 from outreach.resources import resource_dir
 
@@ -35,12 +36,18 @@ WEIGHTS: dict[str, float] = {
     "sender-assignment": 0.9,
     "sender-address": 0.88,
     "sender-domain": 0.8,
+    # A party's own domain with the town in it: groenlinks-amersfoort.nl, vvdutrecht.nl.
+    "party-domain": 0.6,
     "shared-domain": 0.3,
     "name-subject": 0.6,
     # The sender's own words and signature ("Griffie gemeente Harderwijk"); a name in a
     # council context ("gemeente X", "griffie X", "raad van X", "X's gemeenteraad") is surer.
     "name-own": 0.45,
     "name-own-context": 0.6,
+    # A name in the sign-off block says who writes: "Fractievoorzitter CDA Kampen".
+    "name-signature": 0.6,
+    # Another municipality the sender mentions: "in buurgemeente Zwolle is hij al aangenomen".
+    "name-mentioned": 0.15,
     # Quoted history (never our own letter) only counts when the sender's part names none.
     "name-quoted": 0.45,
 }
@@ -59,16 +66,6 @@ COMMON_WORD_NAMES = frozenset(
     }
 )  # fmt: skip
 
-# Other names people use for a municipality (CBS spelling -> extra forms).
-ALIASES: dict[str, tuple[str, ...]] = {
-    "'s-Gravenhage": ("Den Haag", "s-Gravenhage", "'s Gravenhage", "The Hague"),
-    "'s-Hertogenbosch": ("Den Bosch", "s-Hertogenbosch", "'s Hertogenbosch"),
-    "Nuenen, Gerwen en Nederwetten": ("Nuenen c.a.", "Nuenen ca", "Nuenen"),
-    "Súdwest-Fryslân": ("Sudwest-Fryslan", "Súdwest Fryslân", "Zuidwest-Friesland"),
-    "Noardeast-Fryslân": ("Noardeast Fryslân", "Noordoost-Friesland"),
-    "Bergen (NH.)": ("Bergen NH", "Bergen (NH)", "Bergen N-H", "Bergen (N-H)", "Bergen N.H."),
-    "Bergen (L.)": ("Bergen L", "Bergen (L)", "Bergen Limburg", "Bergen (Limburg)"),
-}
 _QUALIFIER = re.compile(r"\s*\([^)]*\)\s*$")
 
 
@@ -115,6 +112,14 @@ class MatchContext:
     @cached_property
     def name_index(self) -> _NameIndex:
         return _NameIndex.build(self.municipalities)
+
+    @cached_property
+    def compact_names(self) -> dict[str, frozenset[str]]:
+        """Each name written as in a domain ("bergenopzoom", "s-hertogenbosch") -> codes."""
+        out: dict[str, set[str]] = defaultdict(set)
+        for form, codes in self.name_index.forms.items():
+            out[re.sub(r"[^a-z0-9]", "", form)].update(codes)
+        return {k: frozenset(v) for k, v in out.items() if len(k) >= 3}
 
 
 def load_domain_owners(path: Path) -> dict[str, frozenset[str]]:
@@ -240,6 +245,33 @@ def _sender_evidence(message: ParsedMessage, context: MatchContext) -> Iterable[
     else:
         for owner in sorted(owners):
             yield Evidence("shared-domain", domain, owner, WEIGHTS["shared-domain"])
+    if not owners:
+        yield from _party_domain_evidence(domain, context)
+
+
+# Party names as written in a domain: "groenlinks", "cda", "vvd" (the multi-word ones
+# cannot be part of a domain as they are written in the vocabulary).
+_PARTY_TOKENS = frozenset(a.removesuffix("\\b") for a in alternatives("political-party"))
+
+
+def _party_domain_evidence(domain: str, context: MatchContext) -> Iterable[Evidence]:
+    """The town in a party's own domain: the party's name beside or around it."""
+    labels = domain.lower().split(".")[:-1]  # without the top-level domain
+    tokens = [t for label in labels for t in label.split("-") if t]
+    party = [t for t in tokens if t in _PARTY_TOKENS]
+    found: set[str] = set()
+    for token in tokens:
+        candidates = [token]
+        candidates += [token[len(p) :] for p in _PARTY_TOKENS if token.startswith(p)]
+        candidates += [token[: -len(p)] for p in _PARTY_TOKENS if token.endswith(p)]
+        for candidate in candidates:
+            codes = context.compact_names.get(candidate, frozenset())
+            named_with_party = bool(party) or candidate != token
+            if len(codes) == 1 and named_with_party and candidate not in _PARTY_TOKENS:
+                found |= codes
+    if len(found) == 1:
+        code = next(iter(found))
+        yield Evidence("party-domain", domain, code, WEIGHTS["party-domain"])
 
 
 def _domain_owners(domain: str, owners: Mapping[str, frozenset[str]]) -> tuple[str, frozenset[str]]:
@@ -263,37 +295,56 @@ def _name_evidence(message: ParsedMessage, context: MatchContext) -> Iterable[Ev
     split = split_reply(message.text, letter_texts=context.letter_texts)
     # The signature is the sender's own evidence too: it often is the only place that says
     # which municipality writes ("Gemeente Schiedam | Stadserf 1").
-    own = "\n\n".join(part for part in (split.own, split.signature) if part.strip())
-    quoted = remove_letter_sentences(split.quoted, context.letter_texts)
     found: list[Evidence] = []
     seen: set[tuple[str, str]] = set()
-    for code, surface, _strong in index.find(message.subject):
-        if ("name-subject", code) not in seen:
-            seen.add(("name-subject", code))
-            found.append(Evidence("name-subject", surface, code, WEIGHTS["name-subject"]))
+    for hit in index.find(message.subject):
+        if ("name-subject", hit.code) not in seen:
+            seen.add(("name-subject", hit.code))
+            found.append(Evidence("name-subject", hit.surface, hit.code, WEIGHTS["name-subject"]))
     # On a shared domain the sharers are expected names: a bare "Lisse" under a signature
     # counts even though the name is also an ordinary word elsewhere.
     sender_domain = (message.from_address or "").partition("@")[2]
     sharers = _domain_owners(sender_domain, context.domain_owners)[1]
     own_codes: dict[str, Evidence] = {}
-    for code, surface, strong in index.find(own, expected=sharers if len(sharers) > 1 else None):
-        kind = "name-own-context" if strong else "name-own"
-        if code not in own_codes or WEIGHTS[kind] > own_codes[code].weight:
-            own_codes[code] = Evidence(kind, surface, code, WEIGHTS[kind])
+    expected = sharers if len(sharers) > 1 else None
+    for part, signature in ((split.own, False), (split.signature, True)):
+        for hit in index.find(part, expected=expected):
+            if hit.mentioned:
+                kind = "name-mentioned"
+            elif hit.strong:
+                kind = "name-signature" if signature else "name-own-context"
+            else:
+                kind = "name-own"
+            code = hit.code
+            if code not in own_codes or WEIGHTS[kind] > own_codes[code].weight:
+                own_codes[code] = Evidence(kind, hit.surface, code, WEIGHTS[kind])
     found.extend(own_codes.values())
     if not own_codes:
-        for code, surface, _ in index.find(quoted):
-            if ("name-quoted", code) not in seen:
-                seen.add(("name-quoted", code))
-                found.append(Evidence("name-quoted", surface, code, WEIGHTS["name-quoted"]))
+        quoted = remove_letter_sentences(split.quoted, context.letter_texts)
+        for hit in index.find(quoted):
+            if ("name-quoted", hit.code) not in seen:
+                seen.add(("name-quoted", hit.code))
+                found.append(Evidence("name-quoted", hit.surface, hit.code, WEIGHTS["name-quoted"]))
     yield from found
 
 
 def _plain(text: str) -> str:
     """Accents removed, typographic apostrophes made plain, case kept."""
+    if text.isascii():
+        return text
     text = text.replace("’", "'").replace("‘", "'")
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@dataclass(frozen=True)
+class NameHit:
+    """One municipality a written name can mean, and how it was written."""
+
+    code: str
+    surface: str
+    strong: bool  # in a council or party context: "gemeente X", "griffie X", "CDA X"
+    mentioned: bool = False  # another place the sender talks about: "buurgemeente X"
 
 
 @dataclass(frozen=True)
@@ -302,6 +353,8 @@ class _NameIndex:
 
     forms: dict[str, frozenset[str]]
     pattern: re.Pattern[str]
+    # The same forms without re.I, for lower-cased ASCII text (several times faster).
+    lower_pattern: re.Pattern[str]
 
     @staticmethod
     def build(municipalities: Sequence[MunicipalityRef]) -> _NameIndex:
@@ -309,48 +362,90 @@ class _NameIndex:
         for ref in municipalities:
             for form in _forms(ref.name):
                 forms[_plain(form).lower()].add(ref.cbs_code)
+        # Other names from the shipped data: aliases, and the names of merged municipalities
+        # ("gemeente Uden" writes for Maashorst), unless a current municipality has that name.
+        current = set(forms)
+        for code, names in _extra_names().items():
+            for name in names:
+                form = _plain(name).lower()
+                if form not in current:
+                    forms[form].add(code)
         ordered = sorted(forms, key=len, reverse=True)  # longest first: "Bergen op Zoom" > "Bergen"
         body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in ordered)
-        pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I)
-        return _NameIndex({k: frozenset(v) for k, v in forms.items()}, pattern)
+        # A hyphen may follow ("Harderwijk-Hierden"); `_lower_compound` sorts those out.
+        pattern = re.compile(rf"(?<![\w-])(?:{body})(?!\w)", re.I)
+        lower = re.compile(rf"(?<![\w-])(?:{body})(?!\w)")
+        return _NameIndex({k: frozenset(v) for k, v in forms.items()}, pattern, lower)
 
-    def find(
-        self, text: str, *, expected: frozenset[str] | None = None
-    ) -> Iterable[tuple[str, str, bool]]:
-        """(code, surface form, in a council context) for each properly written name.
+    def _matches(self, plain: str) -> Iterable[re.Match[str]]:
+        if plain.isascii():
+            # Lower-casing ASCII keeps every offset, so spans index `plain` unchanged.
+            return self.lower_pattern.finditer(plain.lower())
+        return self.pattern.finditer(plain)
+
+    def find(self, text: str, *, expected: frozenset[str] | None = None) -> Iterable[NameHit]:
+        """Each properly written name, with its context.
 
         An ambiguous form ("Bergen") names every municipality it could be, so that matching
         ends in a tie with them as candidates; unless the text also names one of them
         unambiguously ("Bergen NH"), which then settles it.
         """
         plain = _plain(text)
-        exact: list[tuple[str, str, bool]] = []
-        ambiguous: list[tuple[frozenset[str], str, bool]] = []
-        for found in self.pattern.finditer(plain):
-            surface = found.group(0)
+        # Somebody who never uses a capital (a phone message) still names places.
+        caseless = not any(c.isupper() for c in plain)
+        exact: list[NameHit] = []
+        ambiguous: list[tuple[frozenset[str], NameHit]] = []
+        for found in self._matches(plain):
+            surface = plain[found.start() : found.end()]
             codes = self.forms.get(" ".join(surface.lower().split()), frozenset())
-            if not codes or not any(c.isupper() for c in surface):
+            if not codes or not (caseless or any(c.isupper() for c in surface)):
                 continue
-            strong = _council_context(plain, found)
+            if _lower_compound(plain, found.end()):
+                continue  # "Ede-achtig", an address "ede-wageningen.nl": not the name
+            strong = _council_context(plain, found, caseless=caseless)
+            if not strong and _surname(plain, found):
+                continue  # "Peter Goes", "G.J. Ede": a person's name
             if (
-                surface.lower() in COMMON_WORD_NAMES
-                and not (strong or _named_as_place(plain, found))
+                (surface.lower() in COMMON_WORD_NAMES or caseless)
+                and not (strong or (not caseless and _named_as_place(plain, found)))
                 and not (expected and codes <= expected)
             ):
                 continue
+            hit = NameHit("", surface, strong, _mentioned(plain, found.start()))
             if len(codes) == 1:
-                exact.append((next(iter(codes)), surface, strong))
+                exact.append(replace(hit, code=next(iter(codes))))
             else:
-                ambiguous.append((codes, surface, strong))
+                ambiguous.append((codes, hit))
         yield from exact
-        settled = {code for code, _, _ in exact}
-        for codes, surface, strong in ambiguous:
+        settled = {hit.code for hit in exact}
+        for codes, hit in ambiguous:
             if not codes & settled:
-                yield from ((code, surface, strong) for code in sorted(codes))
+                yield from (replace(hit, code=code) for code in sorted(codes))
+
+
+@cache
+def _extra_names() -> dict[str, tuple[str, ...]]:
+    """CBS code -> aliases and former municipalities' names, from the data folder."""
+    folder = resource_dir("data")
+    names: dict[str, list[str]] = defaultdict(list)
+    for file, code_column, name_column in (
+        ("municipality_aliases.csv", "cbs_code", "alias"),
+        ("municipality_mergers.csv", "successor_code", "name"),
+    ):
+        path = folder / file
+        if not path.is_file():
+            continue
+        with path.open(newline="", encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                code = (row.get(code_column) or "").strip().upper()
+                name = (row.get(name_column) or "").strip()
+                if code and name:
+                    names[code].append(name)
+    return {code: tuple(found) for code, found in names.items()}
 
 
 def _forms(name: str) -> list[str]:
-    forms = [name, *ALIASES.get(name, ())]
+    forms = [name]
     bare = _QUALIFIER.sub("", name)
     if bare != name:
         forms.append(bare)
@@ -367,19 +462,48 @@ _COUNCIL_BEFORE = re.compile(
 _COUNCIL_AFTER = re.compile(r"(?:'s|s'|')?\s*(?:gemeenteraad|raad|griffie|council)\b", re.I)
 
 
-def _council_context(text: str, found: re.Match[str]) -> bool:
-    if not found.group(0)[0].isupper():
+_PARTY_BEFORE = re.compile(rf"\b{words('political-party')}\s+$", re.I)
+_MENTIONED = re.compile(rf"(?:{family('mentioned-elsewhere').pattern})(?:\s+\w+){{0,3}}\s+$")
+_INITIALS_OR_FIRST_NAME = re.compile(
+    r"\s*(?:(?:[A-Z]\.\s*)+|[A-Z][a-z]+\s+(?:(?:van|de|der|den|ter|ten|te|van de|van der|"
+    r"van den)\s+)?)"
+)
+
+
+def _council_context(text: str, found: re.Match[str], *, caseless: bool = False) -> bool:
+    if not (caseless or text[found.start()].isupper()):
         return False
     before = text[max(0, found.start() - 30) : found.start()]
-    if _COUNCIL_BEFORE.search(before):
+    if _COUNCIL_BEFORE.search(before) or _PARTY_BEFORE.search(before):
         return True
     after = text[found.end() : found.end() + 20]
     return bool(re.match(r"(?:'s|s')", after)) and bool(_COUNCIL_AFTER.match(after))
 
 
+def _lower_compound(text: str, end: int) -> bool:
+    """The name runs on into a lower-case compound after a hyphen."""
+    return text[end : end + 1] == "-" and not text[end + 1 : end + 2].isupper()
+
+
+def _surname(text: str, found: re.Match[str]) -> bool:
+    """The name ends a short line after initials or a first name: "Peter Goes"."""
+    line_start = text.rfind("\n", 0, found.start()) + 1
+    line_end = text.find("\n", found.end())
+    rest = text[found.end() : line_end if line_end >= 0 else len(text)]
+    if rest.strip(" ,.") != "":
+        return False
+    return bool(_INITIALS_OR_FIRST_NAME.fullmatch(text[line_start : found.start()]))
+
+
+def _mentioned(text: str, start: int) -> bool:
+    """Another municipality the sender mentions in passing: "in buurgemeente Zwolle"."""
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    return bool(_MENTIONED.search(text[sentence_start:start].lower()))
+
+
 def _named_as_place(text: str, found: re.Match[str]) -> bool:
     """`Best` counts in "gemeente Best" or mid-sentence "in Best", not in "Best regards"."""
-    if not found.group(0)[0].isupper():
+    if not text[found.start()].isupper():
         return False
     before = text[: found.start()]
     if re.search(r"(?:gemeente|gemeenteraad|griffie|raad van|burgemeester van)\s+$", before, re.I):

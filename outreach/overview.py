@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from outreach.review_state import ReviewState
 from outreach.status import STATES
 from outreach.store import reader
 from outreach.store.reader import MunicipalityView
@@ -90,7 +91,7 @@ def inbox_overview(session: Session) -> dict[str, Any]:
     return {
         "messages": count(),
         "unmatched": count(col(IncomingMessage.cbs_code).is_(None)),
-        "review": count(IncomingMessage.review_state == "pending"),
+        "review": count(IncomingMessage.review_state == ReviewState.PENDING),
         "last_poll": last_poll.value.get("at") if last_poll else None,
     }
 

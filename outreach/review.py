@@ -11,12 +11,13 @@ from outreach.classify.labels import Label
 from outreach.classify.message import MessageParseError, parse_message
 from outreach.classify.quotes import split_reply
 from outreach.errors import OperatorError
+from outreach.review_state import ReviewState
 from outreach.status import apply_label
 from outreach.store.engine import transaction
 from outreach.store.models import IncomingMessage, Municipality, SenderAssignment, now
 
-PENDING = "pending"
-RESOLVED = "resolved"
+PENDING = ReviewState.PENDING
+RESOLVED = ReviewState.RESOLVED
 LABELS = tuple(label.value for label in Label)
 
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
+from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
+from outreach.classify.labels import Label
 from outreach.timefmt import now
 
 if TYPE_CHECKING:  # the states are read by commands that do not load the ORM
@@ -20,20 +22,50 @@ if TYPE_CHECKING:  # the states are read by commands that do not load the ORM
 
 log = logging.getLogger(__name__)
 
-NO_ADDRESS = "no_address"
-PENDING = "pending"
-SENDING = "sending"
-SENT = "sent"
-FAILED = "failed"
-ACKNOWLEDGED = "acknowledged"
-FORWARDED = "forwarded"
-MOTION_PLANNED = "motion_planned"
-MOTION_SUBMITTED = "motion_submitted"
-MOTION_ADOPTED = "motion_adopted"
-MOTION_REJECTED = "motion_rejected"
-NEEDS_ADDRESS = "needs_address"
-OPTED_OUT = "opted_out"
-DECLINED = "declined"
+
+class MunicipalityState(StrEnum):
+    """Where the campaign stands with one municipality (stored as its value)."""
+
+    NO_ADDRESS = "no_address"
+    PENDING = "pending"
+    SENDING = "sending"
+    SENT = "sent"
+    FAILED = "failed"
+    ACKNOWLEDGED = "acknowledged"
+    FORWARDED = "forwarded"
+    MOTION_PLANNED = "motion_planned"
+    MOTION_SUBMITTED = "motion_submitted"
+    MOTION_ADOPTED = "motion_adopted"
+    MOTION_REJECTED = "motion_rejected"
+    NEEDS_ADDRESS = "needs_address"
+    OPTED_OUT = "opted_out"
+    DECLINED = "declined"
+
+
+class OutgoingState(StrEnum):
+    """Where one outgoing message stands (stored as its value)."""
+
+    QUEUED = "queued"
+    SENDING = "sending"
+    SENT = "sent"
+    FAILED = "failed"
+
+
+# The names every layer imports; the values are the enum's.
+NO_ADDRESS = MunicipalityState.NO_ADDRESS
+PENDING = MunicipalityState.PENDING
+SENDING = MunicipalityState.SENDING
+SENT = MunicipalityState.SENT
+FAILED = MunicipalityState.FAILED
+ACKNOWLEDGED = MunicipalityState.ACKNOWLEDGED
+FORWARDED = MunicipalityState.FORWARDED
+MOTION_PLANNED = MunicipalityState.MOTION_PLANNED
+MOTION_SUBMITTED = MunicipalityState.MOTION_SUBMITTED
+MOTION_ADOPTED = MunicipalityState.MOTION_ADOPTED
+MOTION_REJECTED = MunicipalityState.MOTION_REJECTED
+NEEDS_ADDRESS = MunicipalityState.NEEDS_ADDRESS
+OPTED_OUT = MunicipalityState.OPTED_OUT
+DECLINED = MunicipalityState.DECLINED
 
 # The campaign's path; a later position is "more advanced".
 PROGRESS = (
@@ -47,7 +79,7 @@ PROGRESS = (
 )
 STATES = (NO_ADDRESS, PENDING, SENDING, FAILED, *PROGRESS, NEEDS_ADDRESS, OPTED_OUT, DECLINED)
 # Each state in the words a Dutch volunteer or board member reads (exports, the console).
-STATE_WORDS_NL = {
+STATE_WORDS_NL: dict[str, str] = {
     NO_ADDRESS: "geen e-mailadres",
     PENDING: "nog te versturen",
     SENDING: "wordt verstuurd",
@@ -142,17 +174,17 @@ def advance(
 
 
 # What a classified message does to its municipality's state.
-LABEL_STATES = {
-    "acknowledged": ACKNOWLEDGED,
-    "forwarded": FORWARDED,
-    "motion_planned": MOTION_PLANNED,
-    "motion_submitted": MOTION_SUBMITTED,
-    "motion_adopted": MOTION_ADOPTED,
-    "motion_rejected": MOTION_REJECTED,
-    "bounce_hard": NEEDS_ADDRESS,
-    "redirect": NEEDS_ADDRESS,
-    "opt_out": OPTED_OUT,
-    "declined": DECLINED,
+LABEL_STATES: dict[str, str] = {
+    Label.ACKNOWLEDGED: ACKNOWLEDGED,
+    Label.FORWARDED: FORWARDED,
+    Label.MOTION_PLANNED: MOTION_PLANNED,
+    Label.MOTION_SUBMITTED: MOTION_SUBMITTED,
+    Label.MOTION_ADOPTED: MOTION_ADOPTED,
+    Label.MOTION_REJECTED: MOTION_REJECTED,
+    Label.BOUNCE_HARD: NEEDS_ADDRESS,
+    Label.REDIRECT: NEEDS_ADDRESS,
+    Label.OPT_OUT: OPTED_OUT,
+    Label.DECLINED: DECLINED,
 }
 
 
@@ -172,11 +204,13 @@ def apply_label(
     operator decided.
     """
     cause = f"message {incoming_id}: {label}"
-    if label == "question":
+    if details.get("outcome"):
+        cause += f" ({details['outcome']})"  # "motion_submitted (withdrawn)"
+    if label == Label.QUESTION:
         municipality.open_question = True
         session.add(municipality)
         return False
-    if label == "redirect" and details.get("suggested_address"):
+    if label == Label.REDIRECT and details.get("suggested_address"):
         municipality.suggested_email = str(details["suggested_address"])
         session.add(municipality)
     new_state = LABEL_STATES.get(label)

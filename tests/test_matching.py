@@ -250,3 +250,96 @@ class TestLoading:
         assert utrecht == MunicipalityRef("GM0344", "Utrecht", utrecht.email, utrecht.domains)
         assert "utrecht.nl" in utrecht.domains
         assert owners["hltsamen.nl"] == frozenset({"GM0534", "GM0553", "GM1525"})
+
+
+class TestSendersOwnMunicipality:
+    """The sender's municipality, not the places a reply mentions or a surname."""
+
+    def test_neighbour_named_in_the_text_loses_to_the_signature(
+        self, context: MatchContext
+    ) -> None:
+        body = (
+            "Dank voor uw brief. In buurgemeente Zwolle is de motie al aangenomen; wij kijken "
+            "nog hoe we het aanpakken.\n\nMet vriendelijke groet,\n\nAnne de Vries\n"
+            "Griffie gemeente Kampen"
+        )
+        result = match_message(mail(body, sender="a.devries@gmail.com"), context)
+        assert result.cbs_code == "GM0166"
+
+    def test_surname_that_is_a_municipality_does_not_compete(self, context: MatchContext) -> None:
+        body = (
+            "Wij hebben uw brief doorgestuurd aan de fracties.\n\nMet vriendelijke groet,\n\n"
+            "Peter Goes\nGriffier gemeente Harderwijk"
+        )
+        result = match_message(mail(body, sender="p.goes@ziggo.nl"), context)
+        assert result.cbs_code == "GM0243"
+
+    def test_party_leader_names_the_town_only_in_the_signature(self, context: MatchContext) -> None:
+        body = (
+            "Wij zijn van plan de motie in te dienen.\n\nMet vriendelijke groet,\n\n"
+            "G.J. Hoekstra\nFractievoorzitter ChristenUnie Harderwijk-Hierden"
+        )
+        result = match_message(mail(body, sender="gj.hoekstra@kpnmail.nl"), context)
+        assert result.cbs_code == "GM0243"
+
+    def test_all_lower_case_phone_message_with_party_and_town(self, context: MatchContext) -> None:
+        body = "hoi, we nemen jullie motie mee en dienen hem in maart in.\nfatima (pvda schiedam)"
+        result = match_message(mail(body, sender="f.ouali@hotmail.com", subject="motie"), context)
+        assert result.cbs_code == "GM0606"
+
+
+class TestPartyAddresses:
+    """A party's own domain often carries its town: cda-ede.nl, groenlinksamersfoort.nl."""
+
+    @pytest.mark.parametrize(
+        ("sender", "code"),
+        [
+            ("fractie@groenlinks-amersfoort.nl", "GM0307"),
+            ("info@vvdutrecht.nl", "GM0344"),
+            ("secretaris@cda-ede.nl", "GM0228"),
+            ("j.jansen@d66.leiden.nl", "GM0546"),
+        ],
+    )
+    def test_town_in_a_party_domain(self, context: MatchContext, sender: str, code: str) -> None:
+        result = match_message(mail("Wij dienen de motie in.", sender=sender), context)
+        assert result.cbs_code == code
+
+    def test_ordinary_word_in_a_shop_domain_is_no_town(self, context: MatchContext) -> None:
+        result = match_message(mail("Aanbieding!", sender="deals@best-prijs.nl"), context)
+        assert result.cbs_code is None
+
+
+class TestSignatures:
+    """Who writes, read from the sign-off: titles, parties, former municipalities."""
+
+    @pytest.mark.parametrize(
+        ("body", "sender", "code"),
+        [
+            (
+                "Wij dienen de motie in.\n\nMet vriendelijke groet,\n\nAnna Bakker\n"
+                "Raadslid D66 Súdwest-Fryslân",
+                "anna.bakker@gmail.com",
+                "GM1900",
+            ),
+            (
+                "Dank, we nemen hem mee.\n\nGroet,\nPeter\nFractievoorzitter VVD Bergen op Zoom",
+                "peter@hotmail.com",
+                "GM0748",
+            ),
+            (
+                "Net als in Amersfoort willen wij de motie indienen.\n\nMet vriendelijke groet,\n"
+                "CDA-fractie Leusden",
+                "cda.leusden@gmail.com",
+                "GM0327",
+            ),
+            (
+                "Beste, ik stuur het door.\n\nKees Oss\nWethouder gemeente Uden",
+                "kees@kpnmail.nl",
+                "GM1991",
+            ),
+        ],
+    )
+    def test_signature_names_the_municipality(
+        self, context: MatchContext, body: str, sender: str, code: str
+    ) -> None:
+        assert match_message(mail(body, sender=sender), context).cbs_code == code

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Protocol
 
+from outreach.classify.flags import Flag
 from outreach.classify.labels import Label
 from outreach.classify.message import ParsedMessage
 from outreach.classify.quotes import SplitText, split_reply
@@ -51,7 +52,7 @@ class Note:
     label: Label | None = None
     confidence: float = 0.0
     details: dict[str, Any] = field(default_factory=dict)
-    flags: frozenset[str] = frozenset()
+    flags: frozenset[Flag] = frozenset()
 
 
 @dataclass
@@ -61,7 +62,9 @@ class ChainState:
     message: ParsedMessage
     context: ClassifyContext
     notes: list[tuple[str, Note]] = field(default_factory=list)
-    flags: set[str] = field(default_factory=set)
+    flags: set[Flag] = field(default_factory=set)
+    # Work shared by several rules (the statements of the sender), computed once.
+    memo: dict[str, Any] = field(default_factory=dict)
 
     @cached_property
     def split(self) -> SplitText:

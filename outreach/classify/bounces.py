@@ -20,9 +20,11 @@ from flufl.bounce import all_failures
 
 from outreach.classify.base import ChainState, ClassifyContext, Decision, Note
 from outreach.classify.caps import cap_message
+from outreach.classify.confidence import CERTAIN, READ, STRONG
 from outreach.classify.labels import Label
 from outreach.classify.message import DsnRecord, ParsedMessage
-from outreach.classify.patterns import AUTO_SUBJECT
+from outreach.classify.patterns import auto_subject
+from outreach.classify.vocabulary import words
 
 log = logging.getLogger(__name__)
 
@@ -42,51 +44,15 @@ _DAEMON_NAME = re.compile(
 )
 _REPLY_PREFIX = re.compile(r"^\s*(?:re|fw|fwd|aw|wg|antw|doorst|tr|sv|vs)\s*:", re.I)
 # Subjects that only delivery systems write (checked at the start, replies excluded).
-_BOUNCE_SUBJECT = re.compile(
-    r"^\s*(?:\[[^\]]*\]\s*)?(?:undeliver|undelivered|delivery (?:status notification|failure|"
-    r"failed|has failed|problem|notification|report)|failure notice|returned mail|"
-    r"mail delivery failed|returned to sender|non.?deliver|could not (?:be )?deliver|"
-    r"mail system error|message not delivered|warning: could not send|delayed mail|"
-    r"delivery delayed|nicht zustellbar|unzustellbar|onbestelbaar|niet bezorgd|"
-    r"kan niet worden bezorgd|niet afgeleverd|mail error|bounced mail|mail failure|"
-    r"not delivered|non remis|permanent error|there was an error sending|"
-    r"message you sent .{0,30} (?:blocked|rejected|undeliverable)|"
-    r"error sending message|returned message|delivery notification|"
-    r"message delivery (?:failure|delayed)|mail could not be delivered|"
-    r"problem delivering)",
-    re.I,
-)
-_FAILURE_TEXT = re.compile(
-    r"could not be delivered|couldn'?t be delivered|undeliverable|delivery (?:has )?failed|"
-    r"user unknown|unknown user|no such (?:user|mailbox|address|recipient)|mailbox (?:unavailable|"
-    r"full|is full|not found|does not exist)|does not exist|permanent(?:ly)? (?:error|failure|"
-    r"fatal)|"
-    r"recipient address rejected|not (?:yet )?been delivered|message not delivered|"
-    r"delivery to the following recipients? (?:failed|has been delayed)|failed recipient|"
-    r"returned mail|quota exceeded|over quota|relay(?:ing)? denied|host unknown|"
-    r"unrouteable|address rejected|kan niet worden afgeleverd|kon niet worden bezorgd|"
-    r"niet worden bezorgd|onbestelbaar|delayed|will (?:continue|retry|keep) (?:trying|to try)|"
-    r"retry timeout exceeded|message expired|giving up|access denied|rejected|"
-    r"did not reach|could not be reached|recipient not found|account (?:is )?disabled|"
-    r"trouble delivering|returned (?:permanent|temporary) errors?|cannot send message|"
-    r"deferred|not listed|error (?:has )?occurred while attempting to deliver|"
-    r"unable to deliver|could not deliver|failed to deliver|delivery failure|"
-    r"invalid (?:user|recipient|address)|requested action not taken",
-    re.I,
-)
+_BOUNCE_SUBJECT = re.compile(rf"^\s*(?:\[[^\]]*\]\s*)?{words('bounce-subject')}", re.I)
+_FAILURE_TEXT = re.compile(words("delivery-failure"))
 # Phrases explicit enough to mark a bounce from any sender (an address follows them).
 _STRONG_FAILURE = re.compile(
     r"(?:could not be delivered to|delivery to the following recipients? failed|"
     r"the following (?:address(?:es)?|recipients?) (?:had permanent fatal errors|failed)|"
     r"your message (?:could not be|was not|wasn't) delivered to)\s*:?\s*<?[\w.+'-]+@",
-    re.I,
 )
-_DELAY_TEXT = re.compile(
-    r"\bdelayed\b|has not yet been delivered|not been delivered yet|will (?:continue|retry|keep)"
-    r"|still trying|warning message only|this is a warning|vertraagd|nog niet afgeleverd"
-    r"|will be retried|will try again",
-    re.I,
-)
+_DELAY_TEXT = re.compile(words("delivery-delay"))
 
 
 @dataclass(frozen=True)
@@ -100,7 +66,7 @@ class FeedbackReportRule:
         self, message: ParsedMessage, context: ClassifyContext, state: ChainState
     ) -> Decision | Note | None:
         if message.report_type == "feedback-report" or message.has_feedback_report:
-            return Decision(Label.OTHER, 0.95, "abuse/feedback report (ARF), not a bounce")
+            return Decision(Label.OTHER, CERTAIN, "abuse/feedback report (ARF), not a bounce")
         return None
 
 
@@ -119,7 +85,7 @@ class DeliveryStatusRule:
             return None
         kinds = [_record_kind(r) for r in records]
         if all(k == "success" for k in kinds):
-            return Decision(Label.OTHER, 0.95, "delivery report says delivered, not a bounce")
+            return Decision(Label.OTHER, CERTAIN, "delivery report says delivered, not a bounce")
         if all(k in ("success", "unknown") for k in kinds):
             return None  # a report that says nothing usable: let the other bounce rules look
         hard = "hard" in kinds
@@ -142,7 +108,7 @@ class DeliveryStatusRule:
         }
         label = Label.BOUNCE_HARD if hard else Label.BOUNCE_SOFT
         what = "permanent failure" if hard else "delayed / temporary failure"
-        return Decision(label, 0.97, f"delivery status report: {what}", details)
+        return Decision(label, CERTAIN, f"delivery status report: {what}", details)
 
 
 def _record_kind(record: DsnRecord) -> str:
@@ -178,23 +144,30 @@ class NonStandardBounceRule:
     def check(
         self, message: ParsedMessage, context: ClassifyContext, state: ChainState
     ) -> Decision | Note | None:
-        if AUTO_SUBJECT.search(message.subject):
+        if auto_subject(message.subject):
             return None  # out-of-office notes from postmaster addresses are not bounces
-        temporary, permanent = _flufl_failures(message.raw)
         daemon = _from_daemon(message)
         reply = bool(_REPLY_PREFIX.match(message.subject))
-        bounce_subject = not reply and bool(_BOUNCE_SUBJECT.search(message.subject))
-        body = message.text
-        failure_text = bool(_FAILURE_TEXT.search(body))
-        codes = bool(_ENHANCED_STATUS.search(body) or _REPLY_CODE.search(body))
         returned = bool(message.returned_message_ids or message.returned_recipients)
         null_sender = (message.header("return-path") or "").strip() == "<>"
+        if reply and not (daemon or returned or null_sender):
+            return None  # a person's reply ("Re: ..."): no delivery system wrote it
+        bounce_subject = not reply and bool(_BOUNCE_SUBJECT.search(message.subject))
+        body = message.text
+        lowered = body.lower()  # the failure phrases are written in lower case
+        failure_text = bool(_FAILURE_TEXT.search(lowered))
+        codes = bool(_ENHANCED_STATUS.search(body) or _REPLY_CODE.search(body))
         support = daemon or bounce_subject or failure_text or returned or null_sender
+        # flufl.bounce re-parses the whole message; its addresses only count with support.
+        temporary, permanent = _flufl_failures(message.raw) if support else (set(), set())
+        # A bounce subject needs a delivery system behind it: "Delivery failed, click here"
+        # from an ordinary sender with no report, codes or returned mail is a look-alike.
+        machinery = daemon or returned or null_sender or codes or bool(temporary or permanent)
         evidence = (
-            bounce_subject
+            (bounce_subject and machinery)
             or (bool(temporary or permanent) and support)
             or (daemon and (failure_text or returned or codes))
-            or (not reply and bool(_STRONG_FAILURE.search(body)))
+            or (not reply and bool(_STRONG_FAILURE.search(lowered)))
         )
         if not evidence:
             return None
@@ -204,7 +177,7 @@ class NonStandardBounceRule:
             "diagnostic": _diagnostic_line(body),
             "failed_recipients": sorted(permanent | temporary),
         }
-        confidence = 0.92 if (temporary or permanent) and (daemon or bounce_subject) else 0.8
+        confidence = STRONG if (temporary or permanent) and (daemon or bounce_subject) else READ
         return Decision(label, confidence, f"non-standard bounce ({how})", details)
 
 
@@ -276,7 +249,7 @@ def _severity(body: str, *, temporary: set[str], permanent: set[str]) -> tuple[L
         return Label.BOUNCE_SOFT, "SMTP reply 4xx"
     if permanent:
         return Label.BOUNCE_HARD, "permanent failure"
-    if temporary or _DELAY_TEXT.search(body):
+    if temporary or _DELAY_TEXT.search(body.lower()):
         return Label.BOUNCE_SOFT, "delivery delayed"
     return Label.BOUNCE_HARD, "returned to sender"
 

@@ -1,9 +1,11 @@
-"""The classification chain: an ordered list of rules, then one resolution step.
+"""The classification chain: one ordered list of named rules, then one resolution step.
 
 Delivery reports are decided first (a DSN can carry auto-reply headers too). Then the headers
-and subject say whether a machine answered, and the phrase rules read the sender's own words.
-Whatever was only noted is resolved by campaign precedence; weak or conflicting evidence is
-flagged for a person.
+and subject say whether a machine answered; then the phrase rules (fixed phrases) and the
+sentence rules (each statement read for negation, tense and subject) read the sender's own
+words. Every rule reports under its own name with the words it matched. What was only noted
+is weighed in `_resolve`, whose docstring is the campaign's precedence; weak, single or
+conflicting evidence goes to a person. `outreach rules` lists the chain.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from outreach.classify import autoreply, bounces, phrases, receipts, vocabulary
+from outreach.classify import autoreply, bounces, phrases, receipts, statements
 from outreach.classify.autoreply import (
     ABSENCE,
     AUTOMATED,
@@ -22,9 +24,20 @@ from outreach.classify.autoreply import (
     REDIRECT_UNREAD,
 )
 from outreach.classify.base import ChainState, ClassifyContext, Decision, Reason, Rule
+from outreach.classify.confidence import (
+    CLEAR,
+    CONFLICTED,
+    DECIDE_AT,
+    GUESS,
+    HEADER,
+    LIKELY,
+    STRONG,
+    WEAK,
+)
+from outreach.classify.flags import Flag
 from outreach.classify.labels import MOTIONS, Label, strongest
 from outreach.classify.message import ParsedMessage
-from outreach.classify.vocabulary import about_campaign
+from outreach.classify.statements import about_campaign
 
 __all__ = ["RULES", "ClassifyContext", "Reason", "Verdict", "classify"]
 
@@ -32,6 +45,7 @@ RULES: Sequence[Rule] = (
     bounces.FeedbackReportRule(),
     bounces.DeliveryStatusRule(),
     bounces.NonStandardBounceRule(),
+    receipts.ReadReceiptRule(),
     autoreply.AutoHeadersRule(),
     autoreply.ListMailRule(),
     autoreply.AutoSubjectRule(),
@@ -39,16 +53,9 @@ RULES: Sequence[Rule] = (
     autoreply.RedirectRule(),
     autoreply.AbsenceRule(),
     *phrases.PHRASE_RULES,
-    vocabulary.VocabularyRule(),
+    *statements.STATEMENT_RULES,
     phrases.QuestionRule(),
 )
-
-REVIEW_BELOW = 0.6
-WEAK_GUESS = 0.4
-
-# In a machine-written message only these labels mean something; the rest (a "vragen?" line,
-# "uw bericht wordt doorgestuurd naar de afdeling") is boilerplate.
-_AUTOMATED_LABELS = frozenset({Label.REDIRECT, Label.ACKNOWLEDGED, Label.AUTO_REPLY})
 
 
 @dataclass(frozen=True)
@@ -78,7 +85,7 @@ def classify(message: ParsedMessage, context: ClassifyContext) -> Verdict:
 
 
 def _from_decision(decision: Decision, reasons: list[Reason]) -> Verdict:
-    low = decision.confidence < REVIEW_BELOW
+    low = decision.confidence < DECIDE_AT
     return Verdict(
         label=decision.label,
         confidence=decision.confidence,
@@ -90,34 +97,58 @@ def _from_decision(decision: Decision, reasons: list[Reason]) -> Verdict:
 
 
 def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
+    """Weigh what was noted. The campaign's precedence, in one place:
+
+    1. Structure decides before anything is noted: delivery reports (bounces), ARF reports.
+    2. Header evidence (Auto-Submitted, X-Autoreply, an automatic-reply subject in any
+       language) says a machine wrote the message: then only what a machine can mean
+       counts (redirect, receipt, auto-reply), and courtesy ("thank you for your e-mail")
+       is no receipt. An out-of-office in a message that also has list headers is still an
+       out-of-office; other list mail is `other` (a newsletter may say "motie aangenomen").
+    3. In a person's reply the sender's own words decide, by campaign progress (see
+       `labels.precedence`): a refusal, an opt-out or a motion step outweighs a courtesy
+       phrase, whatever came first. Weak readings (thanks alone) count only when nothing
+       else does.
+    4. Conflicting evidence (adopted and rejected, declined and a motion step) and anything
+       below `DECIDE_AT` goes to a person.
+    """
     details: dict[str, Any] = {}
     best: dict[Label, float] = {}
     for _, note in state.notes:
         details.update(note.details)
         if note.label is not None:
             best[note.label] = max(best.get(note.label, 0.0), note.confidence)
-    automated = AUTOMATED in state.flags
-    if LIST_MAIL in state.flags and not state.message.in_reply_to:
+    machine = _machine_written(state.flags)
+    automated = AUTOMATED in state.flags or (machine and LIST_MAIL in state.flags)
+    if LIST_MAIL in state.flags and not state.message.in_reply_to and not machine:
         # A newsletter may well say "motie aangenomen" about somewhere else.
-        label, confidence = Label.OTHER, 0.85
+        label, confidence = Label.OTHER, CLEAR
         best = {}
     elif automated:
-        label, confidence = _resolve_automated(_settle_redirect(best, state.flags), state.flags)
+        receipt = _receipt(state)
+        label, confidence = _resolve_automated(
+            _settle_redirect(best, state.flags), state.flags, receipt
+        )
     else:
         label, confidence = _resolve_human(_settle_redirect(best, state.flags), state.flags)
         if label == Label.OTHER and not best and _weak_guess_allowed(state):
             # A person answered our letter in words no rule knows: that it arrived is the
             # least it says. `other` stays for mail that has nothing to do with the campaign.
-            label, confidence = Label.ACKNOWLEDGED, WEAK_GUESS
+            label, confidence = Label.ACKNOWLEDGED, GUESS
             reasons.append(Reason("weak-guess", "a reply to the campaign that no rule could read"))
     review: list[str] = []
     conflict = _conflict(best, label) if not automated else None
     if conflict:
         review.append(conflict)
-        confidence = min(confidence, 0.55)
+        confidence = min(confidence, CONFLICTED)
+    if not automated and not conflict and label in _CORROBORATE and not _corroborated(state, label):
+        # The steps that move a municipality furthest are decided alone only when the fixed
+        # phrases and the sentence reading agree; one reading on its own is a suggestion.
+        review.append(f"only one reading says {label.value}")
+        confidence = min(confidence, CONFLICTED)
     if Label.QUESTION in best and not automated and label not in (Label.OPT_OUT, Label.REDIRECT):
         review.append("the sender asks a question")
-    if confidence < REVIEW_BELOW and not review:
+    if confidence < DECIDE_AT and not review:
         review.append("low confidence")
     if label == Label.OTHER and not best:
         reasons.append(Reason("no-rule", "no rule recognised this message"))
@@ -131,13 +162,52 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
     )
 
 
+_CORROBORATE = frozenset({Label.MOTION_ADOPTED, Label.MOTION_SUBMITTED})
+_SENTENCE_RULES = frozenset(rule.name for rule in statements.STATEMENT_RULES)
+# Readings whose words only ever describe a motion's vote, read with the motion named: a
+# count, a motion held over, tied or withdrawn.
+_SELF_EVIDENT = frozenset(
+    {"sentence-vote-count", "sentence-motion-held-over", "sentence-motion-withdrawn"}
+)
+
+
+def _corroborated(state: ChainState, label: Label) -> bool:
+    """Two independent readings support `label`, or one that is evident on its own does.
+
+    Independent: a fixed phrase and a sentence reading, or two different sentence readings
+    ("de stemming is uitgesteld" is both held over and a vote still to come).
+    """
+    supporting = [name for name, note in state.notes if note.label == label]
+    if _SELF_EVIDENT & set(supporting):
+        return True
+    sentence = [name for name in supporting if name in _SENTENCE_RULES]
+    return len(set(sentence)) >= 2 or (bool(sentence) and len(sentence) < len(supporting))
+
+
+def _machine_written(flags: set[Flag]) -> bool:
+    """A machine answered (not only notified): reply headers or subject, or an absence note."""
+    return Flag.AUTO_ANSWER in flags or ABSENCE in flags
+
+
+def _receipt(state: ChainState) -> float | None:
+    """The strongest receipt noted that is more than courtesy or a bare thanks."""
+    found = [
+        note.confidence
+        for _, note in state.notes
+        if note.label == Label.ACKNOWLEDGED
+        and Flag.COURTESY not in note.flags
+        and note.confidence > WEAK
+    ]
+    return max(found, default=None)
+
+
 def _weak_guess_allowed(state: ChainState) -> bool:
     if state.flags & {AUTOMATED_WEAK, LIST_MAIL} or not state.split.own.strip():
         return False
     return about_campaign(state.message, state.split.own)
 
 
-def _settle_redirect(best: dict[Label, float], flags: set[str]) -> dict[Label, float]:
+def _settle_redirect(best: dict[Label, float], flags: set[Flag]) -> dict[Label, float]:
     """Drop a redirect candidate that the rest of the message explains away.
 
     An absence note that names a colleague's address ("stuur uw e-mail naar ...") is still an
@@ -156,20 +226,21 @@ def _settle_redirect(best: dict[Label, float], flags: set[str]) -> dict[Label, f
     return best
 
 
-def _resolve_automated(best: dict[Label, float], flags: set[str]) -> tuple[Label, float]:
+def _resolve_automated(
+    best: dict[Label, float], flags: set[Flag], receipt: float | None
+) -> tuple[Label, float]:
     if Label.REDIRECT in best:
         return Label.REDIRECT, best[Label.REDIRECT]
-    receipt = best.get(Label.ACKNOWLEDGED)
-    if receipt is not None and ("case-number" in flags or ABSENCE not in flags):
-        return Label.ACKNOWLEDGED, max(receipt, 0.85)
+    if receipt is not None and (Flag.CASE_NUMBER in flags or ABSENCE not in flags):
+        return Label.ACKNOWLEDGED, max(receipt, CLEAR)
     if best.get(Label.FORWARDED) and ABSENCE not in flags:
-        return Label.ACKNOWLEDGED, 0.75
-    return Label.AUTO_REPLY, 0.95
+        return Label.ACKNOWLEDGED, LIKELY
+    return Label.AUTO_REPLY, HEADER
 
 
-def _resolve_human(best: dict[Label, float], flags: set[str]) -> tuple[Label, float]:
+def _resolve_human(best: dict[Label, float], flags: set[Flag]) -> tuple[Label, float]:
     human = [lab for lab in best if lab != Label.AUTO_REPLY]
-    if ABSENCE in flags and "case-number" not in flags and set(human) <= {Label.ACKNOWLEDGED}:
+    if ABSENCE in flags and Flag.CASE_NUMBER not in flags and set(human) <= {Label.ACKNOWLEDGED}:
         # "Bedankt voor uw bericht, ik ben met vakantie": the thanks of an absence note,
         # typed by hand or sent without headers, confirms nothing.
         human = []
@@ -178,12 +249,12 @@ def _resolve_human(best: dict[Label, float], flags: set[str]) -> tuple[Label, fl
         return label, best[label]
     if Label.AUTO_REPLY in best:
         # An absence note without auto-reply headers; extra header hints make it surer.
-        return Label.AUTO_REPLY, 0.9 if AUTOMATED_WEAK in flags else best[Label.AUTO_REPLY]
+        return Label.AUTO_REPLY, STRONG if AUTOMATED_WEAK in flags else best[Label.AUTO_REPLY]
     if LIST_MAIL in flags:
-        return Label.OTHER, 0.85
+        return Label.OTHER, CLEAR
     if AUTOMATED_WEAK in flags:
-        return Label.OTHER, 0.6
-    return Label.OTHER, 0.4
+        return Label.OTHER, DECIDE_AT
+    return Label.OTHER, GUESS
 
 
 def _conflict(best: dict[Label, float], label: Label) -> str | None:

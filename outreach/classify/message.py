@@ -20,6 +20,7 @@ from email.header import decode_header, make_header
 from email.message import Message
 from email.parser import BytesParser, HeaderParser
 from email.utils import getaddresses, parsedate_to_datetime
+from functools import cached_property
 from typing import TypeVar
 
 from outreach.classify.caps import MAX_MIME_DEPTH, cap_message, cap_text
@@ -88,8 +89,19 @@ class ParsedMessage:
         return values[0] if values else None
 
     def header_all(self, name: str) -> list[str]:
-        wanted = name.lower()
-        return [value for key, value in self.headers if key.lower() == wanted]
+        return list(self._by_name.get(name.lower(), ()))
+
+    @cached_property
+    def _by_name(self) -> dict[str, list[str]]:
+        """Values per lower-cased header name, built once: rules ask for many headers."""
+        return _index_headers(self.headers)
+
+
+def _index_headers(headers: list[tuple[str, str]]) -> dict[str, list[str]]:
+    index: dict[str, list[str]] = {}
+    for key, value in headers:
+        index.setdefault(key.lower(), []).append(value)
+    return index
 
 
 _MSGID_RE = re.compile(r"<[^<>\s]+@[^<>\s]+>")
@@ -128,13 +140,14 @@ def parse_message(raw: bytes) -> ParsedMessage:
         raise MessageParseError("no mail headers found")
     defects.extend(type(d).__name__ for d in msg.defects)
 
+    by_name = _index_headers(headers)
+
     def first(name: str) -> str | None:
-        wanted = name.lower()
-        return next((v for k, v in headers if k.lower() == wanted), None)
+        values = by_name.get(name.lower())
+        return values[0] if values else None
 
     def every(name: str) -> list[str]:
-        wanted = name.lower()
-        return [v for k, v in headers if k.lower() == wanted]
+        return list(by_name.get(name.lower(), ()))
 
     nobody: tuple[str | None, str | None] = (None, None)
     from_name, from_address = _guard(lambda: _first_address(every("from")), nobody, defects, "From")
@@ -224,6 +237,9 @@ def _repair_boundary(raw: bytes, msg: Message) -> bytes | None:
 def _decode_header_value(value: str, defects: list[str]) -> str:
     """RFC 2047 words decoded; a header that cannot be decoded is kept as written."""
     value = cap_text(value)
+    if value.isascii() and "=?" not in value:
+        # Nothing to decode (most headers): the header parser would return it unchanged.
+        return " ".join(value.split()) if "\n" in value else value
     if any("\udc80" <= c <= "\udcff" for c in value):
         # Raw 8-bit header bytes (no RFC 2047): most often UTF-8, else Windows-1252.
         data = value.encode("utf-8", "surrogateescape")

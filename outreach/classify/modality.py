@@ -11,15 +11,17 @@ from __future__ import annotations
 
 import re
 
-from outreach.classify.families import DEFERRED
 from outreach.classify.labels import Label
+from outreach.classify.vocabulary import alternatives, family, pattern, words
 
-_MOTIE = r"(?:motie|moties|motion|voorbeeldmotie)"
+_MOTIE = words("motion-noun")
 
 # A clause ends at a sentence mark, a comma or a semicolon; "en" and "maar" join clauses with
 # their own verbs ("is ingediend en zal worden besproken").
-_SENTENCE_BREAK = re.compile(r"[.!?;]\s|[.!?;]$")
-_CLAUSE_BREAK = re.compile(r"[.!?;,:]\s|\b(?:en|maar|but|and)\b")
+_SENTENCE_BREAK = pattern("sentence-end")
+_CLAUSE_BREAK = re.compile(
+    rf"[.!?;,:]\s|\b(?:{words('coordinating-conjunction')}|{words('contrast-conjunction')})\b"
+)
 
 # Whether-clauses after a verb of deciding ("besluiten of", "kijken of") and words of mere
 # possibility. Modal verbs count too: "kan worden ingediend" is not "is ingediend".
@@ -37,25 +39,12 @@ _POSSIBLE = re.compile(
     r"wanneer|zodra|kan|kunnen|kunt|moet|moeten|mag|mogen|zou|zouden|zelf (?:besluiten|"
     r"bepalen|beslissen|beoordelen|weten)|het is aan|possibly|might|may|could|if)\b"
 )
-_FIRST_PERSON = re.compile(
-    r"\b(?:ik|wij|we|ons|onze|mijn|i|our|us)\b|\b(?:onze|mijn) (?:fractie|partij)\b"
-)
+_FIRST_PERSON = family("first-person")
+_UNDECIDED = family("undecided")
 
 # Time words that put a present or passive form in the future, and those that make it done.
-_MONTHS = (
-    r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
-    r"december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)"
-)
-_FUTURE_TIME = re.compile(
-    r"\b(?:volgende|komende|aanstaande|eerstvolgende|binnenkort|straks|morgen|overmorgen|"
-    r"later|daarna|vervolgens|na (?:de|het)|in de (?:raads)?vergadering van|bij de (?:volgende|"
-    r"begrotingsbehandeling|behandeling)|next|soon|tomorrow)\b|"
-    rf"\b(?:op|in|van) (?:\d{{1,2}} )?{_MONTHS}\b"
-)
-_TODAY = re.compile(
-    r"\b(?:vandaag|vanavond|vanmiddag|vanochtend|vanmorgen|vannacht|zojuist|zonet|inmiddels|"
-    r"reeds|gisteren|gisteravond|eerder|today|tonight|yesterday|already)\b"
-)
+_FUTURE_TIME = family("future-time")
+_TODAY = family("past-or-now")
 _INTENT = re.compile(
     r"\b(?:zal|zullen|zult|ga|gaan|gaat|wil|willen|wilt|van plan|voornemens|het voornemen|"
     r"besloten|proberen|probeer|hopen|hoop|streven|plannen|will|going to|plan to|intend to|"
@@ -65,27 +54,18 @@ _INTENT = re.compile(
 # The auxiliary next to a participle says its tense: "is/heeft ingediend" done, "wordt/zal
 # worden ingediend" not yet.
 _AUXILIARY = re.compile(
-    r"\b(?:is|zijn|werd|werden|was|waren|heb|hebben|heeft|hebt|had|hadden|wordt|worden|word|"
-    r"zal|zullen|gaat|gaan|has|have|were|been|be|will)\b"
+    rf"\b(?:{words('done-auxiliary')}|{words('passive-auxiliary')}|{words('future-auxiliary')})\b"
 )
-_DONE_AUX = frozenset(
-    {"is", "zijn", "werd", "werden", "was", "waren", "heb", "hebben", "heeft", "hebt", "had",
-     "hadden", "has", "have", "were", "been"}
-)  # fmt: skip
+_DONE_AUX = frozenset(alternatives("done-auxiliary"))
+_FUTURE_AUX = frozenset(alternatives("future-auxiliary"))
 _PARTICIPLE = re.compile(r"\b(?:ingediend|submitted|tabled|filed|introduced)\b")
 
 # Agenda and debate phrases name their subject: our letter on a committee's agenda means the
 # letter reached the council, not that a motion was submitted.
-_LETTER_SUBJECT = re.compile(
-    r"\b(?:uw|de|deze|dit|jullie|het|your|the) (?:\w+ )?(?:brief|e-?mail\w*|mail\w*|bericht|"
-    r"verzoek|oproep|schrijven|stukk?(?:en)?|onderwerp|letter|message|request)\b|"
-    r"\bingekomen stukk?(?:en)?\b"
-)
+_LETTER_SUBJECT = family("our-letter")
 _NOTED = re.compile(r"\bingekomen stuk|\bter kennisname\b|\bvoor kennisgeving\b")
 # Bodies that only prepare the council's agenda: a letter discussed there is not a motion.
-_AGENDA_BODY = re.compile(
-    r"\b(?:presidium|agendacommissie|seniorenconvent|fractievoorzittersoverleg)\b"
-)
+_AGENDA_BODY = family("agenda-body")
 _AGENDA = re.compile(
     r"\bagenda\b|\bgeagendeerd\b|\bbesproken\b|\bbehandeld\b|\bin stemming\b|\bdiscussed\b"
 )
@@ -108,7 +88,7 @@ def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match
 
 
 _DONE_FORWARD = re.compile(
-    r"\b(?:is|zijn|werd|werden|was|waren|heb|hebben|heeft|hebt|has|have|had)\b"
+    rf"\b{words('done-auxiliary')}\b"
     r"(?:(?!\b(?:nog niet|not yet)\b)[^.?!;]){0,60}"
     r"\b(?:door(?:ge)?\w*(?:stuurd|zonden|zet|leid|geven|speeld|mailed)|verspreid|gedeeld|"
     r"forwarded|passed on|shared)\b"
@@ -129,7 +109,7 @@ def put_off(sentence: str) -> bool:
     """A forward in `sentence` is only promised for later ("we sturen het later door",
     "zodra de raad vergadert", "nog niet doorgestuurd") or under a condition, not done ("is na
     het reces doorgestuurd")."""
-    if not (DEFERRED.search(sentence) or _CONDITION.search(sentence)):
+    if not (pattern("deferred").search(sentence) or _CONDITION.search(sentence)):
         return False
     return _DONE_FORWARD.search(sentence) is None or bool(re.search(r"\bnog niet\b", sentence))
 
@@ -150,6 +130,9 @@ def possibility(text: str, start: int, end: int) -> Label | bool | None:
         comma = text.find(",", left, start)
         whether = fronted if fronted is not None and comma < 0 else None
     if whether is not None:
+        _, right = _span(text, _SENTENCE_BREAK, start, end)
+        if _UNDECIDED.search(text, left, right):
+            return None  # "of we een motie indienen, weten we nog niet": an open question
         scope = text[whether.end() : end]
     else:
         # Only a modal word in the motion's own clause: "zoals u kunt zien, is de motie
@@ -168,7 +151,7 @@ def _tense_of_participle(text: str, left: int, participle: re.Match[str]) -> Lab
         return Label.MOTION_SUBMITTED  # "ingediend door de SP", a headline
     if auxiliaries[-1] in _DONE_AUX:
         return Label.MOTION_SUBMITTED
-    if any(a in ("zal", "zullen", "gaat", "gaan", "will") for a in auxiliaries):
+    if any(a in _FUTURE_AUX for a in auxiliaries):
         return Label.MOTION_PLANNED
     # "wordt ingediend": present passive, the time words of its own clause decide.
     clause_left, clause_right = _span(text, _CLAUSE_BREAK, participle.start(), participle.end())

@@ -30,6 +30,7 @@ from outreach.classify.labels import Label
 from outreach.classify.message import ParsedMessage
 from outreach.compose import identity
 from outreach.matching import Evidence, MatchResult
+from outreach.review_state import ReviewState
 from outreach.status import LABEL_STATES
 
 DEFAULT_AUTHSERV_ID = "mx.google.com"
@@ -136,7 +137,7 @@ def bounce_review_reason(message: ParsedMessage, context: OriginContext) -> str 
 
 def counts_as_our_bounce(review_state: str) -> bool:
     """Only bounces that acted on their own (or a person confirmed) count toward a spike."""
-    return review_state != "pending"
+    return review_state != ReviewState.PENDING
 
 
 def read_auth_results(headers: Sequence[tuple[str, str]], *, authserv_id: str) -> AuthResults:

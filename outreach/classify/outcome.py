@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from outreach.classify.labels import Label
+from outreach.classify.vocabulary import family, pattern, words
 
 # Numbers as people write them in a count: digits or Dutch and English words ("zes
 # raadsleden stemden voor, negen tegen"). "een"/"one" is left out: it is mostly an article.
@@ -52,14 +53,12 @@ _LABELLED_VOTES = (
 )
 
 # Where a statement ends: a vote count or a "whether" is read within one sentence.
-_SENTENCE_BREAK = re.compile(r"[.!?;](?:\s|$)")
-_CLAUSE_BREAK = re.compile(r"[.!?;,:(]|\s-\s|\b(?:maar|echter|terwijl|but|however)\b")
+_SENTENCE_BREAK = pattern("sentence-end")
+_CLAUSE_BREAK = re.compile(rf"[.!?;,:(]|\s-\s|\b{words('clause-conjunction')}\b")
 
 # Hope, expectation, condition, doubt and questions of whether: the vote is still to come.
 _UNSETTLED = re.compile(
-    r"\b(?:hop(?:en|e|t|te|ten)|gehoopt|hopelijk|verwacht\w*|indien|mocht\w*|zodra|wanneer|"
-    r"afwacht\w*|afwachten|benieuwd|spannend|onzeker|uitgesteld|aangehouden|"
-    r"hope|expect\w*|if|whether|once)\b|"
+    rf"{family('hope', 'condition', 'doubt', 'held-over').pattern}|"
     r"\bof (?:hij|ze|zij|het|deze|die|dit|de motie|onze motie|een motie)\b|"
     # "als" is a condition only before a subject: "als hamerstuk aangenomen" is a result.
     r"\bals (?:hij|ze|zij|het|deze|die|dit|de motie|onze motie|de raad|we|wij|er)\b"
@@ -93,18 +92,15 @@ _AHEAD = re.compile(
 _AHEAD_AFTER = re.compile(
     r"\s+(?:zou|zouden|zal|zullen|wordt|worden|kan|kunnen|moet|moeten|mag|mogen|gaat|gaan)\b"
 )
-_DONE_AUX = re.compile(r"\b(?:is|zijn|werd|werden|was|waren|heeft|hebben|has|have|had)\b")
+_DONE_AUX = re.compile(rf"\b{words('done-auxiliary')}\b")
 
-_MOTION_NOUN = re.compile(
-    r"\b(?:(?:voorbeeld|initiatief)?moties?|amendement\w*|motions?|amendments?|"
-    r"(?:het|dit|ons|een) (?:raads)?voorstel)\b"
-)
+_MOTION_NOUN = family("motion-reference")
 
 
 def vote_counts(text: str) -> tuple[int, int] | None:
     """Votes for and against named as such in `text` ("24 voor, 5 tegen")."""
-    for pattern in _LABELLED_VOTES:
-        votes = pattern.search(text)
+    for labelled in _LABELLED_VOTES:
+        votes = labelled.search(text)
         if votes:
             return _number(votes.group(1)), _number(votes.group(2))
     return None
@@ -149,6 +145,34 @@ def unsettled(text: str, start: int, end: int) -> bool:
         return False
     # "is ingediend en wordt ... aangenomen" is still ahead; "is gisteren aangenomen" is not.
     return not _DONE_AUX.search(ahead.group(0))
+
+
+_ELSEWHERE = family("elsewhere")
+_ELSEWHERE_NAMED = re.compile(r"\b(?:in|bij|door) (?:de )?gemeente \w+")
+# "Onze motie over armoedebestrijding is aangenomen": a motion on another topic.
+_OTHER_TOPIC = re.compile(
+    r"\bmoties? (?:van (?:de |het )?[\w-]+ )?"
+    r"(?:over|inzake|betreffende|aangaande|omtrent|met betrekking tot|m\.?b\.?t\.?) "
+    # The look-ahead covers the article too, so that "over het kinderpardon" cannot match
+    # with "het" as the topic.
+    rf"(?!(?:(?:de|het|een|onze|hun) )?{words('our-topic')})(?:(?:de|het|een|onze|hun) )?\w+"
+)
+
+
+def elsewhere(text: str, start: int) -> bool:
+    """The vote word at `start` is about another municipality or another motion.
+
+    "In buurgemeente Zwolle is de motie al aangenomen" reports somebody else's result, "de
+    motie over parkeren werd verworpen" another motion's (read in the clause before it).
+    """
+    left = 0
+    for cut in _CLAUSE_BREAK.finditer(text, 0, start):
+        left = cut.end()
+    return bool(
+        _ELSEWHERE.search(text, left, start)
+        or _ELSEWHERE_NAMED.search(text, left, start)
+        or _OTHER_TOPIC.search(text, left, start)
+    )
 
 
 def amendment_vote(text: str, start: int) -> bool:

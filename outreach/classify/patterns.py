@@ -4,21 +4,23 @@ from __future__ import annotations
 
 import re
 
-# Subject prefixes that mail systems put on absence notes, in the languages we meet.
-AUTO_SUBJECT = re.compile(
-    r"^\s*(?:\[[^\]]*\]\s*)?(?:automatisch antwoord|automatisch bericht|automatische reactie|"
-    r"automatisch beantwoord|afwezig|afwezigheid|niet aanwezig|out of (?:the )?office|"
-    r"automatic reply|auto(?:matic)?[ -]?(?:reply|response|antwort)|autosvar|autoreply|"
-    r"abwesenheitsnotiz|abwesend|r[ée]ponse automatique|absence|vacation|on vacation|"
-    r"vakantie|away from (?:the )?office|i am away|i'm away|ooo\b)",
-    re.I,
-)
+from outreach.classify.text import fold
+from outreach.classify.vocabulary import words
 
-# Subjects of automatic receipts ("we have your mail") rather than absence notes.
-RECEIPT_SUBJECT = re.compile(
-    r"ontvangstbevestiging|bevestiging (?:van )?ontvangst|uw (?:e-?mail|bericht) is ontvangen|"
-    r"wij hebben uw|we hebben uw|receipt confirmation|we have received",
-    re.I,
-)
+# A subject that mail systems put on absence notes, in the languages we meet (the phrases are
+# in the vocabulary); matched against the folded subject with `auto_subject`.
+_AUTO_SUBJECT = re.compile(rf"^\s*(?:\[[^\]]*\]\s*)?{words('auto-reply-subject')}")
+_RECEIPT_SUBJECT = re.compile(words("receipt-subject"))
+
+
+def auto_subject(subject: str) -> re.Match[str] | None:
+    """The absence-note phrase that opens `subject`, if any."""
+    return _AUTO_SUBJECT.search(fold(subject))
+
+
+def receipt_subject(subject: str) -> re.Match[str] | None:
+    """A receipt phrase anywhere in `subject`, if any."""
+    return _RECEIPT_SUBJECT.search(fold(subject))
+
 
 EMAIL_ADDRESS = re.compile(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")

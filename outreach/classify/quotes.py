@@ -47,7 +47,7 @@ _SIGN_OFF = re.compile(
 )
 _SIGNATURE_DASHES = re.compile(r"^--\s*$")
 _DEVICE_LINE = re.compile(
-    r"^\s*(?:verstuurd|verzonden|gestuurd) (?:vanaf|vanuit|met|via) (?:mijn|de)\b.{0,40}$|"
+    r"^\s*(?:verstuurd|verzonden|gestuurd) (?:vanaf|vanuit|met|via) .{0,40}$|"
     r"^\s*sent from my\b.{0,40}$|^\s*(?:get|download) outlook for\b.{0,40}$",
     re.I,
 )
@@ -62,6 +62,8 @@ _DISCLAIMER = re.compile(
     re.I,
 )
 _SHINGLE = 6
+# Lines up to this long are a signature's or a list's lines, not wrapped prose.
+_SHORT_LINE = 45
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,12 @@ class SplitText:
 
 def split_reply(text: str, *, letter_texts: Sequence[str] = ()) -> SplitText:
     """Split `text` (a message body) into own words, quoted history and signature."""
+    # Matching and classifying both split the same message: the second time is free.
+    return _split_reply(text, tuple(letter_texts))
+
+
+@lru_cache(maxsize=64)
+def _split_reply(text: str, letter_texts: tuple[str, ...]) -> SplitText:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ").split("\n")
     cut = _history_start(lines)
     head, history = lines[:cut], lines[cut:]
@@ -85,7 +93,7 @@ def split_reply(text: str, *, letter_texts: Sequence[str] = ()) -> SplitText:
             quoted_lines.append(line)
         else:
             own_lines.append(line)
-    own_lines = [line for line in own_lines if not _DEVICE_LINE.match(line)]
+    own_lines = _drop_raw_headers([line for line in own_lines if not _DEVICE_LINE.match(line)])
     own_lines = _drop_trailing_attribution(own_lines)
     own_lines = _drop_disclaimers(own_lines)
     own_lines, signature = _split_signature(own_lines)
@@ -170,6 +178,31 @@ def _canonical(key: str) -> str:
     }.get(key, key)
 
 
+# Header lines of a returned or pasted message ("Received: from mail.x.nl ..."): machinery,
+# not words; "received" there is no receipt.
+_RAW_HEADER = re.compile(
+    r"^(?:received|return-path|dkim-signature|arc-[\w-]+|x-[\w-]+|authentication-results|"
+    r"message-id|mime-version|content-type|content-transfer-encoding|delivered-to|"
+    r"in-reply-to|references|thread-index|thread-topic|list-[\w-]+|precedence|"
+    r"auto-submitted)\s*:",
+    re.I,
+)
+
+
+def _drop_raw_headers(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    inside = False
+    for line in lines:
+        if _RAW_HEADER.match(line):
+            inside = True
+            continue
+        if inside and line[:1] in (" ", "\t") and line.strip():
+            continue  # a folded continuation of the header above
+        inside = False
+        out.append(line)
+    return out
+
+
 def _drop_trailing_attribution(lines: list[str]) -> list[str]:
     """A `... wrote:` line left right above removed `>` lines belongs to the quote."""
     out = list(lines)
@@ -240,17 +273,24 @@ def remove_letter_sentences(text: str, letter_texts: Sequence[str]) -> str:
     """`text` without the sentences it shares with our own letter(s)."""
     if not letter_texts or not text.strip():
         return text
-    index = _letter_index(tuple(letter_texts))
+    return _remove_letter_sentences(text, tuple(letter_texts))
+
+
+@lru_cache(maxsize=64)
+def _remove_letter_sentences(text: str, letter_texts: tuple[str, ...]) -> str:
+    index = _letter_index(letter_texts)
     paragraphs = re.split(r"\n\s*\n", text)
     kept: list[str] = []
     for paragraph in paragraphs:
         lines = [ln for ln in paragraph.split("\n") if ln.strip()]
         if not lines:
             continue
-        # Short lines (greetings, one-line answers) stay lines; prose is judged per sentence.
+        # Short lines (greetings, a name above its title) stay lines; prose is judged per
+        # sentence.
+        pieces = lines if all(len(ln) <= _SHORT_LINE for ln in lines) else sentences(paragraph)
         remaining = [
-            s
-            for s in sentences(paragraph)
+            s.strip()
+            for s in pieces
             if not _is_letter_sentence(s, index) and any(c.isalpha() for c in s)
         ]
         if remaining:

@@ -1,4 +1,4 @@
-"""Case numbers in automatic receipts ("uw zaaknummer is Z-2025-01234")."""
+"""Receipts: case numbers ("uw zaaknummer is Z-2025-01234"), read and delivery receipts."""
 
 from __future__ import annotations
 
@@ -6,8 +6,11 @@ import re
 from dataclasses import dataclass
 
 from outreach.classify.base import ChainState, ClassifyContext, Decision, Note
+from outreach.classify.confidence import CLEAR
+from outreach.classify.flags import Flag
 from outreach.classify.labels import Label
 from outreach.classify.message import ParsedMessage
+from outreach.classify.vocabulary import words
 
 _CASE_NUMBER = re.compile(
     r"\b(?:zaaknummer|zaaknr|zaak ?nummer|kenmerk|registratienummer|registratie ?nr|"
@@ -36,8 +39,31 @@ class CaseNumberRule:
                 return Note(
                     f"case number {number}",
                     label=Label.ACKNOWLEDGED,
-                    confidence=0.85,
+                    confidence=CLEAR,
                     details={"zaaknummer": number},
-                    flags=frozenset({"case-number"}),
+                    flags=frozenset({Flag.CASE_NUMBER}),
                 )
+        return None
+
+
+_READ_SUBJECT = re.compile(rf"^\s*{words('read-receipt-subject')}", re.I)
+_DELIVERED_SUBJECT = re.compile(rf"^\s*{words('delivery-receipt-subject')}", re.I)
+
+
+@dataclass(frozen=True)
+class ReadReceiptRule:
+    """A read receipt (RFC 8098, or its subject): the letter was opened, nothing more."""
+
+    name: str = "read-receipt"
+    description: str = "a message disposition notification or a 'Gelezen:'/'Read:' subject"
+
+    def check(
+        self, message: ParsedMessage, context: ClassifyContext, state: ChainState
+    ) -> Decision | Note | None:
+        if message.report_type == "disposition-notification" or _READ_SUBJECT.search(
+            message.subject
+        ):
+            return Decision(Label.ACKNOWLEDGED, CLEAR, "read receipt: the letter was opened")
+        if _DELIVERED_SUBJECT.search(message.subject) and not message.dsn:
+            return Decision(Label.OTHER, CLEAR, "delivery receipt: delivered, not a reply")
         return None

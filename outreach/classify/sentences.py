@@ -2,7 +2,7 @@
 
 Phrase patterns that span a whole message match words that belong to different statements
 ("uw brief is ontvangen. De motie wordt ... aangenomen?"). Reading one sentence at a time,
-and within it one clause, lets the vocabulary rules tolerate word order without letting a
+and within it one clause, lets the sentence rules tolerate word order without letting a
 negation or a question leak into the next statement.
 """
 
@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from outreach.classify.text import fold
+from outreach.classify.vocabulary import family, pattern, words
 
 # Abbreviations whose full stop does not end a sentence ("als ingekomen stuk (nr. 2026-45)
 # geagendeerd", "t.a.v. de griffie").
@@ -31,14 +32,13 @@ _ABBREVIATION_DOT = re.compile(
 )
 
 # Clauses: punctuation inside the sentence and the conjunctions that start a new finite verb.
-_CLAUSE_CUT = re.compile(
-    r"[,;:()]|\s-\s|\b(?:maar|echter|want|omdat|doordat|terwijl|hoewel|ondanks|zodat|but|"
-    r"however|although|because)\b"
-)
-NEGATION = re.compile(r"\b(?:niet|geen|nooit|niets|noch|not|no|never|nothing|neither|nor)\b|n't\b")
+_CLAUSE_CUT = re.compile(rf"[,;:()]|\s-\s|\b{words('clause-conjunction')}\b")
+NEGATION = pattern("negation")
+_NOT_NEGATING = family("false-negation")
 
 _INTERROGATIVE = re.compile(
-    r"^(?:\w+ )?(?:wie|wat|waar|wanneer|hoe|hoeveel|waarom|welke?|waarvoor|waarmee|waarover|"
+    # A greeting may come first: "Hallo, hebben jullie ...?"
+    r"^(?:\w+,? )?(?:wie|wat|waar|wanneer|hoe|hoeveel|waarom|welke?|waarvoor|waarmee|waarover|"
     r"kunt|kun|kan|kunnen|wilt|wil|willen|zou|zouden|mogen|mag|is|zijn|was|heeft|hebt|heb|"
     r"hebben|bent|ben|klopt|weet|weten|gaat|gaan|moet|moeten|doet|doen|komt|wordt|worden|"
     r"what|who|where|when|how|why|which|can|could|would|will|do|does|did|is|are|should|may|"
@@ -58,11 +58,7 @@ _INDIRECT = re.compile(
     r"^(?:\w+ )?i (?:wonder|was wondering)\b"
 )
 # "Heeft u nog vragen?", "Vragen? Bel ons": an invitation to ask, not a question to us.
-_INVITATION = re.compile(
-    r"\b(?:heeft u|hebt u|heb je|mocht u|indien u|als u|zijn er)\b[^.?!]{0,20}\b(?:nog )?"
-    r"(?:vragen|een vraag|opmerkingen)\b|^(?:nog )?vragen\b|\bif you have (?:any )?questions\b|"
-    r"\bany (?:further )?questions\b"
-)
+_INVITATION = pattern("invitation-to-ask")
 
 
 @dataclass(frozen=True)
@@ -146,9 +142,13 @@ def _statement_then_question(sentence: str) -> list[Sentence]:
     return [Sentence(head + ".", False), Sentence(sentence[tail.end() :], True)]
 
 
+_URL = re.compile(r"\b(?:https?://|www\.)\S+|<https?://[^>]*>")
+
+
 def read_sentences(text: str) -> list[Sentence]:
+    """The sentences of `text`; a web address is no word of it ("/motie-aangenomen")."""
     out: list[Sentence] = []
-    for sentence in split_sentences(text):
+    for sentence in split_sentences(_URL.sub(" ", text)):
         if is_question(sentence):
             out.extend(_statement_then_question(sentence))
         else:
@@ -172,10 +172,14 @@ def negated(sentence: str, start: int, end: int) -> re.Match[str] | None:
     fronted participle, after it ("ingediend is hij nog niet"), so the whole clause counts.
     """
     left, right = clause_at(sentence, start, end)
-    return NEGATION.search(sentence, left, right)
+    for negation in NEGATION.finditer(sentence, left, right):
+        # "geen bezwaar tegen het doorsturen", "niet alleen doorgestuurd": no negated verb.
+        if not _NOT_NEGATING.match(sentence, negation.start()):
+            return negation
+    return None
 
 
 def not_yet(sentence: str, start: int, end: int) -> bool:
     """ "nog niet" / "not yet" in the clause: a step still to come, not a refusal."""
     left, right = clause_at(sentence, start, end)
-    return bool(re.search(r"\bnog (?:niet|geen)\b|\bnot yet\b|\byet to\b", sentence[left:right]))
+    return bool(pattern("not-yet").search(sentence, left, right))

@@ -63,6 +63,11 @@ COMMANDS: tuple[LazyCommand, ...] = (
         "Classify one .eml file against the current store, without storing it.",
     ),
     LazyCommand(
+        "rules",
+        "outreach.cli.rules",
+        "Every rule of the classifier with its name and what it checks.",
+    ),
+    LazyCommand(
         "run",
         "outreach.cli.daemon",
         "Run the campaign: send within the pacing, read replies, send reminders. Ctrl-C stops.",

@@ -169,11 +169,13 @@ def _show(item: ReviewItem, *, position: str = "") -> None:
         for e in m.match_evidence
     )
     candidates = m.details.get("candidates") or []
+    outcome = f" (outcome: {m.details['outcome']})" if m.details.get("outcome") else ""
     body = (
         f"[bold]From:[/] {escape(m.from_address or '?')}\n"
         f"[bold]Subject:[/] {escape(m.subject or '')}\n"
         f"[bold]Received:[/] {local_time(m.received_at)}\n\n{escape(item.own_text[:2000])}\n\n"
-        f"[bold]Suggested:[/] {m.label or '-'} ({(m.confidence or 0):.2f}), municipality "
+        f"[bold]Suggested:[/] {m.label or '-'}{escape(outcome)} ({(m.confidence or 0):.2f}), "
+        "municipality "
         f"{m.cbs_code or '-'} {escape(item.municipality_name or '')}"
         f"{'  candidates: ' + ', '.join(candidates) if candidates else ''}\n"
         f"[bold]Why in review:[/] {escape(m.review_reason or '')}\n"
@@ -205,7 +207,11 @@ def _print_analysis(analysis: Analysis) -> None:
     if analysis.error:
         console.print(f"[red]Cannot be read:[/] {escape(analysis.error)}")
         return
-    console.print(f"[bold]label:[/] {data['label']}  (confidence {data['confidence']:.2f})")
+    outcome = data["details"].get("outcome")
+    console.print(
+        f"[bold]label:[/] {data['label']}{f' (outcome: {outcome})' if outcome else ''}  "
+        f"(confidence {data['confidence']:.2f})"
+    )
     console.print(f"[bold]municipality:[/] {data['municipality'] or 'none'}")
     for e in (data["match"] or {}).get("evidence", []):
         console.print(

@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import Engine
 from sqlmodel import col, select
 
+from outreach.classify.labels import Label
 from outreach.classify.origin import counts_as_our_bounce
 from outreach.compose.letter import Composer
 from outreach.daemon import state
@@ -154,7 +155,7 @@ class SendLoop:
                 m.cbs_code
                 for m in session.exec(
                     select(IncomingMessage).where(
-                        IncomingMessage.label == "bounce_hard",
+                        IncomingMessage.label == Label.BOUNCE_HARD,
                         col(IncomingMessage.cbs_code).in_(codes),
                     )
                 )

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 
 from sqlmodel import Session, col, select
 
+from outreach.classify.labels import Label
 from outreach.compose.letter import LETTER_STEP, reminder_step
 from outreach.daemon.pacing import Pacer
 from outreach.sending.service import QUEUED, Selection, plan_letters
@@ -16,7 +17,7 @@ from outreach.status import ACKNOWLEDGED, SENDING, SENT
 from outreach.store.models import IncomingMessage, Municipality, OutgoingMessage, utc
 
 # Labels that mean nobody has answered yet.
-AUTOMATIC_LABELS = frozenset({"bounce_soft", "auto_reply", "other"})
+AUTOMATIC_LABELS = frozenset({Label.BOUNCE_SOFT, Label.AUTO_REPLY, Label.OTHER})
 # Only municipalities whose state shows no human answer get a reminder.
 REMINDABLE = (SENT, ACKNOWLEDGED)
 

@@ -14,6 +14,7 @@ from sqlalchemy import Engine, Table, insert, or_
 from sqlmodel import Session, col, select
 
 from outreach.inbox.headers import HeaderFacts, key_digest
+from outreach.review_state import ReviewState
 from outreach.store.engine import transaction
 from outreach.store.models import FolderCursor, IncomingMessage, MessageLocation, now
 
@@ -129,7 +130,7 @@ def keep_messages(
                 "subject": facts.subject,
                 "sent_date": facts.sent_date,
                 "received_at": received,
-                "review_state": "pending" if reason else defaults["review_state"],
+                "review_state": ReviewState.PENDING if reason else defaults["review_state"],
                 "review_reason": reason or defaults["review_reason"],
             }
         )

@@ -27,13 +27,14 @@ from outreach.matching import (
     match_message,
 )
 from outreach.resources import resource_dir
+from outreach.review_state import ReviewState
 from outreach.settings import Settings
 from outreach.status import apply_label
 from outreach.store.engine import transaction
 from outreach.store.models import IncomingMessage, Municipality, OutgoingMessage, SenderAssignment
 
 log = logging.getLogger(__name__)
-PENDING_REVIEW = "pending"
+PENDING_REVIEW = ReviewState.PENDING
 BATCH = 200
 
 

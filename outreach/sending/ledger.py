@@ -24,11 +24,11 @@ from sqlalchemy import Engine
 from sqlalchemy.engine.interfaces import DBAPICursor as Cursor
 
 from outreach.compose.letter import Letter, is_letter_step
-from outreach.status import FAILED, PENDING, SENDING, SENT, STATES
+from outreach.status import FAILED, PENDING, SENDING, SENT, STATES, OutgoingState
 from outreach.store.models import now
 
 log = logging.getLogger(__name__)
-QUEUED = "queued"
+QUEUED = OutgoingState.QUEUED
 NOTE = "note"  # not a state: only the server's reply is written down
 
 

@@ -12,6 +12,8 @@ from typing import Any
 from sqlalchemy import JSON, Column, LargeBinary, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
+from outreach.review_state import ReviewState
+
 # Defined without the database, for the commands that read the store without the ORM.
 from outreach.timefmt import now as now
 from outreach.timefmt import utc as utc
@@ -29,7 +31,7 @@ class Municipality(SQLModel, table=True):
     domain: str | None = None
     noodopvang: bool = False
     address: dict[str, str] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
-    state: str = Field(default="pending", index=True)
+    state: str = Field(default="pending", index=True)  # status.MunicipalityState
     suggested_email: str | None = None
     open_question: bool = False
     created_at: datetime = Field(default_factory=now)
@@ -85,7 +87,7 @@ class IncomingMessage(SQLModel, table=True):
         default_factory=list, sa_column=Column(JSON, nullable=False)
     )
     details: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
-    review_state: str = Field(default="none", index=True)
+    review_state: str = Field(default=ReviewState.NONE.value, index=True)
     review_reason: str | None = None
     reviewed_at: datetime | None = None
     review_note: str | None = None

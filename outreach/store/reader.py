@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from outreach.private import private_file
+from outreach.review_state import ReviewState
 from outreach.store.revisions import script_heads
 from outreach.timefmt import utc
 
@@ -121,7 +122,8 @@ def inbox_counts(connection: sqlite3.Connection) -> dict[str, int]:
     """Messages stored, those without a municipality, those waiting for review."""
     row = connection.execute(
         "SELECT count(*), count(*) FILTER (WHERE cbs_code IS NULL),"
-        " count(*) FILTER (WHERE review_state = 'pending') FROM incoming_message"
+        " count(*) FILTER (WHERE review_state = ?) FROM incoming_message",
+        (ReviewState.PENDING.value,),
     ).fetchone()
     return {"messages": int(row[0]), "unmatched": int(row[1]), "review": int(row[2])}
 

@@ -4,27 +4,66 @@ The phrase rules know fixed word orders; people write "goed ontvangen, bedankt",
 is hij nog niet" or "U kunt het beter opnieuw sturen aan de griffie". Here every statement
 (a sentence that is not a question to us) is read on its own: which families occur, whether
 a negation governs them in their clause, who the subject is (our letter or a motion), and
-whether the step is done, pending or only intended. The strongest reading of the message is
-noted; the chain weighs it against the phrase rules by campaign precedence.
+whether the step is done, pending or only intended. Each reading is a rule of its own
+(`STATEMENT_RULES`, named `sentence-*`): it notes the strongest reading it finds in the
+message, under its name and with the words it matched, and the chain weighs all notes alike.
+The word families come from the vocabulary (`vocabulary/*.toml`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
 
-from outreach.classify import families as fam
 from outreach.classify.base import ChainState, ClassifyContext, Decision, Note
+from outreach.classify.confidence import CLEAR, LIKELY, PLAUSIBLE, READ, WEAK
+from outreach.classify.flags import Flag
 from outreach.classify.labels import Label, precedence
 from outreach.classify.message import ParsedMessage
 from outreach.classify.modality import possibility, put_off, submitted_stage
-from outreach.classify.outcome import amendment_vote, counted_result, mask_expectation, unsettled
+from outreach.classify.outcome import (
+    amendment_vote,
+    counted_result,
+    elsewhere,
+    mask_expectation,
+    unsettled,
+)
 from outreach.classify.patterns import EMAIL_ADDRESS
 from outreach.classify.sentences import Sentence, negated, not_yet
+from outreach.classify.vocabulary import family, words
 
-STRONG = 0.8
-WEAK = 0.5
+# The word families this module reads, from the vocabulary.
+_ACKNOWLEDGE = family("acknowledge")
+_ADOPT = family("adopt")
+_AGENDA = family("agenda")
+_AUDIENCE = family("council-audience")
+_CAMPAIGN = family("campaign-words")
+_DECLINE = family("refusal")
+_FORWARD = family("forward")
+# "als" is a condition too; outcome.py reads it only before a subject.
+_HOPE = re.compile(family("hope", "condition").pattern + r"|\bals\b")
+_INTENT = family("intent")
+_LETTER = family("our-letter")
+_MOTION = family("motion-reference")
+_OPT_OUT = family("opt-out")
+_PENDING = family("vote-pending")
+_REDIRECT = family("redirect")
+_NOT_HERE = family("redirect-not-here")
+_FIRST_PERSON_ACTS = re.compile(r"\b(?:ik|wij|we)\b")
+_REJECT = family("reject")
+_SUBMIT = family("submit")
+_THANKS = family("thanks")
+
+_STILL_OPEN = family("held-over", "tied-vote")
+_WITHDRAWN = family("withdrawn")
+# What else can be withdrawn in a sentence about a motion.
+_NOT_THE_MOTION = re.compile(r"\b(?:steun|handtekening|naam|medeondertekening|ondersteuning)\b")
+_ANNOUNCE = family("announce")
+_REQUEST_ACTION = family("request-action")
+
+STRONG = READ  # a sentence reading: its word order, tense and subject were read
 
 
 @dataclass(frozen=True)
@@ -32,6 +71,7 @@ class Reading:
     label: Label
     confidence: float
     evidence: str
+    details: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -44,16 +84,10 @@ class _Statement:
 
 
 _PRONOUN = re.compile(r"\b(?:hij|hem|ze|zij|deze|die|dit|het|it)\b")
-_FIRST_PERSON = re.compile(r"\b(?:ik|wij|we|ons|onze|mijn|i|our|us)\b")
-_GENERIC_FORWARD = re.compile(
-    r"gedeeld|verspreid|uitgezet|ter informatie|ter kennis|onder de aandacht|shared|circulated|"
-    r"passed|forward"
-)
+_FIRST_PERSON = family("first-person")
+_GENERIC_FORWARD = family("forward-generic")
 # A council body that prepares the agenda: our letter in its meeting is a forward, not a motion.
-_AGENDA_BODY = re.compile(
-    r"\b(?:presidium|agendacommissie|seniorenconvent|fractievoorzittersoverleg|"
-    r"fractievoorzitters|werkgeverscommissie)\b"
-)
+_AGENDA_BODY = family("agenda-body-or-leaders")
 # The council as the one that has the letter; "uw brief voor de raad ... ontvangen" is ours.
 _RECEIVING_BODY = re.compile(
     r"(?<!voor )(?<!aan )(?<!namens )"
@@ -62,17 +96,13 @@ _RECEIVING_BODY = re.compile(
     r"\b(?:beland|terechtgekomen|ligt|liggen)\b[^.?!]{0,30}\bbij (?:de|alle) "
     r"(?:fracties|fractievoorzitters|raadsleden|raad)\b"
 )
-_PLAN_ACTION = re.compile(
-    r"\b(?:in te dienen|indienen|voorbereid\w*|voor te bereiden|bereid\w* (?:\w+ ){0,6}voor|"
-    r"opstellen|schrijven|werk(?:en|t)? aan|komen met|kom met|aan de slag|oppakken|overweg\w*|"
-    r"van plan|voornemens|voornemen|(?:nemen|neem|neemt) (?:\w+ ){0,6}mee|submit|table|"
-    r"introduce|draft\w*|prepar\w*)\b"
-)
+_PLAN_ACTION = family("plan-step")
+_SUBMIT_INFINITIVE = family("submit-infinitive")
 _DONE = re.compile(
-    r"\b(?:is|zijn|werd|werden|was|waren|heeft|hebben|heb|hebt|has|have|had)\b[^,;]{0,60}"
+    rf"\b{words('done-auxiliary')}\b[^,;]{{0,60}}"
     r"\b(?:ingediend|aangenomen|verworpen|submitted|adopted|rejected)\b"
 )
-_FUTURE_VERB = re.compile(r"\b(?:zal|zullen|gaat|gaan|ga|will|going to)\b")
+_FUTURE_VERB = re.compile(rf"\b{words('future-auxiliary')}\b")
 # A wish without a step of the plan vocabulary ("ik wil de motie graag bij ons voorleggen",
 # before asking what would help) says what the sender would like, not what they will do.
 _WISH = re.compile(
@@ -89,51 +119,48 @@ _ELLIPTIC_WORDS = 6
 _VOTE_PENDING = re.compile(
     r"\bstemming\b(?: \w+){0,5} (?:is|wordt|werd) (?:\w+ ){0,2}(?:uitgesteld|verplaatst|"
     r"aangehouden|verdaagd|gepland)\b|\b(?:wordt|zal|gaat|gaan)\b(?: \w+){0,6} gestemd\b|"
-    r"\bstemming (?:is|volgt|vindt)\b|\bvote (?:is|was) (?:postponed|scheduled|delayed)\b"
+    r"\bstemming (?:is|volgt|vindt)\b|\bvote (?:is|was) (?:postponed|scheduled|delayed)\b|"
+    r"\bwill be voted on\b|\bvote will (?:take place|follow)\b"
 )
 _VOTED = re.compile(r"\b(?:gestemd|stemming|stemmen|voted|vote)\b")
 
 
-def read_statement(statement: _Statement) -> list[Reading]:
-    """Every reading one statement supports (usually none or one)."""
-    out: list[Reading] = []
-    for reader in _READERS:
-        reading = reader(statement)
-        if reading is not None:
-            out.append(reading)
-    return out
-
-
 def _opt_out(s: _Statement) -> Reading | None:
-    found = fam.OPT_OUT.search(s.text)
+    found = _OPT_OUT.search(s.text)
     if found is None or _conditional(s.text, found.start()):
         return None
-    return Reading(Label.OPT_OUT, 0.85, found.group(0))
+    return Reading(Label.OPT_OUT, CLEAR, found.group(0))
 
 
 def _redirect(s: _Statement) -> Reading | None:
-    found = fam.REDIRECT.search(s.text)
-    if found is None or re.search(r"\b(?:ik|wij|we)\b", s.text[: found.start()]):
+    found = _REDIRECT.search(s.text)
+    if found is None:
         return None
-    return Reading(Label.REDIRECT, 0.75, found.group(0))
+    if not _NOT_HERE.fullmatch(found.group(0)) and _FIRST_PERSON_ACTS.search(
+        s.text, 0, found.start()
+    ):
+        return None  # "ik stuur het naar ...": the sender passes it on, no redirect
+    return Reading(Label.REDIRECT, LIKELY, found.group(0))
 
 
 def _rejected(s: _Statement) -> Reading | None:
-    for found in fam.REJECT.finditer(s.text):
+    for found in _REJECT.finditer(s.text):
         words = found.group(0)
+        if elsewhere(s.text, found.start()):
+            continue
         if amendment_vote(s.text, found.start()):
             continue  # "het amendement werd verworpen; de motie is aangenomen"
         if counted_result(s.text) == Label.MOTION_ADOPTED:
             continue  # the count says otherwise: "een minderheid stemde tegen (20-9)"
         if "niet" in words and "aangenomen" in words:
             # "nog niet aangenomen, wordt 12 juni besproken": the vote is still to come.
-            if not_yet(s.text, *found.span()) or fam.PENDING.search(s.text, found.end()):
+            if not_yet(s.text, *found.span()) or _PENDING.search(s.text, found.end()):
                 return Reading(Label.MOTION_SUBMITTED, STRONG, words) if s.motion else None
         elif _negation_before(s.text, found.start(), found.end()):
             continue  # "niet verworpen (maar aangenomen)"
         if _hoped(s.text, found.start()):
             continue
-        if not s.motion and fam.LETTER.search(s.text):
+        if not s.motion and _LETTER.search(s.text):
             # "uw verzoek is afgewezen": the request, not a motion, was turned down.
             return Reading(Label.DECLINED, STRONG, words)
         if (
@@ -148,8 +175,10 @@ def _rejected(s: _Statement) -> Reading | None:
 def _adopted(s: _Statement) -> Reading | None:
     if not (s.motion or s.subject_motion or _elliptic(s.text)):
         return None
-    for found in fam.ADOPT.finditer(s.text):
+    for found in _ADOPT.finditer(s.text):
         words = found.group(0)
+        if elsewhere(s.text, found.start()):
+            continue  # "in buurgemeente Zwolle is de motie al aangenomen": not the sender's
         if amendment_vote(s.text, found.start()):
             continue  # the amendment was adopted; the motion's fate is told elsewhere
         if _SUPPORT_ONLY.match(words) and _support_for_another_step(s.text):
@@ -211,19 +240,61 @@ def _vote_pending(s: _Statement) -> Reading | None:
     found = _VOTE_PENDING.search(s.text)
     if found is None or negated(s.text, *found.span()):
         return None
-    return Reading(Label.MOTION_SUBMITTED, 0.7, found.group(0))
+    return Reading(Label.MOTION_SUBMITTED, PLAUSIBLE, found.group(0))
+
+
+def _held_over(s: _Statement) -> Reading | None:
+    """Held over, tied or put off: the motion stays on the table."""
+    if not s.motion:
+        return None
+    for found in _STILL_OPEN.finditer(s.text):
+        if negated(s.text, *found.span()) or elsewhere(s.text, found.start()):
+            continue
+        if amendment_vote(s.text, found.start()):
+            continue
+        return Reading(Label.MOTION_SUBMITTED, STRONG, found.group(0))
+    return None
+
+
+def _withdrawn(s: _Statement) -> Reading | None:
+    """Withdrawn by its submitters: it was submitted, and that is where it ended."""
+    if not s.motion:
+        return None
+    for found in _WITHDRAWN.finditer(s.text):
+        if negated(s.text, *found.span()) or unsettled(s.text, *found.span()):
+            continue
+        if elsewhere(s.text, found.start()) or _LETTER.search(s.text, 0, found.start()):
+            continue
+        if _NOT_THE_MOTION.search(s.text, 0, found.start()) or amendment_vote(
+            s.text, found.start()
+        ):
+            continue  # "de VVD heeft haar steun voor de motie ingetrokken"
+        return Reading(Label.MOTION_SUBMITTED, STRONG, found.group(0), {"outcome": "withdrawn"})
+    return None
+
+
+def _announced(s: _Statement) -> Reading | None:
+    """A motion announced ("heeft aangekondigd een motie in te dienen"): it will come."""
+    if not _MOTION.search(s.text):
+        return None
+    found = _ANNOUNCE.search(s.text)
+    if found is None or negated(s.text, *found.span()) or elsewhere(s.text, found.start()):
+        return None
+    return Reading(Label.MOTION_PLANNED, STRONG, found.group(0))
 
 
 def _elliptic(text: str) -> bool:
     """A short statement without a subject of its own: in a reply it is about the motion."""
-    return len(re.findall(r"[a-z]+", text)) <= _ELLIPTIC_WORDS and not fam.LETTER.search(text)
+    return len(re.findall(r"[a-z]+", text)) <= _ELLIPTIC_WORDS and not _LETTER.search(text)
 
 
 def _submitted(s: _Statement) -> Reading | None:
     if not s.motion:
         return None
-    for found in fam.SUBMIT.finditer(s.text):
+    for found in _SUBMIT.finditer(s.text):
         words = found.group(0)
+        if possibility(s.text, *found.span()) is None:
+            continue  # somebody else's option, or a question still open
         negation = negated(s.text, *found.span())
         if negation is not None:
             if not_yet(s.text, *found.span()):
@@ -231,7 +302,7 @@ def _submitted(s: _Statement) -> Reading | None:
             if _FIRST_PERSON.search(s.text):
                 return Reading(Label.DECLINED, STRONG, words)
             continue
-        if words in ("indienen", "in te dienen") or words.startswith("submit"):
+        if _SUBMIT_INFINITIVE.fullmatch(words):
             continue  # an infinitive: the intent reader decides
         label = submitted_stage(s.text, found, Label.MOTION_SUBMITTED)
         if label is not None:
@@ -240,11 +311,11 @@ def _submitted(s: _Statement) -> Reading | None:
 
 
 def _agenda(s: _Statement) -> Reading | None:
-    found = fam.AGENDA.search(s.text)
+    found = _AGENDA.search(s.text)
     if found is None or negated(s.text, *found.span()):
         return None
-    letter = fam.LETTER.search(s.text)
-    motion_named = fam.MOTION.search(s.text)
+    letter = _LETTER.search(s.text)
+    motion_named = _MOTION.search(s.text)
     if (letter and not motion_named) or _AGENDA_BODY.search(s.text):
         return Reading(Label.FORWARDED, STRONG, found.group(0))
     if letter and letter.start() < (motion_named.start() if motion_named else len(s.text)):
@@ -257,13 +328,13 @@ def _agenda(s: _Statement) -> Reading | None:
 
 
 def _planned(s: _Statement) -> Reading | None:
-    if not fam.MOTION.search(s.text) or fam.FORWARD.search(s.text):
+    if not _MOTION.search(s.text) or _FORWARD.search(s.text):
         return None
-    found = fam.INTENT.search(s.text)
+    found = _INTENT.search(s.text)
     if found is None:
         return None
     request = _REQUEST_CONTENT.search(s.text, 0, found.start())
-    if request is not None and fam.LETTER.search(s.text, 0, request.end()):
+    if request is not None and _LETTER.search(s.text, 0, request.end()):
         return None  # "uw verzoek om de motie in te dienen wordt besproken": our words
     action = _PLAN_ACTION.search(s.text)
     if _DONE.search(s.text) and not not_yet(s.text, 0, len(s.text)):
@@ -278,38 +349,53 @@ def _planned(s: _Statement) -> Reading | None:
     if action is None:
         if not _FIRST_PERSON.search(s.text) or _WISH.search(s.text):
             return None
-        return Reading(Label.MOTION_PLANNED, 0.65, found.group(0))
-    return Reading(Label.MOTION_PLANNED, 0.75, action.group(0))
+        return Reading(Label.MOTION_PLANNED, PLAUSIBLE, found.group(0))
+    return Reading(Label.MOTION_PLANNED, LIKELY, action.group(0))
 
 
 def _forwarded(s: _Statement) -> Reading | None:
-    for found in fam.FORWARD.finditer(s.text):
+    for found in _FORWARD.finditer(s.text):
         words = found.group(0)
         if not_yet(s.text, *found.span()) or put_off(s.text):
             return None  # "nog niet doorgestuurd", "we sturen het later door": not yet
         if negated(s.text, *found.span()) and not re.search(r"\bnog\b", s.text[: found.start()]):
             return Reading(Label.DECLINED, STRONG, words)
-        if _GENERIC_FORWARD.search(words) and not fam.AUDIENCE.search(s.text):
+        if _GENERIC_FORWARD.search(words) and not _AUDIENCE.search(s.text):
             continue
         return Reading(Label.FORWARDED, STRONG, words)
     found_body = _RECEIVING_BODY.search(s.text)
     if found_body and not negated(s.text, *found_body.span()):
-        return Reading(Label.FORWARDED, 0.7, found_body.group(0))
+        return Reading(Label.FORWARDED, PLAUSIBLE, found_body.group(0))
     return None
 
 
 def _declined(s: _Statement) -> Reading | None:
-    found = fam.DECLINE.search(s.text)
+    found = _DECLINE.search(s.text)
     if found is None or not_yet(s.text, *found.span()):
         return None
     return Reading(Label.DECLINED, STRONG, found.group(0))
 
 
+def _refused_action(s: _Statement) -> Reading | None:
+    """What we asked for, negated, with the sender or the council as the one who acts:
+    "de griffie verspreidt geen post van lobbyorganisaties", "wij kunnen hier niets mee"."""
+    if not (_FIRST_PERSON.search(s.text) or _AUDIENCE.search(s.text)):
+        return None
+    if _hoped(s.text, len(s.text)) or _conditional(s.text, len(s.text)):
+        return None
+    for found in _REQUEST_ACTION.finditer(s.text):
+        negation = negated(s.text, *found.span())
+        if negation is None or not_yet(s.text, *found.span()):
+            continue
+        return Reading(Label.DECLINED, LIKELY, f"{negation.group(0)} ... {found.group(0)}")
+    return None
+
+
 def _acknowledged(s: _Statement) -> Reading | None:
-    found = fam.ACKNOWLEDGE.search(s.text)
+    found = _ACKNOWLEDGE.search(s.text)
     if found is not None and not negated(s.text, *found.span()):
-        return Reading(Label.ACKNOWLEDGED, 0.75, found.group(0))
-    thanks = fam.THANKS.search(s.text)
+        return Reading(Label.ACKNOWLEDGED, LIKELY, found.group(0))
+    thanks = _THANKS.search(s.text)
     if thanks is not None:
         return Reading(Label.ACKNOWLEDGED, WEAK, thanks.group(0))
     return None
@@ -321,42 +407,41 @@ def _negation_before(text: str, start: int, end: int) -> bool:
 
 
 def _hoped(text: str, start: int) -> bool:
-    return bool(fam.HOPE.search(mask_expectation(text[:start])))
+    return bool(_HOPE.search(mask_expectation(text[:start])))
 
 
 def _conditional(text: str, start: int) -> bool:
     return bool(re.search(r"\b(?:als|indien|if)\b", text[:start]))
 
 
-_READERS: tuple[Callable[[_Statement], Reading | None], ...] = (
-    _opt_out,
-    _redirect,
-    _rejected,
-    _adopted,
-    _counted,
-    _vote_pending,
-    _submitted,
-    _agenda,
-    _planned,
-    _forwarded,
-    _declined,
-    _acknowledged,
-)
+def statements_of(
+    message: ParsedMessage, state: ChainState, *, questions: bool = False
+) -> list[_Statement]:
+    """The sender's statements, motion context carried from one sentence to the next.
+
+    Worked out once per message; every sentence rule reads the same list. With `questions`
+    the questions are read too ("Wilt u ons van uw lijst halen?" asks to stop).
+    """
+    key = "sentences" if questions else "statements"
+    cached = state.memo.get(key)
+    if cached is None:
+        cached = _statements(state.sentences, message.subject, questions=questions)
+        state.memo[key] = cached
+    return cached
 
 
-def read_message(sentences: Sequence[Sentence], subject: str) -> list[Reading]:
-    """The readings of all statements, motion context carried from one sentence to the next."""
-    subject_motion = bool(fam.MOTION.search(subject.lower())) and not _FORWARD_SUBJECT.match(
-        subject
-    )
-    out: list[Reading] = []
+def _statements(
+    sentences: Sequence[Sentence], subject: str, *, questions: bool
+) -> list[_Statement]:
+    subject_motion = bool(_MOTION.search(subject.lower())) and not _FORWARD_SUBJECT.match(subject)
+    out: list[_Statement] = []
     previous_motion = False
     for sentence in sentences:
-        if sentence.question:
+        if sentence.question and not questions:
             continue
-        here = bool(fam.MOTION.search(sentence.text))
+        here = bool(_MOTION.search(sentence.text))
         motion = here or (previous_motion and bool(_PRONOUN.search(sentence.text)))
-        out.extend(read_statement(_Statement(sentence.text, motion, subject_motion)))
+        out.append(_Statement(sentence.text, motion, subject_motion))
         previous_motion = here or (previous_motion and motion)
     return out
 
@@ -376,7 +461,7 @@ def about_campaign(message: ParsedMessage, own: str) -> bool:
     ):
         return True
     plain = EMAIL_ADDRESS.sub(" ", own)
-    return bool(fam.CAMPAIGN.search(plain.lower()) or fam.CAMPAIGN.search(message.subject.lower()))
+    return bool(_CAMPAIGN.search(plain.lower()) or _CAMPAIGN.search(message.subject.lower()))
 
 
 def strongest_reading(readings: Sequence[Reading]) -> Reading | None:
@@ -386,22 +471,107 @@ def strongest_reading(readings: Sequence[Reading]) -> Reading | None:
 
 
 @dataclass(frozen=True)
-class VocabularyRule:
-    """Reads each statement with word families; notes the strongest reading."""
+class StatementRule:
+    """One reading applied to each statement of the sender; notes the strongest it finds."""
 
-    name: str = "vocabulary"
-    description: str = "sentence-level word families with negation, subject and tense"
+    name: str
+    description: str
+    reader: Callable[[_Statement], Reading | None]
+    questions: bool = False  # read questions too, not only statements
 
     def check(
         self, message: ParsedMessage, context: ClassifyContext, state: ChainState
     ) -> Decision | Note | None:
-        if "list-mail" in state.flags or not about_campaign(message, state.split.own):
+        if Flag.LIST_MAIL in state.flags or not _answers_campaign(message, state):
             return None  # loose readings only for mail that answers or concerns our letter
-        best = strongest_reading(read_message(state.sentences, message.subject))
+        readings = [
+            reading
+            for statement in statements_of(message, state, questions=self.questions)
+            if (reading := self.reader(statement)) is not None
+        ]
+        best = strongest_reading(readings)
         if best is None:
             return None
         return Note(
             f"{best.label.value}: {best.evidence[:80]!r}",
             label=best.label,
             confidence=best.confidence,
+            details=dict(best.details),
         )
+
+
+def _answers_campaign(message: ParsedMessage, state: ChainState) -> bool:
+    cached = state.memo.get("about-campaign")
+    if cached is None:
+        cached = about_campaign(message, state.split.own)
+        state.memo["about-campaign"] = cached
+    return bool(cached)
+
+
+# Every sentence reading, in the order the chain runs them; the names are stable.
+STATEMENT_RULES: tuple[StatementRule, ...] = (
+    StatementRule(
+        "sentence-motion-held-over",
+        "the motion held over, its vote tied or put off: still on the table (submitted)",
+        _held_over,
+    ),
+    StatementRule(
+        "sentence-motion-withdrawn",
+        "the motion withdrawn: submitted, with outcome 'withdrawn' in the details",
+        _withdrawn,
+    ),
+    StatementRule(
+        "sentence-motion-announced", "a motion announced: it will come (planned)", _announced
+    ),
+    StatementRule(
+        "sentence-opt-out",
+        "a sentence (also a question) asking us to stop writing",
+        _opt_out,
+        questions=True,
+    ),
+    StatementRule("sentence-redirect", "a statement that we wrote to the wrong address", _redirect),
+    StatementRule(
+        "sentence-motion-rejected",
+        "a rejection word about the motion (not an amendment, not hoped, not outvoted by a "
+        "count), or a request turned down",
+        _rejected,
+    ),
+    StatementRule(
+        "sentence-motion-adopted",
+        "an adoption word about the motion that reports a result (not hoped, not ahead, not an "
+        "amendment's)",
+        _adopted,
+    ),
+    StatementRule("sentence-vote-count", "a vote count alone says adopted or rejected", _counted),
+    StatementRule(
+        "sentence-vote-pending",
+        "the vote on the motion is still to come or was put off",
+        _vote_pending,
+    ),
+    StatementRule(
+        "sentence-motion-submitted",
+        "a submission of the motion, done (submitted) or not yet (planned), or refused",
+        _submitted,
+    ),
+    StatementRule(
+        "sentence-agenda",
+        "on an agenda: our letter (forwarded) or the motion (submitted/planned)",
+        _agenda,
+    ),
+    StatementRule("sentence-motion-planned", "the sender intends or prepares a motion", _planned),
+    StatementRule(
+        "sentence-forwarded",
+        "the letter went on to the council (or, negated, will not)",
+        _forwarded,
+    ),
+    StatementRule("sentence-declined", "a refusal in the sender's own words", _declined),
+    StatementRule(
+        "sentence-refused-action",
+        "what we asked for (handle, pass on, agenda, submit, take part), negated, said by the "
+        "sender or the council",
+        _refused_action,
+    ),
+    StatementRule(
+        "sentence-acknowledged", "receipt confirmed, or only thanks (weak)", _acknowledged
+    ),
+)

@@ -1,0 +1,11 @@
+"""Where a received message stands with respect to the review queue (one definition)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class ReviewState(StrEnum):
+    NONE = "none"  # decided without a person
+    PENDING = "pending"  # waiting in the review queue for a volunteer
+    RESOLVED = "resolved"  # a volunteer decided it
