@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import errno
 import importlib
-from dataclasses import dataclass
 from typing import Any, ClassVar
 
 import typer
 from typer.core import TyperGroup
 
 from outreach.cli.coercion import quick_coercion
+from outreach.cli.registry import LazyCommand as LazyCommand
 from outreach.errors import OutreachError
 
 
@@ -75,15 +75,6 @@ def disk_full(exc: BaseException) -> bool:
             return True
         seen = seen.__cause__ or seen.__context__
     return False
-
-
-@dataclass(frozen=True)
-class LazyCommand:
-    """A command by name: the module whose `register(app)` defines it, and its one-line help."""
-
-    name: str
-    module: str
-    help: str
 
 
 class LazyGroup(OutreachGroup):
