@@ -4,23 +4,35 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.console import Console
-from rich.markup import escape
 
 from outreach.cli.group import OutreachGroup, disk_full
 from outreach.private import readable_by_others
 from outreach.settings_files import CONFIG_ENV, secret_files
 
-if TYPE_CHECKING:  # loaded when a command asks for them: `status` reads the store without
+if TYPE_CHECKING:
+    # Loaded when first used, not at import: `status --json` needs none of them.
+    from rich.console import Console
     from sqlalchemy import Engine
 
     from outreach.settings import Settings
 
-console = Console()
-err_console = Console(stderr=True, soft_wrap=True)
+    console: Console
+    err_console: Console
+
+
+def __getattr__(name: str) -> Any:
+    """`console` and `err_console`, made once, on first use."""
+    if name not in {"console", "err_console"}:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from rich.console import Console
+
+    made = Console() if name == "console" else Console(stderr=True, soft_wrap=True)
+    globals()[name] = made
+    return made
+
 
 ConfigOption = Annotated[
     Path | None,
@@ -61,6 +73,10 @@ def warn_exposed_secrets(config: Path | None) -> None:
     """One line per secrets file that others on this machine can read."""
     for path in secret_files(config):
         if readable_by_others(path):
+            from rich.markup import escape
+
+            from outreach.cli.common import err_console
+
             err_console.print(
                 f"[yellow]Warning:[/] {escape(str(path))} holds secrets and other users can read "
                 f"it; make it private with: chmod 600 {escape(str(path))}"

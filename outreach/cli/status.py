@@ -18,18 +18,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Protocol
 
 import typer
-from rich.markup import escape
-from rich.table import Table
 
-from outreach.cli.common import (
-    ConfigOption,
-    JsonOption,
-    console,
-    runtime,
-    warn_exposed_secrets,
-)
-from outreach.cli.tables import DataTable, Markup, fit_columns, municipality_table, styled_state
-from outreach.daemon.health import describe_daemon
+from outreach.cli import common
+from outreach.cli.common import ConfigOption, JsonOption, runtime, warn_exposed_secrets
 from outreach.errors import OperatorError
 from outreach.overview import campaign_overview, plain_overview
 from outreach.settings_files import secret_files, store_url_quickly, warn_if_readable
@@ -39,6 +30,7 @@ from outreach.store.reader import MunicipalityView
 from outreach.timefmt import local_time
 
 if TYPE_CHECKING:
+    from rich.table import Table
     from sqlalchemy import Engine
 
 
@@ -58,21 +50,24 @@ def status(
     ] = None,
 ) -> None:
     """Where the campaign stands: counts per state, then every municipality."""
+    # The tables (rich) are loaded only when drawn: `--json` goes without.
     if by is not None and by != "province":
         raise OperatorError(f"--by {by!r}: only 'province' is supported")
     with open_source(config) as source:
         if by == "province":
-            console.print(province_table(source.province_states()))
+            common.console.print(province_table(source.province_states()))
             return
         overview = source.overview()
         if as_json:
             typer.echo(json.dumps(overview, indent=2, ensure_ascii=False))
             return
         if not brief:
+            from outreach.cli.tables import fit_columns, municipality_table
+
             rows = [m for m in source.by_province() if state is None or m.state == state]
             table = municipality_table(rows, title="Municipalities")
-            fit_columns(table, console)
-            console.print(table)
+            fit_columns(table, common.console)
+            common.console.print(table)
     _print_counts(overview["counts"])
     _print_inbox(overview["inbox"])
     _print_daemon(overview["daemon"])
@@ -146,17 +141,19 @@ def open_source(config: Path | None) -> Iterator[StatusSource]:
 
 
 def _print_counts(counts: dict[str, int]) -> None:
+    from outreach.cli.tables import DataTable, Markup, styled_state
+
     table = DataTable("state", "municipalities", title="Campaign", header_style="bold")
     for state, n in counts.items():
         table.add_row(styled_state(state), str(n))
     table.add_row(Markup("[bold]total[/]"), Markup(f"[bold]{sum(counts.values())}[/]"))
-    console.print(table)
+    common.console.print(table)
 
 
 def _print_inbox(inbox: dict[str, Any]) -> None:
     if not inbox["messages"] and not inbox["last_poll"]:
         return
-    console.print(
+    common.console.print(
         f"Inbox: {inbox['messages']} messages stored, {inbox['unmatched']} without a municipality, "
         f"[bold]{inbox['review']} waiting for review[/] (`outreach review`). "
         f"Last poll: {_when(inbox['last_poll'])}."
@@ -164,8 +161,10 @@ def _print_inbox(inbox: dict[str, Any]) -> None:
 
 
 def _print_daemon(values: dict[str, Any]) -> None:
+    from outreach.daemon.health import describe_daemon
+
     for line in describe_daemon(values):
-        console.print(line)
+        common.console.print(line)
 
 
 def _when(stamp: str | None) -> str:
@@ -181,6 +180,11 @@ def province_counts(rows: Iterable[tuple[str, str]]) -> dict[str, Counter[str]]:
 
 
 def province_table(rows: Iterable[tuple[str, str]]) -> Table:
+    from rich.markup import escape
+    from rich.table import Table
+
+    from outreach.cli.tables import styled_state
+
     counts = province_counts(rows)
     totals: Counter[str] = sum(counts.values(), Counter())
     states = [state for state in STATES if totals[state]]
