@@ -35,7 +35,9 @@ PROG = "outreach"
 
 def quick_help(argv0: str, commands: Sequence[LazyCommand]) -> str | None:
     """The help text, or None when typer must write it (another width, another name)."""
-    if argv0.rpartition(os.sep)[2] != PROG or any(k.startswith("_OUTREACH_") for k in os.environ):
+    if argv0.rpartition(os.sep)[2] != PROG or any(
+        k.startswith(("_OUTREACH_", "_TYPER_")) for k in os.environ
+    ):
         return None
     if shutil.get_terminal_size().columns < WIDTH + 2:
         return None
