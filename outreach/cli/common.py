@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from outreach.cli.group import OutreachGroup, disk_full
+from outreach.logs import register_secret
 from outreach.private import readable_by_others
 from outreach.settings_files import CONFIG_ENV, secret_files
 
@@ -59,6 +60,14 @@ def runtime(config: Path | None) -> Runtime:
 
     settings = load_settings(config)
     warn_exposed_secrets(config)
+    for secret in (
+        settings.smtp.password,
+        settings.smtp.oauth2_token,
+        settings.imap.password,
+        settings.imap.oauth2_token,
+        settings.campaign.token_secret,
+    ):
+        register_secret(secret.get_secret_value() if secret is not None else None)
     return Runtime(settings=settings, engine=open_store(settings.store_url))
 
 

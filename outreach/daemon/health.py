@@ -20,6 +20,8 @@ def daemon_alive(heartbeat: dict[str, Any], moment: datetime | None = None) -> b
 
 def describe_daemon(values: dict[str, Any], moment: datetime | None = None) -> list[str]:
     """Readable lines about the daemon from the runtime_state values (empty: never ran)."""
+    from rich.markup import escape  # here: `status --json` asks only `daemon_alive`
+
     heartbeat = values.get("heartbeat")
     lines: list[str] = []
     if heartbeat:
@@ -41,10 +43,13 @@ def describe_daemon(values: dict[str, Any], moment: datetime | None = None) -> l
         until = (
             f" until {_short(pause['until'])}" if pause.get("until") else " until `outreach resume`"
         )
-        lines.append(f"[bold yellow]Sending is paused{until}:[/] {pause.get('reason')}")
+        lines.append(
+            f"[bold yellow]Sending is paused{until}:[/] {escape(str(pause.get('reason')))}"
+        )
     error = values.get("last_error")
     if error:
-        lines.append(f"[red]Last error:[/] {error.get('message')} ({_short(error.get('at'))})")
+        message = escape(str(error.get("message")))
+        lines.append(f"[red]Last error:[/] {message} ({_short(error.get('at'))})")
     return lines
 
 

@@ -41,6 +41,7 @@ def busy(tmp_path: Path) -> Campaign:
                     raw=b"Subject: x\r\n\r\nx\r\n",
                     cbs_code="GM0344" if n % 2 else None,
                     review_state="pending" if n % 3 == 0 else "none",
+                    own_copy=n == 6,  # a copy of our own letter: not "without a municipality"
                 )
             )
         moment = now()
@@ -67,8 +68,9 @@ def test_the_overviews_agree(busy: Campaign, connection: sqlite3.Connection) -> 
     assert orm["daemon"]["alive"] is True
     assert orm["inbox"] == {
         "messages": 7,
-        "unmatched": 4,
+        "unmatched": 3,
         "review": 3,
+        "own_copies": 1,
         "last_poll": orm["inbox"]["last_poll"],
     }
     assert list(plain_overview(connection)["daemon"]) == list(orm["daemon"])
