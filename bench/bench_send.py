@@ -13,7 +13,7 @@ server, so the server is not what is measured):
    the demo's simulated municipalities; target <= 80 MiB).
 
 Needs Debian's postfix (smtp-sink, smtp-source). Run: `.venv/bin/python bench/bench_send.py`
-(`--runs N` for more pairs, `--quick` for one of each).
+(`--runs N` for more pairs, `--quick` for one of each, `--only startup` for one part).
 """
 
 from __future__ import annotations
@@ -334,13 +334,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--quick", action="store_true", help="one run of each")
+    parser.add_argument(
+        "--only", choices=["sending", "startup", "daemon"], action="append", help="these parts"
+    )
     args = parser.parse_args()
     runs = 1 if args.quick else args.runs
+    parts = args.only or ["sending", "startup", "daemon"]
     with tempfile.TemporaryDirectory(prefix="outreach-bench-") as name:
         tmp = Path(name)
-        sending(runs, tmp)
-        startup(runs, tmp)
-        daemon_memory(tmp)
+        if "sending" in parts:
+            sending(runs, tmp)
+        if "startup" in parts:
+            startup(runs, tmp)
+        if "daemon" in parts:
+            daemon_memory(tmp)
 
 
 if __name__ == "__main__":

@@ -6,7 +6,6 @@ time; `load_settings()` is called by the CLI (or a test) with the path it was gi
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
 import tomllib
@@ -34,11 +33,17 @@ from pydantic_settings import (
 
 from outreach.errors import SettingsError
 
-log = logging.getLogger(__name__)
+# Re-exported: the files in use are found without pydantic (see settings_files).
+from outreach.settings_files import CONFIG_ENV as CONFIG_ENV
+from outreach.settings_files import DEFAULT_CONFIG as DEFAULT_CONFIG
+from outreach.settings_files import SECRETS_ENV as SECRETS_ENV
+from outreach.settings_files import config_path as config_path
+from outreach.settings_files import require_config
+from outreach.settings_files import secret_files as secret_files
+from outreach.settings_files import secrets_path as _secrets_path
+from outreach.settings_files import warn_if_readable as _warn_if_readable
 
-DEFAULT_CONFIG = Path("settings.toml")
-CONFIG_ENV = "OUTREACH_CONFIG"
-SECRETS_ENV = "OUTREACH_SECRETS_FILE"
+log = logging.getLogger(__name__)
 
 Security = Literal["starttls", "tls", "none"]
 
@@ -233,21 +238,11 @@ class Settings(BaseSettings):
         return url
 
 
-def config_path(explicit: Path | None = None) -> Path:
-    """The settings file to use: `--config`, then `OUTREACH_CONFIG`, then `./settings.toml`."""
-    if explicit is not None:
-        return explicit
-    from_env = os.environ.get(CONFIG_ENV)
-    return Path(from_env) if from_env else DEFAULT_CONFIG
-
-
 def load_settings(path: Path | None = None, *, require_file: bool = True) -> Settings:
     """Read settings, raising `SettingsError` with one readable line on any mistake."""
     path = config_path(path)
-    if require_file and not path.is_file():
-        raise SettingsError(
-            f"settings file {path} not found: run `outreach init` first, or pass --config"
-        )
+    if require_file:
+        require_config(path)
     files = [path] if path.is_file() else []
     secrets = _secrets_path(path)
     if secrets is not None:
@@ -270,37 +265,6 @@ def load_settings(path: Path | None = None, *, require_file: bool = True) -> Set
         if server.ca_file is not None:
             server.ca_file = settings.path(server.ca_file)
     return settings
-
-
-def secret_files(path: Path | None = None) -> list[Path]:
-    """The secrets file in use (`secrets.toml` beside the settings, or OUTREACH_SECRETS)."""
-    with contextlib.suppress(SettingsError):
-        secrets = _secrets_path(config_path(path))
-        if secrets is not None:
-            return [secrets]
-    return []
-
-
-def _secrets_path(config: Path) -> Path | None:
-    explicit = os.environ.get(SECRETS_ENV)
-    if explicit:
-        if not Path(explicit).is_file():
-            raise SettingsError(f"{SECRETS_ENV} points to {explicit}, which does not exist")
-        return Path(explicit)
-    beside = config.parent / "secrets.toml"
-    return beside if beside.is_file() else None
-
-
-def _warn_if_readable(path: Path) -> None:
-    """Passwords in a file others can read are not secret: say so (it is not refused)."""
-    mode = path.stat().st_mode
-    if mode & 0o077:
-        log.warning(
-            "%s can be read by other users of this machine (mode %o): run `chmod 600 %s`",
-            path,
-            mode & 0o777,
-            path,
-        )
 
 
 # Variables with the prefix that are not settings.

@@ -10,12 +10,15 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 from enum import StrEnum
-from typing import Any
-
-from sqlmodel import Session
+from typing import TYPE_CHECKING, Any
 
 from outreach.classify.labels import Label
-from outreach.store.models import Municipality, StatusEvent, now
+from outreach.timefmt import now
+
+if TYPE_CHECKING:  # the states are read by commands that do not load the ORM
+    from sqlmodel import Session
+
+    from outreach.store.models import Municipality
 
 log = logging.getLogger(__name__)
 
@@ -136,6 +139,8 @@ def set_state(
     old = None if initial else municipality.state
     if old == new_state:
         return False
+    from outreach.store.models import StatusEvent
+
     log.info("state %s: %s -> %s (%s)", municipality.cbs_code, old, new_state, cause)
     municipality.state = new_state
     municipality.updated_at = now()

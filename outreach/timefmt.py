@@ -1,13 +1,20 @@
-"""Times as volunteers read them: Amsterdam local time, to the minute."""
+"""Times: stored in UTC, shown as volunteers read them (Amsterdam local time, to the minute)."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
-from outreach.store.models import utc
-
 LOCAL = ZoneInfo("Europe/Amsterdam")
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+def utc(value: datetime) -> datetime:
+    """The same moment, zone-aware (SQLite returns naive datetimes)."""
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 def local_time(value: datetime | None) -> str:

@@ -2,18 +2,25 @@
 
 Adding a command: write `outreach/cli/<name>.py` with `register(app)`, and add one line to
 `COMMANDS`. The help line here is what `outreach --help` shows (a test checks it matches).
+The command-line app itself is built in `cli.root`; this module stays light so that
+`outreach --help` is printed without loading it (`cli.quick_help`).
 """
 
 from __future__ import annotations
 
-import logging
 import os
-from typing import Annotated
+import sys
 
-import typer
+from outreach.cli.registry import LazyCommand
 
-from outreach.cli.group import LazyCommand, LazyGroup
-from outreach.logs import LogFormat, configure_logging
+TYPE_CHECKING = False  # not typing's: importing typing costs `outreach --help` a third of it
+if TYPE_CHECKING:
+    from typing import Any
+
+    # For the type checker; at run time `app` is built on first use (`__getattr__` below).
+    from outreach.cli.root import app as app
+
+HELP = "Run KinderpardonNU's letter campaign to Dutch municipalities and follow every reply."
 
 COMMANDS: tuple[LazyCommand, ...] = (
     LazyCommand(
@@ -101,33 +108,28 @@ COMMANDS: tuple[LazyCommand, ...] = (
 )
 
 
-class OutreachCommands(LazyGroup):
-    lazy_commands = COMMANDS
-
-
-app = typer.Typer(
-    cls=OutreachCommands,
-    help="Run KinderpardonNU's letter campaign to Dutch municipalities and follow every reply.",
-    no_args_is_help=True,
-    pretty_exceptions_show_locals=False,
-    # Plain help for the command list: rich's formatter costs more than the rest of `--help`.
-    rich_markup_mode=None,
-)
-
-
-@app.callback()
-def _options(
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log more detail.")] = False,
-    log_format: Annotated[
-        LogFormat, typer.Option(help="Log lines as plain text or JSON.")
-    ] = LogFormat.plain,
-) -> None:
-    configure_logging(verbose=verbose, fmt=log_format)
-
-
 def main() -> None:
     # outreach uses no pydantic plugins; looking for them reads the metadata of every installed
     # package when the first model is built, on every command. (An explicit value is kept.)
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    if sys.argv[1:] == ["--help"]:
+        from outreach.cli.quick_help import quick_help
+
+        text = quick_help(sys.argv[0], COMMANDS)
+        if text is not None:
+            sys.stdout.write(text)
+            return
+    import logging
+
+    from outreach.cli.root import app
+
     logging.captureWarnings(True)
     app()
+
+
+def __getattr__(name: str) -> Any:
+    if name == "app":  # built on first use: `outreach --help` does without it
+        from outreach.cli import root
+
+        return root.app
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

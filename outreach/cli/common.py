@@ -4,21 +4,36 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.console import Console
-from rich.markup import escape
-from sqlalchemy import Engine
 
 from outreach.cli.group import OutreachGroup, disk_full
 from outreach.logs import register_secret
 from outreach.private import readable_by_others
-from outreach.settings import CONFIG_ENV, Settings, load_settings, secret_files
-from outreach.store import open_store
+from outreach.settings_files import CONFIG_ENV, secret_files
 
-console = Console()
-err_console = Console(stderr=True, soft_wrap=True)
+if TYPE_CHECKING:
+    # Loaded when first used, not at import: `status --json` needs none of them.
+    from rich.console import Console
+    from sqlalchemy import Engine
+
+    from outreach.settings import Settings
+
+    console: Console
+    err_console: Console
+
+
+def __getattr__(name: str) -> Any:
+    """`console` and `err_console`, made once, on first use."""
+    if name not in {"console", "err_console"}:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from rich.console import Console
+
+    made = Console() if name == "console" else Console(stderr=True, soft_wrap=True)
+    globals()[name] = made
+    return made
+
 
 ConfigOption = Annotated[
     Path | None,
@@ -41,6 +56,8 @@ class Runtime:
 
 def runtime(config: Path | None) -> Runtime:
     """Settings and an open, migrated store."""
+    from outreach.settings import load_settings
+
     settings = load_settings(config)
     warn_exposed_secrets(config)
     for secret in (
@@ -54,10 +71,21 @@ def runtime(config: Path | None) -> Runtime:
     return Runtime(settings=settings, engine=open_store(settings.store_url))
 
 
+def open_store(url: str) -> Engine:
+    """The store opened and migrated (SQLAlchemy is loaded here, not at import)."""
+    from outreach.store.engine import open_store as open_engine
+
+    return open_engine(url)
+
+
 def warn_exposed_secrets(config: Path | None) -> None:
     """One line per secrets file that others on this machine can read."""
     for path in secret_files(config):
         if readable_by_others(path):
+            from rich.markup import escape
+
+            from outreach.cli.common import err_console
+
             err_console.print(
                 f"[yellow]Warning:[/] {escape(str(path))} holds secrets and other users can read "
                 f"it; make it private with: chmod 600 {escape(str(path))}"

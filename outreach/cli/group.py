@@ -7,17 +7,32 @@ from __future__ import annotations
 
 import errno
 import importlib
-from dataclasses import dataclass
 from typing import Any, ClassVar
 
 import typer
 from typer.core import TyperGroup
 
+from outreach.cli.coercion import quick_coercion
+from outreach.cli.registry import LazyCommand as LazyCommand
 from outreach.errors import OutreachError
 
 
 class OutreachGroup(TyperGroup):
-    """Prints our own errors as one readable line and exits 1, instead of a traceback."""
+    """Prints our own errors as one readable line and exits 1, instead of a traceback.
+
+    Its options, and those of the command it runs, are converted without pydantic where that
+    changes nothing (see `coercion`).
+    """
+
+    def parse_args(self, ctx: Any, args: list[str]) -> Any:
+        quick_coercion(self.get_params(ctx))
+        return super().parse_args(ctx, args)
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        name, command, rest = super().resolve_command(ctx, args)
+        if command is not None:
+            quick_coercion(command.get_params(ctx))
+        return name, command, rest
 
     def invoke(self, ctx: Any) -> Any:
         try:
@@ -60,15 +75,6 @@ def disk_full(exc: BaseException) -> bool:
             return True
         seen = seen.__cause__ or seen.__context__
     return False
-
-
-@dataclass(frozen=True)
-class LazyCommand:
-    """A command by name: the module whose `register(app)` defines it, and its one-line help."""
-
-    name: str
-    module: str
-    help: str
 
 
 class LazyGroup(OutreachGroup):

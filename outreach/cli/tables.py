@@ -8,13 +8,15 @@ written instead of crashing the command, and `[link=...]` stays text.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 
+from rich.console import Console, RenderableType
 from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from outreach.store.models import Municipality
+from outreach.store.reader import MunicipalityView
 from outreach.timefmt import local_time
 
 STATE_STYLE = {
@@ -61,7 +63,7 @@ def styled_state(state: str) -> Markup:
     return Markup(f"[{style}]{escape(state)}[/]" if style else escape(state))
 
 
-def municipality_table(rows: Iterable[Municipality], *, title: str | None = None) -> Table:
+def municipality_table(rows: Iterable[MunicipalityView], *, title: str | None = None) -> Table:
     table = DataTable(title=title, header_style="bold")
     for column in ("code", "name", "province", "address", "state", "last change"):
         table.add_column(column, no_wrap=column in {"code", "state"})
@@ -76,3 +78,51 @@ def municipality_table(rows: Iterable[Municipality], *, title: str | None = None
             local_time(m.updated_at),
         )
     return table
+
+
+def fit_columns(table: Table, console: Console) -> None:
+    """Fix each column's width to what rich works out, measuring only the widest cells.
+
+    Before drawing a table rich measures every cell, which is a third of the time a listing
+    of all municipalities takes. The widths depend only on each column's header, its widest
+    cell and the cell with the longest word, so a table of just those gets the same widths;
+    the table is then drawn with them fixed. Tables with other cells than text are left alone.
+    """
+    if table.width is not None or table.expand:
+        return
+    options = console.options
+    columns = []
+    for column in table.columns:
+        cells = [cell for cell in column.cells if isinstance(cell, Text)]
+        if column.width is not None or len(cells) != len(column._cells):
+            return
+        measured = [(cell.__rich_measure__(console, options), cell) for cell in cells]
+        picked: list[RenderableType] = []
+        if measured:
+            picked += [max(measured, key=lambda m: m[0].maximum)[1]]
+            picked += [max(measured, key=lambda m: m[0].minimum)[1]]
+        columns.append(replace(column, _cells=picked))
+    proxy = Table(
+        *columns,
+        title=table.title,
+        box=table.box,
+        padding=table.padding,
+        collapse_padding=table.collapse_padding,
+        pad_edge=table.pad_edge,
+        show_header=table.show_header,
+        show_edge=table.show_edge,
+        show_lines=table.show_lines,
+        min_width=table.min_width,
+        leading=table.leading,
+    )
+    proxy.columns = columns  # as they are, with their indexes
+    widths = proxy._calculate_column_widths(
+        console, options.update_width(options.max_width - proxy._extra_width)
+    )
+    fixed = [
+        w - table._get_padding_width(c._index) for c, w in zip(table.columns, widths, strict=True)
+    ]
+    if min(fixed, default=1) < 1:
+        return
+    for column, width in zip(table.columns, fixed, strict=True):
+        column.width = width

@@ -5,10 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from rich.markup import escape
-
-from outreach.store.models import now
-from outreach.timefmt import local_time
+from outreach.timefmt import local_time, now
 
 # The daemon writes its heartbeat every 15 seconds; three missed beats mean it is gone.
 STALE_AFTER = timedelta(seconds=45)
@@ -23,6 +20,8 @@ def daemon_alive(heartbeat: dict[str, Any], moment: datetime | None = None) -> b
 
 def describe_daemon(values: dict[str, Any], moment: datetime | None = None) -> list[str]:
     """Readable lines about the daemon from the runtime_state values (empty: never ran)."""
+    from rich.markup import escape  # here: `status --json` asks only `daemon_alive`
+
     heartbeat = values.get("heartbeat")
     lines: list[str] = []
     if heartbeat:

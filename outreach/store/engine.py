@@ -7,7 +7,6 @@ and run only when the database is behind (a new campaign, or after an upgrade of
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,16 +18,13 @@ from sqlmodel import Session
 
 from outreach.private import private_file
 from outreach.resources import resource_dir
+from outreach.store.revisions import script_heads as script_heads
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 # Several processes (daemon, status, review) share the file: wait this long for a lock (ms).
 BUSY_TIMEOUT_MS = 30_000
-_REVISION = re.compile(r"^revision\s*(?::\s*str\s*)?=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
-_DOWN = re.compile(
-    r"^down_revision\s*(?::[^=]+)?=\s*(?P<value>None|['\"][^'\"]*['\"]|\([^)]*\))", re.MULTILINE
-)
 
 
 def alembic_config(url: str) -> Config:
@@ -67,23 +63,6 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.close()
-
-
-def script_heads(folder: Path | None = None) -> set[str]:
-    """The newest revisions among the migration files, read without importing Alembic."""
-    folder = folder or resource_dir("migrations") / "versions"
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    for path in folder.glob("*.py"):
-        source = path.read_text(encoding="utf-8")
-        found = _REVISION.search(source)
-        if found is None:
-            continue
-        revisions.add(found[1])
-        down = _DOWN.search(source)
-        if down is not None:
-            parents.update(re.findall(r"['\"]([^'\"]+)['\"]", down["value"]))
-    return revisions - parents
 
 
 def stored_revisions(engine: Engine) -> set[str]:

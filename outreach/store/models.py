@@ -6,7 +6,7 @@ read for comparison or display.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import JSON, Column, LargeBinary, UniqueConstraint
@@ -14,14 +14,9 @@ from sqlmodel import Field, SQLModel
 
 from outreach.review_state import ReviewState
 
-
-def now() -> datetime:
-    return datetime.now(UTC)
-
-
-def utc(value: datetime) -> datetime:
-    """The same moment, zone-aware (SQLite returns naive datetimes)."""
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+# Defined without the database, for the commands that read the store without the ORM.
+from outreach.timefmt import now as now
+from outreach.timefmt import utc as utc
 
 
 class Municipality(SQLModel, table=True):

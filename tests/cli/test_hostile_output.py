@@ -15,7 +15,7 @@ from outreach.classify.bounces import _flufl_failures
 from outreach.cli import common
 from outreach.cli.app import app
 from outreach.errors import SettingsError
-from outreach.store import transaction
+from outreach.store import reader, transaction
 from outreach.store.models import Municipality
 from outreach.transport.base import OutgoingMail
 from outreach.transport.imap import ImapInbox
@@ -118,13 +118,21 @@ class TestPrivateFiles:
 class TestOneLineErrors:
     """Disk full and a password the server cannot take are one sentence, no traceback."""
 
-    def test_disk_full(self, hostile: Campaign, monkeypatch: pytest.MonkeyPatch) -> None:
+    @pytest.mark.parametrize("path", ["orm", "plain"])
+    def test_disk_full(self, hostile: Campaign, monkeypatch: pytest.MonkeyPatch, path: str) -> None:
         def full(url: str) -> None:
             raise OperationalError(
                 "INSERT", {}, sqlite3.OperationalError("database or disk is full")
             )
 
+        def plain_full(url: str) -> None:
+            raise sqlite3.OperationalError("database or disk is full")
+
+        # `status` reads with plain sqlite3 when it can, else through the store's engine.
         monkeypatch.setattr(common, "open_store", full)
+        monkeypatch.setattr(
+            reader, "open_reader", (lambda url: None) if path == "orm" else plain_full
+        )
         code, output = run("status", "--config", str(hostile.config))
         assert code == 1
         assert "the disk is full" in output
