@@ -288,11 +288,21 @@ def _elliptic(text: str) -> bool:
     return len(re.findall(r"[a-z]+", text)) <= _ELLIPTIC_WORDS and not _LETTER.search(text)
 
 
+def _elliptic_clause(text: str, start: int) -> bool:
+    """The clause around `start` is a bare result ("gisteravond ingediend"), no subject."""
+    left = max(text.rfind(mark, 0, start) for mark in ",;:") + 1
+    right = min(
+        (i for i in (text.find(mark, start) for mark in ",;:.!") if i >= 0), default=len(text)
+    )
+    return _elliptic(text[left:right]) and not _FIRST_PERSON.search(text[left:right])
+
+
 def _submitted(s: _Statement) -> Reading | None:
-    if not s.motion:
-        return None
     for found in _SUBMIT.finditer(s.text):
         words = found.group(0)
+        # "Gisteravond ingediend, de stemming volgt": a bare participle in a reply is the motion.
+        if not (s.motion or s.subject_motion or _elliptic_clause(s.text, found.start())):
+            continue
         if possibility(s.text, *found.span()) is None:
             continue  # somebody else's option, or a question still open
         negation = negated(s.text, *found.span())
