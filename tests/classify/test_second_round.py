@@ -135,3 +135,65 @@ class TestMailboxLures:
             sender="Mail Delivery System <mailer-daemon@voorbeeld.nl>",
         )
         assert verdict.label in (Label.BOUNCE_SOFT, Label.BOUNCE_HARD)
+
+
+class TestDissentOfACarriedMotion:
+    """ "Alleen de VVD stemde tegen" after an adoption is the dissent, not a rejection."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Onze motie is vanavond met ruime meerderheid aangenomen. Alleen de PVV en "
+            "Burgerbelangen stemden tegen.",
+            "De raad heeft de motie gisteravond, na een kleine wijziging, aangenomen. Alleen de "
+            "VVD stemde tegen.",
+        ],
+    )
+    def test_adopted_is_decided(self, text: str) -> None:
+        verdict = verdict_for(text + GMAIL_NL_QUOTE)
+        assert verdict.label == Label.MOTION_ADOPTED
+        assert not verdict.needs_review
+
+    def test_votes_for_then_against_is_still_read(self) -> None:
+        verdict = verdict_for(
+            "Helaas: alleen GroenLinks stemde voor en de rest stemde tegen, de motie is "
+            "verworpen." + GMAIL_NL_QUOTE
+        )
+        assert verdict.label == Label.MOTION_REJECTED
+
+
+class TestTheCouncilsOwnNextStep:
+    """ "Het college gaat een brief sturen aan de Kamer" is no instruction to write elsewhere."""
+
+    def test_adoption_with_a_letter_to_the_house_is_decided(self) -> None:
+        verdict = verdict_for(
+            "De motie is gisteren met grote meerderheid aangenomen (27 voor, 4 tegen). Het "
+            "college gaat een brief sturen aan de Tweede Kamer." + OUTLOOK_NL_QUOTE
+        )
+        assert verdict.label == Label.MOTION_ADOPTED
+        assert not verdict.needs_review
+
+    def test_an_instruction_is_still_a_redirect(self) -> None:
+        verdict = verdict_for(
+            "Dit adres wordt niet gelezen. U kunt uw brief sturen aan griffie@voorbeeld.nl."
+            + OUTLOOK_NL_QUOTE
+        )
+        assert verdict.label == Label.REDIRECT
+
+
+class TestTakenToTheGroupMeeting:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Dank voor jullie mail. Ik neem het mee naar ons fractieoverleg.",
+            "Ik neem uw mail mee naar de fractievergadering van maandag.",
+        ],
+    )
+    def test_acknowledged_and_decided(self, text: str) -> None:
+        verdict = verdict_for(text + GMAIL_NL_QUOTE)
+        assert verdict.label == Label.ACKNOWLEDGED
+        assert not verdict.needs_review
+
+    def test_not_taken_along_is_not_a_receipt(self) -> None:
+        verdict = verdict_for("Wij nemen dit niet mee naar ons fractieoverleg." + GMAIL_NL_QUOTE)
+        assert not (verdict.label == Label.ACKNOWLEDGED and not verdict.needs_review)
