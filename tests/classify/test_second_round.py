@@ -21,6 +21,12 @@ class TestRefusalsByCompetence:
             "Wij nemen geen verdere actie op uw verzoek.",
             "De griffie stuurt verzoeken van externe organisaties niet door aan de raad.",
             "Wij zenden dit soort brieven niet door.",
+            "Het is niet aan de gemeente om hierover een standpunt in te nemen.",
+            "Dit behoort niet tot de taken van de gemeenteraad.",
+            "Wij geven geen uitvoering aan verzoeken van externe partijen.",
+            "Uw verzoek valt niet onder de bevoegdheden van de gemeente.",
+            "Wij gaan hier niet mee aan de slag.",
+            "Het asielbeleid is een verantwoordelijkheid van het Rijk.",
         ],
     )
     def test_refusal(self, text: str) -> None:
@@ -43,6 +49,17 @@ class TestPlaceNamedBeforeTheVote:
             + GMAIL_NL_QUOTE
         )
         assert verdict.label == Label.MOTION_PLANNED
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "De gemeente Zwolle heeft de motie al aangenomen, wij dienen hem volgende maand in.",
+            "In Utrecht en Amsterdam is de motie al aangenomen. Wij gaan kijken of we hem indienen.",
+        ],
+    )
+    def test_other_places_results_are_never_decided_as_ours(self, text: str) -> None:
+        verdict = verdict_for(text + GMAIL_NL_QUOTE)
+        assert not (verdict.label == Label.MOTION_ADOPTED and not verdict.needs_review)
 
     @pytest.mark.parametrize(
         "text",
