@@ -54,7 +54,7 @@ class TestPlaceNamedBeforeTheVote:
         "text",
         [
             "De gemeente Zwolle heeft de motie al aangenomen, wij dienen hem volgende maand in.",
-            "In Utrecht en Amsterdam is de motie al aangenomen. Wij gaan kijken of we hem indienen.",
+            "In Utrecht en Amsterdam is de motie al aangenomen. We kijken of we hem indienen.",
         ],
     )
     def test_other_places_results_are_never_decided_as_ours(self, text: str) -> None:
