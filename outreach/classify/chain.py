@@ -210,6 +210,8 @@ def _weak_guess_allowed(state: ChainState) -> bool:
 
 
 _SIGNATURE_LINE_WORDS = 4
+# Name particles say nothing about who signed ("Van harte" is no signature of "J. van Dam").
+_PARTICLES = frozenset({"de", "van", "der", "den", "het", "ten", "ter", "te", "in", "op"})
 
 
 def _only_signed(own: str, from_name: str | None) -> bool:
@@ -219,7 +221,7 @@ def _only_signed(own: str, from_name: str | None) -> bool:
         return False
     if any(len(line.split()) > _SIGNATURE_LINE_WORDS or line[-1] in ".!?" for line in lines):
         return False
-    names = {w.lower() for w in from_name.replace(",", " ").split() if len(w) > 1}
+    names = {w.lower() for w in from_name.replace(",", " ").split() if len(w) > 1} - _PARTICLES
     return bool(names & {w.lower() for w in lines[0].split()})
 
 

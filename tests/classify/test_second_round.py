@@ -214,3 +214,29 @@ class TestTakenToTheGroupMeeting:
     def test_not_taken_along_is_not_a_receipt(self) -> None:
         verdict = verdict_for("Wij nemen dit niet mee naar ons fractieoverleg." + GMAIL_NL_QUOTE)
         assert not (verdict.label == Label.ACKNOWLEDGED and not verdict.needs_review)
+
+
+class TestFullMailboxWithoutACode:
+    def test_a_full_mailbox_is_a_soft_bounce(self) -> None:
+        verdict = verdict_for(
+            "Uw bericht kon niet worden bezorgd bij griffie@voorbeeld.nl. De postbus van de "
+            "ontvanger is vol.",
+            subject="Onbestelbaar: Pleidooi voor gewortelde kinderen",
+            sender="Postmaster <postmaster@voorbeeld.nl>",
+        )
+        assert verdict.label == Label.BOUNCE_SOFT
+
+    def test_an_unknown_user_stays_hard(self) -> None:
+        verdict = verdict_for(
+            "Uw bericht kon niet worden bezorgd bij griffie@voorbeeld.nl. Het adres bestaat niet.",
+            subject="Onbestelbaar: Pleidooi voor gewortelde kinderen",
+            sender="Postmaster <postmaster@voorbeeld.nl>",
+        )
+        assert verdict.label == Label.BOUNCE_HARD
+
+
+def test_a_name_particle_is_no_signature() -> None:
+    verdict = verdict_for(
+        "Van harte\n\nJ. van Dam" + OUTLOOK_NL_QUOTE, sender="J. van Dam <j.vandam@voorbeeld.nl>"
+    )
+    assert verdict.label == Label.ACKNOWLEDGED
