@@ -71,8 +71,13 @@ def resolve(
     label: str,
     municipality: str | None = None,
     note: str | None = None,
+    by: str = "operator",
 ) -> IncomingMessage:
-    """Settle a queued message: its label, its municipality, and what follows for the status."""
+    """Settle a queued message: its label, its municipality, and what follows for the status.
+
+    `by` names who decided ("operator" from the command line, the user's name in the console);
+    it is kept with the status change.
+    """
     if label not in LABELS:
         raise OperatorError(f"unknown label {label!r}; choose one of: {', '.join(LABELS)}")
     with transaction(engine) as session:
@@ -87,7 +92,7 @@ def resolve(
         session.add(message)
         if target is not None:
             if municipality and message.from_address:
-                _remember_sender(session, message.from_address, target.cbs_code)
+                remember_sender(session, message.from_address, target.cbs_code)
             cause_note = f" ({note})" if note else ""
             apply_label(
                 session,
@@ -95,7 +100,7 @@ def resolve(
                 label,
                 details=message.details,
                 incoming_id=message.id,
-                actor=f"operator{cause_note}",
+                actor=f"{by}{cause_note}",
             )
             if label == Label.QUESTION.value:
                 target.open_question = True
@@ -109,7 +114,17 @@ def _municipality(session: Session, code: str) -> Municipality:
     return found
 
 
-def _remember_sender(session: Session, address: str, code: str) -> None:
+def add_note(engine: Engine, message_id: int, note: str) -> None:
+    """Keep a note with a message without deciding it (it stays in the queue)."""
+    with transaction(engine) as session:
+        message = session.get(IncomingMessage, message_id)
+        if message is None:
+            raise OperatorError(f"no stored message with id {message_id}")
+        message.review_note = note
+        session.add(message)
+
+
+def remember_sender(session: Session, address: str, code: str) -> None:
     """Next time this sender writes, matching knows the municipality."""
     row = session.get(SenderAssignment, address.lower()) or SenderAssignment(
         address=address.lower(), cbs_code=code

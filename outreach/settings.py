@@ -174,6 +174,13 @@ class ReviewSettings(Section):
     confidence_threshold: float = Field(default=0.6, ge=0, le=1)
 
 
+class ConsoleSettings(Section):
+    language: Literal["nl", "en"] = "nl"
+    host: str = "127.0.0.1"
+    port: int = Field(default=8642, ge=1, le=65535)
+    session_hours: float = Field(default=12.0, gt=0)
+
+
 class Settings(BaseSettings):
     """Every setting of `outreach`, grouped as in `settings.example.toml`."""
 
@@ -191,6 +198,7 @@ class Settings(BaseSettings):
     store: StoreSettings = Field(default_factory=StoreSettings)
     send: SendSettings = Field(default_factory=SendSettings)
     review: ReviewSettings = Field(default_factory=ReviewSettings)
+    console: ConsoleSettings = Field(default_factory=ConsoleSettings)
 
     toml_files: ClassVar[tuple[Path, ...]] = ()
 

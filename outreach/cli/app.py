@@ -83,6 +83,17 @@ COMMANDS: tuple[LazyCommand, ...] = (
         "Allow sending again after a pause (by hand, a bounce spike or a login failure).",
     ),
     LazyCommand(
+        "console",
+        "outreach.cli.console",
+        "Open the console in a browser: status, map, municipalities, review queue, export.",
+    ),
+    LazyCommand("users", "outreach.cli.users", "Who may log in to `outreach console`."),
+    LazyCommand(
+        "map",
+        "outreach.cli.map",
+        "Draw the map of the Netherlands coloured by each municipality's state.",
+    ),
+    LazyCommand(
         "demo",
         "outreach.cli.demo",
         "Run the whole campaign locally: a test mail server, nothing leaves the machine.",

@@ -178,3 +178,14 @@ class ContactChange(SQLModel, table=True):
     actor: str = "operator"
     note: str | None = None
     at: datetime = Field(default_factory=now, index=True)
+
+
+class ConsoleUser(SQLModel, table=True):
+    """A volunteer who may log in to `outreach console`; only an Argon2 hash is kept."""
+
+    __tablename__ = "console_user"
+
+    name: str = Field(primary_key=True)
+    password_hash: str
+    created_at: datetime = Field(default_factory=now)
+    last_login: datetime | None = None

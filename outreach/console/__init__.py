@@ -1,0 +1,1 @@
+"""`outreach console`: local web pages for volunteers (status, map, review queue, export)."""
