@@ -36,9 +36,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from outreach.campaign_init import init_campaign  # noqa: E402
-from outreach.demo.mailserver import DemoMailServer, free_port  # noqa: E402
-from outreach.demo.responder import respond  # noqa: E402
 from outreach.demo.run import demo_overrides  # noqa: E402
+from outreach.mailworld import MailWorld  # noqa: E402
+from outreach.mailworld.net import free_port  # noqa: E402
 
 OUTREACH = [str(ROOT / ".venv" / "bin" / "outreach")]
 MAILMERGE_ENV = ROOT / "bench" / ".venv-mailmerge"
@@ -315,13 +315,13 @@ def daemon_memory(tmp: Path) -> None:
     folder = tmp / "demo"
     folder.mkdir()
     config = folder / "settings.toml"
-    with DemoMailServer(
-        received=folder / "municipalities", inbox=folder / "inbox", responder=respond
-    ) as server:
-        init_campaign(config, overrides=demo_overrides(server.port))
+    with MailWorld() as world:
+        init_campaign(config, overrides=demo_overrides(world))
+        (folder / "secrets.toml").write_text(world.secrets_toml())
+        (folder / "secrets.toml").chmod(0o600)
         run = timed([*OUTREACH, "run", "--exit-when-idle", "--config", str(config)])
-        letters = server.handler.count
-    replies = len(list((folder / "inbox" / "new").iterdir()))
+        letters = len(world.smtp.accepted)
+        replies = world.replies["inbox"] + world.replies["spam"]
     print("\n== 3. the daemon, whole demo campaign (outreach run --exit-when-idle)")
     print(
         f"{letters} letters sent, {replies} replies read and classified in {run.wall:.1f} s "

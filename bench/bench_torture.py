@@ -21,9 +21,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlmodel import Session, func, select
 
+from outreach.analysis import analyse, build_contexts
 from outreach.contacts.importer import default_contacts_file
-from outreach.inbox.process import analyse, build_contexts, process_pending
 from outreach.inbox.watch import poll_once
+from outreach.recording import process_pending
 from outreach.store.models import IncomingMessage
 from outreach.transport.imap import ImapInbox
 from tests.fixtures.dovecot import DovecotServer

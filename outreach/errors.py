@@ -1,8 +1,10 @@
 """The errors `outreach` raises on purpose, in one tree.
 
-Three kinds matter to a caller: a *transient* error is worth retrying later, a *permanent* one
-will not get better by itself, and an *operator* error needs a person (wrong password, bad
-settings). The CLI prints the message of any `OutreachError` as one line, without a traceback.
+Three kinds matter to a caller: a *transient* error is worth retrying later (4xx replies, drops,
+timeouts, a server that cannot be reached right now), a *permanent* one will not get better by
+itself, and an *operator* error needs a person (wrong or missing password, a certificate that is
+not trusted, bad settings). Each error's kind is decided once, where it is raised.
+The CLI prints the message of any `OutreachError` as one line, without a traceback.
 """
 
 from __future__ import annotations
@@ -60,9 +62,15 @@ class AuthenticationError(OperatorError, TransportError):
     """The server refused the username, password or token."""
 
 
-class ConnectionFailedError(OperatorError, TransportError):
-    """The server cannot be reached at all (wrong host or port, no network)."""
+class ConnectionFailedError(TransientTransportError):
+    """The server could not be reached just now: refused, timed out, no network.
+
+    Transient: a blip at connect is retried with backoff like a dropped connection. A caller
+    that has retried long enough stops the run with this message (`send`), or waits and tries
+    again (`run`).
+    """
 
 
-class CertificateError(ConnectionFailedError):
-    """The server's TLS certificate is not trusted (unknown CA, wrong name, expired)."""
+class CertificateError(OperatorError, TransportError):
+    """The server's TLS certificate is not trusted (or not for this host name): a person has to
+    check the host, or point the settings at the right CA file."""

@@ -8,8 +8,16 @@ import re
 import sys
 from enum import StrEnum
 
-# Belt and braces: settings never log secrets, but a library might echo a login line.
-_SECRET = re.compile(r"(?i)(password|passwd|token|secret|auth(?:orization)?)([=:]\s*|\s+)\S+")
+# Belt and braces: settings never log secrets, but a library might echo a login line. Only a
+# value is blanked, never the word: "password=x", "token: x", "AUTH PLAIN x", "Authorization: x";
+# "[smtp] password is not set" stays as it is.
+_KEYED = re.compile(r"(?i)\b(password|passwd|pwd|token|secret|api[_-]?key)(\s*[=:]\s*)([^\s,;]+)")
+_PROTOCOL = re.compile(
+    r"(?i)\b(auth\s+(?:plain|login|xoauth2)\s+|authorization:\s*(?:(?:bearer|basic)\s+)?)(\S+)"
+)
+# The secret values this process knows (the settings register theirs when they are loaded).
+_KNOWN: set[str] = set()
+_SHORTEST = 4  # a shorter "secret" would blank ordinary words
 
 
 class LogFormat(StrEnum):
@@ -17,8 +25,20 @@ class LogFormat(StrEnum):
     json = "json"
 
 
+def register_secret(value: str | None) -> None:
+    """Blank `value` wherever it appears in a log line from now on."""
+    if value and len(value) >= _SHORTEST:
+        _KNOWN.add(value)
+
+
 def redact(text: str) -> str:
-    return _SECRET.sub(r"\1\2[redacted]", text)
+    """`text` with secret values replaced by [redacted]; the words around them kept."""
+    for value in sorted(_KNOWN, key=len, reverse=True):
+        text = text.replace(value, "[redacted]")
+    text = _KEYED.sub(
+        lambda m: m[1] + m[2] + ("[redacted]" if m[3] != "[redacted]" else m[3]), text
+    )
+    return _PROTOCOL.sub(r"\1[redacted]", text)
 
 
 class _Plain(logging.Formatter):

@@ -22,7 +22,7 @@ from functools import cache, cached_property
 from pathlib import Path
 
 from outreach.classify.message import ParsedMessage
-from outreach.classify.quotes import remove_letter_sentences, split_reply
+from outreach.classify.quotes import SplitText, remove_letter_sentences, split_reply
 from outreach.classify.vocabulary import alternatives, family, words
 from outreach.compose import identity
 from outreach.resources import resource_dir
@@ -167,14 +167,21 @@ def load_match_data(
     return load_municipalities(folder / "municipalities.csv", domain_owners=owners), owners
 
 
-def match_message(message: ParsedMessage, context: MatchContext) -> MatchResult:
-    """The municipality `message` is about, or None with the candidates that came close."""
+def match_message(
+    message: ParsedMessage, context: MatchContext, *, split: SplitText | None = None
+) -> MatchResult:
+    """The municipality `message` is about, or None with the candidates that came close.
+
+    `split` is the message's own text set apart from its quotes, when the caller has it
+    already (`analysis.read_message` works it out once for matching and classifying).
+    """
+    split = split or split_reply(message.text, letter_texts=context.letter_texts)
     evidence = [
         *_message_id_evidence(message, context),
         *_token_evidence(message, context),
         *_failed_recipient_evidence(message, context),
         *_sender_evidence(message, context),
-        *_name_evidence(message, context),
+        *_name_evidence(message, context, split),
     ]
     return _decide(evidence)
 
@@ -288,11 +295,12 @@ def _is_list_mail(message: ParsedMessage) -> bool:
     return any(message.header(h) is not None for h in ("list-unsubscribe", "list-id"))
 
 
-def _name_evidence(message: ParsedMessage, context: MatchContext) -> Iterable[Evidence]:
+def _name_evidence(
+    message: ParsedMessage, context: MatchContext, split: SplitText
+) -> Iterable[Evidence]:
     if _is_list_mail(message):
         return  # newsletters and notifications name places for reasons of their own
     index = context.name_index
-    split = split_reply(message.text, letter_texts=context.letter_texts)
     # The signature is the sender's own evidence too: it often is the only place that says
     # which municipality writes ("Gemeente Schiedam | Stadserf 1").
     found: list[Evidence] = []

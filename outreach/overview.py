@@ -49,8 +49,11 @@ def inbox_overview(session: Session) -> dict[str, Any]:
     last_poll = session.get(RuntimeState, "last_poll")
     return {
         "messages": count(),
-        "unmatched": count(col(IncomingMessage.cbs_code).is_(None)),
+        "unmatched": count(
+            col(IncomingMessage.cbs_code).is_(None), col(IncomingMessage.own_copy).is_(False)
+        ),
         "review": count(IncomingMessage.review_state == ReviewState.PENDING),
+        "own_copies": count(col(IncomingMessage.own_copy).is_(True)),
         "last_poll": last_poll.value.get("at") if last_poll else None,
     }
 

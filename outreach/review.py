@@ -5,16 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import Engine
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
+from outreach.analysis import read_message
 from outreach.classify.labels import Label
-from outreach.classify.message import MessageParseError, parse_message
-from outreach.classify.quotes import split_reply
+from outreach.classify.message import MessageParseError
 from outreach.errors import OperatorError
 from outreach.review_state import ReviewState
 from outreach.status import apply_label
 from outreach.store.engine import transaction
 from outreach.store.models import IncomingMessage, Municipality, SenderAssignment, now
+from outreach.store.queries import review_queue
 
 PENDING = ReviewState.PENDING
 RESOLVED = ReviewState.RESOLVED
@@ -32,13 +33,7 @@ class ReviewItem:
 
 def pending(engine: Engine) -> list[IncomingMessage]:
     with transaction(engine) as session:
-        return list(
-            session.exec(
-                select(IncomingMessage)
-                .where(IncomingMessage.review_state == PENDING)
-                .order_by(col(IncomingMessage.received_at), col(IncomingMessage.id))
-            )
-        )
+        return list(session.exec(review_queue()))
 
 
 def load_item(engine: Engine, message_id: int) -> ReviewItem:
@@ -58,10 +53,10 @@ def load_item(engine: Engine, message_id: int) -> ReviewItem:
 def own_text(message: IncomingMessage) -> str:
     """What the sender wrote, without quoted mail (or the parse error, for a broken message)."""
     try:
-        parsed = parse_message(message.raw)
+        view = read_message(message.raw)
     except MessageParseError as exc:
         return f"(cannot be read: {exc})"
-    return split_reply(parsed.text).own.strip() or "(no text of its own)"
+    return view.split.own.strip() or "(no text of its own)"
 
 
 def resolve(

@@ -5,4 +5,5 @@ pytest_plugins = [
     "tests.fixtures.smtp",
     "tests.fixtures.store",
     "tests.fixtures.tls",
+    "tests.fixtures.world",
 ]

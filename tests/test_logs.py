@@ -25,3 +25,23 @@ class TestLogs:
         assert entry["event"].startswith("sent GM0344")
         assert "s3cr3t" not in line
         configure_logging()
+
+
+class TestRedactor:
+    """Secret values go; ordinary words stay."""
+
+    def test_words_are_kept(self) -> None:
+        text = "[smtp] password is not set for me: set OUTREACH_SMTP__PASSWORD"
+        assert redact(text) == text
+
+    def test_protocol_values(self) -> None:
+        assert redact("AUTH PLAIN AGtpbmRlcgBzM2NyM3Q=") == "AUTH PLAIN [redacted]"
+        assert redact("password: hunter22, user me") == "password: [redacted], user me"
+
+    def test_registered_values(self) -> None:
+        from outreach.logs import register_secret
+
+        register_secret("abcd efgh ijkl mnop")
+        assert redact("login with abcd efgh ijkl mnop failed") == "login with [redacted] failed"
+        register_secret("ab")  # too short to blank safely
+        assert redact("a tab stop") == "a tab stop"

@@ -65,9 +65,12 @@ class ChainState:
     flags: set[Flag] = field(default_factory=set)
     # Work shared by several rules (the statements of the sender), computed once.
     memo: dict[str, Any] = field(default_factory=dict)
+    given_split: SplitText | None = None  # the caller's, so a message is split only once
 
     @cached_property
     def split(self) -> SplitText:
+        if self.given_split is not None:
+            return self.given_split
         return split_reply(self.message.text, letter_texts=self.context.letter_texts)
 
     @cached_property

@@ -37,6 +37,7 @@ from outreach.classify.confidence import (
 from outreach.classify.flags import Flag
 from outreach.classify.labels import MOTIONS, Label, strongest
 from outreach.classify.message import ParsedMessage
+from outreach.classify.quotes import SplitText
 from outreach.classify.statements import about_campaign
 
 __all__ = ["RULES", "ClassifyContext", "Reason", "Verdict", "classify"]
@@ -68,9 +69,14 @@ class Verdict:
     review_reason: str | None = None
 
 
-def classify(message: ParsedMessage, context: ClassifyContext) -> Verdict:
-    """Run the rules in order; the first decision wins, otherwise resolve what was noted."""
-    state = ChainState(message=message, context=context)
+def classify(
+    message: ParsedMessage, context: ClassifyContext, *, split: SplitText | None = None
+) -> Verdict:
+    """Run the rules in order; the first decision wins, otherwise resolve what was noted.
+
+    `split` (own text, quotes, signature) is reused when the caller worked it out already.
+    """
+    state = ChainState(message=message, context=context, given_split=split)
     reasons: list[Reason] = []
     for rule in RULES:
         outcome = rule.check(message, context, state)

@@ -12,6 +12,7 @@ from rich.markup import escape
 from sqlalchemy import Engine
 
 from outreach.cli.group import OutreachGroup, disk_full
+from outreach.logs import register_secret
 from outreach.private import readable_by_others
 from outreach.settings import CONFIG_ENV, Settings, load_settings, secret_files
 from outreach.store import open_store
@@ -42,6 +43,14 @@ def runtime(config: Path | None) -> Runtime:
     """Settings and an open, migrated store."""
     settings = load_settings(config)
     warn_exposed_secrets(config)
+    for secret in (
+        settings.smtp.password,
+        settings.smtp.oauth2_token,
+        settings.imap.password,
+        settings.imap.oauth2_token,
+        settings.campaign.token_secret,
+    ):
+        register_secret(secret.get_secret_value() if secret is not None else None)
     return Runtime(settings=settings, engine=open_store(settings.store_url))
 
 

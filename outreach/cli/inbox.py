@@ -15,9 +15,9 @@ from sqlalchemy import Engine
 from outreach.cli.common import ConfigOption, runtime
 from outreach.daemon import state
 from outreach.inbox.backends import open_source
-from outreach.inbox.process import process_pending
 from outreach.inbox.sync import SyncProgress, SyncReport
 from outreach.inbox.watch import poll_once, watch_inbox
+from outreach.recording import process_pending
 from outreach.settings import Settings
 
 # Fewer new messages than this come in too fast for a progress bar to be worth drawing.

@@ -12,10 +12,10 @@ from rich.panel import Panel
 from rich.prompt import Prompt
 from sqlalchemy import Engine
 
+from outreach.analysis import Analysis, analyse, build_contexts
 from outreach.cli.common import ConfigOption, JsonOption, OutreachGroup, console, runtime
 from outreach.cli.tables import DataTable
 from outreach.errors import OperatorError
-from outreach.inbox.process import Analysis, analyse, build_contexts
 from outreach.review import LABELS, ReviewItem, load_item, pending, resolve
 from outreach.store import transaction
 from outreach.timefmt import local_time
@@ -206,6 +206,9 @@ def _print_analysis(analysis: Analysis) -> None:
     data = analysis.as_json()
     if analysis.error:
         console.print(f"[red]Cannot be read:[/] {escape(analysis.error)}")
+        return
+    if analysis.own_copy:
+        console.print("Our own message (a copy of one the campaign sent): not a reply.")
         return
     outcome = data["details"].get("outcome")
     console.print(

@@ -12,6 +12,7 @@ import typer
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from sqlalchemy import Engine
+from sqlmodel import select
 
 from outreach.cli.common import ConfigOption, console, runtime
 from outreach.compose.letter import Composer
@@ -20,6 +21,7 @@ from outreach.errors import OperatorError
 from outreach.private import private_dir, write_private
 from outreach.sending.preflight import check_only, clause_f_summary
 from outreach.sending.service import LetterSender, Selection, SendReport
+from outreach.status import SENDING
 from outreach.store import transaction
 from outreach.store.models import Municipality
 from outreach.transport.base import MailTransport
@@ -125,8 +127,15 @@ def send(
         if dry_run
         else DaemonLock(lock_path_for(settings.store_url, settings.base_dir))
     )
+    outcomes: list[str] = []
     with lock:
-        report = asyncio.run(_run(sender, selection, dry_run=dry_run, canary_to=test_to))
+        try:
+            report = asyncio.run(
+                _run(sender, selection, dry_run=dry_run, canary_to=test_to, outcomes=outcomes)
+            )
+        except KeyboardInterrupt:
+            _print_interrupted(rt.engine, outcomes, dry_run=dry_run, canary=bool(test_to))
+            raise typer.Exit(130) from None
     _print_report(report)
     if report.stopped:
         raise typer.Exit(1)
@@ -155,7 +164,12 @@ def _preflight(engine: Engine, selection: Selection, *, real: bool, ok: bool) ->
 
 
 async def _run(
-    sender: LetterSender, selection: Selection, *, dry_run: bool, canary_to: str | None
+    sender: LetterSender,
+    selection: Selection,
+    *,
+    dry_run: bool,
+    canary_to: str | None,
+    outcomes: list[str],
 ) -> SendReport:
     columns = (
         TextColumn("{task.description}"),
@@ -170,6 +184,7 @@ async def _run(
             progress.update(task, total=total)
 
         def advance(code: str, outcome: str) -> None:
+            outcomes.append(outcome)
             progress.update(task, advance=1, description=f"{code} {outcome}")
 
         try:
@@ -180,11 +195,39 @@ async def _run(
             await sender.transport.close()
 
 
+def _print_interrupted(engine: Engine, outcomes: list[str], *, dry_run: bool, canary: bool) -> None:
+    """Ctrl-C: what went out, what may have, and what to do next."""
+    done = outcomes.count("sent") + outcomes.count("written")
+    verb = "written to the outbox" if dry_run else "sent"
+    console.print(f"[bold yellow]Interrupted.[/] {done} {verb} in this run.")
+    if dry_run or canary:
+        console.print("Run the same command again to do the rest.")
+        return
+    with transaction(engine) as session:
+        left = [
+            m.cbs_code
+            for m in session.exec(select(Municipality).where(Municipality.state == SENDING))
+        ]
+    if left:
+        console.print(
+            f"{len(left)} left in 'sending' ({escape(', '.join(left))}): they may have gone out. "
+            "Run `outreach run` (it looks them up in the Sent folder and settles them), or "
+            "check the Sent folder yourself."
+        )
+    console.print("`outreach send --really` again sends the rest; nobody gets the letter twice.")
+
+
 def _print_report(report: SendReport) -> None:
     verb = "written to the outbox" if report.dry_run else "sent"
     if report.canary_to:
         verb = f"sent to {report.canary_to}"
-    console.print(f"[green]{len(report.sent)} {verb}[/].")
+    console.print(f"[green]{len(report.sent)} {escape(verb)}[/].")
+    if report.rendered:
+        console.print(f"Canary letters for: {escape(', '.join(report.rendered))}.")
+        console.print(
+            "They have their own Message-IDs and records: the municipalities themselves still "
+            "get their letter from `outreach send --really`."
+        )
     if report.failed:
         console.print(f"[red]{len(report.failed)} refused by the server for good:[/]")
         for code, reply in report.failed:

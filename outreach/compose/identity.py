@@ -30,6 +30,22 @@ def campaign_slug(campaign: str) -> str:
     return slug or "campaign"
 
 
+CANARY_PREFIX = "canary-"
+
+
+def canary_step(step: str) -> str:
+    """The step of a canary copy of `step`: "letter" -> "canary-letter".
+
+    A canary (`send --test-to`) has its own Message-ID and record, so nothing about it can be
+    taken for the real letter: not by the inbox, not by the Sent-folder check after a crash.
+    """
+    return step if is_canary_step(step) else f"{CANARY_PREFIX}{step}"
+
+
+def is_canary_step(step: str) -> bool:
+    return step.startswith(CANARY_PREFIX)
+
+
 def message_id_for(*, campaign: str, cbs_code: str, step: str, domain: str, secret: str) -> str:
     """The Message-ID of `step` ("letter", "reminder-1") to one municipality, always the same."""
     slug = campaign_slug(campaign)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from email import message_from_bytes
 from email.generator import BytesGenerator
@@ -15,7 +15,7 @@ import jinja2
 
 from outreach.compose.blocks import parse_blocks, plain_text
 from outreach.compose.documents import DOCX_TYPE, TEMPLATE_FOLDER, DocumentCache, DocxTemplate
-from outreach.compose.identity import message_id_for, reply_address
+from outreach.compose.identity import canary_step, message_id_for, reply_address
 from outreach.compose.mime import letter_bytes
 from outreach.compose.templates import render, template_environment
 from outreach.errors import SettingsError
@@ -198,6 +198,15 @@ class Composer:
     ) -> tuple[Letter, OutgoingMail]:
         """The letter and the exact bytes to send: the one place an outgoing message is built."""
         letter = self.compose(municipality, step=step, first_sent=first_sent)
+        if canary_to:
+            # A canary copy has its own step and Message-ID: it never counts as the letter.
+            canary = canary_step(letter.step)
+            letter = replace(
+                letter,
+                step=canary,
+                to_address=canary_to,
+                message_id=self.message_id(municipality.cbs_code, canary),
+            )
         mail = OutgoingMail(
             sender=self.campaign.from_address,
             recipients=(canary_to or letter.to_address,),

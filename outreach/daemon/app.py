@@ -10,7 +10,7 @@ import asyncio
 import contextlib
 import logging
 import os
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -22,14 +22,17 @@ from outreach.daemon.lock import DaemonLock, lock_path_for
 from outreach.daemon.pacing import Pacer
 from outreach.daemon.recovery import settle_in_flight
 from outreach.daemon.send_loop import SendLoop
+from outreach.errors import ConnectionFailedError, OutreachError
 from outreach.inbox.sync import SyncReport
 from outreach.settings import Settings
 from outreach.store.models import now
 from outreach.transport.base import MailTransport
 from outreach.transport.sent_folder import SentFolder
+from outreach.transport.smtp import SmtpTransport
 
 log = logging.getLogger(__name__)
 HEARTBEAT_EVERY = 15.0
+PREFLIGHT_MAX_WAIT = 120.0  # seconds between tries while a server cannot be reached at start
 
 
 @dataclass
@@ -58,6 +61,13 @@ class Daemon:
     async def run(self) -> None:
         lock = DaemonLock(lock_path_for(self.settings.store_url, self.settings.base_dir))
         with lock:
+            try:
+                await self._preflight()
+            except BaseException:
+                await self.transport.close()
+                raise
+            if self.stop.is_set():
+                return
             state.write(
                 self.engine,
                 state.HEARTBEAT,
@@ -74,6 +84,30 @@ class Daemon:
             finally:
                 await self.transport.close()
                 state.update(self.engine, state.HEARTBEAT, at=state.stamp(), stopped=state.stamp())
+
+    async def _preflight(self) -> None:
+        """Log in once before anything else runs.
+
+        A missing or refused password, or a certificate that is not trusted, ends the run here
+        with its one-line message. A server that cannot be reached yet is waited for.
+        """
+        if self.sending and isinstance(self.transport, SmtpTransport):
+            await self._until_reachable(self.transport.connect)
+        if self.inbox:
+            await self._until_reachable(lambda: asyncio.to_thread(_log_in_to_inbox, self.settings))
+
+    async def _until_reachable(self, connect: Callable[[], Awaitable[None]]) -> None:
+        wait = max(self.settings.smtp.retry_wait, 0.5)
+        while not self.stop.is_set():
+            try:
+                await connect()
+            except ConnectionFailedError as exc:
+                state.record_error(self.engine, str(exc))
+                log.warning("%s; trying again in %.0f s", exc, wait)
+                await self._sleep(wait)
+                wait = min(wait * 2, PREFLIGHT_MAX_WAIT)
+            else:
+                return
 
     async def _recover(self) -> None:
         recovery = await settle_in_flight(
@@ -121,6 +155,10 @@ class Daemon:
                         stop=self.stop,
                         on_batch=on_batch,
                     )
+            except OutreachError as exc:
+                log.error("inbox: %s", exc)  # one line: the message says what is wrong
+                state.record_error(self.engine, f"inbox: {exc}")
+                await self._sleep(60)
             except Exception as exc:
                 log.exception("inbox loop error")
                 state.record_error(self.engine, f"inbox: {exc}")
@@ -135,12 +173,13 @@ class Daemon:
             report = await asyncio.to_thread(
                 poll_once, engine=self.engine, connect=lambda: open_source(self.settings)
             )
-            on_batch(report)
+            # Classifying is CPU work: in a thread, so the send loop keeps going meanwhile.
+            await asyncio.to_thread(on_batch, report)
             await self._sleep(self.settings.imap.poll_interval)
 
     def _after_pass(self, report: SyncReport) -> bool:
         """Classify what came in and record the pass; whether the daemon may now stop."""
-        from outreach.inbox.process import process_pending
+        from outreach.recording import process_pending
 
         processed = process_pending(engine=self.engine, settings=self.settings)
         state.write(
@@ -156,6 +195,12 @@ class Daemon:
     async def _sleep(self, seconds: float) -> None:
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self.stop.wait(), timeout=seconds)
+
+
+def _log_in_to_inbox(settings: Settings) -> None:
+    from outreach.inbox.backends import open_source
+
+    open_source(settings).close()
 
 
 def default_sent_folder(settings: Settings) -> SentFolder:

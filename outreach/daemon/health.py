@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
+from rich.markup import escape
+
 from outreach.store.models import now
 from outreach.timefmt import local_time
 
@@ -42,10 +44,13 @@ def describe_daemon(values: dict[str, Any], moment: datetime | None = None) -> l
         until = (
             f" until {_short(pause['until'])}" if pause.get("until") else " until `outreach resume`"
         )
-        lines.append(f"[bold yellow]Sending is paused{until}:[/] {pause.get('reason')}")
+        lines.append(
+            f"[bold yellow]Sending is paused{until}:[/] {escape(str(pause.get('reason')))}"
+        )
     error = values.get("last_error")
     if error:
-        lines.append(f"[red]Last error:[/] {error.get('message')} ({_short(error.get('at'))})")
+        message = escape(str(error.get("message")))
+        lines.append(f"[red]Last error:[/] {message} ({_short(error.get('at'))})")
     return lines
 
 

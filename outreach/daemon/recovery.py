@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 
 from sqlalchemy import Engine
@@ -49,17 +49,19 @@ async def settle_in_flight(
     with transaction(engine) as session:
         rows = session.exec(select(OutgoingMessage).where(OutgoingMessage.state == SENDING)).all()
         in_flight = {row.message_id: row.id for row in rows}
+        # Found means: this Message-ID, sent to this letter's recipient (not a canary's).
+        recipients = {row.message_id: row.to_address for row in rows}
     result = Recovery()
     if not in_flight:
         return result
-    looked = await _look(sent_folder, set(in_flight))
+    looked = await _look(sent_folder, recipients)
     found = looked or set()
     for pause in lookup_pauses(first=second_look_after, window=window):
         missing = set(in_flight) - found
         if not missing:
             break
         await sleep(pause)
-        looked = await _look(sent_folder, missing)
+        looked = await _look(sent_folder, {mid: recipients[mid] for mid in missing})
         found |= looked or set()
     for message_id, row_id in in_flight.items():
         assert row_id is not None
@@ -85,10 +87,11 @@ def lookup_pauses(*, first: float, window: float, longest: float = 30.0) -> list
     return pauses
 
 
-async def _look(sent_folder: SentFolder, message_ids: set[str]) -> set[str] | None:
-    """What the Sent folder holds of `message_ids`; None when it could not be read."""
+async def _look(sent_folder: SentFolder, letters: Mapping[str, str]) -> set[str] | None:
+    """Which of `letters` (Message-ID -> recipient) the Sent folder holds, sent to that
+    recipient; None when it could not be read."""
     try:
-        return await asyncio.to_thread(sent_folder.find, message_ids)
+        return await asyncio.to_thread(sent_folder.find, letters)
     except (TransportError, OSError) as exc:
         log.warning("could not look in the Sent folder: %s", exc)
         return None

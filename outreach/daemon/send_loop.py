@@ -25,7 +25,7 @@ from outreach.errors import (
     OperatorError,
     SendingLimitError,
 )
-from outreach.sending.service import LetterSender, SendReport
+from outreach.sending.service import Due, LetterSender, SendReport
 from outreach.settings import Settings
 from outreach.store.engine import transaction
 from outreach.store.models import IncomingMessage, OutgoingMessage, now, utc
@@ -35,6 +35,7 @@ from outreach.transport.sent_folder import SentFolder
 log = logging.getLogger(__name__)
 IDLE = 60.0  # seconds to wait when there is nothing to send
 RETRY_CONNECTION = 120.0
+UNREACHABLE = "unreachable"
 
 
 @dataclass
@@ -48,6 +49,7 @@ class SendLoop:
     # Settles a letter that may have gone before anything else is sent; None: at next start.
     sent_folder: SentFolder | None = None
     idle: bool = False  # true once a look found nothing to send
+    _unreachable: int = 0  # tries in a row that found the server out of reach
 
     @property
     def sender(self) -> LetterSender:
@@ -63,6 +65,8 @@ class SendLoop:
         while not stop.is_set():
             try:
                 wait = await self.run_once()
+            except OperatorError:
+                wait = IDLE  # already said in one line; a person has to act
             except Exception as exc:
                 log.exception("send loop error")
                 state.record_error(self.engine, f"sending: {exc}")
@@ -90,13 +94,23 @@ class SendLoop:
         if not slot.ready(moment):
             log.debug("next send at %s (%s)", slot.at, slot.reason)
             return max((slot.at - moment).total_seconds(), 0.5)
-        await self.send_item(item)
-        return 0.0
+        outcome = await self.send_item(item)
+        return self._reconnect_wait() if outcome == UNREACHABLE else 0.0
+
+    def _reconnect_wait(self) -> float:
+        """Seconds before the next try after the server was out of reach: doubling, capped."""
+        base = max(self.settings.smtp.retry_wait, 1.0)
+        return float(min(base * 2 ** max(self._unreachable - 1, 0), RETRY_CONNECTION))
 
     async def send_item(self, item: WorkItem) -> str:
-        letter, mail = self.composer.outgoing(
-            item.municipality, step=item.step, first_sent=item.first_sent
-        )
+        try:
+            letter, mail = self.composer.outgoing(
+                item.municipality, step=item.step, first_sent=item.first_sent
+            )
+        except Exception as exc:
+            # One letter that cannot be rendered is parked with its error; the others go on.
+            self.sender.park(Due(item.municipality, item.step), exc)
+            return "parked"
         try:
             outcome = await self.sender.deliver(letter, mail, SendReport())
         except SendingLimitError as exc:
@@ -112,11 +126,17 @@ class SendLoop:
             )
             log.error("paused: %s", exc)
             return "paused"
-        except (ConnectionFailedError, OperatorError) as exc:
+        except ConnectionFailedError as exc:
+            # The server is out of reach even after the retries: wait, then try again.
+            state.record_error(self.engine, str(exc))
+            self._unreachable += 1
+            log.warning("%s; trying again in %.0f s", exc, self._reconnect_wait())
+            return UNREACHABLE
+        except OperatorError as exc:
             state.record_error(self.engine, str(exc))
             log.error("%s", exc)
-            await asyncio.sleep(0)
             raise
+        self._unreachable = 0
         if outcome == "sent":
             state.update(self.engine, state.HEARTBEAT, last_send=state.stamp(self.clock()))
         elif outcome == "maybe_sent" and self.sent_folder is not None:

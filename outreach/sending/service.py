@@ -30,6 +30,7 @@ from outreach.compose.letter import (
     next_resend_step,
 )
 from outreach.errors import (
+    ConnectionFailedError,
     MaybeSentError,
     OperatorError,
     PermanentTransportError,
@@ -39,7 +40,7 @@ from outreach.errors import (
 from outreach.sending.ledger import QUEUED as QUEUED  # the daemon's modules import it here
 from outreach.sending.ledger import Ledger
 from outreach.settings import Settings
-from outreach.status import FAILED, PENDING, SENDING, SENT
+from outreach.status import FAILED, PENDING, SENDING, SENT, set_state
 from outreach.store.engine import transaction
 from outreach.store.models import Municipality, OutgoingMessage, now, utc
 from outreach.transport.base import MailTransport, OutgoingMail
@@ -74,6 +75,7 @@ class SendReport:
     stopped: str | None = None
     dry_run: bool = False
     canary_to: str | None = None
+    rendered: list[str] = field(default_factory=list)  # a canary's municipalities, by name
 
     @property
     def attempted(self) -> int:
@@ -167,16 +169,23 @@ class LetterSender:
         report = SendReport(skipped_in_flight=in_flight, dry_run=dry_run, canary_to=canary_to)
         if planned is not None:
             planned(len(due))
+        names = {d.municipality.cbs_code: d.municipality.name for d in due}
         try:
-            async for letter, mail in self._prepared(due, canary_to=canary_to):
-                if dry_run or canary_to:
+            async for letter, mail in self._prepared(due, canary_to=canary_to, report=report):
+                if dry_run:
                     await self.transport.send(mail)
                     report.sent.append(letter.cbs_code)
-                    outcome = "written" if dry_run else "sent"
+                    outcome = "written"
+                elif canary_to:
+                    await self.transport.send(mail)
+                    self._record_canary(letter)
+                    report.sent.append(letter.cbs_code)
+                    report.rendered.append(f"{letter.cbs_code} {names[letter.cbs_code]}")
+                    outcome = "sent"
                 else:
                     try:
                         outcome = await self.deliver(letter, mail, report, defer=True)
-                    except (SendingLimitError, OperatorError) as exc:
+                    except (SendingLimitError, OperatorError, ConnectionFailedError) as exc:
                         report.stopped = str(exc)
                         break
                 if progress is not None:
@@ -186,16 +195,23 @@ class LetterSender:
         return report
 
     def prepare(self, due: Due, *, canary_to: str | None = None) -> tuple[Letter, OutgoingMail]:
-        """Render and serialise one letter."""
+        """Render and serialise one letter (a canary has its own step and Message-ID)."""
         return self.composer.outgoing(due.municipality, step=due.step, canary_to=canary_to)
 
     async def _prepared(
-        self, due: list[Due], *, canary_to: str | None
+        self, due: list[Due], *, canary_to: str | None, report: SendReport
     ) -> AsyncIterator[tuple[Letter, OutgoingMail]]:
         """Letters in order. Building one takes well under a millisecond (the documents are
-        built once and the attachments encoded once), so no worker thread is worth its cost."""
+        built once and the attachments encoded once), so no worker thread is worth its cost.
+        One that cannot be built is parked with its error; the others go on."""
         for item in due:
-            yield self.prepare(item, canary_to=canary_to)
+            try:
+                prepared = self.prepare(item, canary_to=canary_to)
+            except Exception as exc:
+                reason = self.park(item, exc, record=not canary_to)
+                report.failed.append((item.municipality.cbs_code, reason))
+                continue
+            yield prepared
 
     async def deliver(
         self, letter: Letter, mail: OutgoingMail, report: SendReport, *, defer: bool = False
@@ -216,6 +232,11 @@ class LetterSender:
             report.failed.append((letter.cbs_code, str(exc)))
             log.warning("failed %s: %s", letter.cbs_code, exc)
             return "failed"
+        except ConnectionFailedError as exc:
+            # The server could not be reached, even after the retries: nothing went out, and
+            # the next letter would fare no better. The caller stops or waits.
+            self.ledger.release(claim, str(exc))
+            raise
         except MaybeSentError as exc:
             # Left in `sending`: only the Sent-folder lookup may decide it did not go.
             self.ledger.note(claim, str(exc))
@@ -252,3 +273,47 @@ class LetterSender:
             with attempt:
                 return await self.transport.send(mail)
         raise AssertionError("unreachable: tenacity re-raises the last error")
+
+    def park(self, due: Due, error: BaseException, *, record: bool = True) -> str:
+        """Keep a letter that could not be prepared as failed, with its error; returns why.
+
+        It is not tried again by itself (`send --retry-failed` does, once the cause is fixed).
+        """
+        code, step = due.municipality.cbs_code, due.step
+        reason = f"could not be prepared: {type(error).__name__}: {error}"[:1000]
+        log.error("parked %s %s: %s", code, step, reason)
+        if not record:
+            return reason
+        self.ledger.flush()  # what the ledger holds back is written first
+        with transaction(self.engine) as session:
+            row = session.exec(
+                select(OutgoingMessage).where(
+                    OutgoingMessage.cbs_code == code, OutgoingMessage.step == step
+                )
+            ).first() or OutgoingMessage(
+                cbs_code=code, step=step, message_id=self.composer.message_id(code, step),
+                to_address=due.municipality.email or "",
+            )  # fmt: skip
+            row.state, row.last_reply, row.updated_at = FAILED, reason, self.clock()
+            session.add(row)
+            session.flush()
+            municipality = session.get(Municipality, code)
+            if municipality is not None and is_letter_step(step) and municipality.state == PENDING:
+                set_state(session, municipality, FAILED, cause=reason[:200], outgoing_id=row.id)
+        return reason
+
+    def _record_canary(self, letter: Letter) -> None:
+        """A canary's own record: its own step and Message-ID, the test address, sent."""
+        with transaction(self.engine) as session:
+            row = session.exec(
+                select(OutgoingMessage).where(
+                    OutgoingMessage.cbs_code == letter.cbs_code, OutgoingMessage.step == letter.step
+                )
+            ).first() or OutgoingMessage(
+                cbs_code=letter.cbs_code, step=letter.step, message_id=letter.message_id,
+                to_address=letter.to_address,
+            )  # fmt: skip
+            row.state, row.to_address, row.subject = SENT, letter.to_address, letter.subject
+            row.attempts += 1
+            row.updated_at = row.sent_at = self.clock()
+            session.add(row)

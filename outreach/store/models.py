@@ -96,6 +96,10 @@ class IncomingMessage(SQLModel, table=True):
     review_reason: str | None = None
     reviewed_at: datetime | None = None
     review_note: str | None = None
+    # A copy of one of our own messages (Gmail keeps every sent message in Sent and All Mail):
+    # stored and linked to what we sent, never read as a reply.
+    own_copy: bool = False
+    outgoing_id: int | None = Field(default=None, foreign_key="outgoing_message.id", index=True)
 
 
 class MessageLocation(SQLModel, table=True):

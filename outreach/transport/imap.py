@@ -15,6 +15,8 @@ import threading
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
+from email.parser import BytesHeaderParser
+from email.utils import getaddresses
 from typing import Any
 
 from imapclient import IMAPClient
@@ -260,6 +262,31 @@ class ImapInbox:
             with self._errors(f"searching {names[0]}"):
                 if self._client.search(["HEADER", "Message-ID", message_id]):
                     found.add(message_id)
+        return found
+
+    def recipients_of(self, folder: str, message_ids: Sequence[str]) -> dict[str, set[str]]:
+        """For each of `message_ids` found in `folder`, the addresses its copies were sent to.
+
+        The Sent folder can hold several messages under one Message-ID (a canary and a real
+        letter, in older stores); who each went to tells them apart.
+        """
+        names = resolve_folders([folder], self._listing())
+        if not names:
+            raise TransportError(f"the IMAP server {self.where} has no folder {folder}")
+        self.select(names[0])
+        found: dict[str, set[str]] = {}
+        wanted = b"BODY[HEADER.FIELDS (TO CC BCC)]"
+        for message_id in message_ids:
+            with self._errors(f"searching {names[0]}"):
+                uids = self._client.search(["HEADER", "Message-ID", message_id])
+                if not uids:
+                    continue
+                items = self._client.fetch(uids, ["BODY.PEEK[HEADER.FIELDS (TO CC BCC)]"])
+            addresses = found.setdefault(message_id, set())
+            for item in items.values():
+                headers = BytesHeaderParser().parsebytes(bytes(item.get(wanted, b"")))
+                values = [str(v) for key in ("To", "Cc", "Bcc") for v in headers.get_all(key, [])]
+                addresses.update(a.lower() for _, a in getaddresses(values) if a)
         return found
 
     def resolve(self, folder: str) -> str | None:

@@ -9,9 +9,9 @@ from typer.testing import CliRunner
 
 from outreach.cli.app import app
 from outreach.compose.letter import Composer
-from outreach.inbox.process import process_pending
+from outreach.recording import process_pending
 from tests.fixtures.store import Campaign
-from tests.inbox.test_process import mark_sent, reply, store
+from tests.test_recording import mark_sent, reply, store
 
 runner = CliRunner()
 

@@ -12,7 +12,7 @@ import httpx
 
 from outreach.compose.letter import Composer
 from outreach.console.users import add_user
-from outreach.inbox.process import process_pending
+from outreach.recording import process_pending
 from outreach.status import set_state
 from outreach.store import transaction
 from outreach.store.models import IncomingMessage, Municipality, OutgoingMessage, now

@@ -176,7 +176,7 @@ class TestPages:
             sender="info@groningen.nl",
         )
         store_message(campaign, raw)
-        from outreach.inbox.process import process_pending
+        from outreach.recording import process_pending
 
         process_pending(engine=campaign.engine, settings=campaign.settings)
         await login(client)

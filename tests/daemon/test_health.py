@@ -37,3 +37,21 @@ class TestHealth:
 
     def test_never_ran(self) -> None:
         assert describe_daemon({}, NOW) == []
+
+
+class TestMarkup:
+    """An error or pause reason is shown as written, whatever brackets it holds."""
+
+    def test_brackets_survive(self) -> None:
+        from rich.console import Console
+
+        values = {
+            "last_error": {"message": "inbox: [imap] needs a password", "at": NOW.isoformat()},
+            "pause": {"paused": True, "reason": "[smtp] login refused"},
+        }
+        console = Console(record=True, width=200)
+        for line in describe_daemon(values, NOW):
+            console.print(line)
+        shown = console.export_text()
+        assert "[imap] needs a password" in shown
+        assert "[smtp] login refused" in shown

@@ -89,7 +89,11 @@ class TestPollCommand:
         assert result.exit_code == 1
         assert "cannot reach the IMAP server" in result.output
         assert mail_user.password not in result.output
-        assert len(result.output.strip().splitlines()) == 1
+        # Refused is transient: retried with backoff (each retry said), then one error line.
+        lines = result.output.strip().splitlines()
+        assert [line for line in lines if line.startswith("Error:")] == [lines[-1]]
+        assert all("trying again in" in line for line in lines[:-1])
+        assert "Traceback" not in result.output
 
 
 class TestPollMaildir:

@@ -8,7 +8,7 @@ from email.message import EmailMessage
 
 from outreach.compose.letter import Composer
 from outreach.daemon import state
-from outreach.inbox.process import process_pending
+from outreach.recording import process_pending
 from outreach.status import set_state
 from outreach.store import transaction
 from outreach.store.models import IncomingMessage, Municipality, OutgoingMessage, now

@@ -166,7 +166,9 @@ class TestLateSentFolder:
                 )
             )
         sent = tmp_path / "sent"
-        raw = f"Message-ID: {mid}\r\nSubject: Verzoek\r\n\r\nbrief\r\n".encode()
+        raw = (
+            f"Message-ID: {mid}\r\nTo: gemeente@utrecht.nl\r\nSubject: Verzoek\r\n\r\nbrief\r\n"
+        ).encode()
         # Later than the old "look twice, 5 s apart" (scaled down here: 0.2 s apart).
         timer = threading.Timer(1.5, lambda: mailbox.Maildir(sent, create=True).add(raw))
         timer.start()

@@ -296,12 +296,23 @@ class TestDryRunAndCanary:
         self, live: Campaign, smtp_server: SmtpServer
     ) -> None:
         sender = sender_for(live)
-        await sender.send_letters(Selection(), dry_run=False, canary_to="canary@example.org")
+        report = await sender.send_letters(
+            Selection(), dry_run=False, canary_to="canary@example.org"
+        )
         await sender.transport.close()
         assert smtp_server.recipients() == {"canary@example.org": 4}
-        assert outgoing(live) == {}
+        assert "GM0344 Utrecht" in report.rendered
+        canaries = outgoing(live)
+        assert {row.step for row in canaries.values()} == {"canary-letter"}
+        assert {row.to_address for row in canaries.values()} == {"canary@example.org"}
+        assert set(states(live).values()) == {PENDING, "no_address"}
+        canary_ids = {row.message_id for row in canaries.values()}
         await send_all(live)
         assert smtp_server.recipients()["gemeente@utrecht.nl"] == 1
+        real = {str(a.message["Message-ID"]) for a in smtp_server.accepted if
+                "canary@example.org" not in a.rcpt_tos}  # fmt: skip
+        assert len(real) == 4
+        assert not real & canary_ids
 
 
 def _municipality(campaign: Campaign, code: str) -> Municipality:

@@ -9,8 +9,8 @@ import pytest
 from sqlmodel import Session, select
 
 from outreach.contacts.importer import default_contacts_file
-from outreach.inbox.process import process_pending
 from outreach.inbox.watch import poll_once
+from outreach.recording import process_pending
 from outreach.store.models import IncomingMessage, MessageLocation
 from outreach.transport.imap import ImapInbox
 from tests.fixtures.dovecot import DovecotServer, MailUser

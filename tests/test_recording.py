@@ -1,4 +1,4 @@
-"""From stored messages to statuses: matching, classifying, applying, and the review queue."""
+"""Recording what analysis found: statuses, the review queue, own copies, parked messages."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from email.message import EmailMessage
 from sqlmodel import select
 
 from outreach.compose.letter import Composer
-from outreach.inbox.process import process_pending
+from outreach.recording import process_pending
 from outreach.review import pending, resolve
 from outreach.status import set_state
 from outreach.store import transaction
@@ -146,3 +146,103 @@ class TestReview:
             ]
         assert last.actor.startswith("operator")
         assert last.incoming_id == mid
+
+
+def our_letter(campaign: Campaign, code: str, *, to: str | None = None) -> bytes:
+    """A copy of the letter as Gmail keeps it in Sent and All Mail."""
+    from outreach.compose.letter import message_bytes, to_mime
+
+    composer = Composer(campaign.settings.campaign)
+    letter = composer.compose(municipality(campaign, code))
+    return message_bytes(to_mime(letter, campaign.settings.campaign, to=to))
+
+
+def record_outgoing(campaign: Campaign, code: str) -> int:
+    from outreach.store.models import OutgoingMessage
+
+    composer = Composer(campaign.settings.campaign)
+    letter = composer.compose(municipality(campaign, code))
+    with transaction(campaign.engine) as session:
+        row = OutgoingMessage(
+            cbs_code=code,
+            step="letter",
+            state="sent",
+            message_id=letter.message_id,
+            to_address=letter.to_address,
+            subject=letter.subject,
+        )
+        session.add(row)
+        session.flush()
+        assert row.id is not None
+        return row.id
+
+
+class TestOwnMail:
+    """Copies of our own letters are ours: linked, never classified, never in review."""
+
+    def test_copy_of_a_sent_letter_is_linked(self, campaign: Campaign) -> None:
+        mark_sent(campaign, "GM0344")
+        outgoing = record_outgoing(campaign, "GM0344")
+        mid = store(campaign, our_letter(campaign, "GM0344"))
+        process_pending(engine=campaign.engine, settings=campaign.settings)
+        stored = message(campaign, mid)
+        assert (stored.own_copy, stored.outgoing_id, stored.label) == (True, outgoing, None)
+        assert stored.review_state == "none"
+        assert pending(campaign.engine) == []
+        assert municipality(campaign, "GM0344").state == "sent"
+        assert process_pending(engine=campaign.engine, settings=campaign.settings) == 0
+
+    def test_our_message_id_without_a_record_is_still_ours(self, campaign: Campaign) -> None:
+        mid = store(campaign, our_letter(campaign, "GM0014"))
+        process_pending(engine=campaign.engine, settings=campaign.settings)
+        stored = message(campaign, mid)
+        assert stored.own_copy
+        assert stored.outgoing_id is None
+        assert pending(campaign.engine) == []
+
+    def test_reply_with_our_address_in_cc_is_a_reply(self, campaign: Campaign) -> None:
+        mark_sent(campaign, "GM0344")
+        record_outgoing(campaign, "GM0344")
+        text = "Geachte heer, mevrouw,\n\nUw mail is doorgestuurd aan de fractievoorzitters.\n"
+        raw = reply(campaign, "GM0344", text, sender="griffie@utrecht.nl")
+        raw = raw.replace(b"To: ", b"Cc: kinderpardonnu@gmail.com\nTo: ", 1)
+        mid = store(campaign, raw)
+        process_pending(engine=campaign.engine, settings=campaign.settings)
+        stored = message(campaign, mid)
+        assert not stored.own_copy
+        assert stored.label == "forwarded"
+        assert municipality(campaign, "GM0344").state == "forwarded"
+
+
+class TestPoisonMessage:
+    """One message that cannot be recorded is parked; the others, and later passes, go on."""
+
+    def test_one_bad_among_fifty_good(self, campaign: Campaign) -> None:
+        mark_sent(campaign, "GM0344")
+        text = "Geachte heer, mevrouw,\n\nUw mail is doorgestuurd aan de fractievoorzitters.\n"
+        good = [
+            store(
+                campaign, reply(campaign, "GM0344", f"{text}\nKenmerk {n}\n", sender="g@utrecht.nl")
+            )
+            for n in range(25)
+        ]
+        # Zwolle's domain matches a municipality that is not in this store.
+        poison = store(
+            campaign, reply(campaign, None, text, sender="griffie@zwolle.nl", subject="Zwolle")
+        )
+        good += [
+            store(
+                campaign, reply(campaign, "GM0344", f"{text}\nNummer {n}\n", sender="g@utrecht.nl")
+            )
+            for n in range(25)
+        ]
+        assert process_pending(engine=campaign.engine, settings=campaign.settings) == 51
+        labels = {message(campaign, m).label for m in good}
+        assert labels == {"forwarded"}
+        parked = message(campaign, poison)
+        assert parked.review_state == "pending"
+        assert parked.parse_error is not None
+        assert "could not be processed" in parked.parse_error
+        assert parked.review_reason == "could not be processed (see the error)"
+        assert [m.id for m in pending(campaign.engine)] == [poison]
+        assert process_pending(engine=campaign.engine, settings=campaign.settings) == 0

@@ -1,4 +1,4 @@
-"""What the simulated municipalities answer in `outreach demo`.
+"""What the simulated municipalities answer, in the demo and the integration tests.
 
 Each municipality gets one fixed *outcome* from its CBS code (a hash bucket), so every demo run
 shows the same picture: about a third send a zaaksysteem receipt, some bounce, some are away,
@@ -6,6 +6,9 @@ a few dozen people at a griffie answer, and some never reply. The wording is dra
 templates per kind with a random generator seeded by the CBS code and step, so the demo is
 reproducible without looking canned. Only Date and Message-ID differ between runs: those have
 to be fresh for the inbox to treat each run's replies as new messages.
+
+The wording lives in `replies/municipalities.toml`; this module only decides who sends what,
+and builds each message the way the real systems do.
 
 The messages imitate what the real systems send (Gmail DSNs, Exchange out-of-office replies,
 zaaksysteem receipts, Outlook and Gmail replies with their quote styles), because the demo is
@@ -19,6 +22,7 @@ import hashlib
 import html
 import random
 import re
+import tomllib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -29,10 +33,15 @@ from email.mime.text import MIMEText
 from email.utils import format_datetime, formataddr, make_msgid, parseaddr
 from enum import StrEnum
 from functools import cached_property
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from outreach.compose.identity import MESSAGE_ID_RE
 from outreach.contacts.importer import default_contacts_file
+
+_TEXTS = tomllib.loads(
+    (Path(__file__).parent / "replies" / "municipalities.toml").read_text(encoding="utf-8")
+)
 
 DEFAULT_SEED = "kinderpardon-demo"
 CAMPAIGN_ADDRESS = "kinderpardonnu@gmail.com"
@@ -182,7 +191,7 @@ def _shipped_codes() -> list[str]:
 class DemoResponder:
     """Answers a letter the way its municipality would; the same letter gets the same kinds.
 
-    Call it with a parsed letter (it is a `Responder` for `DemoMailServer`). `seed` changes
+    Call it with a parsed letter (it is the `Responder` of `MailWorld`). `seed` changes
     which municipality does what; `clock` is the time the replies are sent.
     """
 
@@ -251,8 +260,8 @@ class DemoResponder:
 
     def __call__(self, letter: EmailMessage) -> list[bytes]:
         info = letter_info(letter)
-        if info is None:
-            return []
+        if info is None or info.step.startswith("canary"):
+            return []  # not a letter to a municipality (a canary goes to a volunteer)
         return [self.build(kind, info) for kind in self.plan(info.cbs_code, info.step)]
 
     def build(self, kind: Kind, info: LetterInfo) -> bytes:
@@ -285,29 +294,10 @@ def respond(letter: EmailMessage) -> list[bytes]:
 
 # --- people and dates -------------------------------------------------------------------------
 
-_FIRST = (
-    "Anne", "Marieke", "Jeroen", "Sanne", "Pieter", "Fatima", "Yvonne", "Mark", "Esther", "Bas",
-    "Ingrid", "Wouter", "Lotte", "Hans", "Nadia", "Kees", "Linda", "Thijs", "Monique", "Rob",
-    "Hatice", "Joost", "Eline", "Gerard", "Saskia", "Erik", "Naima", "Femke",
-)  # fmt: skip
-_LAST = (
-    "de Vries", "Jansen", "Bakker", "Visser", "Smit", "Meijer", "de Boer", "Mulder", "de Groot",
-    "Bos", "Vos", "Peters", "Hendriks", "van Leeuwen", "Dekker", "Brouwer", "de Wit", "Dijkstra",
-    "Smits", "van den Berg", "Kok", "Yilmaz", "El Amrani", "Postma", "Hoekstra", "van Dijk",
-    "Veenstra", "Kuipers",
-)  # fmt: skip
-_FUNCTIONS = (
-    "griffier",
-    "plaatsvervangend griffier",
-    "medewerker griffie",
-    "medewerker griffie",
-    "raadsadviseur",
-    "bestuursondersteuner griffie",
-)
-_PARTIES = (  # with the article each takes after "de fractie van"
-    "GroenLinks-PvdA", "D66", "de ChristenUnie", "het CDA", "de SP", "de Partij voor de Dieren",
-    "Volt", "Gemeentebelangen", "DENK",
-)  # fmt: skip
+_FIRST = _TEXTS["people"]["first"]
+_LAST = _TEXTS["people"]["last"]
+_FUNCTIONS = _TEXTS["people"]["functions"]
+_PARTIES = _TEXTS["people"]["parties"]  # with the article each takes after "de fractie van"
 _MONTHS = (
     "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
     "oktober", "november", "december",
@@ -393,36 +383,7 @@ def _base(
     return message
 
 
-_RECEIPTS: tuple[tuple[str, str], ...] = (
-    (
-        "Ontvangstbevestiging - zaaknummer {zaak}",
-        "Geachte heer/mevrouw,\n\n"
-        "Wij hebben uw e-mail ontvangen op {received}. Uw bericht is geregistreerd onder "
-        "zaaknummer {zaak}.\n\n"
-        "Wilt u dit zaaknummer vermelden als u contact met ons opneemt over dit bericht?\n\n"
-        "Dit is een automatisch verzonden bericht. U kunt hier niet op reageren.\n\n"
-        "Met vriendelijke groet,\n\nGemeente {gemeente}\n\n"
-        "--- Uw bericht ---\nOnderwerp: {subject}",
-    ),
-    (
-        "Bevestiging van ontvangst: {subject}",
-        "Geachte afzender,\n\n"
-        "Hartelijk dank voor uw bericht. Wij hebben het in goede orde ontvangen en geregistreerd "
-        "onder kenmerk {zaak}. Uw bericht is doorgezet naar de juiste afdeling. Wij streven "
-        "ernaar u binnen tien werkdagen te antwoorden.\n\n"
-        "Dit bericht is automatisch verstuurd; antwoorden op deze e-mail worden niet gelezen.\n\n"
-        "Gemeente {gemeente}\nKlantcontactcentrum",
-    ),
-    (
-        "Uw bericht aan gemeente {gemeente} is ontvangen",
-        "Beste heer/mevrouw,\n\n"
-        "Bedankt voor uw e-mail aan gemeente {gemeente}. Wij hebben deze ontvangen op "
-        "{received} en geregistreerd met zaaknummer {zaak}.\n"
-        "Binnen vijf werkdagen hoort u van ons wie uw bericht behandelt.\n\n"
-        "Let op: dit is een automatisch antwoord. Reageren op deze e-mail is niet mogelijk.\n\n"
-        "Met vriendelijke groet,\nTeam Informatievoorziening\nGemeente {gemeente}",
-    ),
-)
+_RECEIPTS = [(r["subject"], r["body"]) for r in _TEXTS["receipt"]]
 _ZAAK_FORMATS = ("Z-{yy}-{n:06d}", "Z/{yy}/{n:06d}", "{yyyy}-{n:06d}", "ZK{yy}{n:07d}")
 
 
@@ -459,14 +420,7 @@ def _receipt(info: LetterInfo, when: datetime, rng: random.Random) -> bytes:
     return _wire(message)
 
 
-_ABSENCES = (
-    "Ik ben afwezig tot en met {back}. Uw e-mail wordt niet doorgestuurd. Voor dringende zaken "
-    "kunt u contact opnemen met mijn collega {colleague}.",
-    "Bedankt voor uw bericht. Ik ben tot {back} met vakantie en lees mijn e-mail niet. Na mijn "
-    "terugkomst neem ik uw bericht zo snel mogelijk in behandeling.",
-    "Vanwege het reces ben ik tot en met {back} niet aanwezig. Uw bericht wordt na mijn "
-    "terugkeer behandeld. Met spoed? Bel dan het algemene nummer van de griffie.",
-)
+_ABSENCES = _TEXTS["automatic"]["absences"]
 
 
 def _out_of_office(info: LetterInfo, when: datetime, rng: random.Random) -> bytes:
@@ -504,14 +458,7 @@ def _out_of_office(info: LetterInfo, when: datetime, rng: random.Random) -> byte
     return _wire(message)
 
 
-_REDIRECTS = (
-    "Dit adres wordt niet gelezen; stuur uw bericht naar {better}.",
-    "Dit e-mailadres is niet meer in gebruik. Berichten voor de gemeenteraad, de "
-    "fractievoorzitters of de griffie kunt u sturen naar {better}. Uw bericht is niet "
-    "doorgestuurd.",
-    "Let op: dit is een automatisch antwoord. De mailbox {old} wordt niet gelezen. Voor "
-    "raadsleden en de griffie gebruikt u {better}.",
-)
+_REDIRECTS = _TEXTS["automatic"]["redirects"]
 
 
 def _redirect(info: LetterInfo, when: datetime, rng: random.Random) -> bytes:
@@ -597,96 +544,9 @@ def _bounce(info: LetterInfo, when: datetime, *, permanent: bool, rng: random.Ra
 
 # --- people at the griffie --------------------------------------------------------------------
 
-_BODIES: dict[Kind, tuple[str, ...]] = {
-    Kind.FORWARDED: (
-        "Geachte heer/mevrouw,\n\nWij hebben uw e-mail doorgestuurd aan de fractievoorzitters "
-        "en de griffier.",
-        "Beste afzender,\n\nUw bericht is vandaag doorgezet naar alle fractievoorzitters van de "
-        "gemeenteraad van {gemeente}. De griffier heeft het ook ontvangen.",
-        "Geachte heer/mevrouw,\n\nHierbij bevestig ik dat ik uw mail met de bijlagen heb "
-        "doorgestuurd naar de fractievoorzitters. Het is aan de fracties zelf of zij er iets "
-        "mee doen.",
-        "Goedemiddag,\n\nUw e-mail over de {motion} is geplaatst op de lijst van ingekomen stukken "
-        "en ter kennisname doorgestuurd aan de fractievoorzitters en de griffier.",
-    ),
-    Kind.MOTION_PLANNED: (
-        "Geachte heer/mevrouw,\n\nDank voor uw bericht. De fractie van {party} heeft laten weten "
-        "de motie te willen indienen in de raadsvergadering van {future}.",
-        "Beste KinderpardonNU,\n\nUw e-mail is doorgestuurd aan de fractievoorzitters. Een aantal "
-        "fracties is van plan de {motion} in te dienen; wij verwachten dat deze op {future} aan "
-        "de orde komt.",
-        "Geachte heer/mevrouw,\n\nIn het presidium is afgesproken dat de motie eerst wordt "
-        "besproken in de commissie Samenleving van {future}. De fractie van {party} wil de motie "
-        "daarna in de raad indienen.",
-    ),
-    Kind.MOTION_SUBMITTED: (
-        "Geachte heer/mevrouw,\n\nDe motie is ingediend en staat op de agenda van de "
-        "raadsvergadering van {future}.",
-        "Beste afzender,\n\nDe fracties van {party} en {party2} hebben de {motion} gisteravond "
-        "ingediend. Over de motie wordt gestemd in de raadsvergadering van {future}.",
-        "Geachte heer/mevrouw,\n\nGraag laat ik u weten dat de motie door {party} is ingediend. "
-        "De stemming is op {future}; de uitslag vindt u daarna in het raadsinformatiesysteem.",
-    ),
-    Kind.MOTION_ADOPTED: (
-        "Geachte heer/mevrouw,\n\nMet genoegen laat ik u weten dat de {motion} in de "
-        "raadsvergadering van {past} is aangenomen met {yes} stemmen voor en {no} tegen.",
-        "Beste KinderpardonNU,\n\nDe motie is gisteravond door de raad unaniem aangenomen. Het "
-        "college is gevraagd het pleidooi onder de aandacht van de staatssecretaris te brengen.",
-        "Geachte heer/mevrouw,\n\nIn de vergadering van {past} heeft de raad de motie, ingediend "
-        "door {party}, aangenomen. De besluitenlijst staat op onze website.",
-    ),
-    Kind.MOTION_REJECTED: (
-        "Geachte heer/mevrouw,\n\nDe motie is helaas verworpen.",
-        "Beste afzender,\n\nDe {motion} is in de raadsvergadering van {past} in stemming gebracht "
-        "en verworpen met {yes} stemmen voor en {no} tegen.",
-        "Geachte heer/mevrouw,\n\nIk moet u helaas melden dat de motie het in onze raad niet "
-        "heeft gehaald: een meerderheid vond het een zaak voor het Rijk en niet voor de gemeente.",
-    ),
-    Kind.DECLINED: (
-        "Geachte heer/mevrouw,\n\nDe griffie stuurt geen berichten van derden door aan de "
-        "fracties. De e-mailadressen van de fractievoorzitters vindt u op onze website; u kunt "
-        "hen zelf benaderen.",
-        "Geachte heer/mevrouw,\n\nDe fractievoorzitters hebben uw verzoek besproken en besloten "
-        "geen motie over dit onderwerp in te dienen, omdat het asielbeleid een "
-        "rijksaangelegenheid is.",
-        "Beste afzender,\n\nHet presidium heeft besloten dit onderwerp niet te agenderen. Wij "
-        "ondernemen verder geen actie naar aanleiding van uw bericht.",
-    ),
-    Kind.OPT_OUT: (
-        "Geachte heer/mevrouw,\n\nWij verzoeken u ons adres te verwijderen uit uw verzendlijst en "
-        "ons geen e-mails meer te sturen.",
-        "Goedendag,\n\nWilt u dit adres niet meer gebruiken voor uw campagne? Wij ontvangen graag "
-        "geen berichten meer van KinderpardonNU.",
-    ),
-    Kind.QUESTION: (
-        "Geachte heer/mevrouw,\n\nVoordat ik uw bericht doorstuur: is de motie ook al in andere "
-        "gemeenten aangenomen? Zo ja, kunt u een overzicht sturen? Dat helpt de fracties.",
-        "Beste KinderpardonNU,\n\nWie zit er achter KinderpardonNU? Bent u een stichting, en wie "
-        "is de contactpersoon als fracties vragen hebben over de motie?",
-        "Geachte heer/mevrouw,\n\nOnze gemeente heeft geen noodopvang. Is de motie dan ook op "
-        "ons van toepassing, of is er een aangepaste versie?",
-        "Goedemorgen,\n\nKunnen fracties de tekst van de motie aanpassen aan de lokale situatie, "
-        "of vraagt u de motie ongewijzigd in te dienen?",
-    ),
-    Kind.VAGUE: (
-        "Interessant, we kijken ernaar.",
-        "Dank, wordt vervolgd.",
-        "Ik kom hier later bij u op terug.",
-        "Goed punt. We bespreken het intern.",
-    ),
-}
-_REMINDER_FORWARDS = (
-    "Geachte heer/mevrouw,\n\nExcuses voor de late reactie. Uw eerdere bericht is bij ons "
-    "blijven liggen; ik heb het inmiddels doorgestuurd aan de fractievoorzitters en de griffier.",
-    "Beste afzender,\n\nDank voor uw herinnering, en onze excuses dat u niets van ons hebt "
-    "gehoord. Uw e-mail is nu doorgezet naar de fractievoorzitters.",
-    "Geachte heer/mevrouw,\n\nSorry, uw mail was bij het algemene adres terechtgekomen en niet "
-    "bij de griffie. Hij is alsnog doorgestuurd aan alle fractievoorzitters en de griffier.",
-)
-_REMINDER_OPT_OUT = (
-    "Geachte heer/mevrouw,\n\nWij hebben eerder gevraagd ons geen e-mails meer te sturen. Wilt u "
-    "ons adres nu echt van uw verzendlijst verwijderen?"
-)
+_BODIES: dict[Kind, list[str]] = {Kind(kind): texts for kind, texts in _TEXTS["human"].items()}
+_REMINDER_FORWARDS = _TEXTS["reminder"]["forwarded"]
+_REMINDER_OPT_OUT: str = _TEXTS["reminder"]["opt_out"]
 
 
 def _votes(rng: random.Random, *, adopted: bool) -> tuple[int, int]:

@@ -1,4 +1,4 @@
-"""The demo's simulated municipalities: what they send back, and how often."""
+"""The mail world's simulated municipalities: what they send back, and how often."""
 
 from __future__ import annotations
 
@@ -13,7 +13,14 @@ import pytest
 
 from outreach.compose.letter import Composer, message_bytes, to_mime
 from outreach.contacts.importer import default_contacts_file
-from outreach.demo.responder import HUMAN_KINDS, SHARES, DemoResponder, Kind, letter_info, respond
+from outreach.mailworld.municipalities import (
+    HUMAN_KINDS,
+    SHARES,
+    DemoResponder,
+    Kind,
+    letter_info,
+    respond,
+)
 from outreach.settings import CampaignSettings
 from outreach.store.models import Municipality
 

@@ -1,0 +1,215 @@
+"""What `outreach` makes of one message: parse it, tell our own mail apart, match, classify.
+
+`analyse()` is pure: it reads the raw bytes and the `Contexts` (worked out once per batch by
+`build_contexts`) and changes nothing. It is the one code path for `outreach classify FILE` and
+for what `poll` stores; `recording` writes its outcome to the store.
+
+A message is parsed once and its own text set apart from quotes once (`MessageView`); matching
+and classifying both read that one view.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from sqlmodel import Session, select
+
+from outreach.classify.base import ClassifyContext
+from outreach.classify.chain import Verdict, classify
+from outreach.classify.labels import Label
+from outreach.classify.message import MessageParseError, ParsedMessage, parse_message
+from outreach.classify.origin import OriginContext, origin_review_reason
+from outreach.classify.quotes import SplitText, split_reply
+from outreach.compose.identity import code_from_message_id
+from outreach.compose.letter import Composer
+from outreach.matching import (
+    MatchContext,
+    MatchResult,
+    MunicipalityRef,
+    load_domain_owners,
+    match_message,
+)
+from outreach.resources import resource_dir
+from outreach.settings import Settings
+from outreach.store.models import Municipality, SenderAssignment
+from outreach.store.queries import normal_message_id, outgoing_by_message_id
+
+
+@dataclass(frozen=True)
+class OwnMail:
+    """What tells a copy of our own message from a reply."""
+
+    secret: str
+    from_address: str  # lower case
+    sent: Mapping[str, int]  # normalised Message-ID -> the outgoing message's id
+    subjects: frozenset[str]  # of what we sent, as written
+
+    def copy_of(self, message: ParsedMessage) -> tuple[bool, int | None]:
+        """(ours?, the outgoing message it copies, when we have it on record).
+
+        Ours: a Message-ID we generated, or mail from our own address under a subject we
+        sent. A person who writes from their own address with ours in Cc is not ours.
+        """
+        if message.message_id:
+            outgoing = self.sent.get(normal_message_id(message.message_id))
+            if outgoing is not None:
+                return True, outgoing
+            if code_from_message_id(message.message_id, secret=self.secret) is not None:
+                return True, None  # ours, from before this store was made
+        sender = (message.from_address or "").lower()
+        if sender == self.from_address and " ".join(message.subject.split()) in self.subjects:
+            return True, None
+        return False, None
+
+
+@dataclass(frozen=True)
+class Contexts:
+    match: MatchContext
+    classify: ClassifyContext
+    own: OwnMail
+    origin: OriginContext = field(default_factory=OriginContext)
+
+
+@dataclass(frozen=True)
+class MessageView:
+    """One message, parsed, with the sender's own text set apart from quotes: read once."""
+
+    parsed: ParsedMessage
+    split: SplitText
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """What `outreach` makes of one message."""
+
+    parsed: ParsedMessage | None
+    error: str | None
+    match: MatchResult | None
+    verdict: Verdict | None
+    review_reason: str | None
+    own_copy: bool = False
+    outgoing_id: int | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "label": self.verdict.label.value if self.verdict else None,
+            "confidence": self.verdict.confidence if self.verdict else None,
+            "municipality": self.match.cbs_code if self.match else None,
+            "match": match_json(self.match),
+            "reasons": [asdict(r) for r in self.verdict.reasons] if self.verdict else [],
+            "details": self.verdict.details if self.verdict else {},
+            "review": self.review_reason,
+            "error": self.error,
+            "own_copy": self.own_copy,
+        }
+
+
+def match_json(match: MatchResult | None) -> dict[str, Any] | None:
+    if match is None:
+        return None
+    return {
+        "confidence": match.confidence,
+        "evidence": [asdict(e) for e in match.evidence],
+        "candidates": match.candidates,
+    }
+
+
+def read_message(raw: bytes, *, letter_texts: Sequence[str] = ()) -> MessageView:
+    """Parse `raw` and split its text; raises `MessageParseError` when it has no headers."""
+    return view_of(parse_message(raw), letter_texts=letter_texts)
+
+
+def view_of(parsed: ParsedMessage, *, letter_texts: Sequence[str] = ()) -> MessageView:
+    """The one view matching and classifying read: own text set apart from quotes, once."""
+    return MessageView(parsed, split_reply(parsed.text, letter_texts=letter_texts))
+
+
+def analyse(raw: bytes, contexts: Contexts, *, threshold: float) -> Analysis:
+    try:
+        parsed = parse_message(raw)
+    except MessageParseError as exc:
+        return Analysis(None, str(exc), None, None, "parse_error")
+    own, outgoing_id = contexts.own.copy_of(parsed)
+    if own:  # a copy of our own letter: nothing more to read in it
+        return Analysis(parsed, None, None, None, None, own_copy=True, outgoing_id=outgoing_id)
+    view = view_of(parsed, letter_texts=contexts.classify.letter_texts)
+    match = match_message(view.parsed, contexts.match, split=view.split)
+    verdict = classify(view.parsed, contexts.classify, split=view.split)
+    # Who sent it comes first: a person deciding on a forged reply should see that it may be.
+    reasons = [
+        origin_review_reason(parsed, verdict.label, match, contexts.origin),
+        _review_reason(verdict, match, threshold),
+        f"too large to read whole ({', '.join(parsed.over_caps)})" if parsed.over_caps else None,
+    ]
+    reason = "; ".join(r for r in reasons if r) or None
+    return Analysis(parsed, None, match, verdict, reason)
+
+
+def _review_reason(verdict: Verdict, match: MatchResult, threshold: float) -> str | None:
+    if verdict.needs_review:
+        return verdict.review_reason or "classifier unsure"
+    if verdict.label is Label.QUESTION:
+        return "a question to answer"
+    if verdict.confidence < threshold:
+        return f"low confidence ({verdict.confidence:.2f})"
+    if match.cbs_code is None and verdict.label is not Label.OTHER:
+        return "several municipalities possible" if match.candidates else "no municipality found"
+    return None
+
+
+# -- what analysis consults, read from the store once per batch ----------------------------------
+
+
+def build_contexts(session: Session, settings: Settings) -> Contexts:
+    """Everything matching, classifying and the own-mail check consult."""
+    owners = load_domain_owners(resource_dir("data") / "municipality_domains.csv")
+    domains: dict[str, set[str]] = defaultdict(set)
+    for domain, codes in owners.items():
+        for code in codes:
+            domains[code].add(domain)
+    refs = []
+    for m in session.exec(select(Municipality)):
+        own = domains[m.cbs_code] | ({m.domain} if m.domain else set())
+        if m.email:
+            own.add(m.email.rpartition("@")[2])
+        refs.append(MunicipalityRef(m.cbs_code, m.name, m.email, tuple(sorted(own))))
+    campaign = settings.campaign
+    composer = Composer(campaign)
+    letters = tuple(_letter_texts(composer))
+    own_addresses = frozenset({campaign.from_address.lower(), campaign.reply_base.lower()})
+    outgoing = outgoing_by_message_id(session)
+    match = MatchContext(
+        municipalities=refs,
+        domain_owners=owners,
+        secret=composer.secret,
+        sender_assignments={a.address: a.cbs_code for a in session.exec(select(SenderAssignment))},
+        sent_message_ids={row.message_id: row.cbs_code for row in outgoing.values()},
+        own_addresses=own_addresses,
+        letter_texts=letters,
+    )
+    own_mail = OwnMail(
+        secret=composer.secret,
+        from_address=campaign.from_address.lower(),
+        sent={mid: row.id for mid, row in outgoing.items() if row.id is not None},
+        subjects=frozenset(
+            " ".join(row.subject.split()) for row in outgoing.values() if row.subject.strip()
+        ),
+    )
+    origin = OriginContext.build(
+        authserv_id=settings.inbox.authserv_id,
+        provider_daemons=settings.inbox.provider_daemons,
+        secret=composer.secret,
+        sent_message_ids=match.sent_message_ids,
+        written_to=[*match.by_email, *(row.to_address for row in outgoing.values())],
+    )
+    classify_context = ClassifyContext(letter_texts=letters, own_addresses=own_addresses)
+    return Contexts(match, classify_context, own_mail, origin)
+
+
+def _letter_texts(composer: Composer) -> list[str]:
+    # The letter as any municipality got it; the name slots hold a neutral phrase.
+    neutral = Municipality(cbs_code="GM0000", name="uw gemeente", province="", email=None)
+    return [composer.text(neutral), composer.text(neutral, step="reminder-1")]
