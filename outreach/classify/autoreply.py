@@ -234,7 +234,10 @@ _INSTRUCTION = re.compile(
 
 # The sender forwarding it themselves ("ik stuur uw mail door naar de griffie"), or asking us
 # to send them something ("kunt u mij ... sturen"), is no redirect.
-_SENDER_ACTS = re.compile(r"\b(?:ik|wij|we|i)\b|\bdoor\b|\bu (?:mij|ons|me)\b")
+# Also a step the sender's side will take ("het college gaat een brief sturen aan de Kamer").
+_SENDER_ACTS = re.compile(
+    r"\b(?:ik|wij|we|i)\b|\bdoor\b|\bu (?:mij|ons|me)\b|\b(?:gaat|gaan|zal|zullen|will)\b"
+)
 
 # Conditions that limit an instruction to some cases: the urgent matters of an absence note,
 # questions about a receipt. Such a line does not say our letter went to the wrong place.

@@ -24,7 +24,8 @@ from outreach.classify.confidence import CERTAIN, READ, STRONG
 from outreach.classify.labels import Label
 from outreach.classify.message import DsnRecord, ParsedMessage
 from outreach.classify.patterns import auto_subject
-from outreach.classify.vocabulary import words
+from outreach.classify.text import fold
+from outreach.classify.vocabulary import family, words
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +54,7 @@ _STRONG_FAILURE = re.compile(
     r"your message (?:could not be|was not|wasn't) delivered to)\s*:?\s*<?[\w.+'-]+@",
 )
 _DELAY_TEXT = re.compile(words("delivery-delay"))
+_MAILBOX_LURE = family("mailbox-lure")
 
 
 @dataclass(frozen=True)
@@ -171,6 +173,11 @@ class NonStandardBounceRule:
         )
         if not evidence:
             return None
+        ours = {a.lower() for a in context.own_addresses}
+        if _lure(body, returned=returned, codes=codes, failed=(temporary | permanent) - ours):
+            return Decision(
+                Label.OTHER, READ, "a delivery-failure look-alike about our own mailbox (phishing)"
+            )
         label, how = _severity(body, temporary=temporary, permanent=permanent)
         details: dict[str, Any] = {
             "status": _status_in(body),
@@ -202,6 +209,14 @@ class _DetectorFailures(logging.Filter):
 
 _DETECTOR_FAILURES = _DetectorFailures()
 logging.getLogger("flufl.bounce").addFilter(_DETECTOR_FAILURES)
+
+
+def _lure(body: str, *, returned: bool, codes: bool, failed: set[str]) -> bool:
+    """A report on mail held *for us* ("3 incoming messages pending, verify your account"):
+    a real bounce returns our letter or names a recipient other than ourselves, and gives codes."""
+    if returned or codes or failed:
+        return False
+    return bool(_MAILBOX_LURE.search(fold(body)))
 
 
 def _flufl_failures(raw: bytes) -> tuple[set[str], set[str]]:

@@ -210,7 +210,25 @@ def _receipt(state: ChainState) -> float | None:
 def _weak_guess_allowed(state: ChainState) -> bool:
     if state.flags & {AUTOMATED_WEAK, LIST_MAIL} or not state.split.own.strip():
         return False
+    if _only_signed(state.split.own, state.message.from_name):
+        return False  # a name under an empty reply says nothing, not even that it arrived
     return about_campaign(state.message, state.split.own)
+
+
+_SIGNATURE_LINE_WORDS = 4
+# Name particles say nothing about who signed ("Van harte" is no signature of "J. van Dam").
+_PARTICLES = frozenset({"de", "van", "der", "den", "het", "ten", "ter", "te", "in", "op"})
+
+
+def _only_signed(own: str, from_name: str | None) -> bool:
+    """The sender's own words are only their name block ("Nicole Schipper / Gemeente X")."""
+    lines = [line.strip() for line in own.splitlines() if line.strip()]
+    if not lines or not from_name or len(lines) > 3:
+        return False
+    if any(len(line.split()) > _SIGNATURE_LINE_WORDS or line[-1] in ".!?" for line in lines):
+        return False
+    names = {w.lower() for w in from_name.replace(",", " ").split() if len(w) > 1} - _PARTICLES
+    return bool(names & {w.lower() for w in lines[0].split()})
 
 
 def _settle_redirect(best: dict[Label, float], flags: set[Flag]) -> dict[Label, float]:

@@ -149,6 +149,13 @@ def unsettled(text: str, start: int, end: int) -> bool:
 
 _ELSEWHERE = family("elsewhere")
 _ELSEWHERE_NAMED = re.compile(r"\b(?:in|bij|door) (?:de )?gemeente \w+")
+# "In Alkmaar is de motie aangenomen": a clause that opens on a place name before its verb
+# reports that place's result (the sender says "bij ons", "hier" or "in onze gemeente").
+_PLACE = rf"(?!(?:{words('not-a-place')})\b)[a-z][a-z'-]+"
+_ELSEWHERE_PLACE = re.compile(
+    rf"\s*(?:in|(?:de )?gemeenten?) {_PLACE}(?:(?: en|,) {_PLACE})* "
+    r"(?:is|zijn|werd|werden|heeft|hebben|had|hadden)\b"
+)
 # "Onze motie over armoedebestrijding is aangenomen": a motion on another topic.
 _OTHER_TOPIC = re.compile(
     r"\bmoties? (?:van (?:de |het )?[\w-]+ )?"
@@ -171,6 +178,7 @@ def elsewhere(text: str, start: int) -> bool:
     return bool(
         _ELSEWHERE.search(text, left, start)
         or _ELSEWHERE_NAMED.search(text, left, start)
+        or _ELSEWHERE_PLACE.match(text, left, start)
         or _OTHER_TOPIC.search(text, left, start)
     )
 

@@ -47,6 +47,8 @@ _HOPE = re.compile(family("hope", "condition").pattern + r"|\bals\b")
 _INTENT = family("intent")
 _LETTER = family("our-letter")
 _MOTION = family("motion-reference")
+_MINORITY = family("minority-against")
+_MINORITY_FOR = family("minority-for")
 _OPT_OUT = family("opt-out")
 _PENDING = family("vote-pending")
 _REDIRECT = family("redirect")
@@ -152,6 +154,8 @@ def _rejected(s: _Statement) -> Reading | None:
             continue  # "het amendement werd verworpen; de motie is aangenomen"
         if counted_result(s.text) == Label.MOTION_ADOPTED:
             continue  # the count says otherwise: "een minderheid stemde tegen (20-9)"
+        if any(m.start() <= found.start() < m.end() for m in _MINORITY.finditer(s.text)):
+            continue  # "alleen de VVD stemde tegen": the dissent of a carried motion
         if "niet" in words and "aangenomen" in words:
             # "nog niet aangenomen, wordt 12 juni besproken": the vote is still to come.
             if not_yet(s.text, *found.span()) or _PENDING.search(s.text, found.end()):
@@ -181,6 +185,8 @@ def _adopted(s: _Statement) -> Reading | None:
             continue  # "in buurgemeente Zwolle is de motie al aangenomen": not the sender's
         if amendment_vote(s.text, found.start()):
             continue  # the amendment was adopted; the motion's fate is told elsewhere
+        if any(m.start() <= found.start() < m.end() for m in _MINORITY_FOR.finditer(s.text)):
+            continue  # "alleen GroenLinks stemde voor": support that did not carry it
         if _SUPPORT_ONLY.match(words) and _support_for_another_step(s.text):
             continue  # "ingediend, met steun van vijf fracties": support for the submission
         if words.endswith("meerderheid") and re.match(
@@ -288,11 +294,21 @@ def _elliptic(text: str) -> bool:
     return len(re.findall(r"[a-z]+", text)) <= _ELLIPTIC_WORDS and not _LETTER.search(text)
 
 
+def _elliptic_clause(text: str, start: int) -> bool:
+    """The clause around `start` is a bare result ("gisteravond ingediend"), no subject."""
+    left = max(text.rfind(mark, 0, start) for mark in ",;:") + 1
+    right = min(
+        (i for i in (text.find(mark, start) for mark in ",;:.!") if i >= 0), default=len(text)
+    )
+    return _elliptic(text[left:right]) and not _FIRST_PERSON.search(text[left:right])
+
+
 def _submitted(s: _Statement) -> Reading | None:
-    if not s.motion:
-        return None
     for found in _SUBMIT.finditer(s.text):
         words = found.group(0)
+        # "Gisteravond ingediend, de stemming volgt": a bare participle in a reply is the motion.
+        if not (s.motion or s.subject_motion or _elliptic_clause(s.text, found.start())):
+            continue
         if possibility(s.text, *found.span()) is None:
             continue  # somebody else's option, or a question still open
         negation = negated(s.text, *found.span())
