@@ -24,9 +24,19 @@ def private_dir(path: Path) -> Path:
 
 
 def private_file(path: Path) -> Path:
-    """Create `path` empty and owner-only if it does not exist; tighten it if it does."""
-    fd = os.open(path, os.O_CREAT | os.O_WRONLY, FILE_MODE)
-    os.close(fd)
+    """Create `path` empty and owner-only if it does not exist; tighten it if it does.
+
+    A file that exists is never opened here: closing any descriptor of a file drops every POSIX
+    lock this process holds on it, SQLite's included. A process that opened the store twice
+    would then hold no lock on it, and another process closing the store would delete the WAL
+    under it: its later commits (a letter's `sending` mark) would be seen by nobody else.
+    """
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, FILE_MODE)
+    except FileExistsError:
+        pass
+    else:
+        os.close(fd)
     if path.stat().st_mode & 0o077 and path.stat().st_uid == os.getuid():
         path.chmod(FILE_MODE)
     return path
