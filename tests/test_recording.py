@@ -14,6 +14,7 @@ from outreach.status import set_state
 from outreach.store import transaction
 from outreach.store.models import IncomingMessage, Municipality, SenderAssignment
 from tests.fixtures.store import Campaign
+from tests.fixtures.store import store_raw as store
 
 
 def reply(
@@ -28,15 +29,6 @@ def reply(
         message["In-Reply-To"] = Composer(campaign.settings.campaign).message_id(code, "letter")
     message.set_content(text)
     return message.as_bytes()
-
-
-def store(campaign: Campaign, raw: bytes) -> int:
-    with transaction(campaign.engine) as session:
-        row = IncomingMessage(content_hash=hashlib.sha256(raw).hexdigest(), raw=raw, size=len(raw))
-        session.add(row)
-        session.flush()
-        assert row.id is not None
-        return row.id
 
 
 def mark_sent(campaign: Campaign, *codes: str) -> None:

@@ -18,10 +18,15 @@ if TYPE_CHECKING:
 
     from outreach.cli.registry import LazyCommand
 
-# The group's own options, as typer lists them (`cli.root._options`, then typer's own).
+# The group's own options: `cli.root._options` takes its help texts from here, so the two
+# cannot drift apart.
+VERBOSE_HELP = "Log more detail."
+LOG_FORMAT_HELP = "Log lines as plain text or JSON."
+
+# As typer lists them (`cli.root._options`, then typer's own).
 OPTIONS: tuple[tuple[str, str], ...] = (
-    ("-v, --verbose", "Log more detail."),
-    ("--log-format <plain|json>", "Log lines as plain text or JSON.  [default: plain]"),
+    ("-v, --verbose", VERBOSE_HELP),
+    ("--log-format <plain|json>", f"{LOG_FORMAT_HELP}  [default: plain]"),
     ("--install-completion", "Install completion for the current shell."),
     (
         "--show-completion",

@@ -8,6 +8,7 @@ import typer
 
 from outreach.cli.app import COMMANDS, HELP
 from outreach.cli.group import LazyGroup
+from outreach.cli.quick_help import LOG_FORMAT_HELP, VERBOSE_HELP
 from outreach.logs import LogFormat, configure_logging
 
 
@@ -27,9 +28,7 @@ app = typer.Typer(
 
 @app.callback()
 def _options(
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log more detail.")] = False,
-    log_format: Annotated[
-        LogFormat, typer.Option(help="Log lines as plain text or JSON.")
-    ] = LogFormat.plain,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help=VERBOSE_HELP)] = False,
+    log_format: Annotated[LogFormat, typer.Option(help=LOG_FORMAT_HELP)] = LogFormat.plain,
 ) -> None:
     configure_logging(verbose=verbose, fmt=log_format)

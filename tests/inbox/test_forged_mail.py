@@ -14,6 +14,7 @@ from outreach.store import transaction
 from outreach.store.models import IncomingMessage, Municipality, OutgoingMessage, now
 from tests.daemon.test_send_loop import Clock, loop_for
 from tests.fixtures.store import Campaign
+from tests.fixtures.store import store_raw as store
 
 ADOPTED = (
     "Geachte campagne,\n\nDe gemeenteraad van Utrecht heeft gisteravond de motie over het "
@@ -64,15 +65,6 @@ def dsn(recipient: str, *, sender: str, returned_id: str | None, serial: int) ->
         f"{returned}To: {recipient}\nSubject: Verzoek\n"
         "--b--\n"
     ).encode()
-
-
-def store(campaign: Campaign, raw: bytes) -> int:
-    with transaction(campaign.engine) as session:
-        row = IncomingMessage(content_hash=hashlib.sha256(raw).hexdigest(), raw=raw, size=len(raw))
-        session.add(row)
-        session.flush()
-        assert row.id is not None
-        return row.id
 
 
 def mark_sent(campaign: Campaign, *codes: str) -> None:
