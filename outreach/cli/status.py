@@ -30,8 +30,9 @@ from outreach.store.reader import MunicipalityView
 from outreach.timefmt import local_time
 
 if TYPE_CHECKING:
-    from rich.table import Table
     from sqlalchemy import Engine
+
+    from outreach.cli.tables import DataTable
 
 
 def register(app: typer.Typer) -> None:
@@ -62,12 +63,10 @@ def status(
             typer.echo(json.dumps(overview, indent=2, ensure_ascii=False))
             return
         if not brief:
-            from outreach.cli.tables import fit_columns, municipality_table
+            from outreach.cli.tables import municipality_table
 
             rows = [m for m in source.by_province() if state is None or m.state == state]
-            table = municipality_table(rows, title="Municipalities")
-            fit_columns(table, common.console)
-            common.console.print(table)
+            common.console.print(municipality_table(rows, title="Municipalities"))
     _print_counts(overview["counts"])
     _print_inbox(overview["inbox"])
     _print_daemon(overview["daemon"])
@@ -179,27 +178,22 @@ def province_counts(rows: Iterable[tuple[str, str]]) -> dict[str, Counter[str]]:
     return dict(sorted(counts.items()))
 
 
-def province_table(rows: Iterable[tuple[str, str]]) -> Table:
-    from rich.markup import escape
-    from rich.table import Table
-
-    from outreach.cli.tables import styled_state
+def province_table(rows: Iterable[tuple[str, str]]) -> DataTable:
+    from outreach.cli.tables import DataTable, Markup, styled_state
 
     counts = province_counts(rows)
     totals: Counter[str] = sum(counts.values(), Counter())
     states = [state for state in STATES if totals[state]]
-    table = Table(title="Municipalities per province", header_style="bold")
+    table = DataTable(title="Municipalities per province", header_style="bold")
     table.add_column("province")
     for state in states:
         table.add_column(styled_state(state), justify="right")
     table.add_column("total", justify="right")
     for province, row in counts.items():
-        table.add_row(
-            escape(province), *(str(row[s] or "") for s in states), str(sum(row.values()))
-        )
+        table.add_row(province, *(str(row[s] or "") for s in states), str(sum(row.values())))
     table.add_row(
-        "[bold]total[/]",
-        *(f"[bold]{totals[s]}[/]" for s in states),
-        f"[bold]{sum(totals.values())}[/]",
+        Markup("[bold]total[/]"),
+        *(Markup(f"[bold]{totals[s]}[/]") for s in states),
+        Markup(f"[bold]{sum(totals.values())}[/]"),
     )
     return table
