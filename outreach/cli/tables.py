@@ -105,8 +105,11 @@ class _Drawing:
         self.console = console
         self.box = box.HEAVY_HEAD.substitute(options, safe=console.safe_box)
         self.header_style = console.get_style(table.header_style)
-        self._texts: dict[str, Text] = {}  # each piece of markup parsed once
-        self._styles: dict[str, Style] = {}
+        # Provinces, states and dates repeat down a column: each is measured, parsed and laid
+        # out once.
+        self._texts: dict[str, Text] = {}
+        self._sizes: dict[tuple[str, bool], int] = {}
+        self._cells: dict[tuple[str, bool, int, int], list[list[tuple[str, Style]]]] = {}
         self.widths = self._widths(options.max_width)
 
     # -- cells ----------------------------------------------------------------------------
@@ -123,10 +126,13 @@ class _Drawing:
         return self._text(value).plain if isinstance(value, Markup) else value
 
     def _cell_width(self, value: str) -> int:
-        plain = self._plain(value)
-        if "\n" in plain:
-            return max(cell_len(line) for line in plain.split("\n"))
-        return cell_len(plain)
+        key = (value, isinstance(value, Markup))
+        size = self._sizes.get(key)
+        if size is None:
+            plain = self._plain(value)
+            size = max(_width(line) for line in plain.split("\n"))
+            self._sizes[key] = size
+        return size
 
     # -- widths ---------------------------------------------------------------------------
 
@@ -197,8 +203,10 @@ class _Drawing:
     ) -> Iterator[Segment]:
         columns = self.table.columns
         laid_out = [
-            self._lay_out(value, width, column)
-            for value, width, column in zip(cells, self.widths, columns, strict=True)
+            self._cell(value, number, width, column)
+            for number, (value, width, column) in enumerate(
+                zip(cells, self.widths, columns, strict=True)
+            )
         ]
         height = max(len(lines) for lines in laid_out)
         left, vertical, right = edges
@@ -219,11 +227,21 @@ class _Drawing:
             out.add(right)
             yield from out.segments()
 
+    def _cell(
+        self, value: str, number: int, width: int, column: Column
+    ) -> list[list[tuple[str, Style]]]:
+        key = (value, isinstance(value, Markup), number, width)
+        lines = self._cells.get(key)
+        if lines is None:
+            lines = self._lay_out(value, width, column)
+            self._cells[key] = lines
+        return lines
+
     def _lay_out(self, value: str, width: int, column: Column) -> list[list[tuple[str, Style]]]:
         """The lines of one cell, each exactly `width` wide, as (text, style) pieces."""
         plain = self._plain(value)
         if not isinstance(value, Markup) and "\n" not in plain:
-            size = cell_len(plain)
+            size = self._cell_width(value)
             if size <= width:
                 return [[(_justified(plain, size, width, column.justify), Style.null())]]
             if column.no_wrap:
@@ -275,6 +293,11 @@ class _Line:
         self._flush()
         self.parts.append(Segment.line())
         return self.parts
+
+
+def _width(text: str) -> int:
+    """Columns `text` takes on a terminal (printable ASCII: one a character, found in C)."""
+    return len(text) if text.isascii() and text.isprintable() else cell_len(text)
 
 
 def _justified(plain: str, size: int, width: int, justify: Justify) -> str:
