@@ -10,7 +10,8 @@ server, so the server is not what is measured):
 2. Start-up on a store with 342 municipalities and 5,000 messages: `--help` (<= 0.15 s),
    `status` (<= 0.3 s), `status --json`.
 3. The daemon's memory after the whole demo campaign (`outreach run --exit-when-idle` against
-   the demo's simulated municipalities; target <= 80 MiB).
+   the demo's simulated municipalities; target <= 80 MiB): its resident size last seen before
+   it exits (sampled every 0.2 s), and its peak.
 
 Needs Debian's postfix (smtp-sink, smtp-source). Run: `.venv/bin/python bench/bench_send.py`
 (`--runs N` for more pairs, `--quick` for one of each, `--only startup` for one part).
