@@ -10,6 +10,7 @@ and classifying both read that one view.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
@@ -21,7 +22,7 @@ from outreach.classify.base import ClassifyContext
 from outreach.classify.chain import Verdict, classify
 from outreach.classify.labels import Label
 from outreach.classify.message import MessageParseError, ParsedMessage, parse_message
-from outreach.classify.origin import OriginContext, origin_review_reason
+from outreach.classify.origin import OriginContext, judge_origin
 from outreach.classify.quotes import SplitText, split_reply
 from outreach.compose.identity import code_from_message_id
 from outreach.compose.letter import Composer
@@ -92,6 +93,9 @@ class Analysis:
     review_reason: str | None
     own_copy: bool = False
     outgoing_id: int | None = None
+    # A question the classifier is sure of: not for review, but for a volunteer to answer.
+    to_answer: bool = False
+    origin: str | None = None  # who the evidence says sent it (`classify.origin.Origin`)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -102,6 +106,8 @@ class Analysis:
             "reasons": [asdict(r) for r in self.verdict.reasons] if self.verdict else [],
             "details": self.verdict.details if self.verdict else {},
             "review": self.review_reason,
+            "to_answer": self.to_answer,
+            "origin": self.origin,
             "error": self.error,
             "own_copy": self.own_copy,
         }
@@ -138,21 +144,56 @@ def analyse(raw: bytes, contexts: Contexts, *, threshold: float) -> Analysis:
     view = view_of(parsed, letter_texts=contexts.classify.letter_texts)
     match = match_message(view.parsed, contexts.match, split=view.split)
     verdict = classify(view.parsed, contexts.classify, split=view.split)
+    origin, origin_reason = judge_origin(
+        parsed, verdict.label, match, contexts.origin, split=view.split
+    )
     # Who sent it comes first: a person deciding on a forged reply should see that it may be.
     reasons = [
-        origin_review_reason(parsed, verdict.label, match, contexts.origin),
+        origin_reason,
         _review_reason(verdict, match, threshold),
         f"too large to read whole ({', '.join(parsed.over_caps)})" if parsed.over_caps else None,
     ]
     reason = "; ".join(r for r in reasons if r) or None
-    return Analysis(parsed, None, match, verdict, reason)
+    answer = reason is None and verdict.label is Label.QUESTION
+    if answer and _names_another_address(view.split.own, contexts):
+        # "Wilt u uw bericht naar griffie@... sturen?" asks us to write elsewhere: a redirect
+        # in the form of a question, which a person reads before anyone answers it.
+        reason = "a question that names another address (a redirect?)"
+        answer = False
+    return Analysis(
+        parsed,
+        None,
+        match,
+        verdict,
+        reason,
+        to_answer=answer,
+        origin=origin.name.lower() if origin else None,
+    )
+
+
+TO_ANSWER_REASON = "a question to answer"
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _names_another_address(own: str, contexts: Contexts) -> bool:
+    ours = contexts.classify.own_addresses | {contexts.own.from_address}
+    return any(_untagged(found) not in ours for found in _ADDRESS.findall(own))
+
+
+def _untagged(address: str) -> str:
+    """`name+tag@domain` as `name@domain`: our plus addresses are ours."""
+    local, _, domain = address.lower().rpartition("@")
+    return f"{local.partition('+')[0]}@{domain}"
 
 
 def _review_reason(verdict: Verdict, match: MatchResult, threshold: float) -> str | None:
+    """Why the classifier's own verdict needs a person (who sent it is judged apart).
+
+    A question the classifier is sure of needs no review: it needs an answer, and goes to the
+    volunteers' "to answer" list instead (`Analysis.to_answer`).
+    """
     if verdict.needs_review:
         return verdict.review_reason or "classifier unsure"
-    if verdict.label is Label.QUESTION:
-        return "a question to answer"
     if verdict.confidence < threshold:
         return f"low confidence ({verdict.confidence:.2f})"
     if match.cbs_code is None and verdict.label is not Label.OTHER:
@@ -204,6 +245,8 @@ def build_contexts(session: Session, settings: Settings) -> Contexts:
         secret=composer.secret,
         sent_message_ids=match.sent_message_ids,
         written_to=[*match.by_email, *(row.to_address for row in outgoing.values())],
+        letter_subjects=own_mail.subjects,
+        letter_texts=letters,
     )
     classify_context = ClassifyContext(letter_texts=letters, own_addresses=own_addresses)
     return Contexts(match, classify_context, own_mail, origin)

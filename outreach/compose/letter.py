@@ -130,6 +130,14 @@ class Composer:
         sent_on = _dutch_date(first_sent or now())
         return render(self.env, "letter/reminder.txt.j2", first_sent=sent_on, **values)
 
+    def subject(self, municipality: Municipality, *, step: str = LETTER_STEP) -> str:
+        """The subject line of `step` as `municipality` gets it."""
+        reminder = not is_letter_step(step)
+        subject = render(
+            self.env, "letter/subject.txt.j2", reminder=reminder, **self._values(municipality)
+        )
+        return " ".join(subject.split())
+
     def compose(
         self,
         municipality: Municipality,
@@ -140,10 +148,7 @@ class Composer:
         if not municipality.email:
             raise ValueError(f"{municipality.name} has no e-mail address")
         reminder = not is_letter_step(step)
-        subject = render(
-            self.env, "letter/subject.txt.j2", reminder=reminder, **self._values(municipality)
-        )
-        subject = " ".join(subject.split())
+        subject = self.subject(municipality, step=step)
         in_reply_to = self.message_id(municipality.cbs_code, LETTER_STEP) if reminder else None
         blocks = parse_blocks(self._body_source(municipality, step, first_sent))
         html = render(
