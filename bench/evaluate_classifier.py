@@ -19,16 +19,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from pydantic import SecretStr
+
 from outreach.analysis import Contexts, OwnMail, analyse
 from outreach.classify.chain import ClassifyContext, classify
 from outreach.classify.labels import BOUNCES, HUMAN, Label
 from outreach.classify.message import MessageParseError, parse_message
 from outreach.classify.origin import OriginContext
-from outreach.matching import MatchContext, load_match_data
 from outreach.compose.letter import Composer
+from outreach.matching import MatchContext, load_match_data
 from outreach.settings import CampaignSettings, ReviewSettings
 from outreach.store.models import Municipality
-from pydantic import SecretStr
 
 COARSE = frozenset({"bounce_hard", "bounce_soft", "auto_reply", "human", "other"})
 

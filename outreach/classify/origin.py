@@ -213,7 +213,10 @@ def judge_origin(
     domain = sender.rpartition("@")[2]
     auth = read_auth_results(message.headers, authserv_id=context.authserv_id)
     if auth.present and auth.dmarc == "fail":
-        return None, f"the sender's domain {domain or '?'} says this mail is not from it (dmarc=fail)"
+        return (
+            None,
+            f"the sender's domain {domain or '?'} says this mail is not from it (dmarc=fail)",
+        )
     code = match.cbs_code
     evidence = [item for item in match.evidence if item.cbs_code == code]
     known = _has(evidence, _SENDER_KINDS)
@@ -229,18 +232,14 @@ def judge_origin(
     if known:
         return Origin.MUNICIPALITY, None
     origin = (
-        _weaker_origin(message, domain, evidence, context, split)
-        if auth.present and code
-        else None
+        _weaker_origin(message, domain, evidence, context, split) if auth.present and code else None
     )
     if origin is None:
         return None, (
             f"the sender {sender or '(none)'} is not a known address and does not answer our letter"
         )
     if MAY_DECIDE[origin] < LABEL_RISK[label]:
-        return origin, (
-            f"the sender {sender} ({origin.value}) may not decide {label.value} alone"
-        )
+        return origin, (f"the sender {sender} ({origin.value}) may not decide {label.value} alone")
     return origin, None
 
 
@@ -255,9 +254,12 @@ def _weaker_origin(
     if any(e.kind == "party-domain" and e.value == domain for e in evidence):
         return Origin.PARTY_BRANCH
     names = {fold(e.value) for e in evidence if e.kind in _NAME_KINDS}
-    if split is not None and _signed_by_council(split.signature, names):
-        if _knows_our_letter(message, split, context):
-            return Origin.COUNCIL_MEMBER
+    if (
+        split is not None
+        and _signed_by_council(split.signature, names)
+        and _knows_our_letter(message, split, context)
+    ):
+        return Origin.COUNCIL_MEMBER
     platform = set(domain.lower().split(".")[:-2])
     if platform & {re.sub(r"[^a-z0-9]", "", name) for name in names}:
         return Origin.NAMED_DOMAIN
