@@ -23,7 +23,7 @@ from email.utils import getaddresses, parsedate_to_datetime
 from functools import cached_property
 from typing import TypeVar
 
-from outreach.classify.caps import MAX_MIME_DEPTH, cap_message, cap_text
+from outreach.classify.caps import MAX_MIME_DEPTH, RENAMED_STEM, cap_message, cap_text
 from outreach.classify.html import html_to_text
 from outreach.errors import OutreachError
 
@@ -138,6 +138,8 @@ def parse_message(raw: bytes) -> ParsedMessage:
     headers = _decoded_headers(msg, defects)
     if not headers:
         raise MessageParseError("no mail headers found")
+    if capped.renamed:
+        headers = [(k, _with_boundaries(v, capped.renamed)) for k, v in headers]
     defects.extend(type(d).__name__ for d in msg.defects)
 
     by_name = _index_headers(headers)
@@ -154,6 +156,10 @@ def parse_message(raw: bytes) -> ParsedMessage:
     body = _Body(defects)
     _guard(lambda: body.walk(msg, inside_attached=False), None, defects, "Body")
     text = _guard(body.best_text, "", defects, "Text")
+    html = body.html_source
+    if capped.renamed:  # a returned message quoted as text shows its boundaries as written
+        text = _with_boundaries(text, capped.renamed)
+        html = _with_boundaries(html, capped.renamed) if html else html
     returned_ids = list(body.returned_ids)
     for found in _BODY_MSGID_RE.finditer(text):
         if found.group(1) not in returned_ids:
@@ -179,7 +185,7 @@ def parse_message(raw: bytes) -> ParsedMessage:
         content_type=_guard(msg.get_content_type, "text/plain", defects, "ContentType"),
         report_type=_guard(lambda: _param(msg, "report-type"), None, defects, "ReportType"),
         text=text,
-        html=body.html_source,
+        html=html,
         dsn=body.dsn,
         reporting_mta=body.reporting_mta,
         returned_message_ids=returned_ids,
@@ -199,6 +205,14 @@ def _guard(step: Callable[[], T], fallback: T, defects: list[str], name: str) ->
     except Exception as exc:  # a damaged part must not cost the rest of the message
         defects.append(f"Unreadable{name}:{type(exc).__name__}")
         return fallback
+
+
+def _with_boundaries(value: str, renamed: tuple[tuple[str, str], ...]) -> str:
+    """`value` with each MIME boundary as the sender wrote it (see `caps`)."""
+    if RENAMED_STEM in value:
+        for new, old in renamed:
+            value = value.replace(new, old)
+    return value
 
 
 def _decoded_headers(msg: Message, defects: list[str]) -> list[tuple[str, str]]:
