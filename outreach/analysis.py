@@ -19,11 +19,12 @@ from typing import Any
 from sqlmodel import Session, select
 
 from outreach.classify.base import ClassifyContext
-from outreach.classify.chain import Verdict, classify
+from outreach.classify.chain import ASKS_QUESTION, Verdict, classify
 from outreach.classify.labels import Label
 from outreach.classify.message import MessageParseError, ParsedMessage, parse_message
 from outreach.classify.origin import OriginContext, judge_origin
 from outreach.classify.quotes import SplitText, split_reply
+from outreach.classify.text import fold
 from outreach.compose.identity import code_from_message_id
 from outreach.compose.letter import Composer
 from outreach.matching import (
@@ -147,14 +148,25 @@ def analyse(raw: bytes, contexts: Contexts, *, threshold: float) -> Analysis:
     origin, origin_reason = judge_origin(
         parsed, verdict.label, match, contexts.origin, split=view.split
     )
+    own_review = _review_reason(verdict, match, threshold)
+    # A plan of the sender's own with a question beside it: the plan stands, the question
+    # waits for an answer (a person reads it then). A receipt or forward with a question is
+    # different: a griffie often asks before it forwards, so that one goes to review.
+    plan_and_question = (
+        verdict.label is Label.MOTION_PLANNED
+        and own_review == ASKS_QUESTION
+        and verdict.confidence >= threshold
+        and match.cbs_code is not None
+    )
     # Who sent it comes first: a person deciding on a forged reply should see that it may be.
     reasons = [
         origin_reason,
-        _review_reason(verdict, match, threshold),
+        None if plan_and_question else own_review,
+        _elsewhere_reason(verdict, match, contexts.match, view.split.own),
         f"too large to read whole ({', '.join(parsed.over_caps)})" if parsed.over_caps else None,
     ]
     reason = "; ".join(r for r in reasons if r) or None
-    answer = reason is None and verdict.label is Label.QUESTION
+    answer = reason is None and (verdict.label is Label.QUESTION or plan_and_question)
     if answer and _names_another_address(view.split.own, contexts):
         # "Wilt u uw bericht naar griffie@... sturen?" asks us to write elsewhere: a redirect
         # in the form of a question, which a person reads before anyone answers it.
@@ -172,7 +184,34 @@ def analyse(raw: bytes, contexts: Contexts, *, threshold: float) -> Analysis:
 
 
 TO_ANSWER_REASON = "a question to answer"
+_RESULTS = frozenset({Label.MOTION_SUBMITTED, Label.MOTION_ADOPTED, Label.MOTION_REJECTED})
+_QUOTED_WORDS = re.compile(r"'([^']*)'|\"([^\"]*)\"")
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _elsewhere_reason(
+    verdict: Verdict, match: MatchResult, context: MatchContext, own: str
+) -> str | None:
+    """A motion result whose deciding words name another municipality goes to a person.
+
+    "Mooi dat de motie in Amersfoort al is aangenomen" from Ede reports Amersfoort's result,
+    not Ede's: a result is the step a mistake costs most, so where the words that decide it
+    name a place other than the sender's, a person reads them.
+    """
+    if verdict.label not in _RESULTS or match.cbs_code is None:
+        return None
+    others = {hit.surface for hit in context.name_index.find(own) if hit.code != match.cbs_code}
+    if not others:
+        return None
+    deciding = " ".join(
+        found.group(1) or found.group(2) or ""
+        for reason in verdict.reasons
+        for found in _QUOTED_WORDS.finditer(reason.text)
+    )
+    named = sorted(name for name in others if re.search(rf"\b{re.escape(fold(name))}\b", deciding))
+    if not named:
+        return None
+    return f"the words that say {verdict.label.value} name {', '.join(named)}"
 
 
 def _names_another_address(own: str, contexts: Contexts) -> bool:

@@ -134,6 +134,9 @@ def record(session: Session, message: IncomingMessage, analysis: Analysis) -> No
         raise LookupError(f"matched to {message.cbs_code}, which is not in the store")
     if analysis.review_reason and verdict.label is not Label.QUESTION:
         return  # a person decides first
+    if analysis.to_answer:
+        municipality.open_question = True  # also beside a plan: "wij dienen hem in; kunt u ...?"
+        session.add(municipality)
     apply_label(
         session, municipality, verdict.label.value, details=verdict.details, incoming_id=message.id
     )

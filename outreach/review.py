@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import Engine
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
 from outreach.analysis import read_message
 from outreach.classify.labels import Label
@@ -77,8 +77,11 @@ def _close_question(session: Session, code: str) -> None:
     waiting = session.exec(
         select(IncomingMessage.id).where(
             IncomingMessage.cbs_code == code,
-            IncomingMessage.label == Label.QUESTION.value,
-            col(IncomingMessage.review_state).in_([PENDING, TO_ANSWER]),
+            (IncomingMessage.review_state == TO_ANSWER)
+            | (
+                (IncomingMessage.review_state == PENDING)
+                & (IncomingMessage.label == Label.QUESTION.value)
+            ),
         )
     ).first()
     municipality = session.get(Municipality, code)

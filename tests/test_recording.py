@@ -281,7 +281,9 @@ class TestQuestionsToAnswer:
         assert stored.review_state == "pending"
         assert "another address" in (stored.review_reason or "")
 
-    def test_a_question_beside_motion_news_goes_to_review(self, campaign: Campaign) -> None:
+    def test_a_plan_with_a_question_moves_the_state_and_waits_for_an_answer(
+        self, campaign: Campaign
+    ) -> None:
         mark_sent(campaign, "GM0344")
         text = (
             "Wij willen de motie op 9 november indienen. Kunt u ons de contacten in Zeist geven?\n"
@@ -289,8 +291,25 @@ class TestQuestionsToAnswer:
         mid = store(campaign, reply(campaign, "GM0344", text, sender="griffie@utrecht.nl"))
         process_pending(engine=campaign.engine, settings=campaign.settings)
         stored = message(campaign, mid)
-        assert (stored.label, stored.review_state) == ("motion_planned", "pending")
+        assert (stored.label, stored.review_state) == ("motion_planned", "to_answer")
+        utrecht = municipality(campaign, "GM0344")
+        assert (utrecht.state, utrecht.open_question) == ("motion_planned", True)
+        mark_answered(campaign.engine, mid)
+        assert municipality(campaign, "GM0344").open_question is False
+
+    def test_a_forward_with_a_question_goes_to_review(self, campaign: Campaign) -> None:
+        # "Before we pass it on: who are you?" A griffie often asks before it forwards.
+        mark_sent(campaign, "GM0344")
+        text = (
+            "Wij hebben uw brief doorgestuurd naar de fractievoorzitters. Kunt u ons nog "
+            "laten weten wie er achter KinderpardonNU zit?\n"
+        )
+        mid = store(campaign, reply(campaign, "GM0344", text, sender="griffie@utrecht.nl"))
+        process_pending(engine=campaign.engine, settings=campaign.settings)
+        stored = message(campaign, mid)
+        assert (stored.label, stored.review_state) == ("forwarded", "pending")
         assert "asks a question" in (stored.review_reason or "")
+        assert municipality(campaign, "GM0344").state == "sent"
 
     def test_only_a_waiting_question_can_be_marked_answered(self, campaign: Campaign) -> None:
         mark_sent(campaign, "GM0344")
@@ -299,3 +318,28 @@ class TestQuestionsToAnswer:
         process_pending(engine=campaign.engine, settings=campaign.settings)
         with pytest.raises(OperatorError, match="not a question waiting"):
             mark_answered(campaign.engine, mid)
+
+
+class TestResultsElsewhere:
+    """A motion result read from words that name another town waits for a person."""
+
+    def test_a_neighbours_adoption_is_not_decided_alone(self, campaign: Campaign) -> None:
+        mark_sent(campaign, "GM0228")
+        text = (
+            "Mooi dat de motie in Utrecht en Groningen al is aangenomen, dat helpt ons. "
+            "Wij gaan hem hier ook voorbereiden.\n"
+        )
+        mid = store(campaign, reply(campaign, "GM0228", text, sender="griffie@ede.nl"))
+        process_pending(engine=campaign.engine, settings=campaign.settings)
+        stored = message(campaign, mid)
+        assert stored.review_state == "pending"
+        assert "name Groningen, Utrecht" in (stored.review_reason or "")
+        assert municipality(campaign, "GM0228").state == "sent"
+
+    def test_the_senders_own_adoption_acts(self, campaign: Campaign) -> None:
+        mark_sent(campaign, "GM0228")
+        text = "De gemeenteraad van Ede heeft de motie gisteravond aangenomen.\n"
+        mid = store(campaign, reply(campaign, "GM0228", text, sender="griffie@ede.nl"))
+        process_pending(engine=campaign.engine, settings=campaign.settings)
+        assert message(campaign, mid).review_state == "none"
+        assert municipality(campaign, "GM0228").state == "motion_adopted"

@@ -157,7 +157,7 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
         confidence = min(confidence, CONFLICTED)
     asks = Label.QUESTION in best and not automated and label not in (Label.OPT_OUT, Label.REDIRECT)
     if asks and label is not Label.QUESTION:
-        review.append("the sender asks a question")
+        review.append(ASKS_QUESTION)
     if confidence < DECIDE_AT and not review:
         review.append("low confidence")
     if label == Label.OTHER and not best:
@@ -173,6 +173,7 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
     )
 
 
+ASKS_QUESTION = "the sender asks a question"
 _CORROBORATE = frozenset({Label.MOTION_ADOPTED, Label.MOTION_SUBMITTED})
 _SENTENCE_RULES = frozenset(rule.name for rule in statements.STATEMENT_RULES)
 # Readings whose words only ever describe a motion's vote, read with the motion named: a
