@@ -135,10 +135,18 @@ def resolve(
             raise OperatorError(f"no stored message with id {message_id}")
         code = (municipality or message.cbs_code or "").upper() or None
         target = _municipality(session, code) if code else None
+        was_waiting, old_code = message.review_state == TO_ANSWER, message.cbs_code
         message.label, message.cbs_code = label, code
-        message.review_state, message.reviewed_at, message.review_note = RESOLVED, now(), note
+        # A question to answer stays on that list, under its corrected municipality, until
+        # someone marks it answered; relabelled as something else, it is settled.
+        still_waiting = was_waiting and label == Label.QUESTION.value
+        message.review_state = TO_ANSWER if still_waiting else RESOLVED
+        message.reviewed_at, message.review_note = now(), note
         message.related = label != Label.OTHER.value
         session.add(message)
+        if was_waiting and old_code and (old_code != code or not still_waiting):
+            session.flush()
+            _close_question(session, old_code)
         if target is not None:
             if municipality and message.from_address:
                 remember_sender(session, message.from_address, target.cbs_code)

@@ -261,6 +261,19 @@ class TestQuestionsToAnswer:
         assert to_answer(campaign.engine) == []
         assert municipality(campaign, "GM0344").open_question is False
 
+    def test_a_waiting_question_relabelled_is_settled(self, campaign: Campaign) -> None:
+        mark_sent(campaign, "GM0344")
+        text = "Wie zit er achter KinderpardonNU?\n"
+        mid = store(campaign, reply(campaign, "GM0344", text, sender="griffie@utrecht.nl"))
+        process_pending(engine=campaign.engine, settings=campaign.settings)
+        resolve(campaign.engine, mid, label="question", municipality="GM0014")
+        assert message(campaign, mid).review_state == "to_answer"  # still to answer
+        assert municipality(campaign, "GM0344").open_question is False
+        assert municipality(campaign, "GM0014").open_question is True
+        resolve(campaign.engine, mid, label="acknowledged")
+        assert message(campaign, mid).review_state == "resolved"
+        assert municipality(campaign, "GM0014").open_question is False
+
     def test_the_open_question_stays_while_another_waits(self, campaign: Campaign) -> None:
         mark_sent(campaign, "GM0344")
         first, second = (
