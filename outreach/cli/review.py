@@ -44,7 +44,14 @@ def review(ctx: typer.Context, config: ConfigOption = None) -> None:
     rt = runtime(config)
     queue = pending(rt.engine)
     if not queue:
-        console.print("The review queue is empty.")
+        waiting = len(to_answer(rt.engine))
+        questions = (
+            f" {waiting} question{'s wait' if waiting != 1 else ' waits'} for an answer "
+            "(`outreach review list --to-answer`)."
+            if waiting
+            else ""
+        )
+        console.print(f"The review queue is empty.{questions}")
         return
     console.print(
         f"{len(queue)} messages to review. Keys: [bold]a[/]ccept, change [bold]l[/]abel, "

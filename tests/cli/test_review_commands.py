@@ -111,6 +111,8 @@ class TestQuestionsToAnswer:
         assert "Questions to answer: 1" in output
         code, output = run("status", "--config", config)
         assert "1 question to answer" in output
+        code, output = run("review", "--config", config)
+        assert "The review queue is empty. 1 question waits for an answer" in output
         code, output = run("review", "answered", str(mid), "--note", "gemaild", "--config", config)
         assert code == 0, output
         assert "answered" in output
