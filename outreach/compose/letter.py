@@ -10,6 +10,7 @@ from email.generator import BytesGenerator
 from email.message import Message
 from email.policy import compat32
 from pathlib import Path
+from typing import Protocol
 
 import jinja2
 
@@ -21,7 +22,7 @@ from outreach.compose.templates import render, template_environment
 from outreach.errors import SettingsError
 from outreach.resources import resource_dir
 from outreach.settings import CampaignSettings
-from outreach.store.models import Municipality, now
+from outreach.timefmt import now
 from outreach.transport.base import OutgoingMail
 
 BACKGROUND_NAME = "Achtergrondinformatie kinderpardon.docx"
@@ -30,6 +31,21 @@ LETTER_STEP = "letter"
 BLANK_DATE = "_______________ (datum)"
 DOCUMENT_SUBJECT = "Motie Pleidooi voor gewortelde kinderen"
 NAME_MARK = "\u2063GEMEENTE\u2063"  # invisible separators: never in real text
+
+
+class Recipient(Protocol):
+    """What a letter needs to know of a municipality (a stored row, or the ORM's)."""
+
+    @property
+    def cbs_code(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def province(self) -> str: ...
+    @property
+    def email(self) -> str | None: ...
+    @property
+    def noodopvang(self) -> bool: ...
 
 
 @dataclass(frozen=True)
@@ -113,7 +129,7 @@ class Composer:
 
     def text(
         self,
-        municipality: Municipality,
+        municipality: Recipient,
         *,
         step: str = LETTER_STEP,
         first_sent: datetime | None = None,
@@ -121,9 +137,7 @@ class Composer:
         """The plain text body alone (the classifier compares replies against it)."""
         return plain_text(parse_blocks(self._body_source(municipality, step, first_sent)))
 
-    def _body_source(
-        self, municipality: Municipality, step: str, first_sent: datetime | None
-    ) -> str:
+    def _body_source(self, municipality: Recipient, step: str, first_sent: datetime | None) -> str:
         values = self._values(municipality)
         if is_letter_step(step):
             return render(self.env, "letter/body.txt.j2", **values)
@@ -132,7 +146,7 @@ class Composer:
 
     def compose(
         self,
-        municipality: Municipality,
+        municipality: Recipient,
         *,
         step: str = LETTER_STEP,
         first_sent: datetime | None = None,
@@ -190,7 +204,7 @@ class Composer:
 
     def outgoing(
         self,
-        municipality: Municipality,
+        municipality: Recipient,
         *,
         step: str = LETTER_STEP,
         first_sent: datetime | None = None,
@@ -215,7 +229,7 @@ class Composer:
         )
         return letter, mail
 
-    def attachments(self, municipality: Municipality) -> tuple[Attachment, ...]:
+    def attachments(self, municipality: Recipient) -> tuple[Attachment, ...]:
         background, motion = self._attachment_texts(municipality.noodopvang)
         name = {NAME_MARK: municipality.name}
         author = self.campaign.from_name
@@ -267,7 +281,7 @@ class Composer:
             texts = self._attachment_sources[noodopvang] = (background, motion)
         return texts
 
-    def _values(self, municipality: Municipality) -> dict[str, object]:
+    def _values(self, municipality: Recipient) -> dict[str, object]:
         return {
             "gemeente": municipality.name,
             "cbs_code": municipality.cbs_code,
