@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Protocol
 
 import jinja2
+import markupsafe
 
 from outreach.compose.blocks import parse_blocks, plain_text
 from outreach.compose.documents import DOCX_TYPE, TEMPLATE_FOLDER, DocumentCache, DocxTemplate
@@ -31,6 +32,8 @@ LETTER_STEP = "letter"
 BLANK_DATE = "_______________ (datum)"
 DOCUMENT_SUBJECT = "Motie Pleidooi voor gewortelde kinderen"
 NAME_MARK = "\u2063GEMEENTE\u2063"  # invisible separators: never in real text
+CODE_MARK = "\u2063CBS\u2063"
+PROVINCE_MARK = "\u2063PROVINCIE\u2063"
 
 
 class Recipient(Protocol):
@@ -94,6 +97,7 @@ class Composer:
     _env: jinja2.Environment | None = None
     _documents: DocumentCache | None = field(default=None, repr=False)
     _attachment_sources: dict[bool, tuple[str, str]] = field(default_factory=dict, repr=False)
+    _letter_stamps: dict[tuple[str, str], _Parts | None] = field(default_factory=dict, repr=False)
 
     @property
     def env(self) -> jinja2.Environment:
@@ -154,27 +158,55 @@ class Composer:
         if not municipality.email:
             raise ValueError(f"{municipality.name} has no e-mail address")
         reminder = not is_letter_step(step)
-        subject = render(
-            self.env, "letter/subject.txt.j2", reminder=reminder, **self._values(municipality)
-        )
-        subject = " ".join(subject.split())
         in_reply_to = self.message_id(municipality.cbs_code, LETTER_STEP) if reminder else None
-        blocks = parse_blocks(self._body_source(municipality, step, first_sent))
-        html = render(
-            self.env, "letter/body.html.j2", blocks=blocks, subject=subject, links=self._links()
-        )
+        subject, text, html = self._stamped(municipality, step, first_sent)
         return Letter(
             cbs_code=municipality.cbs_code,
             step=step,
             to_address=municipality.email,
             subject=subject,
-            text=plain_text(blocks),
+            text=text,
             html=html,
             message_id=self.message_id(municipality.cbs_code, step),
             reply_to=self.reply_to(municipality.cbs_code),
             attachments=self.attachments(municipality),
             in_reply_to=in_reply_to,
         )
+
+    def _rendered(self, municipality: Recipient, step: str, first_sent: datetime | None) -> _Parts:
+        """Subject, text and HTML body, rendered from the templates."""
+        reminder = not is_letter_step(step)
+        subject = render(
+            self.env, "letter/subject.txt.j2", reminder=reminder, **self._values(municipality)
+        )
+        subject = " ".join(subject.split())
+        blocks = parse_blocks(self._body_source(municipality, step, first_sent))
+        html = render(
+            self.env, "letter/body.html.j2", blocks=blocks, subject=subject, links=self._links()
+        )
+        return subject, plain_text(blocks), html
+
+    def _stamped(self, municipality: Recipient, step: str, first_sent: datetime | None) -> _Parts:
+        """Subject, text and HTML body: rendered once per kind of letter, with marks where a
+        municipality's name, code and province go, then filled in for each one.
+
+        The first letter of each kind is also rendered in full and compared: a template that
+        does more with a value than print it (a filter, a test) is rendered in full every time.
+        """
+        reminder = not is_letter_step(step)
+        key = ("reminder", _dutch_date(first_sent or now())) if reminder else (LETTER_STEP, "")
+        if key not in self._letter_stamps:
+            marked = _Marked(municipality)
+            stamp: _Parts | None = self._rendered(marked, step, first_sent)
+            rendered = self._rendered(municipality, step, first_sent)
+            if stamp is not None and _filled(stamp, municipality) != rendered:
+                stamp = None
+            self._letter_stamps[key] = stamp
+            return rendered
+        stamp = self._letter_stamps[key]
+        if stamp is None:
+            return self._rendered(municipality, step, first_sent)
+        return _filled(stamp, municipality)
 
     def reply_to(self, cbs_code: str) -> str | None:
         """The Reply-To header: none by default, so replies simply go to the From address.
@@ -290,6 +322,40 @@ class Composer:
             "sender_name": self.campaign.from_name,
             "attachments": [BACKGROUND_NAME, MOTION_NAME],
         }
+
+
+_Parts = tuple[str, str, str]  # subject, text, HTML
+
+
+@dataclass(frozen=True)
+class _Marked:
+    """A municipality whose name, code and province are marks, for a letter's stamp."""
+
+    real: Recipient
+    cbs_code: str = CODE_MARK
+    name: str = NAME_MARK
+    province: str = PROVINCE_MARK
+
+    @property
+    def email(self) -> str | None:
+        return self.real.email
+
+    @property
+    def noodopvang(self) -> bool:
+        return self.real.noodopvang
+
+
+def _filled(stamp: _Parts, municipality: Recipient) -> _Parts:
+    subject, text, html = stamp
+    for mark, value in (
+        (NAME_MARK, municipality.name),
+        (CODE_MARK, municipality.cbs_code),
+        (PROVINCE_MARK, municipality.province),
+    ):
+        subject = subject.replace(mark, value)
+        text = text.replace(mark, value)
+        html = html.replace(mark, str(markupsafe.escape(value)))
+    return " ".join(subject.split()), text, html
 
 
 def to_mime(letter: Letter, campaign: CampaignSettings, *, to: str | None = None) -> Message:
