@@ -74,11 +74,28 @@ def _header_block(headers: Iterable[tuple[str, str]]) -> bytes:
     for name, value in headers:
         if value.isascii() and len(name) + len(value) + 2 <= 78:
             lines.append(f"{name}: {value}")
+        elif value.isascii() and "  " not in value and value.strip() == value:
+            lines.append(_folded(name, value))
         else:
             # Encodes non-ASCII words (RFC 2047) and folds long lines at spaces.
             folded = Header(value, "utf-8" if not value.isascii() else None, header_name=name)
             lines.append(f"{name}: {folded.encode(linesep=chr(13) + chr(10))}")
     return ("\r\n".join(lines) + "\r\n").encode("ascii")
+
+
+def _folded(name: str, value: str) -> str:
+    """A long ASCII header folded at spaces into lines of at most 78 characters where the
+    words allow (RFC 5322 2.2.3): unfolding gives back the value exactly."""
+    lines = []
+    current = f"{name}:"
+    for word in value.split(" "):
+        if len(current) + 1 + len(word) > 78 and current != f"{name}:":
+            lines.append(current)
+            current = " " + word
+        else:
+            current += " " + word
+    lines.append(current)
+    return "\r\n".join(lines)
 
 
 def _text_part(text: str, subtype: str) -> bytes:
