@@ -16,7 +16,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from xml.sax.saxutils import escape as xml_escape
 
 import jinja2
 
@@ -134,6 +133,12 @@ def _appended(package: bytes, parts: Iterable[tuple[str, str]], moment: datetime
         for name, content in parts:
             zipped.writestr(_entry(name, moment), content.encode("utf-8"))
     return out.getvalue()
+
+
+def xml_escape(text: str) -> str:
+    """`text` as XML character data (what `xml.sax.saxutils.escape` does, without loading
+    `urllib` and `http` with it)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _entry(name: str, moment: datetime | None = None) -> zipfile.ZipInfo:

@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from email import message_from_bytes
-from email.generator import BytesGenerator
-from email.message import Message
-from email.policy import compat32
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import jinja2
 import markupsafe
@@ -25,6 +20,9 @@ from outreach.resources import resource_dir
 from outreach.settings import CampaignSettings
 from outreach.timefmt import now
 from outreach.transport.base import OutgoingMail
+
+if TYPE_CHECKING:
+    from email.message import Message
 
 BACKGROUND_NAME = "Achtergrondinformatie kinderpardon.docx"
 MOTION_NAME = "Voorstel van motie kinderpardon.docx"
@@ -360,11 +358,17 @@ def _filled(stamp: _Parts, municipality: Recipient) -> _Parts:
 
 def to_mime(letter: Letter, campaign: CampaignSettings, *, to: str | None = None) -> Message:
     """The letter as a parsed `email` message, for callers that want to look inside it."""
+    from email import message_from_bytes  # the `email` package is not on the send path
+
     return message_from_bytes(letter_bytes(letter, campaign, to=to, date=now()))
 
 
 def message_bytes(message: Message) -> bytes:
     """A message as it goes over SMTP: CRLF line ends, long lines folded."""
+    import io
+    from email.generator import BytesGenerator
+    from email.policy import compat32
+
     out = io.BytesIO()
     BytesGenerator(out, policy=compat32.clone(linesep="\r\n")).flatten(message)
     return out.getvalue()

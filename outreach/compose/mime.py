@@ -14,7 +14,6 @@ import binascii
 import hashlib
 from collections.abc import Iterable
 from datetime import datetime
-from email.header import Header
 from email.utils import encode_rfc2231, format_datetime, formataddr
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -78,6 +77,8 @@ def _header_block(headers: Iterable[tuple[str, str]]) -> bytes:
             lines.append(_folded(name, value))
         else:
             # Encodes non-ASCII words (RFC 2047) and folds long lines at spaces.
+            from email.header import Header
+
             folded = Header(value, "utf-8" if not value.isascii() else None, header_name=name)
             lines.append(f"{name}: {folded.encode(linesep=chr(13) + chr(10))}")
     return ("\r\n".join(lines) + "\r\n").encode("ascii")
