@@ -21,6 +21,7 @@ import jinja2
 
 from outreach import __version__
 from outreach.compose.blocks import parse_blocks, plain_text
+from outreach.compose.package import ZipBase
 from outreach.compose.templates import render
 
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -126,13 +127,9 @@ class DocxTemplate:
 
 
 def _appended(package: bytes, parts: Iterable[tuple[str, str]], moment: datetime) -> bytes:
-    """`package` with `parts` (name, text) added at its end."""
-    out = io.BytesIO(package)
-    out.seek(0, io.SEEK_END)
-    with zipfile.ZipFile(out, "a", zipfile.ZIP_DEFLATED) as zipped:
-        for name, content in parts:
-            zipped.writestr(_entry(name, moment), content.encode("utf-8"))
-    return out.getvalue()
+    """`package` with `parts` (name, text) added at its end, stamped with `moment`."""
+    encoded = [(name, content.encode("utf-8")) for name, content in parts]
+    return ZipBase.of(package).appended(encoded, moment.astimezone(UTC))
 
 
 def xml_escape(text: str) -> str:
