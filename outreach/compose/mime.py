@@ -100,8 +100,9 @@ def _folded(name: str, value: str) -> str:
 
 
 def _text_part(text: str, subtype: str) -> bytes:
-    encoded = binascii.b2a_qp(text.replace("\r\n", "\n").encode("utf-8"), istext=True)
-    body = encoded.replace(b"\n", CRLF)
+    raw = text.replace("\r\n", "\n").encode("utf-8")
+    # Quoted-printable works line by line, and most lines are the same in every letter.
+    body = CRLF.join([_quoted_line(line) for line in raw.split(b"\n")])
     if not body.endswith(CRLF):
         body += CRLF
     return (
@@ -109,6 +110,13 @@ def _text_part(text: str, subtype: str) -> bytes:
         + b"Content-Transfer-Encoding: quoted-printable\r\n\r\n"
         + body
     )
+
+
+@lru_cache(maxsize=4096)
+def _quoted_line(line: bytes) -> bytes:
+    """One line in quoted-printable, with soft breaks; encoding each line on its own gives
+    what encoding the whole text gives."""
+    return binascii.b2a_qp(line, istext=True).replace(b"\n", CRLF)
 
 
 @lru_cache(maxsize=16)
