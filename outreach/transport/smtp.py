@@ -170,16 +170,18 @@ async def _transaction(client: _Client, mail: OutgoingMail) -> tuple[dict[str, A
 
 
 async def _conversation(client: _Client, mail: OutgoingMail) -> tuple[dict[str, Any], str]:
+    # Every address is checked before anything is sent: no envelope is left half open.
+    sender, recipients = _path(mail.sender), [(r, _path(r)) for r in mail.recipients]
     body = _dot_stuffed(mail.data)
     if client.is_ehlo_or_helo_needed:
         await client.ehlo()
     size = [b"SIZE=%d" % len(body)] if client.supports_extension("size") else []
-    reply = await client.execute_command(b"MAIL", b"FROM:" + _path(mail.sender), *size)
+    reply = await client.execute_command(b"MAIL", b"FROM:" + sender, *size)
     if reply.code != aiosmtplib.SMTPStatus.completed:
         raise aiosmtplib.SMTPSenderRefused(reply.code, reply.message, mail.sender)
     refused: dict[str, aiosmtplib.SMTPResponse] = {}
-    for recipient in mail.recipients:
-        reply = await client.execute_command(b"RCPT", b"TO:" + _path(recipient))
+    for recipient, path in recipients:
+        reply = await client.execute_command(b"RCPT", b"TO:" + path)
         if reply.code not in {250, 251}:
             refused[recipient] = reply
     if len(refused) == len(mail.recipients):
