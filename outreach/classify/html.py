@@ -4,21 +4,20 @@ Mail clients mark quoted history in HTML in ways that plain text loses: Gmail's
 `div.gmail_quote`, `<blockquote>`, Outlook's `divRplyFwdMsg` or a top-bordered div that starts
 the quoted history (everything after it is history too). Prefixing those lines with `> ` lets
 the quote stripper treat HTML and plain-text mail alike.
+
+The text is written while the standard library's tokenizer reads the markup, with no tree and
+no third-party parser: a daemon that reads mail for weeks keeps its memory small. Unclosed and
+stray tags are resolved as a lenient tree builder would: a closing tag closes the most recent
+open element of that name (and everything opened inside it), one with no open element is
+ignored, void elements such as `<br>` close at once, and what is open at the end closes there.
 """
 
 from __future__ import annotations
 
 import re
-
-from bs4 import BeautifulSoup
-from bs4.element import (
-    Comment,
-    Declaration,
-    Doctype,
-    NavigableString,
-    ProcessingInstruction,
-    Tag,
-)
+from dataclasses import dataclass
+from html.entities import html5
+from html.parser import HTMLParser
 
 _BLOCK_TAGS = frozenset(
     {
@@ -27,56 +26,173 @@ _BLOCK_TAGS = frozenset(
     }
 )  # fmt: skip
 _SKIP_TAGS = frozenset({"script", "style", "head", "title", "meta", "link", "xml", "o:p"})
+# Elements that never have content: they close where they open, and a later `</br>` is ignored.
+_VOID_TAGS = frozenset(
+    {
+        "area", "base", "basefont", "bgsound", "br", "col", "command", "embed", "frame", "hr",
+        "image", "img", "input", "isindex", "keygen", "link", "menuitem", "meta", "nextid",
+        "param", "source", "spacer", "track", "wbr",
+    }
+)  # fmt: skip
+_QUOTE_CLASSES = frozenset({"gmail_quote", "yahoo_quoted", "moz-cite-prefix"})
+_HISTORY_IDS = frozenset({"divRplyFwdMsg", "appendonsend"})
 _START, _END, _REST = "\x00qs\x00", "\x00qe\x00", "\x00qr\x00"
 _BORDER_TOP = re.compile(r"border-top\s*:\s*solid", re.I)
+_SPACE = re.compile(r"\s+")
+_REPLACEMENT = "\ufffd"
 
 
 def html_to_text(html: str) -> str:
     """Readable text of `html`, one paragraph per line, quoted history as `> ` lines."""
-    soup = BeautifulSoup(html, "html.parser")
-    pieces: list[str] = []
-    _render(soup, pieces)
-    return _finish("".join(pieces))
+    writer = _TextWriter()
+    writer.feed(html)
+    writer.close()
+    return _finish("".join(writer.pieces))
 
 
-def _is_quote_container(tag: Tag) -> bool:
-    if tag.name == "blockquote":
-        return True
-    value = tag.get("class")
-    classes = str(value).split() if isinstance(value, str) else [str(c) for c in value or ()]
-    return any(c in ("gmail_quote", "yahoo_quoted", "moz-cite-prefix") for c in classes)
+@dataclass(frozen=True, slots=True)
+class _Open:
+    """An element still open: what to write when it closes."""
+
+    name: str
+    hidden: bool  # inside (or itself) an element whose text is not shown
+    block: bool
+    quoted: bool
 
 
-def _starts_history(tag: Tag) -> bool:
+class _TextWriter(HTMLParser):
+    def __init__(self) -> None:
+        # Character references are resolved here, so that text split by them stays one run.
+        super().__init__(convert_charrefs=False)
+        self.pieces: list[str] = []
+        self._open: list[_Open] = []
+        self._text: list[str] = []
+        self._voids_closed: list[str] = []
+
+    # -- text ------------------------------------------------------------------------------
+
+    def _hidden(self) -> bool:
+        return bool(self._open) and self._open[-1].hidden
+
+    def _flush(self) -> None:
+        """End the current run of text: whitespace inside one run collapses to one space."""
+        if self._text:
+            if not self._hidden():
+                self.pieces.append(_SPACE.sub(" ", "".join(self._text)))
+            self._text.clear()
+
+    def handle_data(self, data: str) -> None:
+        self._text.append(data)
+
+    def handle_charref(self, name: str) -> None:
+        self._text.append(_numeric_reference(name))
+
+    def handle_entityref(self, name: str) -> None:
+        character = html5.get(name + ";", html5.get(name))
+        self._text.append(character if character is not None else "&" + name)
+
+    # -- markup that is not text -------------------------------------------------------------
+
+    def handle_comment(self, data: str) -> None:
+        self._flush()
+
+    def handle_decl(self, decl: str) -> None:
+        self._flush()
+
+    def handle_pi(self, data: str) -> None:
+        self._flush()
+
+    def unknown_decl(self, data: str) -> None:
+        self._flush()
+        if data.upper().startswith("CDATA["):  # character data is text, a run of its own
+            self._text.append(data[len("CDATA[") :])
+            self._flush()
+
+    # -- elements ----------------------------------------------------------------------------
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._start(tag, attrs)
+        if tag in _VOID_TAGS:
+            self._close(tag)
+            self._voids_closed.append(tag)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._start(tag, attrs)
+        self._close(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._voids_closed:
+            self._voids_closed.remove(tag)
+            self._flush()
+            return
+        self._close(tag)
+
+    def close(self) -> None:
+        super().close()
+        self._flush()
+        while self._open:
+            self._write_end(self._open.pop())
+
+    def _start(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._flush()
+        values = {key: value or "" for key, value in attrs}
+        hidden = self._hidden() or tag in _SKIP_TAGS
+        block = tag in _BLOCK_TAGS
+        quoted = _is_quote_container(tag, values)
+        if not hidden:
+            if _starts_history(tag, values):
+                self.pieces.append("\n" + _REST)
+            if block:
+                self.pieces.append("\n")
+            if quoted:
+                self.pieces.append(_START)
+        self._open.append(_Open(tag, hidden, block, quoted))
+
+    def _close(self, tag: str) -> None:
+        """Close the most recent open `tag` and what is open inside it; none open: ignore."""
+        self._flush()
+        if not any(element.name == tag for element in self._open):
+            return
+        while True:
+            element = self._open.pop()
+            self._write_end(element)
+            if element.name == tag:
+                return
+
+    def _write_end(self, element: _Open) -> None:
+        if element.hidden:
+            return
+        if element.quoted:
+            self.pieces.append(_END)
+        if element.block:
+            self.pieces.append("\n")
+
+
+def _numeric_reference(name: str) -> str:
+    """`&#…;` as the HTML standard resolves it (Windows-1252 for 128-159, U+FFFD when invalid)."""
+    try:
+        number = int(name[1:], 16) if name[:1] in ("x", "X") else int(name)
+    except ValueError:
+        return "&#" + name
+    if number == 0 or number > 0x10FFFF or 0xD800 <= number <= 0xDFFF:
+        return _REPLACEMENT
+    if 0x80 <= number <= 0x9F:
+        try:
+            return bytes([number]).decode("cp1252")
+        except UnicodeDecodeError:
+            return chr(number)
+    return chr(number)
+
+
+def _is_quote_container(tag: str, attrs: dict[str, str]) -> bool:
+    return tag == "blockquote" or any(c in _QUOTE_CLASSES for c in attrs.get("class", "").split())
+
+
+def _starts_history(tag: str, attrs: dict[str, str]) -> bool:
     """Outlook's reply header: everything from here on is the quoted original."""
-    if tag.get("id") in ("divRplyFwdMsg", "appendonsend"):
+    if attrs.get("id") in _HISTORY_IDS:
         return True
-    style = tag.get("style")
-    return tag.name == "div" and isinstance(style, str) and bool(_BORDER_TOP.search(style))
-
-
-def _render(node: Tag, out: list[str]) -> None:
-    for child in node.children:
-        if isinstance(child, Comment | Doctype | Declaration | ProcessingInstruction):
-            continue
-        if isinstance(child, NavigableString):
-            out.append(re.sub(r"\s+", " ", str(child)))
-            continue
-        if not isinstance(child, Tag) or child.name in _SKIP_TAGS:
-            continue
-        if _starts_history(child):
-            out.append("\n" + _REST)
-        block = child.name in _BLOCK_TAGS
-        quoted = _is_quote_container(child)
-        if block:
-            out.append("\n")
-        if quoted:
-            out.append(_START)
-        _render(child, out)
-        if quoted:
-            out.append(_END)
-        if block:
-            out.append("\n")
+    return tag == "div" and bool(_BORDER_TOP.search(attrs.get("style", "")))
 
 
 def _finish(text: str) -> str:
