@@ -11,6 +11,7 @@ import contextlib
 import logging
 import os
 from collections.abc import Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -19,7 +20,7 @@ from sqlalchemy import Engine
 from outreach.compose.letter import Composer
 from outreach.daemon import state
 from outreach.daemon.lock import DaemonLock, lock_path_for
-from outreach.daemon.memory import release_memory
+from outreach.daemon.memory import release_memory, share_one_arena
 from outreach.daemon.pacing import Pacer
 from outreach.daemon.recovery import settle_in_flight
 from outreach.daemon.send_loop import SendLoop
@@ -61,6 +62,12 @@ class Daemon:
 
     async def run(self) -> None:
         lock = DaemonLock(lock_path_for(self.settings.store_url, self.settings.base_dir))
+        # The blocking IMAP work runs one call at a time (the inbox loop awaits each), so one
+        # worker thread is enough; asyncio's default pool would start several, each with heap.
+        share_one_arena()
+        asyncio.get_running_loop().set_default_executor(
+            ThreadPoolExecutor(max_workers=1, thread_name_prefix="outreach-imap")
+        )
         with lock:
             try:
                 await self._preflight()
