@@ -164,8 +164,16 @@ _THIRD_PERSON = re.compile(
 
 
 def _third_person(text: str, start: int) -> bool:
+    """The absent one is somebody else, named in the clause before the absence words.
+
+    "Ik leg het voor aan de griffier, zij is donderdag weer aanwezig": the first person acts
+    in the clause before, the absence is the colleague's.
+    """
     sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     head = text[sentence_start:start]
+    clauses = re.split(r"[,;:]\s", head)
+    if len(clauses) > 1 and _THIRD_PERSON.search(clauses[-1]):
+        head = clauses[-1]
     return bool(_THIRD_PERSON.search(head)) and not family("first-person").search(head)
 
 

@@ -156,6 +156,12 @@ _ELSEWHERE_PLACE = re.compile(
     rf"\s*(?:in|(?:de )?gemeenten?) {_PLACE}(?:(?: en|,) {_PLACE})* "
     r"(?:is|zijn|werd|werden|heeft|hebben|had|hadden)\b"
 )
+# "Mooi dat de motie in Amersfoort en Culemborg al is aangenomen": the motion of the places
+# it names, as when the clause opens on them.
+_MOTION_OF_PLACE = re.compile(
+    rf"\b{words('motion-noun')} (?:\w+ )?in {_PLACE}(?:(?: en|,) {_PLACE})* "
+    r"(?:\w+ ){0,3}(?:is|zijn|werd|werden)\b"
+)
 # "Onze motie over armoedebestrijding is aangenomen": a motion on another topic.
 _OTHER_TOPIC = re.compile(
     r"\bmoties? (?:van (?:de |het )?[\w-]+ )?"
@@ -179,6 +185,7 @@ def elsewhere(text: str, start: int) -> bool:
         _ELSEWHERE.search(text, left, start)
         or _ELSEWHERE_NAMED.search(text, left, start)
         or _ELSEWHERE_PLACE.match(text, left, start)
+        or _MOTION_OF_PLACE.search(text, left, start)
         or _OTHER_TOPIC.search(text, left, start)
     )
 

@@ -344,7 +344,8 @@ def _agenda(s: _Statement) -> Reading | None:
 
 
 def _planned(s: _Statement) -> Reading | None:
-    if not _MOTION.search(s.text) or _FORWARD.search(s.text):
+    # The motion named here, or referred to ("we bereiden hem voor") right after it was.
+    if not s.motion or _FORWARD.search(s.text):
         return None
     found = _INTENT.search(s.text)
     if found is None:
@@ -376,13 +377,27 @@ def _forwarded(s: _Statement) -> Reading | None:
             return None  # "nog niet doorgestuurd", "we sturen het later door": not yet
         if negated(s.text, *found.span()) and not re.search(r"\bnog\b", s.text[: found.start()]):
             return Reading(Label.DECLINED, STRONG, words)
-        if _GENERIC_FORWARD.search(words) and not _AUDIENCE.search(s.text):
+        if _GENERIC_FORWARD.search(words) and not _audience_near(s.text, *found.span()):
             continue
         return Reading(Label.FORWARDED, STRONG, words)
     found_body = _RECEIVING_BODY.search(s.text)
     if found_body and not negated(s.text, *found_body.span()):
         return Reading(Label.FORWARDED, PLAUSIBLE, found_body.group(0))
     return None
+
+
+# Where the words that go with a generic forward verb end: a colon ("Ter informatie: de
+# motie is ingetrokken" is for us) or a clause of its own ("nadat de burgemeester ...").
+_MAIN_CLAUSE_CUT = re.compile(rf"[:;()]|\s-\s|\b{words('clause-conjunction')}\b")
+
+
+def _audience_near(text: str, start: int, end: int) -> bool:
+    """A council body is named in the stretch of the sentence that holds text[start:end]."""
+    left = 0
+    for cut in _MAIN_CLAUSE_CUT.finditer(text, 0, start):
+        left = cut.end()
+    after = _MAIN_CLAUSE_CUT.search(text, end)
+    return bool(_AUDIENCE.search(text, left, after.start() if after else len(text)))
 
 
 def _declined(s: _Statement) -> Reading | None:
