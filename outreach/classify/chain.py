@@ -137,11 +137,19 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
         )
     else:
         label, confidence = _resolve_human(_settle_redirect(best, state.flags), state.flags)
-        if label == Label.OTHER and not best and _weak_guess_allowed(state):
-            # A person answered our letter in words no rule knows: that it arrived is the
-            # least it says. `other` stays for mail that has nothing to do with the campaign.
-            label, confidence = Label.ACKNOWLEDGED, GUESS
-            reasons.append(Reason("weak-guess", "a reply to the campaign that no rule could read"))
+        if label == Label.OTHER and not best and confidence < DECIDE_AT:
+            if _weak_guess_allowed(state):
+                # A person answered our letter in words no rule knows ("Zie bijlage.",
+                # "Interessant."): it says nothing we can act on, so it stays `other`, and a
+                # person reads it, since it may say more than the rules know.
+                reasons.append(
+                    Reason("unread-reply", "a reply to the campaign that no rule could read")
+                )
+            elif _unrelated(state):
+                # Nothing ties it to the campaign: not a reply, no campaign word, no reply
+                # headers (an invitation, a vendor's offer, an account notice).
+                confidence = DECIDE_AT
+                reasons.append(Reason("unrelated", "not a reply, and no word of the campaign"))
     review: list[str] = []
     conflict = _conflict(best, label) if not automated else None
     if conflict:
@@ -213,6 +221,14 @@ def _weak_guess_allowed(state: ChainState) -> bool:
     if _only_signed(state.split.own, state.message.from_name):
         return False  # a name under an empty reply says nothing, not even that it arrived
     return about_campaign(state.message, state.split.own)
+
+
+def _unrelated(state: ChainState) -> bool:
+    """Not a reply, and no campaign word anywhere, quoted or forwarded parts included."""
+    message = state.message
+    if message.in_reply_to or message.references or state.flags & {AUTOMATED_WEAK}:
+        return False
+    return not about_campaign(message, message.text)
 
 
 _SIGNATURE_LINE_WORDS = 4

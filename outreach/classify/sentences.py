@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from outreach.classify.patterns import WEB_ADDRESS
 from outreach.classify.text import fold
 from outreach.classify.vocabulary import family, pattern, words
 
@@ -142,13 +143,12 @@ def _statement_then_question(sentence: str) -> list[Sentence]:
     return [Sentence(head + ".", False), Sentence(sentence[tail.end() :], True)]
 
 
-_URL = re.compile(r"\b(?:https?://|www\.)\S+|<https?://[^>]*>")
 
 
 def read_sentences(text: str) -> list[Sentence]:
     """The sentences of `text`; a web address is no word of it ("/motie-aangenomen")."""
     out: list[Sentence] = []
-    for sentence in split_sentences(_URL.sub(" ", text)):
+    for sentence in split_sentences(WEB_ADDRESS.sub(" ", text)):
         if is_question(sentence):
             out.extend(_statement_then_question(sentence))
         else:

@@ -30,7 +30,7 @@ from outreach.classify.outcome import (
     mask_expectation,
     unsettled,
 )
-from outreach.classify.patterns import EMAIL_ADDRESS
+from outreach.classify.patterns import EMAIL_ADDRESS, WEB_ADDRESS
 from outreach.classify.sentences import Sentence, negated, not_yet
 from outreach.classify.vocabulary import family, words
 
@@ -491,7 +491,7 @@ def about_campaign(message: ParsedMessage, own: str) -> bool:
         message.in_reply_to or message.references or _REPLY_SUBJECT.match(message.subject)
     ):
         return True
-    plain = EMAIL_ADDRESS.sub(" ", own)
+    plain = EMAIL_ADDRESS.sub(" ", WEB_ADDRESS.sub(" ", own))
     return bool(_CAMPAIGN.search(plain.lower()) or _CAMPAIGN.search(message.subject.lower()))
 
 
