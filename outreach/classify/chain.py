@@ -39,6 +39,7 @@ from outreach.classify.labels import MOTIONS, Label, strongest
 from outreach.classify.message import ParsedMessage
 from outreach.classify.quotes import SplitText
 from outreach.classify.statements import about_campaign
+from outreach.classify.vocabulary import family
 
 __all__ = ["RULES", "ClassifyContext", "Reason", "Verdict", "classify"]
 
@@ -138,13 +139,17 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
     else:
         label, confidence = _resolve_human(_settle_redirect(best, state.flags), state.flags)
         if label == Label.OTHER and not best and confidence < DECIDE_AT:
-            if _weak_guess_allowed(state):
-                # A person answered our letter in words no rule knows ("Zie bijlage.",
-                # "Interessant."): it says nothing we can act on, so it stays `other`, and a
-                # person reads it, since it may say more than the rules know.
+            if _weak_guess_allowed(state) and _speaks_of_campaign(state):
+                # A person answered our letter about the motion or the council in words no
+                # rule knows: that it arrived is the least it says.
+                label, confidence = Label.ACKNOWLEDGED, GUESS
                 reasons.append(
-                    Reason("unread-reply", "a reply to the campaign that no rule could read")
+                    Reason("weak-guess", "a reply to the campaign that no rule could read")
                 )
+            elif _weak_guess_allowed(state):
+                # A reaction without a word of the campaign ("Zie bijlage.", "Interessant.",
+                # "Mooi initiatief!"): nothing to act on, so `other`, read by a person.
+                reasons.append(Reason("unread-reply", "a reply that no rule could read"))
             elif _unrelated(state):
                 # Nothing ties it to the campaign: not a reply, no campaign word, no reply
                 # headers (an invitation, a vendor's offer, an account notice).
@@ -221,6 +226,14 @@ def _weak_guess_allowed(state: ChainState) -> bool:
     if _only_signed(state.split.own, state.message.from_name):
         return False  # a name under an empty reply says nothing, not even that it arrived
     return about_campaign(state.message, state.split.own)
+
+
+def _speaks_of_campaign(state: ChainState) -> bool:
+    """The sender's own words name the motion, the council or our letter."""
+    return bool(_CAMPAIGN_WORDS.search(state.own))
+
+
+_CAMPAIGN_WORDS = family("campaign-words")
 
 
 def _unrelated(state: ChainState) -> bool:

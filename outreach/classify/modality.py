@@ -37,7 +37,8 @@ _FRONTED_WHETHER = re.compile(r"\s*(?:en |maar )?(?:of|whether)\b")
 _POSSIBLE = re.compile(
     r"\b(?:eventue(?:el|le)|mogelijk(?:e|erwijs)?|misschien|wellicht|mocht(?:en)?|indien|"
     r"wanneer|zodra|kan|kunnen|kunt|moet|moeten|mag|mogen|zou|zouden|zelf (?:besluiten|"
-    r"bepalen|beslissen|beoordelen|weten)|het is aan|possibly|might|may|could|if)\b"
+    r"bepalen|beslissen|beoordelen|weten)|het is aan|possibly|might|may|could|if|once|"
+    r"as soon as)\b"
 )
 _FIRST_PERSON = family("first-person")
 _UNDECIDED = family("undecided")

@@ -143,8 +143,6 @@ def _statement_then_question(sentence: str) -> list[Sentence]:
     return [Sentence(head + ".", False), Sentence(sentence[tail.end() :], True)]
 
 
-
-
 def read_sentences(text: str) -> list[Sentence]:
     """The sentences of `text`; a web address is no word of it ("/motie-aangenomen")."""
     out: list[Sentence] = []

@@ -330,6 +330,8 @@ def _agenda(s: _Statement) -> Reading | None:
     found = _AGENDA.search(s.text)
     if found is None or negated(s.text, *found.span()):
         return None
+    if _ANNOUNCE.search(s.text) and _MOTION.search(s.text):
+        return None  # "er komt een motie aan de orde bij de raad van mei": announced, not there
     letter = _LETTER.search(s.text)
     motion_named = _MOTION.search(s.text)
     if (letter and not motion_named) or _AGENDA_BODY.search(s.text):
@@ -560,7 +562,13 @@ STATEMENT_RULES: tuple[StatementRule, ...] = (
         _opt_out,
         questions=True,
     ),
-    StatementRule("sentence-redirect", "a statement that we wrote to the wrong address", _redirect),
+    StatementRule(
+        "sentence-redirect",
+        "a sentence (also a question: 'wilt u het daarheen sturen?') that we wrote to the wrong "
+        "address",
+        _redirect,
+        questions=True,
+    ),
     StatementRule(
         "sentence-motion-rejected",
         "a rejection word about the motion (not an amendment, not hoped, not outvoted by a "
