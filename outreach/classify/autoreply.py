@@ -113,7 +113,8 @@ class AutoSubjectRule:
         return None
 
 
-_ABSENCE = family("absence")
+# An absence note, or a system's "please ignore this e-mail": either way nobody answered.
+_ABSENCE = family("absence", "machine-notice")
 
 
 @dataclass(frozen=True)
@@ -121,7 +122,10 @@ class AbsenceRule:
     """An absence or recess notice in the sender's own words."""
 
     name: str = "absence-notice"
-    description: str = "afwezig, met vakantie, zomerreces, out of office ..."
+    description: str = (
+        "afwezig, met vakantie, zomerreces, out of office ... in many languages, or a system's "
+        "'please ignore this e-mail'"
+    )
 
     def check(
         self, message: ParsedMessage, context: ClassifyContext, state: ChainState
