@@ -251,6 +251,15 @@ _SENDER_ACTS = re.compile(
     r"\b(?:ik|wij|we|i)\b|\bdoor\b|\bu (?:mij|ons|me)\b|\b(?:gaat|gaan|zal|zullen|will)\b"
 )
 
+# A subject before the verb makes it a statement about somebody, not an instruction to us:
+# "het college stuurt binnenkort een brief aan de Kamer".
+_THIRD_PARTY_SUBJECT = re.compile(
+    r"\b(?:de|het|een|dit|deze|onze|ons|hun|zijn|haar) [a-z]+(?: [a-z]+)?\s*$|"
+    r"\b(?:hij|zij|ze|men)\s*$"
+)
+
+_SEND_FIRST = re.compile(rf"{_SEND}\b")
+
 # Conditions that limit an instruction to some cases: the urgent matters of an absence note,
 # questions about a receipt. Such a line does not say our letter went to the wrong place.
 _CONDITIONAL = re.compile(
@@ -303,7 +312,10 @@ def _instruction(text: str) -> tuple[re.Match[str] | None, bool]:
     for found in _INSTRUCTION.finditer(text):
         sentence, previous = _sentence_at(text, found.start(), found.end())
         clause = re.split(r"[,;:]\s", sentence)[-1]
-        if _SENDER_ACTS.search(clause[: len(clause) - len(found.group(0))] + found.group(0)):
+        head = clause[: len(clause) - len(found.group(0))]
+        if _SENDER_ACTS.search(head + found.group(0)):
+            continue
+        if _SEND_FIRST.match(found.group(0)) and _THIRD_PARTY_SUBJECT.search(head):
             continue
         # "Heeft u een vraag? Gebruik dan het contactformulier": "dan" points back.
         # Unless the question is about reaching the council: that is what we wanted.

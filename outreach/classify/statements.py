@@ -241,7 +241,8 @@ def _counted(s: _Statement) -> Reading | None:
 
 
 def _vote_pending(s: _Statement) -> Reading | None:
-    if not s.motion:
+    # "Motie ingediend!" as the subject and "de stemming volgt over twee weken" below it.
+    if not (s.motion or s.subject_motion):
         return None
     found = _VOTE_PENDING.search(s.text)
     if found is None or negated(s.text, *found.span()):
