@@ -32,7 +32,7 @@ from outreach.classify.outcome import (
 )
 from outreach.classify.patterns import EMAIL_ADDRESS, WEB_ADDRESS
 from outreach.classify.sentences import Sentence, negated, not_yet
-from outreach.classify.vocabulary import family, words
+from outreach.classify.vocabulary import family, pattern, words
 
 # The word families this module reads, from the vocabulary.
 _ACKNOWLEDGE = family("acknowledge")
@@ -83,6 +83,7 @@ class _Statement:
     text: str
     motion: bool  # a motion is named here, or named just before and referred to here
     subject_motion: bool  # the message's subject names a motion
+    to_council: bool = False  # the sender's note opens by greeting the council
 
 
 _PRONOUN = re.compile(r"\b(?:hij|hem|ze|zij|deze|die|dit|het|it)\b")
@@ -98,6 +99,8 @@ _RECEIVING_BODY = re.compile(
     r"\b(?:beland|terechtgekomen|ligt|liggen)\b[^.?!]{0,30}\bbij (?:de|alle) "
     r"(?:fracties|fractievoorzitters|raadsleden|raad)\b"
 )
+_COVERING_NOTE = family("covering-note")
+_COUNCIL_GREETING = pattern("council-greeting")
 _PLAN_ACTION = family("plan-step")
 _SUBMIT_INFINITIVE = family("submit-infinitive")
 _DONE = re.compile(
@@ -383,6 +386,11 @@ def _forwarded(s: _Statement) -> Reading | None:
         if _GENERIC_FORWARD.search(words) and not _audience_near(s.text, *found.span()):
             continue
         return Reading(Label.FORWARDED, STRONG, words)
+    note = _COVERING_NOTE.search(s.text) if s.to_council else None
+    if note is not None and not negated(s.text, *note.span()):
+        # "Geachte fractievoorzitters, hierbij ter informatie een verzoek van ...": the
+        # sender's covering note to the council, with us in copy.
+        return Reading(Label.FORWARDED, STRONG, note.group(0))
     found_body = _RECEIVING_BODY.search(s.text)
     if found_body and not negated(s.text, *found_body.span()):
         return Reading(Label.FORWARDED, PLAUSIBLE, found_body.group(0))
@@ -468,6 +476,7 @@ def _statements(
     sentences: Sequence[Sentence], subject: str, *, questions: bool
 ) -> list[_Statement]:
     subject_motion = bool(_MOTION.search(subject.lower())) and not _FORWARD_SUBJECT.match(subject)
+    to_council = bool(sentences) and bool(_COUNCIL_GREETING.match(sentences[0].text))
     out: list[_Statement] = []
     previous_motion = False
     for sentence in sentences:
@@ -475,7 +484,7 @@ def _statements(
             continue
         here = bool(_MOTION.search(sentence.text))
         motion = here or (previous_motion and bool(_PRONOUN.search(sentence.text)))
-        out.append(_Statement(sentence.text, motion, subject_motion))
+        out.append(_Statement(sentence.text, motion, subject_motion, to_council))
         previous_motion = here or (previous_motion and motion)
     return out
 
