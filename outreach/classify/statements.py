@@ -476,10 +476,13 @@ def _statements(
     sentences: Sequence[Sentence], subject: str, *, questions: bool
 ) -> list[_Statement]:
     subject_motion = bool(_MOTION.search(subject.lower())) and not _FORWARD_SUBJECT.match(subject)
-    to_council = bool(sentences) and bool(_COUNCIL_GREETING.match(sentences[0].text))
+    to_council = False
     out: list[_Statement] = []
     previous_motion = False
     for sentence in sentences:
+        # A greeting to the council opens the note it heads (the sender's own, or the one
+        # a covering note forwards).
+        to_council = to_council or bool(_COUNCIL_GREETING.match(sentence.text))
         if sentence.question and not questions:
             continue
         here = bool(_MOTION.search(sentence.text))
@@ -546,7 +549,7 @@ class StatementRule:
 def _answers_campaign(message: ParsedMessage, state: ChainState) -> bool:
     cached = state.memo.get("about-campaign")
     if cached is None:
-        cached = about_campaign(message, state.split.own)
+        cached = about_campaign(message, state.read_text)
         state.memo["about-campaign"] = cached
     return bool(cached)
 
