@@ -334,11 +334,16 @@ def covered_forward(subject: str, split: SplitText, letter_texts: Sequence[str] 
 
 
 def _campaign_parts(text: str) -> list[str]:
-    """The paragraphs of `text` that name the campaign; in a list, the lines that do."""
+    """The paragraphs of `text` that name the campaign; in a list, the lines that do.
+
+    A greeting above them stays: it says to whom the forwarded note was written.
+    """
     kept: list[str] = []
     for paragraph in re.split(r"\n\s*\n", text):
         lines = [ln for ln in paragraph.split("\n") if ln.strip()]
-        if len(lines) > 1 and all(len(ln) <= _LIST_LINE for ln in lines):
+        if not kept and len(lines) == 1 and _GREETING.match(lines[0]):
+            kept.append(lines[0])
+        elif len(lines) > 1 and all(len(ln) <= _LIST_LINE for ln in lines):
             kept.extend(ln for ln in lines if _CAMPAIGN.search(" ".join(words(ln))))
         elif _CAMPAIGN.search(" ".join(words(paragraph))):
             kept.append(paragraph)
@@ -348,4 +353,5 @@ def _campaign_parts(text: str) -> list[str]:
 # A decision list's line: "M12 Pleidooi voor gewortelde kinderen (GL, D66) - aangenomen".
 _LIST_LINE = 120
 _COVERING_NOTE = family("covering-note")
-_CAMPAIGN = family("campaign-words")
+_CAMPAIGN = family("campaign-name")
+_GREETING = re.compile(r"^\s*(?:geachte|beste|lieve|hallo|hoi|dear|hi)\b[^.?!]{0,50},\s*$", re.I)
