@@ -178,7 +178,11 @@ def _third_person(text: str, start: int) -> bool:
     clauses = re.split(r"[,;:]\s", head)
     if len(clauses) > 1 and _THIRD_PERSON.search(clauses[-1]):
         head = clauses[-1]
-    return bool(_THIRD_PERSON.search(head)) and not family("first-person").search(head)
+    # "Mijn collega is met verlof": a possessive still names somebody else.
+    return bool(_THIRD_PERSON.search(head)) and not _SENDER_SUBJECT.search(head)
+
+
+_SENDER_SUBJECT = re.compile(r"\b(?:ik|wij|we|i)\b")
 
 
 def _someone_elses(text: str, start: int) -> bool:

@@ -31,7 +31,7 @@ from outreach.classify.outcome import (
     unsettled,
 )
 from outreach.classify.patterns import EMAIL_ADDRESS, WEB_ADDRESS
-from outreach.classify.sentences import Sentence, negated, not_yet
+from outreach.classify.sentences import Sentence, clause_at, negated, not_yet
 from outreach.classify.vocabulary import family, pattern, words
 
 # The word families this module reads, from the vocabulary.
@@ -288,7 +288,12 @@ def _announced(s: _Statement) -> Reading | None:
     if not _MOTION.search(s.text):
         return None
     found = _ANNOUNCE.search(s.text)
-    if found is None or negated(s.text, *found.span()) or elsewhere(s.text, found.start()):
+    if found is None or elsewhere(s.text, found.start()):
+        return None
+    if negated(s.text, *found.span()):
+        # "Er komt geen motie van onze fractie": the sender's side will not bring one.
+        if _FIRST_PERSON.search(s.text) and not not_yet(s.text, *found.span()):
+            return Reading(Label.DECLINED, LIKELY, found.group(0))
         return None
     return Reading(Label.MOTION_PLANNED, STRONG, found.group(0))
 
@@ -360,9 +365,13 @@ def _planned(s: _Statement) -> Reading | None:
     if request is not None and _LETTER.search(s.text, 0, request.end()):
         return None  # "uw verzoek om de motie in te dienen wordt besproken": our words
     action = _PLAN_ACTION.search(s.text)
-    if _DONE.search(s.text) and not not_yet(s.text, 0, len(s.text)):
-        return None
     anchor = action or found
+    # A step already done in the intention's own clause ("de motie die we wilden indienen
+    # is ingediend"); a result in another clause ("in Utrecht is hij aangenomen, wij gaan
+    # hem ook indienen") leaves the plan standing.
+    left, right = clause_at(s.text, *anchor.span())
+    if _DONE.search(s.text, left, right) and not not_yet(s.text, 0, len(s.text)):
+        return None
     if possibility(s.text, *anchor.span()) is None:
         return None  # someone else's option: "zij kunnen zelf besluiten of zij een motie ..."
     if negated(s.text, *anchor.span()) and not not_yet(s.text, *anchor.span()):

@@ -315,3 +315,39 @@ class TestAutomaticRepliesInMoreLanguages:
 
     def test_letters_without_a_combining_accent_fold(self) -> None:
         assert fold("Fraværende Łódź Straße yanıt") == "fravaerende lodz strasse yanit"
+
+
+class TestNearMissesOfTheNewReadings:
+    """Each new reading next to the sentence it must leave alone."""
+
+    def test_a_colleague_of_mine_on_leave_is_no_absence_note(self) -> None:
+        verdict = verdict_for(
+            "Mijn collega is met verlof; zij komt er na 1 juni op terug." + OUTLOOK_NL_QUOTE
+        )
+        assert verdict.label == Label.ACKNOWLEDGED
+
+    def test_a_result_elsewhere_leaves_the_own_plan_standing(self) -> None:
+        verdict = verdict_for(
+            "In Utrecht en Leiden is de motie aangenomen, wij gaan hem ook indienen."
+            + OUTLOOK_NL_QUOTE
+        )
+        assert verdict.label == Label.MOTION_PLANNED
+
+    def test_a_plan_already_carried_out_is_no_plan(self) -> None:
+        verdict = verdict_for("De motie die we wilden indienen is gisteren ingediend.")
+        assert verdict.label == Label.MOTION_SUBMITTED
+
+    def test_no_motion_coming_from_the_senders_group(self) -> None:
+        verdict = verdict_for("Er komt geen motie van onze fractie." + OUTLOOK_NL_QUOTE)
+        assert verdict.label == Label.DECLINED
+
+    def test_seeing_what_we_can_do_with_it(self) -> None:
+        verdict = verdict_for("Leuk initiatief. Ik kijk wat we ermee kunnen." + OUTLOOK_NL_QUOTE)
+        assert verdict.label == Label.ACKNOWLEDGED
+
+    def test_forwarded_before_the_meeting_is_done(self) -> None:
+        verdict = verdict_for(
+            "Ik heb het aan de fracties doorgestuurd voordat de vergadering begon."
+            + OUTLOOK_NL_QUOTE
+        )
+        assert verdict.label == Label.FORWARDED
