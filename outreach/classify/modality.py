@@ -176,7 +176,7 @@ def submitted_stage(text: str, found: re.Match[str], label: Label) -> Label | No
     if option is not False:
         return option if isinstance(option, Label) else None
     left, _ = _span(text, _SENTENCE_BREAK, start, end)
-    clause_left, clause_right = _span(text, _CLAUSE_BREAK, start, end)
+    _, clause_right = _span(text, _CLAUSE_BREAK, start, end)
     head = text[left:end]
     if _AGENDA.search(found.group(0)):
         motion = re.search(rf"\b{_MOTIE}\b", head)
@@ -192,9 +192,14 @@ def submitted_stage(text: str, found: re.Match[str], label: Label) -> Label | No
     participle = _last(_PARTICIPLE, text, start, end)
     if participle is not None:
         return _tense_of_participle(text, left, participle)
-    # A present tense ("we dienen hem volgende maand in"): time words in the whole clause.
+    # A present tense ("we dienen hem volgende maand in"): time words in the whole sentence
+    # ("..., in de raad van 5 november"). Without any, a first person's present tense is as
+    # often a plan as a report ("wij dienen hem toch in"), so it says planned.
     if re.search(r"\b(?:dien|dienen|dient)\b", found.group(0)):
-        return _present(text[min(clause_left, start) : max(clause_right, end)], default=label)
+        _, right = _span(text, _SENTENCE_BREAK, start, end)
+        sentence = text[left:right]
+        bare = Label.MOTION_PLANNED if _FIRST_PERSON.search(sentence) else label
+        return _present(sentence, default=bare)
     return label
 
 

@@ -351,3 +351,39 @@ class TestNearMissesOfTheNewReadings:
             + OUTLOOK_NL_QUOTE
         )
         assert verdict.label == Label.FORWARDED
+
+
+class TestVotesAndTensesInOtherWords:
+    """A majority against, a tie "van stemmen", and a bare present tense of submitting."""
+
+    def test_the_majority_voted_against(self) -> None:
+        verdict = verdict_for("Helaas heeft de meerderheid tegen gestemd." + OUTLOOK_NL_QUOTE)
+        assert verdict.label == Label.MOTION_REJECTED
+
+    def test_a_tie_called_staking_van_stemmen(self) -> None:
+        verdict = verdict_for(
+            "Over de motie is gestemd, maar door staking van stemmen wordt de stemming in de "
+            "volgende raad herhaald." + OUTLOOK_NL_QUOTE
+        )
+        assert verdict.label == Label.MOTION_SUBMITTED
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Wij dienen de motie in samen met de PvdA, in de raad van 5 november.",
+            "Elders is een soortgelijke motie verworpen; wij dienen hem toch in.",
+        ],
+    )
+    def test_a_first_persons_present_tense_is_a_plan(self, text: str) -> None:
+        assert verdict_for(text + OUTLOOK_NL_QUOTE).label == Label.MOTION_PLANNED
+
+    def test_today_makes_the_present_tense_done(self) -> None:
+        verdict = verdict_for("Wij dienen de motie vanavond in." + OUTLOOK_NL_QUOTE)
+        assert verdict.label == Label.MOTION_SUBMITTED
+
+    def test_brought_into_the_group_meeting_is_a_receipt(self) -> None:
+        verdict = verdict_for(
+            "Bedankt, ik breng het in bij onze fractievergadering van maandag." + OUTLOOK_NL_QUOTE
+        )
+        assert verdict.label == Label.ACKNOWLEDGED
+        assert not verdict.needs_review
