@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from outreach.classify.base import ChainState, ClassifyContext, Decision, Note
-from outreach.classify.confidence import CLEAR, LIKELY, READ
+from outreach.classify.confidence import CLEAR, LIKELY, PLAUSIBLE, READ
 from outreach.classify.flags import Flag
 from outreach.classify.labels import Label
 from outreach.classify.message import ParsedMessage
@@ -141,12 +141,21 @@ class AbsenceRule:
         )
         if found is None:
             return None
+        # "Ik ben deze week op vakantie, maar heb uw mail gezien: ...": a person answering
+        # anyway, in a message no machine marked. Which it is, a volunteer decides.
+        answered_anyway = not (state.flags & {AUTOMATED, AUTOMATED_WEAK}) and bool(
+            _ANSWERED_ANYWAY.match(state.own, found.end())
+        )
         return Note(
             f"absence notice: {found.group(0)!r}",
             label=Label.AUTO_REPLY,
-            confidence=READ,
+            confidence=PLAUSIBLE if answered_anyway else READ,
             flags=frozenset({ABSENCE}),
         )
+
+
+# A turn right after the absence words, in the same sentence: the person reads mail anyway.
+_ANSWERED_ANYWAY = re.compile(r"[^.?!]{0,40}?\b(?:maar|toch|but|however)\b")
 
 
 # "Ik heb het nog niet doorgestuurd, want de griffier is met verlof": a reason clause about

@@ -387,3 +387,27 @@ class TestVotesAndTensesInOtherWords:
         )
         assert verdict.label == Label.ACKNOWLEDGED
         assert not verdict.needs_review
+
+
+class TestPromisesAndPeopleOnLeave:
+    """A forward promised for a weekday has not happened; a person who writes from their
+    holiday is not certainly an absence note."""
+
+    def test_forward_promised_for_monday(self) -> None:
+        verdict = verdict_for("Ik zet hem maandag door naar de fractie." + GMAIL_NL_QUOTE)
+        assert verdict.label != Label.FORWARDED
+
+    def test_forwarded_on_monday_is_done(self) -> None:
+        verdict = verdict_for("Ik heb hem maandag doorgestuurd naar de fractie." + GMAIL_NL_QUOTE)
+        assert verdict.label == Label.FORWARDED
+
+    def test_on_holiday_but_answering_goes_to_a_person(self) -> None:
+        verdict = verdict_for(
+            "Hoi, ik ben deze week op vakantie maar heb je mail gezien." + GMAIL_NL_QUOTE
+        )
+        assert verdict.needs_review
+
+    def test_an_absence_note_without_a_turn_is_decided(self) -> None:
+        verdict = verdict_for("Ik ben deze week op vakantie en lees mijn mail niet.")
+        assert verdict.label == Label.AUTO_REPLY
+        assert not verdict.needs_review
