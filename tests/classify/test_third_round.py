@@ -411,3 +411,13 @@ class TestPromisesAndPeopleOnLeave:
         verdict = verdict_for("Ik ben deze week op vakantie en lees mijn mail niet.")
         assert verdict.label == Label.AUTO_REPLY
         assert not verdict.needs_review
+
+
+def test_not_taking_part_in_campaigns_is_a_refusal() -> None:
+    verdict = verdict_for("Onze fractie doet niet mee aan landelijke campagnes." + OUTLOOK_NL_QUOTE)
+    assert verdict.label == Label.DECLINED
+
+
+def test_taking_part_is_no_refusal() -> None:
+    verdict = verdict_for("Onze fractie doet graag mee aan deze actie." + OUTLOOK_NL_QUOTE)
+    assert verdict.label != Label.DECLINED
