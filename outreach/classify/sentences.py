@@ -55,6 +55,7 @@ _INVERTED = re.compile(r"^\w+ (?:u|je|jij|jullie|you)\b")
 _INDIRECT = re.compile(
     r"^(?:\w+ )?(?:ik|wij|we) (?:vraag|vragen|vroeg|vroegen) (?:me|mij|ons) af\b|"
     r"^(?:\w+ )?(?:ik|wij|we) (?:wil|willen|zou|zouden) (?:\w+ ){0,2}graag weten\b|"
+    r"^(?:\w+ )?graag (?:wil|willen|zou|zouden) (?:ik|wij|we) (?:\w+ ){0,2}weten\b|"
     r"^(?:\w+ )?(?:ik ben|wij zijn|we zijn) benieuwd (?:of|wie|wat|hoe|wanneer|waar)\b|"
     r"^(?:\w+ )?i (?:wonder|was wondering)\b"
 )

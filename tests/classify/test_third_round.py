@@ -421,3 +421,18 @@ def test_not_taking_part_in_campaigns_is_a_refusal() -> None:
 def test_taking_part_is_no_refusal() -> None:
     verdict = verdict_for("Onze fractie doet graag mee aan deze actie." + OUTLOOK_NL_QUOTE)
     assert verdict.label != Label.DECLINED
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Uw brief is in de griffiersmap voor de fractievoorzitters gelegd.", Label.FORWARDED),
+        ("Ik heb de fractievoorzitters ingelicht over uw verzoek.", Label.FORWARDED),
+        ("We zijn met twee fracties in gesprek over een gezamenlijke motie.", Label.MOTION_PLANNED),
+        ("De motie heeft het gehaald!", Label.MOTION_ADOPTED),
+        ("De motie heeft het helaas niet gehaald.", Label.MOTION_REJECTED),
+        ("Graag zouden we weten welke gemeenten al iets hebben gedaan.", Label.QUESTION),
+    ],
+)
+def test_more_ways_to_say_a_step(text: str, label: Label) -> None:
+    assert verdict_for(text + OUTLOOK_NL_QUOTE).label == label
