@@ -134,10 +134,12 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
     elif automated:
         receipt = _receipt(state)
         label, confidence = _resolve_automated(
-            _settle_redirect(best, state.flags), state.flags, receipt
+            _settle_redirect(best, state.flags, receipt is not None), state.flags, receipt
         )
     else:
-        label, confidence = _resolve_human(_settle_redirect(best, state.flags), state.flags)
+        receipt = _receipt(state)
+        settled = _settle_redirect(best, state.flags, receipt is not None)
+        label, confidence = _resolve_human(settled, state.flags)
         if label == Label.OTHER and not best and confidence < DECIDE_AT:
             if _weak_guess_allowed(state) and _speaks_of_campaign(state):
                 # A person answered our letter about the motion or the council in words no
@@ -260,13 +262,16 @@ def _only_signed(own: str, from_name: str | None) -> bool:
     return bool(names & {w.lower() for w in lines[0].split()})
 
 
-def _settle_redirect(best: dict[Label, float], flags: set[Flag]) -> dict[Label, float]:
+def _settle_redirect(
+    best: dict[Label, float], flags: set[Flag], receipt: bool
+) -> dict[Label, float]:
     """Drop a redirect candidate that the rest of the message explains away.
 
     An absence note that names a colleague's address ("stuur uw e-mail naar ...") is still an
     absence note unless it also says the address itself is dead. A receipt that only says its
     own mailbox is not read confirmed that our letter arrived; it is a redirect only if it
-    also tells us to write elsewhere.
+    also tells us to write elsewhere. Courtesy ("dank voor uw mail") is no such receipt:
+    "dank voor uw mail, ik ben niet de juiste persoon" is a redirect.
     """
     if Label.REDIRECT not in best:
         return best
@@ -274,7 +279,7 @@ def _settle_redirect(best: dict[Label, float], flags: set[Flag]) -> dict[Label, 
     instruction = REDIRECT_INSTRUCTION in flags
     if ABSENCE in flags and not unread:
         return {lab: c for lab, c in best.items() if lab != Label.REDIRECT}
-    if Label.ACKNOWLEDGED in best and not instruction:
+    if receipt and not instruction:
         return {lab: c for lab, c in best.items() if lab != Label.REDIRECT}
     return best
 

@@ -156,6 +156,9 @@ _ELSEWHERE_PLACE = re.compile(
     rf"\s*(?:in|(?:de )?gemeenten?) {_PLACE}(?:(?: en|,) {_PLACE})* "
     r"(?:is|zijn|werd|werden|heeft|hebben|had|hadden)\b"
 )
+# "Goed nieuws uit Kampen: daar is de motie aangenomen": "daar" opening the clause is the
+# place just named.
+_THERE = re.compile(r"\s*daar (?:is|zijn|werd|werden|heeft|hebben|had|hadden)\b")
 # "Mooi dat de motie in Amersfoort en Culemborg al is aangenomen": the motion of the places
 # it names, as when the clause opens on them.
 _MOTION_OF_PLACE = re.compile(
@@ -186,6 +189,7 @@ def elsewhere(text: str, start: int) -> bool:
         or _ELSEWHERE_NAMED.search(text, left, start)
         or _ELSEWHERE_PLACE.match(text, left, start)
         or _MOTION_OF_PLACE.search(text, left, start)
+        or _THERE.match(text, left, start)
         or _OTHER_TOPIC.search(text, left, start)
     )
 

@@ -436,3 +436,27 @@ def test_taking_part_is_no_refusal() -> None:
 )
 def test_more_ways_to_say_a_step(text: str, label: Label) -> None:
     assert verdict_for(text + OUTLOOK_NL_QUOTE).label == label
+
+
+def test_there_after_a_named_place_is_that_place() -> None:
+    verdict = verdict_for(
+        "Goed nieuws uit Kampen: daar is de motie aangenomen. Hier zijn we nog niet zo ver."
+        + GMAIL_NL_QUOTE
+    )
+    assert verdict.label != Label.MOTION_ADOPTED
+
+
+def test_courtesy_does_not_explain_away_the_wrong_person() -> None:
+    verdict = verdict_for(
+        "Dank voor uw mail. Ik ben niet de juiste persoon; probeer het bij de griffie."
+        + GMAIL_NL_QUOTE
+    )
+    assert verdict.label == Label.REDIRECT
+
+
+def test_a_real_receipt_still_explains_away_an_unread_mailbox_note() -> None:
+    verdict = verdict_for(
+        "Uw e-mail is in goede orde ontvangen en geregistreerd. Het juiste adres is "
+        "griffie@voorbeeld.nl voor een volgende keer." + GMAIL_NL_QUOTE
+    )
+    assert verdict.label == Label.ACKNOWLEDGED
