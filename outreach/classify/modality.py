@@ -38,7 +38,7 @@ _POSSIBLE = re.compile(
     r"\b(?:eventue(?:el|le)|mogelijk(?:e|erwijs)?|misschien|wellicht|mocht(?:en)?|indien|"
     r"wanneer|zodra|kan|kunnen|kunt|moet|moeten|mag|mogen|zou|zouden|zelf (?:besluiten|"
     r"bepalen|beslissen|beoordelen|weten)|het is aan|possibly|might|may|could|if|once|"
-    r"as soon as)\b"
+    r"as soon as|als (?:de|een|onze|die|deze|dit|het|hij|ze|zij|we|wij|er|u|jullie))\b"
 )
 _FIRST_PERSON = family("first-person")
 _UNDECIDED = family("undecided")
@@ -169,9 +169,20 @@ def _present(clause: str, *, default: Label) -> Label:
     return default
 
 
+# "Ik hoop dat de motie wordt ingediend": somebody else's step, hoped or expected.
+_HOPED_THAT = re.compile(
+    r"\b(?:hoop|hopen|hoopt|hoopte|hoopten|verwacht|verwachten|denk|denken|hope|expect|think)"
+    r"\b(?: \w+){0,2} (?:dat|that)\b"
+)
+
+
 def submitted_stage(text: str, found: re.Match[str], label: Label) -> Label | None:
     """The label a 'submitted' phrase really supports: submitted, planned, forwarded or none."""
     start, end = found.span()
+    sentence_left, _ = _span(text, _SENTENCE_BREAK, start, end)
+    hoped = _last(_HOPED_THAT, text, sentence_left, start)
+    if hoped is not None and not _FIRST_PERSON.search(text, hoped.end(), start):
+        return None
     option = possibility(text, start, end)
     if option is not False:
         return option if isinstance(option, Label) else None

@@ -28,6 +28,8 @@ from outreach.classify.outcome import (
     counted_result,
     elsewhere,
     mask_expectation,
+    other_topic_after,
+    place_named,
     unsettled,
 )
 from outreach.classify.patterns import EMAIL_ADDRESS, WEB_ADDRESS
@@ -100,6 +102,7 @@ _RECEIVING_BODY = re.compile(
     r"(?:fracties|fractievoorzitters|raadsleden|raad)\b"
 )
 _COVERING_NOTE = family("covering-note")
+_COMMITTEE = re.compile(r"\b(?:in|door) de (?:\w+ )?commissie\b|\bcommissie\w* (?:heeft|hebben)\b")
 _COUNCIL_GREETING = pattern("council-greeting")
 _PLAN_ACTION = family("plan-step")
 _SUBMIT_INFINITIVE = family("submit-infinitive")
@@ -198,6 +201,11 @@ def _adopted(s: _Statement) -> Reading | None:
             continue  # "een ruime meerderheid stemde tegen"
         if unsettled(s.text, *found.span()):
             continue  # "we hopen dat hij wordt aangenomen", "of hij wordt aangenomen"
+        if place_named(s.text, found.start()):
+            continue  # "in Maastricht aangenomen": maybe not the sender's; the phrase rule alone
+        if _COMMITTEE.search(s.text, *clause_at(s.text, *found.span())):
+            # "In de commissie aangenomen; de raad stemt op 4 juli": the council has not voted.
+            return Reading(Label.MOTION_SUBMITTED, STRONG, words)
         if counted_result(s.text) == Label.MOTION_REJECTED:
             return Reading(Label.MOTION_REJECTED, STRONG, words)
         if re.search(r"kennisgeving", s.text[max(0, found.start() - 30) : found.start()]):
@@ -238,7 +246,7 @@ def _counted(s: _Statement) -> Reading | None:
     if not (s.motion or _VOTED.search(s.text)):
         return None
     label = counted_result(s.text)
-    if label is None:
+    if label is None or place_named(s.text, len(s.text)) or elsewhere(s.text, len(s.text)):
         return None
     return Reading(label, STRONG, "vote count")
 
@@ -315,6 +323,8 @@ def _elliptic_clause(text: str, start: int) -> bool:
 def _submitted(s: _Statement) -> Reading | None:
     for found in _SUBMIT.finditer(s.text):
         words = found.group(0)
+        if elsewhere(s.text, found.start()) or other_topic_after(s.text, found.end()):
+            continue  # "de VVD heeft een motie ingediend over parkeren"
         # "Gisteravond ingediend, de stemming volgt": a bare participle in a reply is the motion.
         if not (s.motion or s.subject_motion or _elliptic_clause(s.text, found.start())):
             continue

@@ -460,3 +460,51 @@ def test_a_real_receipt_still_explains_away_an_unread_mailbox_note() -> None:
         "griffie@voorbeeld.nl voor een volgende keer." + GMAIL_NL_QUOTE
     )
     assert verdict.label == Label.ACKNOWLEDGED
+
+
+class TestResultsThatAreNotTheSendersYet:
+    """A named place, a committee, an amendment on the motion, a hope, a condition or another
+    topic: each makes a result or a submission less than the sender's own, and at most a
+    suggestion for a person."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "In Utrecht the motion was adopted last month; we are still discussing it.",
+            "De motie is vorig jaar in Maastricht aangenomen, las ik.",
+            "Het amendement op de motie is aangenomen, de motie zelf komt volgende week.",
+            "De motie is aangenomen in de commissie; de raad stemt op 4 juli.",
+        ],
+    )
+    def test_no_confident_adoption(self, text: str) -> None:
+        verdict = verdict_for(text + GMAIL_NL_QUOTE)
+        assert verdict.label != Label.MOTION_ADOPTED or verdict.needs_review
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Als de motie wordt ingediend, zal ik hem steunen.",
+            "Ik hoop dat de motie wordt ingediend.",
+            "De VVD heeft een motie ingediend over parkeren; over uw onderwerp nog niets.",
+        ],
+    )
+    def test_no_confident_submission(self, text: str) -> None:
+        verdict = verdict_for(text + GMAIL_NL_QUOTE)
+        assert verdict.label != Label.MOTION_SUBMITTED or verdict.needs_review
+
+    def test_own_place_with_our_motion_is_decided(self) -> None:
+        verdict = verdict_for("Vanavond is in Arnhem onze motie aangenomen." + GMAIL_NL_QUOTE)
+        assert verdict.label == Label.MOTION_ADOPTED
+        assert not verdict.needs_review
+
+    def test_an_infinitive_is_no_place(self) -> None:
+        verdict = verdict_for(
+            "Fijn te kunnen melden dat de raad de motie gisteravond unaniem heeft aangenomen."
+            + GMAIL_NL_QUOTE
+        )
+        assert verdict.label == Label.MOTION_ADOPTED
+        assert not verdict.needs_review
+
+    def test_we_hope_to_submit_it_ourselves_is_a_plan(self) -> None:
+        verdict = verdict_for("We hopen dat we de motie in maart kunnen indienen." + GMAIL_NL_QUOTE)
+        assert verdict.label == Label.MOTION_PLANNED
