@@ -38,7 +38,7 @@ from outreach.classify.flags import Flag
 from outreach.classify.labels import MOTIONS, Label, strongest
 from outreach.classify.message import ParsedMessage
 from outreach.classify.quotes import SplitText
-from outreach.classify.statements import about_campaign
+from outreach.classify.statements import about_campaign, reply_subject
 from outreach.classify.vocabulary import family
 
 __all__ = ["RULES", "ClassifyContext", "Reason", "Verdict", "classify"]
@@ -127,7 +127,8 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
             best[note.label] = max(best.get(note.label, 0.0), note.confidence)
     machine = _machine_written(state.flags)
     automated = AUTOMATED in state.flags or (machine and LIST_MAIL in state.flags)
-    if LIST_MAIL in state.flags and not state.message.in_reply_to and not machine:
+    answers = state.message.in_reply_to or reply_subject(state.message.subject)
+    if LIST_MAIL in state.flags and not answers and not machine:
         # A newsletter may well say "motie aangenomen" about somewhere else.
         label, confidence = Label.OTHER, CLEAR
         best = {}

@@ -516,6 +516,11 @@ _REPLY_SUBJECT = re.compile(r"\s*(?:re|antw|aw)\s*:", re.I)
 _FORWARD_SUBJECT = re.compile(r"\s*(?:re|antw|aw|fw|fwd|wg|doorst)\s*:", re.I)
 
 
+def reply_subject(subject: str) -> bool:
+    """The subject answers a message ("Re:", "Antw:", "AW:")."""
+    return bool(_REPLY_SUBJECT.match(subject))
+
+
 def about_campaign(message: ParsedMessage, own: str) -> bool:
     """Whether the message answers or concerns our letter (a notification does not)."""
     forwarded = _FORWARD_SUBJECT.match(message.subject) and not _REPLY_SUBJECT.match(

@@ -508,3 +508,22 @@ class TestResultsThatAreNotTheSendersYet:
     def test_we_hope_to_submit_it_ourselves_is_a_plan(self) -> None:
         verdict = verdict_for("We hopen dat we de motie in maart kunnen indienen." + GMAIL_NL_QUOTE)
         assert verdict.label == Label.MOTION_PLANNED
+
+
+def test_a_reply_through_a_mailing_list_is_read_not_dropped() -> None:
+    verdict = verdict_for(
+        "Beste mensen, de motie is gisteren aangenomen!",
+        subject="Re: Pleidooi voor gewortelde kinderen",
+        headers={"List-Id": "<fractie.voorbeeld.nl>"},
+    )
+    assert verdict.label == Label.MOTION_ADOPTED
+    assert verdict.needs_review  # list mail: only the fixed phrase reads it, a person confirms
+
+
+def test_a_newsletter_saying_adopted_stays_other() -> None:
+    verdict = verdict_for(
+        "Nieuws uit de regio: in Zwolle is een motie over gewortelde kinderen aangenomen.",
+        subject="Nieuwsbrief oktober",
+        headers={"List-Id": "<nieuws.voorbeeld.nl>"},
+    )
+    assert verdict.label == Label.OTHER
