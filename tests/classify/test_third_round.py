@@ -527,3 +527,24 @@ def test_a_newsletter_saying_adopted_stays_other() -> None:
         headers={"List-Id": "<nieuws.voorbeeld.nl>"},
     )
     assert verdict.label == Label.OTHER
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Onze raad beperkt zich tot lokale onderwerpen.", Label.DECLINED),
+        ("Nee, dank u.", Label.DECLINED),
+        ("Wij verzoeken u dit adres niet meer te gebruiken voor campagnes.", Label.OPT_OUT),
+        ("Ik wil hier niets meer over ontvangen.", Label.OPT_OUT),
+        ("Op 12 november stemt de raad over de motie.", Label.MOTION_SUBMITTED),
+    ],
+)
+def test_refusals_opt_outs_and_votes_in_other_words(text: str, label: Label) -> None:
+    assert verdict_for(text + GMAIL_NL_QUOTE).label == label
+
+
+def test_nee_inside_a_sentence_is_no_refusal() -> None:
+    verdict = verdict_for(
+        "Ik dacht eerst nee, maar de motie is nu toch ingediend." + GMAIL_NL_QUOTE
+    )
+    assert verdict.label == Label.MOTION_SUBMITTED
