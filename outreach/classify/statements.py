@@ -128,7 +128,7 @@ _VOTE_PENDING = re.compile(
     r"\bstemming\b(?: \w+){0,5} (?:is|wordt|werd) (?:\w+ ){0,2}(?:uitgesteld|verplaatst|"
     r"aangehouden|verdaagd|gepland)\b|\b(?:wordt|zal|gaat|gaan)\b(?: \w+){0,6} gestemd\b|"
     r"\bstemming (?:is|volgt|vindt)\b|\bvote (?:is|was) (?:postponed|scheduled|delayed)\b|"
-    r"\bwill be voted on\b|\bvote will (?:take place|follow)\b|"
+    r"\bwill be voted on\b|\bvote will (?:take place|follow)\b|\bvote (?:is|will be) on\b|"
     # "Op 12 november stemt de raad over de motie": a present tense with a date ahead.
     rf"\b(?:op|in) (?:\d{{1,2}} )?{words('month')}\b[^.?!]{{0,30}}\bstemt\b|"
     rf"\bstemt\b[^.?!]{{0,40}}\b(?:op|in) (?:\d{{1,2}} )?{words('month')}\b"

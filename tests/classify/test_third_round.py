@@ -548,3 +548,18 @@ def test_nee_inside_a_sentence_is_no_refusal() -> None:
         "Ik dacht eerst nee, maar de motie is nu toch ingediend." + GMAIL_NL_QUOTE
     )
     assert verdict.label == Label.MOTION_SUBMITTED
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "I am not the right person, please contact the clerk at griffie@voorbeeld.nl.",
+            Label.REDIRECT,
+        ),
+        ("We are considering a motion but have not decided yet.", Label.MOTION_PLANNED),
+        ("I will bring this up in our group meeting.", Label.ACKNOWLEDGED),
+    ],
+)
+def test_english_in_other_words(text: str, label: Label) -> None:
+    assert verdict_for(text + GMAIL_NL_QUOTE).label == label
