@@ -19,10 +19,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from pydantic import SecretStr
+
+from outreach.analysis import Contexts, OwnMail, analyse
 from outreach.classify.chain import ClassifyContext, classify
 from outreach.classify.labels import BOUNCES, HUMAN, Label
 from outreach.classify.message import MessageParseError, parse_message
-from outreach.matching import MatchContext, load_match_data, match_message
+from outreach.classify.origin import OriginContext
+from outreach.compose.letter import Composer
+from outreach.matching import MatchContext, load_match_data
+from outreach.settings import CampaignSettings, ReviewSettings
+from outreach.store.models import Municipality
 
 COARSE = frozenset({"bounce_hard", "bounce_soft", "auto_reply", "human", "other"})
 
@@ -37,6 +44,7 @@ class Row:
     expected_code: str | None = None
     got_code: str | None = None
     reviewed: bool = False
+    review_reason: str = ""
 
 
 def coarse(label: str) -> str:
@@ -59,21 +67,32 @@ def label_folders(paths: list[Path]) -> list[Path]:
 
 
 def run_folder(folder: Path, context: ClassifyContext, match: MatchContext | None) -> list[Row]:
+    """Each message as the product reads it: with a municipality context, through `analyse`
+    (so review means what it means in the product: low confidence, a question, an unknown
+    sender's decisive verdict, no municipality); without one, the classifier alone."""
+    contexts = _contexts(context, match) if match is not None else None
+    threshold = ReviewSettings().confidence_threshold
     rows: list[Row] = []
     with (folder / "labels.csv").open(newline="", encoding="utf-8") as handle:
         for record in csv.DictReader(handle):
             raw = (folder / record["file"]).read_bytes()
             expected_code = got_code = None
-            reviewed = True
-            try:
-                message = parse_message(raw)
-                verdict = classify(message, context)
-                got, reviewed = verdict.label.value, verdict.needs_review
-                if match is not None and "municipality" in record:
+            reviewed, reason = True, ""
+            if contexts is not None:
+                analysis = analyse(raw, contexts, threshold=threshold)
+                got = analysis.verdict.label.value if analysis.verdict else "unparsable"
+                reason = analysis.review_reason or ""
+                reviewed = bool(reason) and not analysis.to_answer
+                if "municipality" in record:
                     expected_code = record["municipality"] or None
-                    got_code = match_message(message, match).cbs_code
-            except MessageParseError:
-                got = "unparsable"
+                    got_code = analysis.match.cbs_code if analysis.match else None
+            else:
+                try:
+                    verdict = classify(parse_message(raw), context)
+                    got, reviewed = verdict.label.value, verdict.needs_review
+                    reason = verdict.review_reason or ""
+                except MessageParseError:
+                    got = "unparsable"
             rows.append(
                 Row(
                     folder.name,
@@ -84,9 +103,42 @@ def run_folder(folder: Path, context: ClassifyContext, match: MatchContext | Non
                     expected_code,
                     got_code,
                     reviewed,
+                    reason,
                 )
             )
     return rows
+
+
+def _letter_subjects(match: MatchContext) -> list[str]:
+    """The subjects of the letter and its reminder as every municipality got them."""
+    composer = Composer(CampaignSettings(token_secret=SecretStr(match.secret)))
+    subjects = []
+    for ref in match.municipalities:
+        municipality = Municipality(
+            cbs_code=ref.cbs_code, name=ref.name, province="", email=ref.email or "x@x.nl"
+        )
+        for step in ("letter", "reminder-1"):
+            subjects.append(composer.subject(municipality, step=step))
+    return subjects
+
+
+def _contexts(context: ClassifyContext, match: MatchContext) -> Contexts:
+    own = OwnMail(
+        secret=match.secret,
+        from_address=next(iter(sorted(context.own_addresses)), ""),
+        sent={},
+        subjects=frozenset(),
+    )
+    origin = OriginContext.build(
+        authserv_id=OriginContext().authserv_id,
+        provider_daemons=OriginContext().provider_daemons,
+        secret=match.secret,
+        sent_message_ids=(),
+        written_to=match.by_email,
+        letter_subjects=_letter_subjects(match),
+        letter_texts=context.letter_texts,
+    )
+    return Contexts(match, context, own, origin)
 
 
 # Labels that move a municipality far along the campaign: a confident mistake here is the
@@ -108,6 +160,9 @@ def print_review_figures(rows: list[Row]) -> None:
     for r in decided:
         if r.expected != r.got:
             print(f"  unreviewed miss {r.folder}/{r.file}: expected {r.expected} got {r.got}")
+    for r in rows:
+        if r.reviewed:
+            print(f"  review {r.folder}/{r.file} ({r.expected}, got {r.got}): {r.review_reason}")
 
 
 def print_scores(title: str, pairs: list[tuple[str, str]]) -> None:

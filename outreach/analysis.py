@@ -10,6 +10,7 @@ and classifying both read that one view.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
@@ -18,11 +19,12 @@ from typing import Any
 from sqlmodel import Session, select
 
 from outreach.classify.base import ClassifyContext
-from outreach.classify.chain import Verdict, classify
+from outreach.classify.chain import ASKS_QUESTION, Verdict, classify
 from outreach.classify.labels import Label
 from outreach.classify.message import MessageParseError, ParsedMessage, parse_message
-from outreach.classify.origin import OriginContext, origin_review_reason
+from outreach.classify.origin import OriginContext, judge_origin
 from outreach.classify.quotes import SplitText, split_reply
+from outreach.classify.text import fold
 from outreach.compose.identity import code_from_message_id
 from outreach.compose.letter import Composer
 from outreach.matching import (
@@ -92,6 +94,9 @@ class Analysis:
     review_reason: str | None
     own_copy: bool = False
     outgoing_id: int | None = None
+    # A question the classifier is sure of: not for review, but for a volunteer to answer.
+    to_answer: bool = False
+    origin: str | None = None  # who the evidence says sent it (`classify.origin.Origin`)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -102,6 +107,8 @@ class Analysis:
             "reasons": [asdict(r) for r in self.verdict.reasons] if self.verdict else [],
             "details": self.verdict.details if self.verdict else {},
             "review": self.review_reason,
+            "to_answer": self.to_answer,
+            "origin": self.origin,
             "error": self.error,
             "own_copy": self.own_copy,
         }
@@ -138,21 +145,94 @@ def analyse(raw: bytes, contexts: Contexts, *, threshold: float) -> Analysis:
     view = view_of(parsed, letter_texts=contexts.classify.letter_texts)
     match = match_message(view.parsed, contexts.match, split=view.split)
     verdict = classify(view.parsed, contexts.classify, split=view.split)
+    origin, origin_reason = judge_origin(
+        parsed, verdict.label, match, contexts.origin, split=view.split
+    )
+    own_review = _review_reason(verdict, match, threshold)
+    # A plan of the sender's own with a question beside it: the plan stands, the question
+    # waits for an answer (a person reads it then). A receipt or forward with a question is
+    # different: a griffie often asks before it forwards, so that one goes to review.
+    plan_and_question = (
+        verdict.label is Label.MOTION_PLANNED
+        and own_review == ASKS_QUESTION
+        and verdict.confidence >= threshold
+        and match.cbs_code is not None
+    )
     # Who sent it comes first: a person deciding on a forged reply should see that it may be.
     reasons = [
-        origin_review_reason(parsed, verdict.label, match, contexts.origin),
-        _review_reason(verdict, match, threshold),
+        origin_reason,
+        None if plan_and_question else own_review,
+        _elsewhere_reason(verdict, match, contexts.match, view.split.own),
         f"too large to read whole ({', '.join(parsed.over_caps)})" if parsed.over_caps else None,
     ]
     reason = "; ".join(r for r in reasons if r) or None
-    return Analysis(parsed, None, match, verdict, reason)
+    answer = reason is None and (verdict.label is Label.QUESTION or plan_and_question)
+    if answer and _names_another_address(view.split.own, contexts):
+        # "Wilt u uw bericht naar griffie@... sturen?" asks us to write elsewhere: a redirect
+        # in the form of a question, which a person reads before anyone answers it.
+        reason = "a question that names another address (a redirect?)"
+        answer = False
+    return Analysis(
+        parsed,
+        None,
+        match,
+        verdict,
+        reason,
+        to_answer=answer,
+        origin=origin.name.lower() if origin else None,
+    )
+
+
+TO_ANSWER_REASON = "a question to answer"
+_RESULTS = frozenset({Label.MOTION_SUBMITTED, Label.MOTION_ADOPTED, Label.MOTION_REJECTED})
+_QUOTED_WORDS = re.compile(r"'([^']*)'|\"([^\"]*)\"")
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _elsewhere_reason(
+    verdict: Verdict, match: MatchResult, context: MatchContext, own: str
+) -> str | None:
+    """A motion result whose deciding words name another municipality goes to a person.
+
+    "Mooi dat de motie in Amersfoort al is aangenomen" from Ede reports Amersfoort's result,
+    not Ede's: a result is the step a mistake costs most, so where the words that decide it
+    name a place other than the sender's, a person reads them.
+    """
+    if verdict.label not in _RESULTS or match.cbs_code is None:
+        return None
+    others = {hit.surface for hit in context.name_index.find(own) if hit.code != match.cbs_code}
+    if not others:
+        return None
+    deciding = " ".join(
+        found.group(1) or found.group(2) or ""
+        for reason in verdict.reasons
+        for found in _QUOTED_WORDS.finditer(reason.text)
+    )
+    named = sorted(name for name in others if re.search(rf"\b{re.escape(fold(name))}\b", deciding))
+    if not named:
+        return None
+    return f"the words that say {verdict.label.value} name {', '.join(named)}"
+
+
+def _names_another_address(own: str, contexts: Contexts) -> bool:
+    ours = contexts.classify.own_addresses | {contexts.own.from_address}
+    return any(_untagged(found) not in ours for found in _ADDRESS.findall(own))
+
+
+def _untagged(address: str) -> str:
+    """`name+tag@domain` as `name@domain`: our plus addresses are ours."""
+    local, _, domain = address.lower().rpartition("@")
+    return f"{local.partition('+')[0]}@{domain}"
 
 
 def _review_reason(verdict: Verdict, match: MatchResult, threshold: float) -> str | None:
+    """Why the classifier's own verdict needs a person (who sent it is judged apart).
+
+    A question the classifier is sure of needs no review: it needs an answer, and goes to the
+    volunteers' "to answer" list instead (`Analysis.to_answer`).
+    """
     if verdict.needs_review:
         return verdict.review_reason or "classifier unsure"
-    if verdict.label is Label.QUESTION:
-        return "a question to answer"
     if verdict.confidence < threshold:
         return f"low confidence ({verdict.confidence:.2f})"
     if match.cbs_code is None and verdict.label is not Label.OTHER:
@@ -204,6 +284,8 @@ def build_contexts(session: Session, settings: Settings) -> Contexts:
         secret=composer.secret,
         sent_message_ids=match.sent_message_ids,
         written_to=[*match.by_email, *(row.to_address for row in outgoing.values())],
+        letter_subjects=own_mail.subjects,
+        letter_texts=letters,
     )
     classify_context = ClassifyContext(letter_texts=letters, own_addresses=own_addresses)
     return Contexts(match, classify_context, own_mail, origin)

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from pathlib import Path
+from typing import Any
 
 from outreach.classify.message import ParsedMessage
 from outreach.classify.quotes import SplitText, remove_letter_sentences, split_reply
@@ -378,8 +379,7 @@ class _NameIndex:
                 form = _plain(name).lower()
                 if form not in current:
                     forms[form].add(code)
-        ordered = sorted(forms, key=len, reverse=True)  # longest first: "Bergen op Zoom" > "Bergen"
-        body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in ordered)
+        body = _trie_alternation(forms)
         # A hyphen may follow ("Harderwijk-Hierden"); `_lower_compound` sorts those out.
         pattern = re.compile(rf"(?<![\w-])(?:{body})(?!\w)", re.I)
         lower = re.compile(rf"(?<![\w-])(?:{body})(?!\w)")
@@ -429,6 +429,38 @@ class _NameIndex:
         for codes, hit in ambiguous:
             if not codes & settled:
                 yield from (replace(hit, code=code) for code in sorted(codes))
+
+
+def _trie_alternation(forms: Iterable[str]) -> str:
+    """One expression for all `forms`, their common starts written once.
+
+    A flat alternation of 400 names makes the engine try every name at every position of a
+    text; written as a tree (bergen, bergen op zoom and bernheze share "ber", then "gen")
+    it follows one branch. A
+    longer name still wins over its prefix ("Bergen op Zoom" over "Bergen"): at every node
+    the continuations are tried before stopping. A space matches any run of white space.
+    """
+    root: dict[str, Any] = {}
+    for form in forms:
+        node = root
+        for char in form:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _node_expression(root)
+
+
+def _node_expression(node: dict[str, Any]) -> str:
+    branches = [
+        (r"\s+" if char == " " else re.escape(char)) + _node_expression(child)
+        for char, child in sorted(node.items())
+        if char
+    ]
+    if not branches:
+        return ""
+    joined = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:  # a name ends here; a longer one that goes on is tried first
+        return f"(?:{joined})?"
+    return joined
 
 
 @cache

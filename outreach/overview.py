@@ -94,6 +94,7 @@ def inbox_overview(session: Session) -> dict[str, Any]:
             col(IncomingMessage.cbs_code).is_(None), col(IncomingMessage.own_copy).is_(False)
         ),
         "review": count(IncomingMessage.review_state == ReviewState.PENDING),
+        "to_answer": count(IncomingMessage.review_state == ReviewState.TO_ANSWER),
         "own_copies": count(col(IncomingMessage.own_copy).is_(True)),
         "last_poll": last_poll.value.get("at") if last_poll else None,
     }

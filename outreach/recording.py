@@ -16,8 +16,16 @@ from dataclasses import asdict
 from sqlalchemy import Engine
 from sqlmodel import Session, col
 
-from outreach.analysis import Analysis, Contexts, analyse, build_contexts, match_json
+from outreach.analysis import (
+    TO_ANSWER_REASON,
+    Analysis,
+    Contexts,
+    analyse,
+    build_contexts,
+    match_json,
+)
 from outreach.classify.labels import Label
+from outreach.review_state import ReviewState
 from outreach.settings import Settings
 from outreach.status import apply_label
 from outreach.store.engine import transaction
@@ -115,6 +123,8 @@ def record(session: Session, message: IncomingMessage, analysis: Analysis) -> No
         message.related = verdict.label is not Label.OTHER
     if analysis.review_reason:
         message.review_state, message.review_reason = REVIEW_PENDING, analysis.review_reason
+    elif analysis.to_answer:
+        message.review_state, message.review_reason = ReviewState.TO_ANSWER, TO_ANSWER_REASON
     session.add(message)
     session.flush()
     if verdict is None or message.cbs_code is None:
@@ -124,6 +134,9 @@ def record(session: Session, message: IncomingMessage, analysis: Analysis) -> No
         raise LookupError(f"matched to {message.cbs_code}, which is not in the store")
     if analysis.review_reason and verdict.label is not Label.QUESTION:
         return  # a person decides first
+    if analysis.to_answer:
+        municipality.open_question = True  # also beside a plan: "wij dienen hem in; kunt u ...?"
+        session.add(municipality)
     apply_label(
         session, municipality, verdict.label.value, details=verdict.details, incoming_id=message.id
     )

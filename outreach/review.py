@@ -1,11 +1,18 @@
-"""The review queue: messages a person must look at, and what their decision changes."""
+"""The review queue and the questions to answer: what a person must look at, and what their
+decision changes.
+
+The review queue holds what outreach is unsure of (a person checks the label or the
+municipality). A question it is sure of is no doubt but a task: it waits on the "to answer"
+list until a volunteer has answered it (`mark_answered`), and the municipality shows an open
+question until then. Either can also be relabelled with `resolve`.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from sqlalchemy import Engine
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from outreach.analysis import read_message
 from outreach.classify.labels import Label
@@ -15,10 +22,11 @@ from outreach.review_state import ReviewState
 from outreach.status import apply_label
 from outreach.store.engine import transaction
 from outreach.store.models import IncomingMessage, Municipality, SenderAssignment, now
-from outreach.store.queries import review_queue
+from outreach.store.queries import answer_list, review_queue
 
 PENDING = ReviewState.PENDING
 RESOLVED = ReviewState.RESOLVED
+TO_ANSWER = ReviewState.TO_ANSWER
 LABELS = tuple(label.value for label in Label)
 
 
@@ -34,6 +42,52 @@ class ReviewItem:
 def pending(engine: Engine) -> list[IncomingMessage]:
     with transaction(engine) as session:
         return list(session.exec(review_queue()))
+
+
+def to_answer(engine: Engine) -> list[IncomingMessage]:
+    """The questions waiting for an answer, oldest first."""
+    with transaction(engine) as session:
+        return list(session.exec(answer_list()))
+
+
+def mark_answered(
+    engine: Engine, message_id: int, *, note: str | None = None, by: str = "operator"
+) -> IncomingMessage:
+    """A volunteer answered this question: it leaves the list, and the municipality's open
+    question closes once none of its questions is waiting any more."""
+    with transaction(engine) as session:
+        message = session.get(IncomingMessage, message_id)
+        if message is None:
+            raise OperatorError(f"no stored message with id {message_id}")
+        if message.review_state != TO_ANSWER:
+            raise OperatorError(
+                f"message {message_id} is not a question waiting for an answer "
+                "(see `outreach review list --to-answer`)"
+            )
+        message.review_state, message.reviewed_at = RESOLVED, now()
+        message.review_note = note or f"answered ({by})"
+        session.add(message)
+        session.flush()
+        if message.cbs_code:
+            _close_question(session, message.cbs_code)
+        return message
+
+
+def _close_question(session: Session, code: str) -> None:
+    waiting = session.exec(
+        select(IncomingMessage.id).where(
+            IncomingMessage.cbs_code == code,
+            (IncomingMessage.review_state == TO_ANSWER)
+            | (
+                (IncomingMessage.review_state == PENDING)
+                & (IncomingMessage.label == Label.QUESTION.value)
+            ),
+        )
+    ).first()
+    municipality = session.get(Municipality, code)
+    if municipality is not None and waiting is None:
+        municipality.open_question = False
+        session.add(municipality)
 
 
 def load_item(engine: Engine, message_id: int) -> ReviewItem:
@@ -81,10 +135,18 @@ def resolve(
             raise OperatorError(f"no stored message with id {message_id}")
         code = (municipality or message.cbs_code or "").upper() or None
         target = _municipality(session, code) if code else None
+        was_waiting, old_code = message.review_state == TO_ANSWER, message.cbs_code
         message.label, message.cbs_code = label, code
-        message.review_state, message.reviewed_at, message.review_note = RESOLVED, now(), note
+        # A question to answer stays on that list, under its corrected municipality, until
+        # someone marks it answered; relabelled as something else, it is settled.
+        still_waiting = was_waiting and label == Label.QUESTION.value
+        message.review_state = TO_ANSWER if still_waiting else RESOLVED
+        message.reviewed_at, message.review_note = now(), note
         message.related = label != Label.OTHER.value
         session.add(message)
+        if was_waiting and old_code and (old_code != code or not still_waiting):
+            session.flush()
+            _close_question(session, old_code)
         if target is not None:
             if municipality and message.from_address:
                 remember_sender(session, message.from_address, target.cbs_code)

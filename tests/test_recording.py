@@ -5,11 +5,13 @@ from __future__ import annotations
 import hashlib
 from email.message import EmailMessage
 
+import pytest
 from sqlmodel import select
 
 from outreach.compose.letter import Composer
+from outreach.errors import OperatorError
 from outreach.recording import process_pending
-from outreach.review import pending, resolve
+from outreach.review import mark_answered, pending, resolve, to_answer
 from outreach.status import set_state
 from outreach.store import transaction
 from outreach.store.models import IncomingMessage, Municipality, SenderAssignment
@@ -238,3 +240,119 @@ class TestPoisonMessage:
         assert parked.review_reason == "could not be processed (see the error)"
         assert [m.id for m in pending(campaign.engine)] == [poison]
         assert process_pending(engine=campaign.engine, settings=campaign.settings) == 0
+
+
+class TestQuestionsToAnswer:
+    """A question outreach is sure of is a task for a volunteer, not a doubt to review."""
+
+    def test_a_clear_question_waits_for_an_answer_not_for_review(self, campaign: Campaign) -> None:
+        mark_sent(campaign, "GM0344")
+        text = "Wat bedoelt u precies met gewortelde kinderen?\n\nGriffie Utrecht\n"
+        mid = store(campaign, reply(campaign, "GM0344", text, sender="griffie@utrecht.nl"))
+        process_pending(engine=campaign.engine, settings=campaign.settings)
+        stored = message(campaign, mid)
+        assert (stored.label, stored.review_state) == ("question", "to_answer")
+        assert pending(campaign.engine) == []
+        assert [m.id for m in to_answer(campaign.engine)] == [mid]
+        assert municipality(campaign, "GM0344").open_question is True
+        mark_answered(campaign.engine, mid, note="gebeld")
+        assert message(campaign, mid).review_state == "resolved"
+        assert message(campaign, mid).review_note == "gebeld"
+        assert to_answer(campaign.engine) == []
+        assert municipality(campaign, "GM0344").open_question is False
+
+    def test_a_waiting_question_relabelled_is_settled(self, campaign: Campaign) -> None:
+        mark_sent(campaign, "GM0344")
+        text = "Wie zit er achter KinderpardonNU?\n"
+        mid = store(campaign, reply(campaign, "GM0344", text, sender="griffie@utrecht.nl"))
+        process_pending(engine=campaign.engine, settings=campaign.settings)
+        resolve(campaign.engine, mid, label="question", municipality="GM0014")
+        assert message(campaign, mid).review_state == "to_answer"  # still to answer
+        assert municipality(campaign, "GM0344").open_question is False
+        assert municipality(campaign, "GM0014").open_question is True
+        resolve(campaign.engine, mid, label="acknowledged")
+        assert message(campaign, mid).review_state == "resolved"
+        assert municipality(campaign, "GM0014").open_question is False
+
+    def test_the_open_question_stays_while_another_waits(self, campaign: Campaign) -> None:
+        mark_sent(campaign, "GM0344")
+        first, second = (
+            store(campaign, reply(campaign, "GM0344", text, sender="griffie@utrecht.nl"))
+            for text in ("Wie zit er achter KinderpardonNU?\n", "Heeft u een KvK-nummer?\n")
+        )
+        process_pending(engine=campaign.engine, settings=campaign.settings)
+        assert {m.id for m in to_answer(campaign.engine)} == {first, second}
+        mark_answered(campaign.engine, first)
+        assert municipality(campaign, "GM0344").open_question is True
+
+    def test_a_question_that_names_another_address_goes_to_review(self, campaign: Campaign) -> None:
+        mark_sent(campaign, "GM0344")
+        text = "Dit adres is voor inwoners. Wilt u uw bericht naar griffie@utrecht.nl sturen?\n"
+        mid = store(campaign, reply(campaign, "GM0344", text, sender="info@utrecht.nl"))
+        process_pending(engine=campaign.engine, settings=campaign.settings)
+        stored = message(campaign, mid)
+        assert stored.review_state == "pending"
+        assert "another address" in (stored.review_reason or "")
+
+    def test_a_plan_with_a_question_moves_the_state_and_waits_for_an_answer(
+        self, campaign: Campaign
+    ) -> None:
+        mark_sent(campaign, "GM0344")
+        text = (
+            "Wij willen de motie op 9 november indienen. Kunt u ons de contacten in Zeist geven?\n"
+        )
+        mid = store(campaign, reply(campaign, "GM0344", text, sender="griffie@utrecht.nl"))
+        process_pending(engine=campaign.engine, settings=campaign.settings)
+        stored = message(campaign, mid)
+        assert (stored.label, stored.review_state) == ("motion_planned", "to_answer")
+        utrecht = municipality(campaign, "GM0344")
+        assert (utrecht.state, utrecht.open_question) == ("motion_planned", True)
+        mark_answered(campaign.engine, mid)
+        assert municipality(campaign, "GM0344").open_question is False
+
+    def test_a_forward_with_a_question_goes_to_review(self, campaign: Campaign) -> None:
+        # "Before we pass it on: who are you?" A griffie often asks before it forwards.
+        mark_sent(campaign, "GM0344")
+        text = (
+            "Wij hebben uw brief doorgestuurd naar de fractievoorzitters. Kunt u ons nog "
+            "laten weten wie er achter KinderpardonNU zit?\n"
+        )
+        mid = store(campaign, reply(campaign, "GM0344", text, sender="griffie@utrecht.nl"))
+        process_pending(engine=campaign.engine, settings=campaign.settings)
+        stored = message(campaign, mid)
+        assert (stored.label, stored.review_state) == ("forwarded", "pending")
+        assert "asks a question" in (stored.review_reason or "")
+        assert municipality(campaign, "GM0344").state == "sent"
+
+    def test_only_a_waiting_question_can_be_marked_answered(self, campaign: Campaign) -> None:
+        mark_sent(campaign, "GM0344")
+        text = "Wij hebben uw brief doorgestuurd naar de fractievoorzitters.\n"
+        mid = store(campaign, reply(campaign, "GM0344", text, sender="griffie@utrecht.nl"))
+        process_pending(engine=campaign.engine, settings=campaign.settings)
+        with pytest.raises(OperatorError, match="not a question waiting"):
+            mark_answered(campaign.engine, mid)
+
+
+class TestResultsElsewhere:
+    """A motion result read from words that name another town waits for a person."""
+
+    def test_a_neighbours_adoption_is_not_decided_alone(self, campaign: Campaign) -> None:
+        mark_sent(campaign, "GM0228")
+        text = (
+            "Mooi dat de motie in Utrecht en Groningen al is aangenomen, dat helpt ons. "
+            "Wij gaan hem hier ook voorbereiden.\n"
+        )
+        mid = store(campaign, reply(campaign, "GM0228", text, sender="griffie@ede.nl"))
+        process_pending(engine=campaign.engine, settings=campaign.settings)
+        stored = message(campaign, mid)
+        assert stored.review_state == "pending"
+        assert "name Groningen, Utrecht" in (stored.review_reason or "")
+        assert municipality(campaign, "GM0228").state == "sent"
+
+    def test_the_senders_own_adoption_acts(self, campaign: Campaign) -> None:
+        mark_sent(campaign, "GM0228")
+        text = "De gemeenteraad van Ede heeft de motie gisteravond aangenomen.\n"
+        mid = store(campaign, reply(campaign, "GM0228", text, sender="griffie@ede.nl"))
+        process_pending(engine=campaign.engine, settings=campaign.settings)
+        assert message(campaign, mid).review_state == "none"
+        assert municipality(campaign, "GM0228").state == "motion_adopted"

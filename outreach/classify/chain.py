@@ -68,6 +68,9 @@ class Verdict:
     details: dict[str, Any] = field(default_factory=dict)
     needs_review: bool = False
     review_reason: str | None = None
+    # The sender asks us something. With `label` QUESTION that is the verdict itself (an
+    # answer is due, see `outreach.analysis`); with another label a person reads it first.
+    asks_question: bool = False
 
 
 def classify(
@@ -168,8 +171,9 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
         # phrases and the sentence reading agree; one reading on its own is a suggestion.
         review.append(f"only one reading says {label.value}")
         confidence = min(confidence, CONFLICTED)
-    if Label.QUESTION in best and not automated and label not in (Label.OPT_OUT, Label.REDIRECT):
-        review.append("the sender asks a question")
+    asks = Label.QUESTION in best and not automated and label not in (Label.OPT_OUT, Label.REDIRECT)
+    if asks and label is not Label.QUESTION:
+        review.append(ASKS_QUESTION)
     if confidence < DECIDE_AT and not review:
         review.append("low confidence")
     if label == Label.OTHER and not best:
@@ -181,9 +185,11 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
         details=details,
         needs_review=bool(review),
         review_reason="; ".join(review) or None,
+        asks_question=asks,
     )
 
 
+ASKS_QUESTION = "the sender asks a question"
 _CORROBORATE = frozenset({Label.MOTION_ADOPTED, Label.MOTION_SUBMITTED})
 _SENTENCE_RULES = frozenset(rule.name for rule in statements.STATEMENT_RULES)
 # Readings whose words only ever describe a motion's vote, read with the motion named: a

@@ -1,23 +1,50 @@
 """Who really sent a message, and whether that is enough to let its verdict act on its own.
 
-The campaign's address is printed in a public letter: anyone can write to it, and anyone can put
-a griffie's address in `From:`. Three kinds of evidence say a message comes from where it
-claims:
+The campaign's address is printed in a public letter sent to 342 town halls: anyone can write
+to it, and anyone can put a griffie's address in `From:`. What a verdict may do alone depends
+on two things, both defined here and nowhere else:
 
-- the `Authentication-Results` header that the campaign's own receiving server added (its
-  authserv-id is configurable; Gmail's is `mx.google.com`). Only the topmost header with that
-  id counts: anything below it was written before our server saw the message, by anyone;
-- thread evidence: the reply carries one of our letters' Message-IDs in In-Reply-To or
-  References, or was sent to the letter's plus address (both hold a digest only the campaign
-  can make, and only the letter's readers have seen);
-- the sender's address or domain is a known one of the matched municipality.
+What the verdict would do (`Risk`):
 
-A verdict that moves a municipality's state or stops sending (`LABEL_STATES`) goes to a person
-when the evidence is missing, with the reason. A delivery report counts as a bounce of our
-letter only when it returns our letter's Message-ID, or comes from the campaign's own
-provider's mailer-daemon about an address we wrote to.
+- PROGRESS (acknowledged, forwarded, motion planned): the letter arrived and is being taken up;
+  the state moves forward only, and a mistake costs at most a reminder.
+- RESULT (motion submitted, adopted, rejected): a result the campaign reports.
+- STOP (declined, opt-out, redirect, hard bounce): sending stops, or the address is replaced.
 
-Pure: the caller passes the parsed message, the verdict's label, the match and the context.
+Who the evidence says sent it (`Origin`), strongest first:
+
+- THREAD: the reply carries one of our letters' Message-IDs anywhere in In-Reply-To or
+  References (a forwarded chain keeps it), or was sent to the letter's plus address: both hold
+  a digest only the campaign can make.
+- MUNICIPALITY: the sender's address or domain is a known one of the matched municipality (or
+  one an operator assigned to it).
+- PARTY_BRANCH: an authenticated sender domain that names a party and the matched municipality
+  (d66alkmaar.nl, christenuniedronten.nl): a local party group speaks for itself.
+- COUNCIL_MEMBER: an authenticated sender (any domain, free mail too) who signs with a council
+  role or party and the matched municipality's name, and whose message shows it came from our
+  letter (it quotes the letter, or answers under the subject we sent).
+- NAMED_DOMAIN: an authenticated domain with a subdomain named for the matched municipality
+  (gouda.topdesk.net: the ticket system a town hall's receipts come from).
+
+"Authenticated" means the topmost `Authentication-Results` written by the campaign's own
+receiving server (its authserv-id is configurable; Gmail's is `mx.google.com`; anything below
+it was written before our server saw the message, by anyone) shows a DKIM, SPF or DMARC pass
+aligned with the From domain. A free-mail domain's pass proves only that the address is that
+address, not who owns it; that is why the weaker origins may decide only what costs little.
+
+The policy (`MAY_DECIDE`): THREAD and MUNICIPALITY may decide anything; PARTY_BRANCH progress
+and results (a party group reports its own motion, never a municipality's opt-out, refusal or
+new address); COUNCIL_MEMBER and NAMED_DOMAIN progress only. A `dmarc=fail` always goes to a
+person; so does a verdict whose origin does not reach its risk, with the reason first. When
+our server's results are present but verify nothing, only a known sender answering in our
+thread may act. When the server adds no results, a known sender or our thread may act.
+
+A delivery report counts as a bounce of our letter only when it returns our letter's
+Message-ID, or comes from the campaign's own provider's mailer-daemon about an address we
+wrote to.
+
+Pure: the caller passes the parsed message, its split text, the verdict's label, the match and
+the context.
 """
 
 from __future__ import annotations
@@ -25,9 +52,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from enum import IntEnum, StrEnum
+from functools import cache
 
 from outreach.classify.labels import Label
 from outreach.classify.message import ParsedMessage
+from outreach.classify.quotes import SplitText, remove_letter_sentences
+from outreach.classify.text import fold
+from outreach.classify.vocabulary import words
 from outreach.compose import identity
 from outreach.matching import Evidence, MatchResult
 from outreach.review_state import ReviewState
@@ -38,8 +70,55 @@ DEFAULT_PROVIDER_DAEMONS = ("mailer-daemon@googlemail.com", "mailer-daemon@googl
 
 # Verdicts that change a state or stop sending: these need to know who spoke.
 DECISIVE = frozenset(Label(name) for name in LABEL_STATES)
+
+
+class Risk(IntEnum):
+    """What a verdict does when it acts alone; higher needs surer evidence of its sender."""
+
+    PROGRESS = 1
+    RESULT = 2
+    STOP = 3
+
+
+LABEL_RISK: dict[Label, Risk] = {
+    Label.ACKNOWLEDGED: Risk.PROGRESS,
+    Label.FORWARDED: Risk.PROGRESS,
+    Label.MOTION_PLANNED: Risk.PROGRESS,
+    Label.MOTION_SUBMITTED: Risk.RESULT,
+    Label.MOTION_ADOPTED: Risk.RESULT,
+    Label.MOTION_REJECTED: Risk.RESULT,
+    Label.DECLINED: Risk.STOP,
+    Label.OPT_OUT: Risk.STOP,
+    Label.REDIRECT: Risk.STOP,
+    Label.BOUNCE_HARD: Risk.STOP,
+}
+
+
+class Origin(StrEnum):
+    """Evidence of who sent a message, strongest first (see the module docstring)."""
+
+    THREAD = "answers our letter"
+    MUNICIPALITY = "a known address of the municipality"
+    PARTY_BRANCH = "an authenticated party-branch domain of the municipality"
+    COUNCIL_MEMBER = "an authenticated sender signing with a council role, replying to our letter"
+    NAMED_DOMAIN = "an authenticated domain named for the municipality"
+
+
+# The policy, in one place: the highest risk each origin may decide without a person.
+MAY_DECIDE: dict[Origin, Risk] = {
+    Origin.THREAD: Risk.STOP,
+    Origin.MUNICIPALITY: Risk.STOP,
+    Origin.PARTY_BRANCH: Risk.RESULT,
+    Origin.COUNCIL_MEMBER: Risk.PROGRESS,
+    Origin.NAMED_DOMAIN: Risk.PROGRESS,
+}
+
 _SENDER_KINDS = frozenset({"sender-address", "sender-domain", "shared-domain", "sender-assignment"})
 _THREAD_KINDS = frozenset({"message-id", "reply-token"})
+_NAME_KINDS = frozenset(
+    {"name-subject", "name-own", "name-own-context", "name-signature", "name-quoted"}
+)
+_REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|aw|antw|fw|fwd|wg|doorst|tr)\s*:\s*)+", re.I)
 _COMMENT = re.compile(r"\([^()]*\)")
 _METHOD = re.compile(r"^\s*([a-z0-9_-]+)\s*=\s*([a-z0-9_-]+)(.*)$", re.IGNORECASE | re.DOTALL)
 _PROPERTY = re.compile(r"([a-z0-9_-]+\.[a-z0-9_.-]+)\s*=\s*(\"[^\"]*\"|[^\s;]+)", re.IGNORECASE)
@@ -54,6 +133,8 @@ class OriginContext:
     secret: str = ""
     sent_message_ids: frozenset[str] = frozenset()  # bare, lower-case: no angle brackets
     written_to: frozenset[str] = frozenset()  # addresses our letters went to
+    letter_subjects: frozenset[str] = frozenset()  # what we sent, folded
+    letter_texts: tuple[str, ...] = ()
 
     @classmethod
     def build(
@@ -64,6 +145,8 @@ class OriginContext:
         secret: str,
         sent_message_ids: Iterable[str],
         written_to: Iterable[str],
+        letter_subjects: Iterable[str] = (),
+        letter_texts: Sequence[str] = (),
     ) -> OriginContext:
         return cls(
             authserv_id=authserv_id,
@@ -71,6 +154,8 @@ class OriginContext:
             secret=secret,
             sent_message_ids=frozenset(_bare(mid) for mid in sent_message_ids),
             written_to=frozenset(a.lower() for a in written_to),
+            letter_subjects=frozenset(fold(subject) for subject in letter_subjects),
+            letter_texts=tuple(letter_texts),
         )
 
 
@@ -96,29 +181,116 @@ class AuthResults:
 
 
 def origin_review_reason(
-    message: ParsedMessage, label: Label, match: MatchResult, context: OriginContext
+    message: ParsedMessage,
+    label: Label,
+    match: MatchResult,
+    context: OriginContext,
+    *,
+    split: SplitText | None = None,
 ) -> str | None:
     """Why a person must confirm this verdict before it acts, or None when its origin is clear."""
+    return judge_origin(message, label, match, context, split=split)[1]
+
+
+def judge_origin(
+    message: ParsedMessage,
+    label: Label,
+    match: MatchResult,
+    context: OriginContext,
+    *,
+    split: SplitText | None = None,
+) -> tuple[Origin | None, str | None]:
+    """The strongest origin the evidence shows, and why a person must confirm (or None).
+
+    `split` (the sender's own words, quotes and signature) lets a council member's signature
+    and a quoted letter count; without it only headers and the match are read.
+    """
     if label not in DECISIVE:
-        return None
+        return None, None
     if label is Label.BOUNCE_HARD:
-        return bounce_review_reason(message, context)
+        return None, bounce_review_reason(message, context)
     sender = message.from_address or ""
     domain = sender.rpartition("@")[2]
     auth = read_auth_results(message.headers, authserv_id=context.authserv_id)
     if auth.present and auth.dmarc == "fail":
-        return f"the sender's domain {domain or '?'} says this mail is not from it (dmarc=fail)"
+        return (
+            None,
+            f"the sender's domain {domain or '?'} says this mail is not from it (dmarc=fail)",
+        )
     code = match.cbs_code
     evidence = [item for item in match.evidence if item.cbs_code == code]
     known = _has(evidence, _SENDER_KINDS)
     thread = _has(evidence, _THREAD_KINDS)
     if auth.present and not auth.verifies(domain):
         if known and thread:
-            return None  # a known sender answering our own letter; the server found no fault
-        return f"the sender {sender or '(none)'} could not be verified (no DKIM, SPF or DMARC pass)"
-    if known or thread:
-        return None
-    return f"the sender {sender or '(none)'} is not a known address and does not answer our letter"
+            return Origin.THREAD, None  # a known sender answering our letter; no fault found
+        return None, (
+            f"the sender {sender or '(none)'} could not be verified (no DKIM, SPF or DMARC pass)"
+        )
+    if thread:
+        return Origin.THREAD, None
+    if known:
+        return Origin.MUNICIPALITY, None
+    origin = (
+        _weaker_origin(message, domain, evidence, context, split) if auth.present and code else None
+    )
+    if origin is None:
+        return None, (
+            f"the sender {sender or '(none)'} is not a known address and does not answer our letter"
+        )
+    if MAY_DECIDE[origin] < LABEL_RISK[label]:
+        return origin, (f"the sender {sender} ({origin.value}) may not decide {label.value} alone")
+    return origin, None
+
+
+def _weaker_origin(
+    message: ParsedMessage,
+    domain: str,
+    evidence: list[Evidence],
+    context: OriginContext,
+    split: SplitText | None,
+) -> Origin | None:
+    """Origins short of our thread or a known address; the sender is authenticated."""
+    if any(e.kind == "party-domain" and e.value == domain for e in evidence):
+        return Origin.PARTY_BRANCH
+    names = {fold(e.value) for e in evidence if e.kind in _NAME_KINDS}
+    if (
+        split is not None
+        and _signed_by_council(split.signature, names)
+        and _knows_our_letter(message, split, context)
+    ):
+        return Origin.COUNCIL_MEMBER
+    platform = set(domain.lower().split(".")[:-2])
+    if platform & {re.sub(r"[^a-z0-9]", "", name) for name in names}:
+        return Origin.NAMED_DOMAIN
+    return None
+
+
+@cache
+def _council_role() -> re.Pattern[str]:
+    # A council body, office or party, as a whole word: "fractievoorzitter", "raadslid", "SP".
+    either = f"(?:{words('council-audience')}|{words('political-party')})"
+    return re.compile(rf"\b{either}(?!\w)")
+
+
+def _signed_by_council(signature: str, names: set[str]) -> bool:
+    """A signature line holding both a council role or party and the matched town's name."""
+    for line in signature.splitlines():
+        folded = fold(line)
+        if any(name in folded for name in names) and _council_role().search(folded):
+            return True
+    return False
+
+
+def _knows_our_letter(message: ParsedMessage, split: SplitText, context: OriginContext) -> bool:
+    """The message came from our letter: it answers under our subject, or quotes the letter."""
+    subject = fold(_REPLY_PREFIX.sub("", message.subject))
+    if subject and subject in context.letter_subjects:
+        return True
+    if not context.letter_texts or not split.quoted.strip():
+        return False
+    rest = remove_letter_sentences(split.quoted, context.letter_texts)
+    return len(rest) < len(split.quoted.strip()) * 0.9
 
 
 def bounce_review_reason(message: ParsedMessage, context: OriginContext) -> str | None:

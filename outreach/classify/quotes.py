@@ -105,9 +105,16 @@ def _split_reply(text: str, letter_texts: tuple[str, ...]) -> SplitText:
 def _history_start(lines: list[str]) -> int:
     """Index of the first line of quoted history that runs to the end, or len(lines)."""
     for i, line in enumerate(lines):
-        if _SEPARATOR.match(line) or _is_attribution(lines, i) or _header_block_at(lines, i):
+        # Each test needs a character the line must hold: most lines are skipped unread.
+        if ("-" in line or "egin" in line or "EGIN" in line) and _SEPARATOR.match(line):
             return i
-        if _RULE_LINE.match(line) and _header_block_at(lines, _next_filled(lines, i + 1)):
+        if _is_attribution(lines, i) or (":" in line and _header_block_at(lines, i)):
+            return i
+        if (
+            "_" in line
+            and _RULE_LINE.match(line)
+            and _header_block_at(lines, _next_filled(lines, i + 1))
+        ):
             return i
     return len(lines)
 
@@ -116,12 +123,13 @@ def _is_attribution(lines: list[str], i: int) -> bool:
     line = lines[i].strip()
     if not line or len(line) > 300 or line.startswith(">"):
         return False
-    if _ATTRIBUTION.match(line):
+    # An attribution ends in a colon: lines that do not are never tried against the pattern.
+    if line.endswith(":") and _ATTRIBUTION.match(line):
         return True
     # Gmail and Thunderbird wrap a long attribution over two lines.
     following = lines[i + 1].strip() if i + 1 < len(lines) else ""
     return (
-        bool(following)
+        following.endswith(":")
         and bool(_ATTRIBUTION.match(f"{line} {following}"))
         and (re.match(r"^\s*(op|on)\b", line, re.I) is not None)
     )

@@ -56,6 +56,12 @@ class Runtime:
 
 def runtime(config: Path | None) -> Runtime:
     """Settings and an open, migrated store."""
+    settings = command_settings(config)
+    return Runtime(settings=settings, engine=open_store(settings.store_url))
+
+
+def command_settings(config: Path | None) -> Settings:
+    """The settings, with a warning about readable secrets; no secret is ever logged."""
     from outreach.settings import load_settings
 
     settings = load_settings(config)
@@ -68,7 +74,7 @@ def runtime(config: Path | None) -> Runtime:
         settings.campaign.token_secret,
     ):
         register_secret(secret.get_secret_value() if secret is not None else None)
-    return Runtime(settings=settings, engine=open_store(settings.store_url))
+    return settings
 
 
 def open_store(url: str) -> Engine:
@@ -97,6 +103,7 @@ __all__ = [
     "JsonOption",
     "OutreachGroup",
     "Runtime",
+    "command_settings",
     "console",
     "disk_full",
     "err_console",

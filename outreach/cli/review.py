@@ -16,7 +16,15 @@ from outreach.analysis import Analysis, analyse, build_contexts
 from outreach.cli.common import ConfigOption, JsonOption, OutreachGroup, console, runtime
 from outreach.cli.tables import DataTable
 from outreach.errors import OperatorError
-from outreach.review import LABELS, ReviewItem, load_item, pending, resolve
+from outreach.review import (
+    LABELS,
+    ReviewItem,
+    load_item,
+    mark_answered,
+    pending,
+    resolve,
+    to_answer,
+)
 from outreach.store import transaction
 from outreach.timefmt import local_time
 
@@ -36,7 +44,14 @@ def review(ctx: typer.Context, config: ConfigOption = None) -> None:
     rt = runtime(config)
     queue = pending(rt.engine)
     if not queue:
-        console.print("The review queue is empty.")
+        waiting = len(to_answer(rt.engine))
+        questions = (
+            f" {waiting} question{'s wait' if waiting != 1 else ' waits'} for an answer "
+            "(`outreach review list --to-answer`)."
+            if waiting
+            else ""
+        )
+        console.print(f"The review queue is empty.{questions}")
         return
     console.print(
         f"{len(queue)} messages to review. Keys: [bold]a[/]ccept, change [bold]l[/]abel, "
@@ -87,10 +102,21 @@ def _decide(engine: Engine, item: ReviewItem) -> bool:
 
 
 @app.command("list")
-def list_queue(config: ConfigOption = None, as_json: JsonOption = False) -> None:
-    """The messages waiting for review."""
+def list_queue(
+    config: ConfigOption = None,
+    as_json: JsonOption = False,
+    answer: Annotated[
+        bool,
+        typer.Option(
+            "--to-answer",
+            help="The questions waiting for an answer instead (not doubts: outreach is sure "
+            "they are questions).",
+        ),
+    ] = False,
+) -> None:
+    """The messages waiting for review (or, with --to-answer, the questions to answer)."""
     rt = runtime(config)
-    queue = pending(rt.engine)
+    queue = to_answer(rt.engine) if answer else pending(rt.engine)
     if as_json:
         typer.echo(
             json.dumps(
@@ -103,6 +129,7 @@ def list_queue(config: ConfigOption = None, as_json: JsonOption = False) -> None
                         "confidence": m.confidence,
                         "municipality": m.cbs_code,
                         "why": m.review_reason,
+                        "state": m.review_state,
                     }
                     for m in queue
                 ],
@@ -110,6 +137,16 @@ def list_queue(config: ConfigOption = None, as_json: JsonOption = False) -> None
                 ensure_ascii=False,
             )
         )
+        return
+    if answer:
+        title = (
+            f"Questions to answer: {len(queue)} (read one with `outreach review show ID`; "
+            "when answered: `outreach review answered ID`)"
+        )
+        table = DataTable("id", "from", "subject", "municipality", title=title, header_style="bold")
+        for m in queue:
+            table.add_row(str(m.id), m.from_address or "?", m.subject or "", m.cbs_code or "-")
+        console.print(table)
         return
     table = DataTable(
         "id",
@@ -129,6 +166,20 @@ def list_queue(config: ConfigOption = None, as_json: JsonOption = False) -> None
             m.review_reason or "",
         )
     console.print(table)
+
+
+@app.command("answered")
+def answered(
+    message_id: Annotated[int, typer.Argument(help="Id from `outreach review list --to-answer`.")],
+    note: Annotated[
+        str | None, typer.Option("--note", help="How it was answered (kept with it).")
+    ] = None,
+    config: ConfigOption = None,
+) -> None:
+    """Mark a question as answered: it leaves the list, and the open question closes."""
+    rt = runtime(config)
+    message = mark_answered(rt.engine, message_id, note=note)
+    console.print(f"Message {message.id}: answered; municipality {message.cbs_code or 'none'}.")
 
 
 @app.command("show")
@@ -224,3 +275,5 @@ def _print_analysis(analysis: Analysis) -> None:
         console.print(f"  rule {escape(r['rule'])}: {escape(r['text'])}")
     if data["review"]:
         console.print(f"[yellow]would go to review:[/] {escape(data['review'])}")
+    elif data["to_answer"]:
+        console.print("[cyan]a question: would go to the questions to answer[/]")

@@ -1,20 +1,22 @@
-"""`outreach preview` and `outreach send`."""
+"""`outreach preview` and `outreach send`.
+
+Both read and write the store with plain SQL (`store.plain`) and never load the ORM: the
+start-up of `outreach send --really` is most of its time (see `bench/bench_send.py`).
+"""
 
 from __future__ import annotations
 
 import asyncio
+import gc
 import sys
 from contextlib import nullcontext
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-from sqlalchemy import Engine
-from sqlmodel import select
 
-from outreach.cli.common import ConfigOption, console, runtime
+from outreach.cli.common import ConfigOption, command_settings, console
 from outreach.compose.letter import Composer
 from outreach.daemon.lock import DaemonLock, lock_path_for
 from outreach.errors import OperatorError
@@ -22,11 +24,12 @@ from outreach.private import private_dir, write_private
 from outreach.sending.preflight import check_only, clause_f_summary
 from outreach.sending.service import LetterSender, Selection, SendReport
 from outreach.status import SENDING
-from outreach.store import transaction
-from outreach.store.models import Municipality
+from outreach.store.letters import codes_in_state, recipient
+from outreach.store.plain import PlainStore
 from outreach.transport.base import MailTransport
-from outreach.transport.outbox import OutboxTransport
-from outreach.transport.smtp import SmtpTransport
+
+if TYPE_CHECKING:
+    from outreach.settings import Settings
 
 
 def register(app: typer.Typer) -> None:
@@ -40,14 +43,18 @@ def preview(
     config: ConfigOption = None,
 ) -> None:
     """Write the exact message one municipality would get, with its attachments, to a folder."""
-    rt = runtime(config)
-    with transaction(rt.engine) as session:
-        municipality = session.get(Municipality, code.upper())
+    settings = command_settings(config)
+    store = PlainStore.open(settings.store_url)
+    try:
+        with store.transaction() as cursor:
+            municipality = recipient(cursor, code.upper())
+    finally:
+        store.close()
     if municipality is None:
         raise OperatorError(f"no municipality with code {code!r}")
     if not municipality.email:
         raise OperatorError(f"{municipality.name} has no e-mail address; nothing would be sent")
-    composer = Composer(rt.settings.campaign, template_dir=None)
+    composer = Composer(settings.campaign, template_dir=None)
     letter, mail = composer.outgoing(municipality)
     private_dir(out)
     eml = out / f"{municipality.cbs_code}.eml"
@@ -94,15 +101,35 @@ def send(
     ] = False,
 ) -> None:
     """Send the letter to every municipality that has an address and has not had it yet."""
-    rt = runtime(config)
-    settings = rt.settings
+    settings = command_settings(config)
+    # What start-up made (modules, settings, templates) lives until the process ends: the
+    # garbage collector need not walk it again for every letter, nor once more at the exit.
+    gc.freeze()
     dry_run = not really and settings.send.dry_run
     selection = Selection(
         only=tuple(only or ()), limit=limit, force=force, retry_failed=retry_failed
     )
-    _preflight(rt.engine, selection, real=not dry_run and not test_to, ok=no_clause_f_ok)
+    store = PlainStore.open(settings.store_url)
+    try:
+        _send(store, settings, selection, dry_run=dry_run, test_to=test_to, ok=no_clause_f_ok)
+    finally:
+        store.close()
+
+
+def _send(
+    store: PlainStore,
+    settings: Settings,
+    selection: Selection,
+    *,
+    dry_run: bool,
+    test_to: str | None,
+    ok: bool,
+) -> None:
+    _preflight(store, selection, real=not dry_run and not test_to, ok=ok)
     transport: MailTransport
     if dry_run:
+        from outreach.transport.outbox import OutboxTransport
+
         outbox = settings.path(settings.send.outbox_dir)
         transport = OutboxTransport(outbox, replace=True)
         console.print(
@@ -110,13 +137,15 @@ def send(
             "Add --really to send."
         )
     else:
+        from outreach.transport.smtp import SmtpTransport
+
         transport = SmtpTransport(settings.smtp)
         target = (
             f"to [bold]{escape(test_to)}[/] only (canary)" if test_to else "to the municipalities"
         )
         console.print(f"Sending through {settings.smtp.host} {target}.")
     sender = LetterSender(
-        engine=rt.engine,
+        store=store,
         settings=settings,
         composer=Composer(settings.campaign),
         transport=transport,
@@ -134,18 +163,18 @@ def send(
                 _run(sender, selection, dry_run=dry_run, canary_to=test_to, outcomes=outcomes)
             )
         except KeyboardInterrupt:
-            _print_interrupted(rt.engine, outcomes, dry_run=dry_run, canary=bool(test_to))
+            _print_interrupted(store, outcomes, dry_run=dry_run, canary=bool(test_to))
             raise typer.Exit(130) from None
     _print_report(report)
     if report.stopped:
         raise typer.Exit(1)
 
 
-def _preflight(engine: Engine, selection: Selection, *, real: bool, ok: bool) -> None:
+def _preflight(store: PlainStore, selection: Selection, *, real: bool, ok: bool) -> None:
     """Unknown `--only` codes stop the run; a real send with no clause f at all is confirmed."""
-    with transaction(engine) as session:
-        check_only(session, selection.only)
-        clause = clause_f_summary(session, selection)
+    with store.transaction() as cursor:
+        check_only(cursor, selection.only)
+        clause = clause_f_summary(cursor, selection)
     if not clause.letters:
         return
     console.print(
@@ -171,6 +200,38 @@ async def _run(
     canary_to: str | None,
     outcomes: list[str],
 ) -> SendReport:
+    try:
+        if not console.is_terminal:
+            # Off a terminal (a log, a pipe) a progress bar draws nothing: the report says it.
+            return await sender.send_letters(
+                selection,
+                dry_run=dry_run,
+                canary_to=canary_to,
+                progress=lambda _code, outcome: outcomes.append(outcome),
+            )
+        return await _run_with_progress(
+            sender, selection, dry_run=dry_run, canary_to=canary_to, outcomes=outcomes
+        )
+    finally:
+        await sender.transport.close()
+
+
+async def _run_with_progress(
+    sender: LetterSender,
+    selection: Selection,
+    *,
+    dry_run: bool,
+    canary_to: str | None,
+    outcomes: list[str],
+) -> SendReport:
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+
     columns = (
         TextColumn("{task.description}"),
         BarColumn(),
@@ -187,15 +248,14 @@ async def _run(
             outcomes.append(outcome)
             progress.update(task, advance=1, description=f"{code} {outcome}")
 
-        try:
-            return await sender.send_letters(
-                selection, dry_run=dry_run, canary_to=canary_to, progress=advance, planned=planned
-            )
-        finally:
-            await sender.transport.close()
+        return await sender.send_letters(
+            selection, dry_run=dry_run, canary_to=canary_to, progress=advance, planned=planned
+        )
 
 
-def _print_interrupted(engine: Engine, outcomes: list[str], *, dry_run: bool, canary: bool) -> None:
+def _print_interrupted(
+    store: PlainStore, outcomes: list[str], *, dry_run: bool, canary: bool
+) -> None:
     """Ctrl-C: what went out, what may have, and what to do next."""
     done = outcomes.count("sent") + outcomes.count("written")
     verb = "written to the outbox" if dry_run else "sent"
@@ -203,11 +263,8 @@ def _print_interrupted(engine: Engine, outcomes: list[str], *, dry_run: bool, ca
     if dry_run or canary:
         console.print("Run the same command again to do the rest.")
         return
-    with transaction(engine) as session:
-        left = [
-            m.cbs_code
-            for m in session.exec(select(Municipality).where(Municipality.state == SENDING))
-        ]
+    with store.transaction() as cursor:
+        left = codes_in_state(cursor, SENDING)
     if left:
         console.print(
             f"{len(left)} left in 'sending' ({escape(', '.join(left))}): they may have gone out. "

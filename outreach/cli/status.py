@@ -153,9 +153,16 @@ def _print_counts(counts: dict[str, int]) -> None:
 def _print_inbox(inbox: dict[str, Any]) -> None:
     if not inbox["messages"] and not inbox["last_poll"]:
         return
+    answer = inbox.get("to_answer", 0)
+    questions = (
+        f", [bold]{answer} question{'s' if answer != 1 else ''} to answer[/] "
+        "(`outreach review list --to-answer`)"
+        if answer
+        else ""
+    )
     common.console.print(
         f"Inbox: {inbox['messages']} messages stored, {inbox['unmatched']} without a municipality, "
-        f"[bold]{inbox['review']} waiting for review[/] (`outreach review`). "
+        f"[bold]{inbox['review']} waiting for review[/] (`outreach review`){questions}. "
         f"Last poll: {_when(inbox['last_poll'])}."
     )
 

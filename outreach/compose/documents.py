@@ -10,18 +10,18 @@ compressed once into a base package; each document appends its own three.
 
 from __future__ import annotations
 
-import hashlib
 import io
 import zipfile
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from xml.sax.saxutils import escape as xml_escape
 
 import jinja2
 
 from outreach import __version__
 from outreach.compose.blocks import parse_blocks, plain_text
+from outreach.compose.package import ZipBase
 from outreach.compose.templates import render
 
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -50,6 +50,9 @@ class DocumentStamp:
     body: str  # word/document.xml with the marks
     text: str  # the same text as plain text, with the marks, for the counts in app.xml
     info: DocumentInfo
+    # The template's fixed parts and this document's core properties (the same for every
+    # municipality), compressed once: a filled document appends only its app.xml and body.
+    base: bytes = b""
 
 
 class DocxTemplate:
@@ -59,6 +62,7 @@ class DocxTemplate:
         self.env = env
         self.folder = folder
         self._base: bytes | None = None
+        self._apps: dict[tuple[object, ...], str] = {}
 
     @property
     def base(self) -> bytes:
@@ -83,18 +87,25 @@ class DocxTemplate:
     def stamp(self, text: str, info: DocumentInfo) -> DocumentStamp:
         blocks = parse_blocks(text)
         body = render(self.env, f"{TEMPLATE_FOLDER}/{_BODY}.j2", blocks=blocks)
-        return DocumentStamp(body=body, text=plain_text(blocks), info=info)
+        base = _appended(self.base, ((_CORE, self._core(info)),), info.created)
+        return DocumentStamp(body=body, text=plain_text(blocks), info=info, base=base)
 
     def fill(self, stamp: DocumentStamp, values: dict[str, str]) -> bytes:
         body, text = stamp.body, stamp.text
         for mark, value in values.items():
             body = body.replace(mark, xml_escape(value))
             text = text.replace(mark, value)
-        return self.package(body, text, stamp.info)
+        app = self._app(stamp.info, text)
+        return _appended(stamp.base, ((_APP, app), (_BODY, body)), stamp.info.created)
 
     def package(self, body: str, text: str, info: DocumentInfo) -> bytes:
+        """A whole document: the fixed parts, then its properties and `body`."""
+        parts = ((_CORE, self._core(info)), (_APP, self._app(info, text)), (_BODY, body))
+        return _appended(self.base, parts, info.created)
+
+    def _core(self, info: DocumentInfo) -> str:
         created = info.created.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-        core = render(
+        return render(
             self.env,
             f"{TEMPLATE_FOLDER}/{_CORE}.j2",
             title=info.title,
@@ -102,13 +113,29 @@ class DocxTemplate:
             author=info.author,
             created=created,
         )
-        app = render(self.env, f"{TEMPLATE_FOLDER}/{_APP}.j2", author=info.author, **_counts(text))
-        out = io.BytesIO(self.base)
-        out.seek(0, io.SEEK_END)
-        with zipfile.ZipFile(out, "a", zipfile.ZIP_DEFLATED) as package:
-            for name, content in ((_CORE, core), (_APP, app), (_BODY, body)):
-                package.writestr(_entry(name, info.created), content.encode("utf-8"))
-        return out.getvalue()
+
+    def _app(self, info: DocumentInfo, text: str) -> str:
+        """app.xml for `text`: names of the same length give the same counts, so most are
+        rendered once."""
+        counts = _counts(text)
+        key = (info.author, *counts.values())
+        app = self._apps.get(key)
+        if app is None:
+            app = render(self.env, f"{TEMPLATE_FOLDER}/{_APP}.j2", author=info.author, **counts)
+            self._apps[key] = app
+        return app
+
+
+def _appended(package: bytes, parts: Iterable[tuple[str, str]], moment: datetime) -> bytes:
+    """`package` with `parts` (name, text) added at its end, stamped with `moment`."""
+    encoded = [(name, content.encode("utf-8")) for name, content in parts]
+    return ZipBase.of(package).appended(encoded, moment.astimezone(UTC))
+
+
+def xml_escape(text: str) -> str:
+    """`text` as XML character data (what `xml.sax.saxutils.escape` does, without loading
+    `urllib` and `http` with it)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _entry(name: str, moment: datetime | None = None) -> zipfile.ZipInfo:
@@ -132,16 +159,19 @@ def _counts(text: str) -> dict[str, object]:
     }
 
 
+_Key = tuple[tuple[str, ...], tuple[tuple[str, str], ...]]
+
+
 @dataclass
 class DocumentCache:
     """Builds each distinct document once: 342 motions differ only by name and clause f."""
 
     template: DocxTemplate
     created: datetime = field(default_factory=lambda: datetime.now(UTC).replace(microsecond=0))
-    built: dict[str, bytes] = field(default_factory=dict)
-    stamps: dict[str, DocumentStamp] = field(default_factory=dict)
+    built: dict[_Key, bytes] = field(default_factory=dict)
+    stamps: dict[tuple[str, ...], DocumentStamp] = field(default_factory=dict)
     hits: int = 0
-    _unfilled: set[str] = field(default_factory=set)  # keys of documents without marks
+    _unfilled: set[_Key] = field(default_factory=set)  # keys of documents without marks
 
     def info(self, title: str, subject: str, author: str) -> DocumentInfo:
         return DocumentInfo(title=title, subject=subject, author=author, created=self.created)
@@ -157,8 +187,10 @@ class DocumentCache:
         Only the last filled document is kept: a run fills each one once, and keeping all
         342 would cost memory for nothing (the same name twice in a row is a preview).
         """
-        stamp_key = _key(title, subject, author, text)
-        key = _key(stamp_key, *(f"{k}={v}" for k, v in sorted(values.items())))
+        # Tuples of the texts themselves: a string's hash is computed once and kept, so the
+        # same template text asked for again is found without reading it through.
+        stamp_key = (title, subject, author, text)
+        key = (stamp_key, tuple(sorted(values.items())))
         if key in self.built:
             self.hits += 1
             return self.built[key]
@@ -173,10 +205,6 @@ class DocumentCache:
             self._unfilled.add(key)
         self.built[key] = content
         return content
-
-
-def _key(*parts: str) -> str:
-    return hashlib.sha256("\x00".join(parts).encode()).hexdigest()
 
 
 __all__ = ["DOCX_TYPE", "DocumentCache", "DocumentInfo", "DocxTemplate"]

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from email import message_from_bytes
-from email.generator import BytesGenerator
-from email.message import Message
-from email.policy import compat32
 from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
 import jinja2
+import markupsafe
 
 from outreach.compose.blocks import parse_blocks, plain_text
 from outreach.compose.documents import DOCX_TYPE, TEMPLATE_FOLDER, DocumentCache, DocxTemplate
@@ -21,8 +18,11 @@ from outreach.compose.templates import render, template_environment
 from outreach.errors import SettingsError
 from outreach.resources import resource_dir
 from outreach.settings import CampaignSettings
-from outreach.store.models import Municipality, now
+from outreach.timefmt import now
 from outreach.transport.base import OutgoingMail
+
+if TYPE_CHECKING:
+    from email.message import Message
 
 BACKGROUND_NAME = "Achtergrondinformatie kinderpardon.docx"
 MOTION_NAME = "Voorstel van motie kinderpardon.docx"
@@ -30,6 +30,23 @@ LETTER_STEP = "letter"
 BLANK_DATE = "_______________ (datum)"
 DOCUMENT_SUBJECT = "Motie Pleidooi voor gewortelde kinderen"
 NAME_MARK = "\u2063GEMEENTE\u2063"  # invisible separators: never in real text
+CODE_MARK = "\u2063CBS\u2063"
+PROVINCE_MARK = "\u2063PROVINCIE\u2063"
+
+
+class Recipient(Protocol):
+    """What a letter needs to know of a municipality (a stored row, or the ORM's)."""
+
+    @property
+    def cbs_code(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def province(self) -> str: ...
+    @property
+    def email(self) -> str | None: ...
+    @property
+    def noodopvang(self) -> bool: ...
 
 
 @dataclass(frozen=True)
@@ -78,6 +95,7 @@ class Composer:
     _env: jinja2.Environment | None = None
     _documents: DocumentCache | None = field(default=None, repr=False)
     _attachment_sources: dict[bool, tuple[str, str]] = field(default_factory=dict, repr=False)
+    _letter_stamps: dict[tuple[str, str], _Parts | None] = field(default_factory=dict, repr=False)
 
     @property
     def env(self) -> jinja2.Environment:
@@ -113,7 +131,7 @@ class Composer:
 
     def text(
         self,
-        municipality: Municipality,
+        municipality: Recipient,
         *,
         step: str = LETTER_STEP,
         first_sent: datetime | None = None,
@@ -121,18 +139,24 @@ class Composer:
         """The plain text body alone (the classifier compares replies against it)."""
         return plain_text(parse_blocks(self._body_source(municipality, step, first_sent)))
 
-    def _body_source(
-        self, municipality: Municipality, step: str, first_sent: datetime | None
-    ) -> str:
+    def _body_source(self, municipality: Recipient, step: str, first_sent: datetime | None) -> str:
         values = self._values(municipality)
         if is_letter_step(step):
             return render(self.env, "letter/body.txt.j2", **values)
         sent_on = _dutch_date(first_sent or now())
         return render(self.env, "letter/reminder.txt.j2", first_sent=sent_on, **values)
 
+    def subject(self, municipality: Recipient, *, step: str = LETTER_STEP) -> str:
+        """The subject line of `step` as `municipality` gets it."""
+        reminder = not is_letter_step(step)
+        subject = render(
+            self.env, "letter/subject.txt.j2", reminder=reminder, **self._values(municipality)
+        )
+        return " ".join(subject.split())
+
     def compose(
         self,
-        municipality: Municipality,
+        municipality: Recipient,
         *,
         step: str = LETTER_STEP,
         first_sent: datetime | None = None,
@@ -140,27 +164,55 @@ class Composer:
         if not municipality.email:
             raise ValueError(f"{municipality.name} has no e-mail address")
         reminder = not is_letter_step(step)
-        subject = render(
-            self.env, "letter/subject.txt.j2", reminder=reminder, **self._values(municipality)
-        )
-        subject = " ".join(subject.split())
         in_reply_to = self.message_id(municipality.cbs_code, LETTER_STEP) if reminder else None
-        blocks = parse_blocks(self._body_source(municipality, step, first_sent))
-        html = render(
-            self.env, "letter/body.html.j2", blocks=blocks, subject=subject, links=self._links()
-        )
+        subject, text, html = self._stamped(municipality, step, first_sent)
         return Letter(
             cbs_code=municipality.cbs_code,
             step=step,
             to_address=municipality.email,
             subject=subject,
-            text=plain_text(blocks),
+            text=text,
             html=html,
             message_id=self.message_id(municipality.cbs_code, step),
             reply_to=self.reply_to(municipality.cbs_code),
             attachments=self.attachments(municipality),
             in_reply_to=in_reply_to,
         )
+
+    def _rendered(self, municipality: Recipient, step: str, first_sent: datetime | None) -> _Parts:
+        """Subject, text and HTML body, rendered from the templates."""
+        reminder = not is_letter_step(step)
+        subject = render(
+            self.env, "letter/subject.txt.j2", reminder=reminder, **self._values(municipality)
+        )
+        subject = " ".join(subject.split())
+        blocks = parse_blocks(self._body_source(municipality, step, first_sent))
+        html = render(
+            self.env, "letter/body.html.j2", blocks=blocks, subject=subject, links=self._links()
+        )
+        return subject, plain_text(blocks), html
+
+    def _stamped(self, municipality: Recipient, step: str, first_sent: datetime | None) -> _Parts:
+        """Subject, text and HTML body: rendered once per kind of letter, with marks where a
+        municipality's name, code and province go, then filled in for each one.
+
+        The first letter of each kind is also rendered in full and compared: a template that
+        does more with a value than print it (a filter, a test) is rendered in full every time.
+        """
+        reminder = not is_letter_step(step)
+        key = ("reminder", _dutch_date(first_sent or now())) if reminder else (LETTER_STEP, "")
+        if key not in self._letter_stamps:
+            marked = _Marked(municipality)
+            stamp: _Parts | None = self._rendered(marked, step, first_sent)
+            rendered = self._rendered(municipality, step, first_sent)
+            if stamp is not None and _filled(stamp, municipality) != rendered:
+                stamp = None
+            self._letter_stamps[key] = stamp
+            return rendered
+        stamp = self._letter_stamps[key]
+        if stamp is None:
+            return self._rendered(municipality, step, first_sent)
+        return _filled(stamp, municipality)
 
     def reply_to(self, cbs_code: str) -> str | None:
         """The Reply-To header: none by default, so replies simply go to the From address.
@@ -190,7 +242,7 @@ class Composer:
 
     def outgoing(
         self,
-        municipality: Municipality,
+        municipality: Recipient,
         *,
         step: str = LETTER_STEP,
         first_sent: datetime | None = None,
@@ -215,7 +267,7 @@ class Composer:
         )
         return letter, mail
 
-    def attachments(self, municipality: Municipality) -> tuple[Attachment, ...]:
+    def attachments(self, municipality: Recipient) -> tuple[Attachment, ...]:
         background, motion = self._attachment_texts(municipality.noodopvang)
         name = {NAME_MARK: municipality.name}
         author = self.campaign.from_name
@@ -267,7 +319,7 @@ class Composer:
             texts = self._attachment_sources[noodopvang] = (background, motion)
         return texts
 
-    def _values(self, municipality: Municipality) -> dict[str, object]:
+    def _values(self, municipality: Recipient) -> dict[str, object]:
         return {
             "gemeente": municipality.name,
             "cbs_code": municipality.cbs_code,
@@ -278,13 +330,53 @@ class Composer:
         }
 
 
+_Parts = tuple[str, str, str]  # subject, text, HTML
+
+
+@dataclass(frozen=True)
+class _Marked:
+    """A municipality whose name, code and province are marks, for a letter's stamp."""
+
+    real: Recipient
+    cbs_code: str = CODE_MARK
+    name: str = NAME_MARK
+    province: str = PROVINCE_MARK
+
+    @property
+    def email(self) -> str | None:
+        return self.real.email
+
+    @property
+    def noodopvang(self) -> bool:
+        return self.real.noodopvang
+
+
+def _filled(stamp: _Parts, municipality: Recipient) -> _Parts:
+    subject, text, html = stamp
+    for mark, value in (
+        (NAME_MARK, municipality.name),
+        (CODE_MARK, municipality.cbs_code),
+        (PROVINCE_MARK, municipality.province),
+    ):
+        subject = subject.replace(mark, value)
+        text = text.replace(mark, value)
+        html = html.replace(mark, str(markupsafe.escape(value)))
+    return " ".join(subject.split()), text, html
+
+
 def to_mime(letter: Letter, campaign: CampaignSettings, *, to: str | None = None) -> Message:
     """The letter as a parsed `email` message, for callers that want to look inside it."""
+    from email import message_from_bytes  # the `email` package is not on the send path
+
     return message_from_bytes(letter_bytes(letter, campaign, to=to, date=now()))
 
 
 def message_bytes(message: Message) -> bytes:
     """A message as it goes over SMTP: CRLF line ends, long lines folded."""
+    import io
+    from email.generator import BytesGenerator
+    from email.policy import compat32
+
     out = io.BytesIO()
     BytesGenerator(out, policy=compat32.clone(linesep="\r\n")).flatten(message)
     return out.getvalue()

@@ -14,7 +14,6 @@ import binascii
 import hashlib
 from collections.abc import Iterable
 from datetime import datetime
-from email.header import Header
 from email.utils import encode_rfc2231, format_datetime, formataddr
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -74,16 +73,36 @@ def _header_block(headers: Iterable[tuple[str, str]]) -> bytes:
     for name, value in headers:
         if value.isascii() and len(name) + len(value) + 2 <= 78:
             lines.append(f"{name}: {value}")
+        elif value.isascii() and "  " not in value and value.strip() == value:
+            lines.append(_folded(name, value))
         else:
             # Encodes non-ASCII words (RFC 2047) and folds long lines at spaces.
+            from email.header import Header
+
             folded = Header(value, "utf-8" if not value.isascii() else None, header_name=name)
             lines.append(f"{name}: {folded.encode(linesep=chr(13) + chr(10))}")
     return ("\r\n".join(lines) + "\r\n").encode("ascii")
 
 
+def _folded(name: str, value: str) -> str:
+    """A long ASCII header folded at spaces into lines of at most 78 characters where the
+    words allow (RFC 5322 2.2.3): unfolding gives back the value exactly."""
+    lines = []
+    current = f"{name}:"
+    for word in value.split(" "):
+        if len(current) + 1 + len(word) > 78 and current != f"{name}:":
+            lines.append(current)
+            current = " " + word
+        else:
+            current += " " + word
+    lines.append(current)
+    return "\r\n".join(lines)
+
+
 def _text_part(text: str, subtype: str) -> bytes:
-    encoded = binascii.b2a_qp(text.replace("\r\n", "\n").encode("utf-8"), istext=True)
-    body = encoded.replace(b"\n", CRLF)
+    raw = text.replace("\r\n", "\n").encode("utf-8")
+    # Quoted-printable works line by line, and most lines are the same in every letter.
+    body = CRLF.join([_quoted_line(line) for line in raw.split(b"\n")])
     if not body.endswith(CRLF):
         body += CRLF
     return (
@@ -91,6 +110,13 @@ def _text_part(text: str, subtype: str) -> bytes:
         + b"Content-Transfer-Encoding: quoted-printable\r\n\r\n"
         + body
     )
+
+
+@lru_cache(maxsize=4096)
+def _quoted_line(line: bytes) -> bytes:
+    """One line in quoted-printable, with soft breaks; encoding each line on its own gives
+    what encoding the whole text gives."""
+    return binascii.b2a_qp(line, istext=True).replace(b"\n", CRLF)
 
 
 @lru_cache(maxsize=16)

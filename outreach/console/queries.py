@@ -57,6 +57,7 @@ class Dashboard:
     counts: dict[str, int]
     total: int
     review: int
+    to_answer: int  # questions outreach is sure of, waiting for a volunteer's answer
     daemon: dict[str, Any]
     alive: bool
     next_window: datetime
@@ -70,7 +71,8 @@ def dashboard(engine: Engine, settings: Settings) -> Dashboard:
     window = Pacer(settings.send).window_start(moment)
     with transaction(engine) as session:
         counts = state_counts(session)
-        review = inbox_overview(session)["review"]
+        inbox = inbox_overview(session)
+        review, answer = inbox["review"], inbox["to_answer"]
         daemon = runtime_values(session)
         activity = daily_activity(session, moment)
         events = latest_events(session)
@@ -78,6 +80,7 @@ def dashboard(engine: Engine, settings: Settings) -> Dashboard:
         counts=counts,
         total=sum(counts.values()),
         review=review,
+        to_answer=answer,
         daemon=daemon,
         alive=daemon_alive(daemon.get("heartbeat") or {}, moment),
         next_window=window,

@@ -51,15 +51,20 @@ class SendLoop:
     idle: bool = False  # true once a look found nothing to send
     _unreachable: int = 0  # tries in a row that found the server out of reach
 
+    _sender: LetterSender | None = None
+
     @property
     def sender(self) -> LetterSender:
-        return LetterSender(
-            engine=self.engine,
-            settings=self.settings,
-            composer=self.composer,
-            transport=self.transport,
-            clock=self.clock,
-        )
+        """The same send path as `outreach send`, on the daemon's engine."""
+        if self._sender is None:
+            self._sender = LetterSender(
+                engine=self.engine,
+                settings=self.settings,
+                composer=self.composer,
+                transport=self.transport,
+                clock=self.clock,
+            )
+        return self._sender
 
     async def run(self, stop: asyncio.Event) -> None:
         while not stop.is_set():

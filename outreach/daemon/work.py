@@ -9,12 +9,13 @@ from datetime import datetime, timedelta
 from sqlmodel import Session, col, select
 
 from outreach.classify.labels import Label
-from outreach.compose.letter import LETTER_STEP, reminder_step
+from outreach.compose.letter import LETTER_STEP, Recipient, reminder_step
 from outreach.daemon.pacing import Pacer
 from outreach.sending.service import QUEUED, Selection, plan_letters
 from outreach.settings import SendSettings
 from outreach.status import ACKNOWLEDGED, SENDING, SENT
 from outreach.store.models import IncomingMessage, Municipality, OutgoingMessage, utc
+from outreach.store.plain import session_cursor
 
 # Labels that mean nobody has answered yet.
 AUTOMATIC_LABELS = frozenset({Label.BOUNCE_SOFT, Label.AUTO_REPLY, Label.OTHER})
@@ -24,7 +25,7 @@ REMINDABLE = (SENT, ACKNOWLEDGED)
 
 @dataclass(frozen=True)
 class WorkItem:
-    municipality: Municipality
+    municipality: Recipient
     step: str
     first_sent: datetime | None = None
 
@@ -33,7 +34,8 @@ def next_item(
     session: Session, *, settings: SendSettings, pacer: Pacer, now: datetime
 ) -> WorkItem | None:
     """The next message to send: first letters before reminders, in CBS-code order."""
-    due, _in_flight = plan_letters(session, Selection(limit=1, respect_backoff=True), moment=now)
+    selection = Selection(limit=1, respect_backoff=True)
+    due, _in_flight = plan_letters(session_cursor(session), selection, moment=now)
     if due:
         return WorkItem(due[0].municipality, due[0].step)
     reminders = due_reminders(session, settings=settings, pacer=pacer, now=now, limit=1)

@@ -6,26 +6,25 @@ wait for the next letter's claim and share its commit: a crash in between leaves
 `sending`, which is settled by the Sent-folder check, never by sending it again blindly. A run
 calls `flush()` when it ends, however it ends.
 
-Written as plain SQL on the driver's connection, one transaction per commit: the ORM's unit of
-work cost more than rendering and sending a letter together. The columns are those of
-`store.models` (SQLite, the store's engine); the sending tests read the rows back through the
-models.
+Written as plain SQL on the driver's connection (`store.plain`), one transaction per commit: the
+ORM's unit of work cost more than rendering and sending a letter together. The columns are those
+of `store.models` (SQLite); the sending tests read the rows back through the models.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-
-from sqlalchemy import Engine
-from sqlalchemy.engine.interfaces import DBAPICursor as Cursor
+from typing import Any
 
 from outreach.compose.letter import Letter, is_letter_step
 from outreach.status import FAILED, PENDING, SENDING, SENT, STATES, OutgoingState
-from outreach.store.models import now
+from outreach.store.plain import PlainStore
+from outreach.timefmt import now
+
+Cursor = Any  # a DB-API cursor (sqlite3's, or the one behind an engine's connection)
 
 log = logging.getLogger(__name__)
 QUEUED = OutgoingState.QUEUED
@@ -51,36 +50,15 @@ class _Outcome:
 
 @dataclass
 class Ledger:
-    engine: Engine
+    store: PlainStore
     clock: Callable[[], datetime] = now
     _deferred: list[_Outcome] = field(default_factory=list)
 
     def claim(self, letter: Letter) -> Claim:
         """Commit `letter` as `sending` (with any outcome still waiting) before it goes out."""
-        with self._transaction() as connection:
+        with self.store.transaction() as connection:
             self._write_deferred(connection)
             return self._claim(connection, letter)
-
-    @contextmanager
-    def _transaction(self) -> Iterator[Cursor]:
-        """A DB-API cursor in one transaction, committed at the end (rolled back on an error).
-
-        The driver's own connection, from the engine's pool (with its pragmas): SQLAlchemy's
-        execution layer costs more per statement than SQLite does.
-        """
-        raw = self.engine.raw_connection()
-        try:
-            cursor = raw.cursor()
-            try:
-                yield cursor
-                raw.commit()
-            except BaseException:
-                raw.rollback()
-                raise
-            finally:
-                cursor.close()
-        finally:
-            raw.close()
 
     def finish(self, claim: Claim, state: str, reply: str, *, defer: bool = False) -> None:
         """`sent` or `failed`; with `defer`, written with the next claim or the flush."""
@@ -94,9 +72,70 @@ class Ledger:
         """The server's words, the row left as it is (`sending`: it may have gone out)."""
         self._record(_Outcome(claim, NOTE, reply), defer=False)
 
+    def park(
+        self, *, cbs_code: str, step: str, message_id: str, to_address: str, reason: str
+    ) -> None:
+        """A letter that could not be prepared, kept as `failed` with why (and anything waiting).
+
+        A municipality still `pending` is `failed` too: it is not tried again by itself.
+        """
+        moment = self.clock()
+        when = stamp(moment)
+        with self.store.transaction() as connection:
+            self._write_deferred(connection)
+            existing = connection.execute(_FIND, (cbs_code, step)).fetchone()
+            if existing is None:
+                connection.execute(
+                    _INSERT_PARKED,
+                    (
+                        cbs_code,
+                        step,
+                        message_id,
+                        to_address,
+                        reason[:1000],
+                        when,
+                        when,
+                    ),
+                )
+                row_id = int(connection.lastrowid)
+            else:
+                row_id = int(existing[0])
+                connection.execute(_PARK, (reason[:1000], when, row_id))
+            if is_letter_step(step):
+                claim = Claim(row_id, cbs_code, step)
+                self._move(
+                    connection, claim, FAILED, cause=reason[:200], moment=moment, only_from=PENDING
+                )
+
+    def record_canary(self, letter: Letter) -> None:
+        """A canary's own record: its own step and Message-ID, the test address, sent."""
+        when = stamp(self.clock())
+        with self.store.transaction() as connection:
+            self._write_deferred(connection)
+            existing = connection.execute(_FIND, (letter.cbs_code, letter.step)).fetchone()
+            if existing is None:
+                connection.execute(
+                    _INSERT_CANARY,
+                    (
+                        letter.cbs_code,
+                        letter.step,
+                        letter.message_id,
+                        letter.to_address,
+                        letter.subject,
+                        when,
+                        when,
+                        when,
+                    ),
+                )
+            else:
+                connection.execute(
+                    _CANARY_AGAIN,
+                    (letter.to_address, letter.subject, when, when, int(existing[0])),
+                )
+
     def flush(self) -> None:
         if self._deferred:
-            with self._transaction() as connection:
+            with self.store.transaction() as connection:
                 self._write_deferred(connection)
 
     def _record(self, outcome: _Outcome, *, defer: bool) -> None:
@@ -226,6 +265,21 @@ _FINISH = (
 _RELEASE = (
     "UPDATE outgoing_message SET state = 'queued', not_before = ?, last_reply = ?,"
     " updated_at = ? WHERE id = ?"
+)
+_INSERT_PARKED = (
+    "INSERT INTO outgoing_message (cbs_code, step, state, message_id, to_address, subject,"
+    " attempts, dry_run, last_reply, created_at, updated_at)"
+    " VALUES (?, ?, 'failed', ?, ?, '', 0, 0, ?, ?, ?)"
+)
+_PARK = "UPDATE outgoing_message SET state = 'failed', last_reply = ?, updated_at = ? WHERE id = ?"
+_INSERT_CANARY = (
+    "INSERT INTO outgoing_message (cbs_code, step, state, message_id, to_address, subject,"
+    " attempts, dry_run, created_at, updated_at, sent_at) VALUES (?, ?, 'sent', ?, ?, ?, 1, 0,"
+    " ?, ?, ?)"
+)
+_CANARY_AGAIN = (
+    "UPDATE outgoing_message SET state = 'sent', to_address = ?, subject = ?,"
+    " attempts = attempts + 1, updated_at = ?, sent_at = ? WHERE id = ?"
 )
 _NOTE = "UPDATE outgoing_message SET last_reply = ?, updated_at = ? WHERE id = ?"
 _STATE = "SELECT state FROM municipality WHERE cbs_code = ?"

@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from sqlmodel import Session
+from typing import Any
 
 from outreach.errors import OperatorError
 from outreach.sending.service import Selection, plan_letters
-from outreach.store.models import Municipality
+from outreach.store.letters import recipient
 
 
-def check_only(session: Session, codes: tuple[str, ...]) -> None:
-    """Refuse `--only` codes that are unknown or have no address, naming each one."""
+def check_only(cursor: Any, codes: tuple[str, ...]) -> None:
+    """Refuse `--only` codes that are unknown or have no address, naming each one.
+
+    `cursor` is a DB-API cursor on the store (`PlainStore.transaction()`).
+    """
     problems = []
     for code in codes:
-        municipality = session.get(Municipality, code.strip().upper())
+        municipality = recipient(cursor, code.strip().upper())
         if municipality is None:
             problems.append(f"{code}: no municipality with this code (codes look like GM0344)")
         elif not municipality.email:
@@ -35,6 +37,6 @@ class ClauseF:
     with_clause_f: int
 
 
-def clause_f_summary(session: Session, selection: Selection) -> ClauseF:
-    due, _ = plan_letters(session, selection)
+def clause_f_summary(cursor: Any, selection: Selection) -> ClauseF:
+    due, _ = plan_letters(cursor, selection)
     return ClauseF(len(due), sum(1 for d in due if d.municipality.noodopvang))

@@ -8,24 +8,18 @@ folder first).
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-
-from sqlalchemy import Engine
-from sqlmodel import Session, col, select
-from tenacity import (
-    AsyncRetrying,
-    retry_if_exception_type,
-    stop_after_attempt,
-    wait_exponential,
-)
+from typing import TYPE_CHECKING, Any
 
 from outreach.compose.letter import (
     LETTER_STEP,
     Composer,
     Letter,
+    Recipient,
     is_letter_step,
     next_resend_step,
 )
@@ -39,11 +33,16 @@ from outreach.errors import (
 )
 from outreach.sending.ledger import QUEUED as QUEUED  # the daemon's modules import it here
 from outreach.sending.ledger import Ledger
-from outreach.settings import Settings
-from outreach.status import FAILED, PENDING, SENDING, SENT, set_state
-from outreach.store.engine import transaction
-from outreach.store.models import Municipality, OutgoingMessage, now, utc
+from outreach.status import FAILED, PENDING, SENDING, SENT
+from outreach.store.letters import LetterRow, letter_rows, recipients_with_address
+from outreach.store.plain import PlainStore
+from outreach.timefmt import now
 from outreach.transport.base import MailTransport, OutgoingMail
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from outreach.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -89,27 +88,27 @@ Progress = Callable[[str, str], None]
 class Due:
     """A municipality and the step to send it: the letter, or the letter again (`resend-N`)."""
 
-    municipality: Municipality
+    municipality: Recipient
     step: str = LETTER_STEP
 
 
 def plan_letters(
-    session: Session, selection: Selection, *, moment: datetime | None = None
+    cursor: Any, selection: Selection, *, moment: datetime | None = None
 ) -> tuple[list[Due], list[str]]:
-    """Letters due, and the municipalities left in `sending` by an interrupted run."""
-    query = select(Municipality).where(col(Municipality.email).is_not(None))
-    if selection.only:
-        query = query.where(col(Municipality.cbs_code).in_([c.upper() for c in selection.only]))
-    else:
-        query = query.where(col(Municipality.state).in_(SENDABLE))
+    """Letters due, and the municipalities left in `sending` by an interrupted run.
+
+    `cursor` is a DB-API cursor on the store (`PlainStore.transaction()`, `session_cursor`).
+    """
+    codes = tuple(c.upper() for c in selection.only)
+    candidates = recipients_with_address(cursor, codes=codes, states=SENDABLE)
     moment = moment or now()
-    latest: dict[str, OutgoingMessage] = {}
-    for sent in session.exec(select(OutgoingMessage).order_by(col(OutgoingMessage.id))):
+    latest: dict[str, LetterRow] = {}
+    for sent in letter_rows(cursor):
         if is_letter_step(sent.step):
             latest[sent.cbs_code] = sent
     due: list[Due] = []
     in_flight: list[str] = []
-    for municipality in session.exec(query.order_by(Municipality.cbs_code)):
+    for municipality in candidates:
         row = latest.get(municipality.cbs_code)
         if row is None:
             due.append(Due(municipality))
@@ -131,29 +130,38 @@ def plan_letters(
     return due, in_flight
 
 
-def _waiting(row: OutgoingMessage, moment: datetime) -> bool:
+def _waiting(row: LetterRow, moment: datetime) -> bool:
     """A rescheduled message waits out its back-off before it is tried again."""
-    return row.not_before is not None and utc(row.not_before) > moment
+    return row.not_before is not None and row.not_before > moment
 
 
 class LetterSender:
-    """Sends letters one by one through a transport, recording every step in the store."""
+    """Sends letters one by one through a transport, recording every step in the store.
+
+    The store is read and written with plain SQL: `store` as `outreach send` opens it, or an
+    ORM `engine` (the daemon, the tests), whose driver connections the same queries use.
+    """
 
     def __init__(
         self,
         *,
-        engine: Engine,
         settings: Settings,
         composer: Composer,
         transport: MailTransport,
+        store: PlainStore | None = None,
+        engine: Engine | None = None,
         clock: Callable[[], datetime] = now,
     ) -> None:
+        if store is None:
+            if engine is None:
+                raise TypeError("LetterSender needs a store or an engine")
+            store = PlainStore.for_engine(engine)
         self.clock = clock
-        self.engine = engine
+        self.store = store
         self.settings = settings
         self.composer = composer
         self.transport = transport
-        self.ledger = Ledger(engine, clock)
+        self.ledger = Ledger(store, clock)
 
     async def send_letters(
         self,
@@ -164,8 +172,8 @@ class LetterSender:
         progress: Progress | None = None,
         planned: Callable[[int], None] | None = None,
     ) -> SendReport:
-        with transaction(self.engine) as session:
-            due, in_flight = plan_letters(session, selection)
+        with self.store.transaction() as cursor:
+            due, in_flight = plan_letters(cursor, selection)
         report = SendReport(skipped_in_flight=in_flight, dry_run=dry_run, canary_to=canary_to)
         if planned is not None:
             planned(len(due))
@@ -178,7 +186,7 @@ class LetterSender:
                     outcome = "written"
                 elif canary_to:
                     await self.transport.send(mail)
-                    self._record_canary(letter)
+                    self.ledger.record_canary(letter)
                     report.sent.append(letter.cbs_code)
                     report.rendered.append(f"{letter.cbs_code} {names[letter.cbs_code]}")
                     outcome = "sent"
@@ -262,13 +270,35 @@ class LetterSender:
         return "sent"
 
     async def _send_with_retries(self, mail: OutgoingMail) -> str:
+        """The message sent, tried again after a transient error with growing pauses."""
+        try:
+            return await self.transport.send(mail)
+        except TransientTransportError:
+            if self.settings.smtp.retries <= 1:
+                raise
+        return await self._retry(mail)
+
+    async def _retry(self, mail: OutgoingMail) -> str:
+        """Attempts 2 to `retries`, waiting `retry_wait`, then twice as long each time.
+
+        Apart from the first attempt, so that the retry policy is loaded only for a letter that
+        met trouble.
+        """
+        from tenacity import (
+            AsyncRetrying,
+            retry_if_exception_type,
+            stop_after_attempt,
+            wait_exponential,
+        )
+
         smtp = self.settings.smtp
         retrying = AsyncRetrying(
             retry=retry_if_exception_type(TransientTransportError),
-            stop=stop_after_attempt(smtp.retries),
-            wait=wait_exponential(multiplier=smtp.retry_wait, max=smtp.retry_wait * 30),
+            stop=stop_after_attempt(smtp.retries - 1),
+            wait=wait_exponential(multiplier=smtp.retry_wait * 2, max=smtp.retry_wait * 30),
             reraise=True,
         )
+        await asyncio.sleep(smtp.retry_wait)
         async for attempt in retrying:
             with attempt:
                 return await self.transport.send(mail)
@@ -282,38 +312,12 @@ class LetterSender:
         code, step = due.municipality.cbs_code, due.step
         reason = f"could not be prepared: {type(error).__name__}: {error}"[:1000]
         log.error("parked %s %s: %s", code, step, reason)
-        if not record:
-            return reason
-        self.ledger.flush()  # what the ledger holds back is written first
-        with transaction(self.engine) as session:
-            row = session.exec(
-                select(OutgoingMessage).where(
-                    OutgoingMessage.cbs_code == code, OutgoingMessage.step == step
-                )
-            ).first() or OutgoingMessage(
-                cbs_code=code, step=step, message_id=self.composer.message_id(code, step),
+        if record:
+            self.ledger.park(
+                cbs_code=code,
+                step=step,
+                message_id=self.composer.message_id(code, step),
                 to_address=due.municipality.email or "",
-            )  # fmt: skip
-            row.state, row.last_reply, row.updated_at = FAILED, reason, self.clock()
-            session.add(row)
-            session.flush()
-            municipality = session.get(Municipality, code)
-            if municipality is not None and is_letter_step(step) and municipality.state == PENDING:
-                set_state(session, municipality, FAILED, cause=reason[:200], outgoing_id=row.id)
+                reason=reason,
+            )
         return reason
-
-    def _record_canary(self, letter: Letter) -> None:
-        """A canary's own record: its own step and Message-ID, the test address, sent."""
-        with transaction(self.engine) as session:
-            row = session.exec(
-                select(OutgoingMessage).where(
-                    OutgoingMessage.cbs_code == letter.cbs_code, OutgoingMessage.step == letter.step
-                )
-            ).first() or OutgoingMessage(
-                cbs_code=letter.cbs_code, step=letter.step, message_id=letter.message_id,
-                to_address=letter.to_address,
-            )  # fmt: skip
-            row.state, row.to_address, row.subject = SENT, letter.to_address, letter.subject
-            row.attempts += 1
-            row.updated_at = row.sent_at = self.clock()
-            session.add(row)

@@ -18,13 +18,11 @@ from sqlmodel import Session
 
 from outreach.private import private_file
 from outreach.resources import resource_dir
+from outreach.store.pragmas import BUSY_TIMEOUT_MS, apply_pragmas
 from outreach.store.revisions import script_heads as script_heads
 
 if TYPE_CHECKING:
     from alembic.config import Config
-
-# Several processes (daemon, status, review) share the file: wait this long for a lock (ms).
-BUSY_TIMEOUT_MS = 30_000
 
 
 def alembic_config(url: str) -> Config:
@@ -54,15 +52,7 @@ def create_store_engine(url: str) -> Engine:
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
-    # WAL: readers never block the writer. NORMAL: a commit is durable once the WAL is synced
-    # at a checkpoint; a power cut may lose the last commits but never corrupts the file, and
-    # a letter's `sending` mark is still written before the message goes out.
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    cursor.close()
+    apply_pragmas(dbapi_connection)
 
 
 def stored_revisions(engine: Engine) -> set[str]:

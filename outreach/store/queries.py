@@ -17,6 +17,7 @@ from outreach.store.models import IncomingMessage, OutgoingMessage
 REVIEW_NONE = ReviewState.NONE
 REVIEW_PENDING = ReviewState.PENDING
 REVIEW_RESOLVED = ReviewState.RESOLVED
+TO_ANSWER = ReviewState.TO_ANSWER
 
 
 def unprocessed() -> Any:
@@ -35,6 +36,15 @@ def review_queue() -> Any:
     return (
         select(IncomingMessage)
         .where(IncomingMessage.review_state == REVIEW_PENDING)
+        .order_by(col(IncomingMessage.received_at), col(IncomingMessage.id))
+    )
+
+
+def answer_list() -> Any:
+    """The questions waiting for a volunteer's answer, in the order they came in."""
+    return (
+        select(IncomingMessage)
+        .where(IncomingMessage.review_state == TO_ANSWER)
         .order_by(col(IncomingMessage.received_at), col(IncomingMessage.id))
     )
 

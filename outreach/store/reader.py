@@ -120,18 +120,21 @@ def province_states(connection: sqlite3.Connection) -> list[tuple[str, str]]:
 
 def inbox_counts(connection: sqlite3.Connection) -> dict[str, int]:
     """Messages stored, those without a municipality (not our own copies), those waiting for
-    review, and the copies of our own messages (in the overview's order)."""
+    review, the questions to answer, and the copies of our own messages (in the overview's
+    order)."""
     row = connection.execute(
         "SELECT count(*), count(*) FILTER (WHERE cbs_code IS NULL AND own_copy IS 0),"
-        " count(*) FILTER (WHERE review_state = ?), count(*) FILTER (WHERE own_copy IS 1)"
+        " count(*) FILTER (WHERE review_state = ?), count(*) FILTER (WHERE review_state = ?),"
+        " count(*) FILTER (WHERE own_copy IS 1)"
         " FROM incoming_message",
-        (ReviewState.PENDING.value,),
+        (ReviewState.PENDING.value, ReviewState.TO_ANSWER.value),
     ).fetchone()
     return {
         "messages": int(row[0]),
         "unmatched": int(row[1]),
         "review": int(row[2]),
-        "own_copies": int(row[3]),
+        "to_answer": int(row[3]),
+        "own_copies": int(row[4]),
     }
 
 

@@ -48,11 +48,20 @@ class TestLabels:
         assert verdict.label is Label.MOTION_ADOPTED
         assert (verdict.details["votes_for"], verdict.details["votes_against"]) == (20, 5)
 
-    def test_question_goes_to_review(self) -> None:
+    def test_a_clear_question_is_a_verdict_not_a_doubt(self) -> None:
+        # It needs an answer, not a check: analysis puts it on the "to answer" list.
         verdict = verdict_for("Wat bedoelt u precies met gewortelde kinderen?")
+        assert verdict.label is Label.QUESTION
+        assert verdict.asks_question
+        assert not verdict.needs_review
+
+    def test_a_question_beside_another_label_goes_to_review(self) -> None:
+        verdict = verdict_for(
+            "Wij dienen de motie in op 9 november. Kunt u ons de contacten in Heusden geven?"
+        )
+        assert verdict.label is not Label.QUESTION
         assert verdict.needs_review
-        assert verdict.review_reason is not None
-        assert "question" in verdict.review_reason
+        assert "asks a question" in (verdict.review_reason or "")
 
     def test_invitation_to_ask_is_not_a_question(self) -> None:
         verdict = verdict_for("Uw mail is doorgestuurd naar de raadsleden. Heeft u nog vragen?")

@@ -94,6 +94,44 @@ class TestReviewCommands:
         assert "unknown label" in output
 
 
+class TestQuestionsToAnswer:
+    """A clear question is listed with --to-answer, shown in status, and marked answered."""
+
+    def test_list_status_and_answered(self, campaign: Campaign) -> None:
+        mark_sent(campaign, "GM0344")
+        text = "Wie zit er eigenlijk achter KinderpardonNU?\n"
+        mid = store(campaign, reply(campaign, "GM0344", text, sender="griffie@utrecht.nl"))
+        process_pending(engine=campaign.engine, settings=campaign.settings)
+        config = str(campaign.config)
+        assert json.loads(run("review", "list", "--json", "--config", config)[1]) == []
+        code, output = run("review", "list", "--to-answer", "--json", "--config", config)
+        assert code == 0, output
+        assert [(item["id"], item["state"]) for item in json.loads(output)] == [(mid, "to_answer")]
+        code, output = run("review", "list", "--to-answer", "--config", config)
+        assert "Questions to answer: 1" in output
+        code, output = run("status", "--config", config)
+        assert "1 question to answer" in output
+        code, output = run("review", "--config", config)
+        assert "The review queue is empty. 1 question waits for an answer" in output
+        code, output = run("review", "answered", str(mid), "--note", "gemaild", "--config", config)
+        assert code == 0, output
+        assert "answered" in output
+        assert (
+            json.loads(run("review", "list", "--to-answer", "--json", "--config", config)[1]) == []
+        )
+        status = json.loads(run("status", "--json", "--config", config)[1])
+        assert status["inbox"]["to_answer"] == 0
+        utrecht = next(m for m in status["municipalities"] if m["cbs_code"] == "GM0344")
+        assert utrecht["open_question"] is False
+
+    def test_answered_refuses_a_message_that_is_no_waiting_question(
+        self, campaign: Campaign
+    ) -> None:
+        code, output = run("review", "answered", "99", "--config", str(campaign.config))
+        assert code == 1
+        assert "no stored message with id 99" in output
+
+
 class TestInteractiveReview:
     """`outreach review` walks the queue: relabel a message, or quit and leave the queue."""
 

@@ -17,10 +17,19 @@ from outreach.console.routes import ROUTES
 from outreach.console.throttle import LoginThrottle
 from outreach.console.users import remove_user
 from outreach.console.words import words_for
+from outreach.recording import process_pending
 from outreach.store import transaction
 from outreach.store.models import IncomingMessage, Municipality, SenderAssignment, StatusEvent
 from tests.console.conftest import Seeded
-from tests.console.support import PASSWORD, REVIEW_SENDER, USER, csrf_of, login
+from tests.console.support import (
+    PASSWORD,
+    REVIEW_SENDER,
+    USER,
+    csrf_of,
+    login,
+    reply,
+    store_message,
+)
 
 NL = words_for("nl")
 PAGES = ["/", "/map", "/map.svg", "/map.png", "/municipalities", "/municipalities/GM0344",
@@ -377,6 +386,44 @@ class TestReviewPages:
             row = session.get(IncomingMessage, question)
             assert row is not None
             assert row.review_state == "pending"
+
+
+class TestQuestionsToAnswer:
+    """A clear question shows on the dashboard and its own list, and can be marked answered."""
+
+    async def test_dashboard_list_and_answered(
+        self, client: httpx.AsyncClient, seeded: Seeded
+    ) -> None:
+        campaign = seeded.campaign
+        raw = reply(
+            campaign, "GM0228", "Wie zit er achter KinderpardonNU?\n", sender="griffie@ede.nl"
+        )
+        mid = store_message(campaign, raw)
+        process_pending(engine=campaign.engine, settings=campaign.settings)
+        await login(client)
+        dashboard = (await client.get("/")).text
+        assert '<span id="answer-count">1</span>' in dashboard
+        assert 'href="/review?list=answer"' in dashboard
+        assert f'data-id="{mid}"' not in (await client.get("/review")).text
+        listing = (await client.get("/review?list=answer")).text
+        assert f'data-id="{mid}"' in listing
+        assert NL("answer_title") in listing
+        item = (await client.get(f"/review/{mid}")).text
+        assert 'value="answered"' in item
+        csrf = csrf_of(item)
+        done = await client.post(
+            f"/review/{mid}", data={"csrf": csrf, "action": "answered", "note": "gebeld"}
+        )
+        assert done.status_code == 303
+        assert done.headers["location"] == "/review?list=answer"
+        with transaction(campaign.engine) as session:
+            row = session.get(IncomingMessage, mid)
+            ede = session.get(Municipality, "GM0228")
+        assert row is not None
+        assert ede is not None
+        assert (row.review_state, row.review_note) == ("resolved", "gebeld")
+        assert ede.open_question is False
+        assert NL("answer_empty") in (await client.get("/review?list=answer")).text
 
 
 def test_every_post_route_is_tested() -> None:

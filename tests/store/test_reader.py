@@ -70,6 +70,7 @@ def test_the_overviews_agree(busy: Campaign, connection: sqlite3.Connection) -> 
         "messages": 7,
         "unmatched": 3,
         "review": 3,
+        "to_answer": 0,
         "own_copies": 1,
         "last_poll": orm["inbox"]["last_poll"],
     }

@@ -6,6 +6,8 @@ so a decision here is remembered exactly as one made on the command line.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from sqlalchemy import Engine
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
@@ -19,14 +21,17 @@ from outreach.console.security import actor, checked_form
 from outreach.errors import OperatorError
 from outreach.store.models import IncomingMessage
 
-ACTIONS = ("accept", "relabel", "assign", "note", "skip")
+ACTIONS = ("accept", "relabel", "assign", "note", "skip", "answered")
+ANSWER_LIST = "/review?list=answer"
 
 
 async def queue(request: Request) -> Response:
+    """The review queue, or with `?list=answer` the questions waiting for an answer."""
     ctx = context(request)
-    items = await in_thread(review.pending, ctx.engine)
+    answering = request.query_params.get("list") == "answer"
+    items = await in_thread(review.to_answer if answering else review.pending, ctx.engine)
     names = await in_thread(names_by_code, ctx.engine, [m.cbs_code for m in items if m.cbs_code])
-    return render(request, "review_list.html", items=items, names=names)
+    return render(request, "review_list.html", items=items, names=names, answering=answering)
 
 
 async def item(request: Request) -> Response:
@@ -37,7 +42,9 @@ async def item(request: Request) -> Response:
     except OperatorError:
         raise HTTPException(404) from None
     message = loaded.message
-    queue_ids = [m.id for m in await in_thread(review.pending, ctx.engine)]
+    answering = message.review_state == review.TO_ANSWER
+    listing = review.to_answer if answering else review.pending
+    queue_ids = [m.id for m in await in_thread(listing, ctx.engine)]
     candidates = [str(c) for c in message.details.get("candidates") or []]
     names = await in_thread(names_by_code, ctx.engine, candidates)
     return render(
@@ -51,6 +58,7 @@ async def item(request: Request) -> Response:
         all_municipalities=await in_thread(all_names, ctx.engine),
         position=queue_ids.index(message.id) + 1 if message.id in queue_ids else None,
         queue_size=len(queue_ids),
+        answering=answering,
     )
 
 
@@ -66,14 +74,17 @@ async def decide(request: Request) -> Response:
     code = codes[0] if codes else None
     try:
         message = (await in_thread(review.load_item, ctx.engine, message_id)).message
+        answering = message.review_state == review.TO_ANSWER
         stay = await _apply(request, message, action, label=label, code=code, note=note)
     except OperatorError as exc:
         return back_to(request, f"/review/{message_id}", str(exc))
     if stay:
         return back_to(request, f"/review/{message_id}", ctx.words("saved"))
-    following = await in_thread(_next_after, ctx.engine, message)
+    listing = review.to_answer if answering else review.pending
+    following = await in_thread(_next_after, ctx.engine, message, listing)
     flash = None if action == "skip" else ctx.words("saved")
-    return back_to(request, f"/review/{following}" if following else "/review", flash)
+    home = ANSWER_LIST if answering else "/review"
+    return back_to(request, f"/review/{following}" if following else home, flash)
 
 
 async def _apply(
@@ -96,6 +107,9 @@ async def _apply(
             raise OperatorError(ctx.words("cbs_code") + "?")
         chosen = label or message.label or "other"
         await _resolve(request, message, label=chosen, municipality=code, note=note)
+    elif action == "answered":
+        assert message.id is not None
+        await in_thread(review.mark_answered, ctx.engine, message.id, note=note, by=actor(request))
     elif action == "note":
         assert message.id is not None
         await in_thread(review.add_note, ctx.engine, message.id, note or "")
@@ -125,9 +139,13 @@ async def _resolve(
     )
 
 
-def _next_after(engine: Engine, current: IncomingMessage) -> int | None:
-    """The queued message after `current` in queue order (or the first, from the end)."""
-    queue = [m for m in review.pending(engine) if m.id != current.id]
+def _next_after(
+    engine: Engine,
+    current: IncomingMessage,
+    listing: Callable[[Engine], list[IncomingMessage]] = review.pending,
+) -> int | None:
+    """The message after `current` in its list's order (or the first, from the end)."""
+    queue = [m for m in listing(engine) if m.id != current.id]
     if not queue:
         return None
     key = (current.received_at, current.id or 0)

@@ -1,0 +1,179 @@
+"""Which origin may decide which verdict alone: the policy table, read on whole messages."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+from functools import cache
+
+import pytest
+
+from outreach.classify.labels import Label
+from outreach.classify.message import parse_message
+from outreach.classify.origin import (
+    DECISIVE,
+    LABEL_RISK,
+    MAY_DECIDE,
+    Origin,
+    OriginContext,
+    Risk,
+    judge_origin,
+)
+from outreach.classify.quotes import split_reply
+from outreach.matching import MatchContext, load_match_data, match_message
+from tests.classify.support import GMAIL_NL_QUOTE, LETTER, OWN_ADDRESS
+
+SUBJECT = (
+    "Verzoek om door te sturen aan de fractievoorzitters en de griffier van Helmond: "
+    "motie Pleidooi voor gewortelde kinderen"
+)
+CONTEXT = OriginContext.build(
+    authserv_id="mx.google.com",
+    provider_daemons=(),
+    secret="s",
+    sent_message_ids=(),
+    written_to=(),
+    letter_subjects=[SUBJECT],
+    letter_texts=[LETTER],
+)
+
+
+def dkim(domain: str) -> str:
+    return f"mx.google.com; dkim=pass header.i=@{domain}; spf=pass smtp.mailfrom=x@{domain}"
+
+
+@cache
+def match_context() -> MatchContext:
+    municipalities, owners = load_match_data()
+    return MatchContext(
+        municipalities=municipalities,
+        domain_owners=owners,
+        secret="s",
+        own_addresses=frozenset({OWN_ADDRESS}),
+        letter_texts=[LETTER],
+    )
+
+
+def judge(
+    body: str, *, sender: str, auth: str | None, label: Label, subject: str = "Motie"
+) -> tuple[Origin | None, str | None, str | None]:
+    message = EmailMessage()
+    if auth:
+        message["Authentication-Results"] = auth
+    message["From"] = sender
+    message["To"] = OWN_ADDRESS
+    message["Subject"] = subject
+    message["Message-ID"] = "<m1@example.org>"
+    message.set_content(body)
+    parsed = parse_message(message.as_bytes())
+    split = split_reply(parsed.text, letter_texts=[LETTER])
+    match = match_message(parsed, match_context(), split=split)
+    origin, reason = judge_origin(parsed, label, match, CONTEXT, split=split)
+    return origin, reason, match.cbs_code
+
+
+PARTY = (
+    "Goedemorgen,\n\nOnze fractie heeft de motie gisteren ingediend.\n\n"
+    "Met vriendelijke groet,\nMeryem Yilmaz\nD66 Alkmaar\n"
+)
+COUNCIL = (
+    "Goeiemorgen,\n\nWij gaan dit oppakken en bij de begroting een motie indienen.\n\n"
+    "Groetjes,\nHenk van der Heijden\nfractievoorzitter SP Helmond\n"
+)
+
+
+def test_every_decisive_label_has_a_risk_and_every_origin_a_limit() -> None:
+    assert set(LABEL_RISK) == set(DECISIVE)
+    assert set(MAY_DECIDE) == set(Origin)
+    assert MAY_DECIDE[Origin.THREAD] is Risk.STOP
+
+
+@pytest.mark.parametrize(
+    ("label", "decides"),
+    [
+        (Label.MOTION_SUBMITTED, True),
+        (Label.MOTION_ADOPTED, True),
+        (Label.MOTION_PLANNED, True),
+        (Label.OPT_OUT, False),  # a party group cannot opt its town hall out
+        (Label.DECLINED, False),
+        (Label.REDIRECT, False),
+    ],
+)
+def test_an_authenticated_party_branch_reports_its_motion(label: Label, decides: bool) -> None:
+    origin, reason, code = judge(
+        PARTY, sender="meryem.yilmaz@d66alkmaar.nl", auth=dkim("d66alkmaar.nl"), label=label
+    )
+    assert (origin, code) == (Origin.PARTY_BRANCH, "GM0361")
+    assert (reason is None) is decides
+    if not decides:
+        assert "may not decide" in (reason or "")
+
+
+def test_a_party_domain_without_our_servers_results_proves_nothing() -> None:
+    _, reason, _ = judge(
+        PARTY, sender="meryem.yilmaz@d66alkmaar.nl", auth=None, label=Label.MOTION_SUBMITTED
+    )
+    assert "not a known address" in (reason or "")
+
+
+def test_a_party_domain_failing_dmarc_goes_to_a_person() -> None:
+    auth = "mx.google.com; dmarc=fail header.from=d66alkmaar.nl"
+    _, reason, _ = judge(
+        PARTY, sender="meryem.yilmaz@d66alkmaar.nl", auth=auth, label=Label.MOTION_SUBMITTED
+    )
+    assert "dmarc=fail" in (reason or "")
+
+
+@pytest.mark.parametrize(
+    ("label", "decides"),
+    [(Label.MOTION_PLANNED, True), (Label.MOTION_ADOPTED, False), (Label.OPT_OUT, False)],
+)
+def test_a_council_member_on_free_mail_answering_our_subject(label: Label, decides: bool) -> None:
+    origin, reason, code = judge(
+        COUNCIL,
+        sender="henkvdheijden@hotmail.com",
+        auth=dkim("hotmail.com"),
+        label=label,
+        subject="Re: " + SUBJECT,
+    )
+    assert (origin, code) == (Origin.COUNCIL_MEMBER, "GM0794")
+    assert (reason is None) is decides
+
+
+def test_a_council_member_quoting_our_letter_counts_too() -> None:
+    origin, reason, _ = judge(
+        COUNCIL + GMAIL_NL_QUOTE,
+        sender="henkvdheijden@hotmail.com",
+        auth=dkim("hotmail.com"),
+        label=Label.MOTION_PLANNED,
+    )
+    assert (origin, reason) == (Origin.COUNCIL_MEMBER, None)
+
+
+def test_a_council_signature_alone_is_not_enough() -> None:
+    # Neither our subject nor our letter: anyone can write "fractievoorzitter" under a mail.
+    origin, reason, _ = judge(
+        COUNCIL, sender="henkvdheijden@hotmail.com", auth=dkim("hotmail.com"),
+        label=Label.MOTION_PLANNED,
+    )  # fmt: skip
+    assert origin is None
+    assert "not a known address" in (reason or "")
+
+
+def test_a_free_mail_signature_without_a_council_role_is_not_enough() -> None:
+    body = "Wij gaan een motie indienen.\n\nGroetjes,\nHenk van der Heijden\nHelmond\n"
+    origin, _, _ = judge(
+        body, sender="henkvdheijden@hotmail.com", auth=dkim("hotmail.com"),
+        label=Label.MOTION_PLANNED, subject="Re: " + SUBJECT,
+    )  # fmt: skip
+    assert origin is None
+
+
+@pytest.mark.parametrize(
+    ("label", "decides"), [(Label.ACKNOWLEDGED, True), (Label.DECLINED, False)]
+)
+def test_a_platform_subdomain_named_for_the_town(label: Label, decides: bool) -> None:
+    body = "Uw bericht is geregistreerd als melding M2609.\n\nGemeente Gouda\n"
+    auth = "mx.google.com; spf=pass smtp.mailfrom=noreply@gouda.topdesk.net"
+    origin, reason, code = judge(body, sender="noreply@gouda.topdesk.net", auth=auth, label=label)
+    assert (origin, code) == (Origin.NAMED_DOMAIN, "GM0513")
+    assert (reason is None) is decides
