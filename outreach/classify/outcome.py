@@ -153,7 +153,9 @@ _ELSEWHERE_NAMED = re.compile(r"\b(?:in|bij|door) (?:de )?gemeente \w+")
 # reports that place's result (the sender says "bij ons", "hier" or "in onze gemeente").
 _PLACE = rf"(?!(?:{words('not-a-place')})\b)[a-z][a-z'-]+"
 _ELSEWHERE_PLACE = re.compile(
-    rf"\s*(?:in|(?:de )?gemeenten?) {_PLACE}(?:(?: en|,) {_PLACE})* "
+    # "Ook in Utrecht is de motie aangenomen": a word of comparison may come first.
+    r"\s*(?:(?:ook|al|eerder|net als|zoals) )?"
+    rf"(?:in|(?:de )?gemeenten?) {_PLACE}(?:(?: en|,) {_PLACE})* "
     r"(?:is|zijn|werd|werden|heeft|hebben|had|hadden)\b"
 )
 # "Goed nieuws uit Kampen: daar is de motie aangenomen": "daar" opening the clause is the

@@ -563,3 +563,11 @@ def test_nee_inside_a_sentence_is_no_refusal() -> None:
 )
 def test_english_in_other_words(text: str, label: Label) -> None:
     assert verdict_for(text + GMAIL_NL_QUOTE).label == label
+
+
+def test_also_in_a_named_place_is_that_place() -> None:
+    verdict = verdict_for(
+        "Ook in Utrecht is onze motie aangenomen; bij ons wordt hij volgende week besproken."
+        + GMAIL_NL_QUOTE
+    )
+    assert verdict.label != Label.MOTION_ADOPTED
