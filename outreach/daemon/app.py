@@ -199,7 +199,9 @@ class Daemon:
         state.update(self.engine, state.HEARTBEAT, last_poll=state.stamp())
         if report.stored or processed:
             log.info("inbox: %d new messages, %d classified", report.stored, processed)
-            release_memory()  # the parsed replies are stored: give their memory back
+        # The parsed replies are stored, and an empty pass still leaves the IMAP session's
+        # buffers behind: give their memory back either way (a collection every poll is cheap).
+        release_memory()
         return self._done(report, processed)
 
     async def _sleep(self, seconds: float) -> None:
