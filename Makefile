@@ -37,6 +37,7 @@ bench: $(STAMP)
 evaluate: $(STAMP)
 	$(BIN)/python bench/evaluate_classifier.py bench/holdout_nl bench/holdout_nl2 bench/holdout_nl3 bench/holdout_nl4 bench/holdout_nl5 bench/holdout_nl6 \
 	  bench/holdout_nl7 bench/holdout_nl8 bench/holdout_nl9 bench/holdout_nl10 \
+	  bench/holdout_nl11 bench/holdout_nl12 bench/holdout_nl13 bench/holdout_nl14 \
 	  --secret corpus-secret --own-address kinderpardonnu@gmail.com --letter tests/classify/letter.txt
 
 clean:

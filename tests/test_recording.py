@@ -339,7 +339,7 @@ class TestResultsElsewhere:
     def test_a_neighbours_adoption_is_not_decided_alone(self, campaign: Campaign) -> None:
         mark_sent(campaign, "GM0228")
         text = (
-            "Mooi dat de motie in Utrecht en Groningen al is aangenomen, dat helpt ons. "
+            "De motie van Utrecht en Groningen is al aangenomen, dat helpt ons. "
             "Wij gaan hem hier ook voorbereiden.\n"
         )
         mid = store(campaign, reply(campaign, "GM0228", text, sender="griffie@ede.nl"))

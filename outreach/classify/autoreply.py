@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from outreach.classify.base import ChainState, ClassifyContext, Decision, Note
-from outreach.classify.confidence import CLEAR, LIKELY, READ
+from outreach.classify.confidence import CLEAR, LIKELY, PLAUSIBLE, READ
 from outreach.classify.flags import Flag
 from outreach.classify.labels import Label
 from outreach.classify.message import ParsedMessage
@@ -113,7 +113,8 @@ class AutoSubjectRule:
         return None
 
 
-_ABSENCE = family("absence")
+# An absence note, or a system's "please ignore this e-mail": either way nobody answered.
+_ABSENCE = family("absence", "machine-notice")
 
 
 @dataclass(frozen=True)
@@ -121,7 +122,10 @@ class AbsenceRule:
     """An absence or recess notice in the sender's own words."""
 
     name: str = "absence-notice"
-    description: str = "afwezig, met vakantie, zomerreces, out of office ..."
+    description: str = (
+        "afwezig, met vakantie, zomerreces, out of office ... in many languages, or a system's "
+        "'please ignore this e-mail'"
+    )
 
     def check(
         self, message: ParsedMessage, context: ClassifyContext, state: ChainState
@@ -137,12 +141,21 @@ class AbsenceRule:
         )
         if found is None:
             return None
+        # "Ik ben deze week op vakantie, maar heb uw mail gezien: ...": a person answering
+        # anyway, in a message no machine marked. Which it is, a volunteer decides.
+        answered_anyway = not (state.flags & {AUTOMATED, AUTOMATED_WEAK}) and bool(
+            _ANSWERED_ANYWAY.match(state.own, found.end())
+        )
         return Note(
             f"absence notice: {found.group(0)!r}",
             label=Label.AUTO_REPLY,
-            confidence=READ,
+            confidence=PLAUSIBLE if answered_anyway else READ,
             flags=frozenset({ABSENCE}),
         )
+
+
+# A turn right after the absence words, in the same sentence: the person reads mail anyway.
+_ANSWERED_ANYWAY = re.compile(r"[^.?!]{0,40}?\b(?:maar|toch|but|however)\b")
 
 
 # "Ik heb het nog niet doorgestuurd, want de griffier is met verlof": a reason clause about
@@ -164,9 +177,21 @@ _THIRD_PERSON = re.compile(
 
 
 def _third_person(text: str, start: int) -> bool:
+    """The absent one is somebody else, named in the clause before the absence words.
+
+    "Ik leg het voor aan de griffier, zij is donderdag weer aanwezig": the first person acts
+    in the clause before, the absence is the colleague's.
+    """
     sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     head = text[sentence_start:start]
-    return bool(_THIRD_PERSON.search(head)) and not family("first-person").search(head)
+    clauses = re.split(r"[,;:]\s", head)
+    if len(clauses) > 1 and _THIRD_PERSON.search(clauses[-1]):
+        head = clauses[-1]
+    # "Mijn collega is met verlof": a possessive still names somebody else.
+    return bool(_THIRD_PERSON.search(head)) and not _SENDER_SUBJECT.search(head)
+
+
+_SENDER_SUBJECT = re.compile(r"\b(?:ik|wij|we|i)\b")
 
 
 def _someone_elses(text: str, start: int) -> bool:
@@ -239,6 +264,15 @@ _SENDER_ACTS = re.compile(
     r"\b(?:ik|wij|we|i)\b|\bdoor\b|\bu (?:mij|ons|me)\b|\b(?:gaat|gaan|zal|zullen|will)\b"
 )
 
+# A subject before the verb makes it a statement about somebody, not an instruction to us:
+# "het college stuurt binnenkort een brief aan de Kamer".
+_THIRD_PARTY_SUBJECT = re.compile(
+    r"\b(?:de|het|een|dit|deze|onze|ons|hun|zijn|haar) [a-z]+(?: [a-z]+)?\s*$|"
+    r"\b(?:hij|zij|ze|men)\s*$"
+)
+
+_SEND_FIRST = re.compile(rf"{_SEND}\b")
+
 # Conditions that limit an instruction to some cases: the urgent matters of an absence note,
 # questions about a receipt. Such a line does not say our letter went to the wrong place.
 _CONDITIONAL = re.compile(
@@ -291,7 +325,10 @@ def _instruction(text: str) -> tuple[re.Match[str] | None, bool]:
     for found in _INSTRUCTION.finditer(text):
         sentence, previous = _sentence_at(text, found.start(), found.end())
         clause = re.split(r"[,;:]\s", sentence)[-1]
-        if _SENDER_ACTS.search(clause[: len(clause) - len(found.group(0))] + found.group(0)):
+        head = clause[: len(clause) - len(found.group(0))]
+        if _SENDER_ACTS.search(head + found.group(0)):
+            continue
+        if _SEND_FIRST.match(found.group(0)) and _THIRD_PARTY_SUBJECT.search(head):
             continue
         # "Heeft u een vraag? Gebruik dan het contactformulier": "dan" points back.
         # Unless the question is about reaching the council: that is what we wanted.

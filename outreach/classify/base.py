@@ -15,7 +15,7 @@ from typing import Any, Protocol
 from outreach.classify.flags import Flag
 from outreach.classify.labels import Label
 from outreach.classify.message import ParsedMessage
-from outreach.classify.quotes import SplitText, split_reply
+from outreach.classify.quotes import SplitText, covered_forward, split_reply
 from outreach.classify.sentences import Sentence, read_sentences
 from outreach.classify.text import fold
 
@@ -79,9 +79,25 @@ class ChainState:
         return fold(self.split.own)
 
     @cached_property
+    def forwarded(self) -> str:
+        """What a bare covering note ("Ter info.") forwards to us, or "" (see quotes)."""
+        return covered_forward(self.message.subject, self.split, self.context.letter_texts)
+
+    @cached_property
+    def read_text(self) -> str:
+        """The words the rules read: the sender's own, and what a covering note forwards."""
+        return f"{self.split.own}\n\n{self.forwarded}" if self.forwarded else self.split.own
+
+    @cached_property
     def sentences(self) -> list[Sentence]:
-        """The sender's own sentences, folded, each marked when it asks us something."""
-        return read_sentences(self.split.own)
+        """The sender's own sentences, folded, each marked when it asks us something.
+
+        Forwarded sentences follow; they ask us nothing (their questions were for others).
+        """
+        own = read_sentences(self.split.own)
+        if not self.forwarded:
+            return own
+        return own + [Sentence(s.text, False) for s in read_sentences(self.forwarded)]
 
     @cached_property
     def statements(self) -> str:

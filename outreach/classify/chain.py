@@ -38,7 +38,8 @@ from outreach.classify.flags import Flag
 from outreach.classify.labels import MOTIONS, Label, strongest
 from outreach.classify.message import ParsedMessage
 from outreach.classify.quotes import SplitText
-from outreach.classify.statements import about_campaign
+from outreach.classify.statements import about_campaign, reply_subject
+from outreach.classify.vocabulary import family
 
 __all__ = ["RULES", "ClassifyContext", "Reason", "Verdict", "classify"]
 
@@ -129,22 +130,37 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
             best[note.label] = max(best.get(note.label, 0.0), note.confidence)
     machine = _machine_written(state.flags)
     automated = AUTOMATED in state.flags or (machine and LIST_MAIL in state.flags)
-    if LIST_MAIL in state.flags and not state.message.in_reply_to and not machine:
+    answers = state.message.in_reply_to or reply_subject(state.message.subject)
+    if LIST_MAIL in state.flags and not answers and not machine:
         # A newsletter may well say "motie aangenomen" about somewhere else.
         label, confidence = Label.OTHER, CLEAR
         best = {}
     elif automated:
         receipt = _receipt(state)
         label, confidence = _resolve_automated(
-            _settle_redirect(best, state.flags), state.flags, receipt
+            _settle_redirect(best, state.flags, receipt is not None), state.flags, receipt
         )
     else:
-        label, confidence = _resolve_human(_settle_redirect(best, state.flags), state.flags)
-        if label == Label.OTHER and not best and _weak_guess_allowed(state):
-            # A person answered our letter in words no rule knows: that it arrived is the
-            # least it says. `other` stays for mail that has nothing to do with the campaign.
-            label, confidence = Label.ACKNOWLEDGED, GUESS
-            reasons.append(Reason("weak-guess", "a reply to the campaign that no rule could read"))
+        receipt = _receipt(state)
+        settled = _settle_redirect(best, state.flags, receipt is not None)
+        label, confidence = _resolve_human(settled, state.flags)
+        if label == Label.OTHER and not best and confidence < DECIDE_AT:
+            if _weak_guess_allowed(state) and _speaks_of_campaign(state):
+                # A person answered our letter about the motion or the council in words no
+                # rule knows: that it arrived is the least it says.
+                label, confidence = Label.ACKNOWLEDGED, GUESS
+                reasons.append(
+                    Reason("weak-guess", "a reply to the campaign that no rule could read")
+                )
+            elif _weak_guess_allowed(state):
+                # A reaction without a word of the campaign ("Zie bijlage.", "Interessant.",
+                # "Mooi initiatief!"): nothing to act on, so `other`, read by a person.
+                reasons.append(Reason("unread-reply", "a reply that no rule could read"))
+            elif _unrelated(state):
+                # Nothing ties it to the campaign: not a reply, no campaign word, no reply
+                # headers (an invitation, a vendor's offer, an account notice).
+                confidence = DECIDE_AT
+                reasons.append(Reason("unrelated", "not a reply, and no word of the campaign"))
     review: list[str] = []
     conflict = _conflict(best, label) if not automated else None
     if conflict:
@@ -221,6 +237,22 @@ def _weak_guess_allowed(state: ChainState) -> bool:
     return about_campaign(state.message, state.split.own)
 
 
+def _speaks_of_campaign(state: ChainState) -> bool:
+    """The sender's own words name the motion, the council or our letter."""
+    return bool(_CAMPAIGN_WORDS.search(state.own))
+
+
+_CAMPAIGN_WORDS = family("campaign-words")
+
+
+def _unrelated(state: ChainState) -> bool:
+    """Not a reply, and no campaign word anywhere, quoted or forwarded parts included."""
+    message = state.message
+    if message.in_reply_to or message.references or state.flags & {AUTOMATED_WEAK}:
+        return False
+    return not about_campaign(message, message.text)
+
+
 _SIGNATURE_LINE_WORDS = 4
 # Name particles say nothing about who signed ("Van harte" is no signature of "J. van Dam").
 _PARTICLES = frozenset({"de", "van", "der", "den", "het", "ten", "ter", "te", "in", "op"})
@@ -237,13 +269,16 @@ def _only_signed(own: str, from_name: str | None) -> bool:
     return bool(names & {w.lower() for w in lines[0].split()})
 
 
-def _settle_redirect(best: dict[Label, float], flags: set[Flag]) -> dict[Label, float]:
+def _settle_redirect(
+    best: dict[Label, float], flags: set[Flag], receipt: bool
+) -> dict[Label, float]:
     """Drop a redirect candidate that the rest of the message explains away.
 
     An absence note that names a colleague's address ("stuur uw e-mail naar ...") is still an
     absence note unless it also says the address itself is dead. A receipt that only says its
     own mailbox is not read confirmed that our letter arrived; it is a redirect only if it
-    also tells us to write elsewhere.
+    also tells us to write elsewhere. Courtesy ("dank voor uw mail") is no such receipt:
+    "dank voor uw mail, ik ben niet de juiste persoon" is a redirect.
     """
     if Label.REDIRECT not in best:
         return best
@@ -251,7 +286,7 @@ def _settle_redirect(best: dict[Label, float], flags: set[Flag]) -> dict[Label, 
     instruction = REDIRECT_INSTRUCTION in flags
     if ABSENCE in flags and not unread:
         return {lab: c for lab, c in best.items() if lab != Label.REDIRECT}
-    if Label.ACKNOWLEDGED in best and not instruction:
+    if receipt and not instruction:
         return {lab: c for lab, c in best.items() if lab != Label.REDIRECT}
     return best
 

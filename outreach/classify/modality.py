@@ -37,7 +37,8 @@ _FRONTED_WHETHER = re.compile(r"\s*(?:en |maar )?(?:of|whether)\b")
 _POSSIBLE = re.compile(
     r"\b(?:eventue(?:el|le)|mogelijk(?:e|erwijs)?|misschien|wellicht|mocht(?:en)?|indien|"
     r"wanneer|zodra|kan|kunnen|kunt|moet|moeten|mag|mogen|zou|zouden|zelf (?:besluiten|"
-    r"bepalen|beslissen|beoordelen|weten)|het is aan|possibly|might|may|could|if)\b"
+    r"bepalen|beslissen|beoordelen|weten)|het is aan|possibly|might|may|could|if|once|"
+    r"as soon as|als (?:de|een|onze|die|deze|dit|het|hij|ze|zij|we|wij|er|u|jullie))\b"
 )
 _FIRST_PERSON = family("first-person")
 _UNDECIDED = family("undecided")
@@ -168,14 +169,25 @@ def _present(clause: str, *, default: Label) -> Label:
     return default
 
 
+# "Ik hoop dat de motie wordt ingediend": somebody else's step, hoped or expected.
+_HOPED_THAT = re.compile(
+    r"\b(?:hoop|hopen|hoopt|hoopte|hoopten|verwacht|verwachten|denk|denken|hope|expect|think)"
+    r"\b(?: \w+){0,2} (?:dat|that)\b"
+)
+
+
 def submitted_stage(text: str, found: re.Match[str], label: Label) -> Label | None:
     """The label a 'submitted' phrase really supports: submitted, planned, forwarded or none."""
     start, end = found.span()
+    sentence_left, _ = _span(text, _SENTENCE_BREAK, start, end)
+    hoped = _last(_HOPED_THAT, text, sentence_left, start)
+    if hoped is not None and not _FIRST_PERSON.search(text, hoped.end(), start):
+        return None
     option = possibility(text, start, end)
     if option is not False:
         return option if isinstance(option, Label) else None
     left, _ = _span(text, _SENTENCE_BREAK, start, end)
-    clause_left, clause_right = _span(text, _CLAUSE_BREAK, start, end)
+    _, clause_right = _span(text, _CLAUSE_BREAK, start, end)
     head = text[left:end]
     if _AGENDA.search(found.group(0)):
         motion = re.search(rf"\b{_MOTIE}\b", head)
@@ -191,9 +203,14 @@ def submitted_stage(text: str, found: re.Match[str], label: Label) -> Label | No
     participle = _last(_PARTICIPLE, text, start, end)
     if participle is not None:
         return _tense_of_participle(text, left, participle)
-    # A present tense ("we dienen hem volgende maand in"): time words in the whole clause.
+    # A present tense ("we dienen hem volgende maand in"): time words in the whole sentence
+    # ("..., in de raad van 5 november"). Without any, a first person's present tense is as
+    # often a plan as a report ("wij dienen hem toch in"), so it says planned.
     if re.search(r"\b(?:dien|dienen|dient)\b", found.group(0)):
-        return _present(text[min(clause_left, start) : max(clause_right, end)], default=label)
+        _, right = _span(text, _SENTENCE_BREAK, start, end)
+        sentence = text[left:right]
+        bare = Label.MOTION_PLANNED if _FIRST_PERSON.search(sentence) else label
+        return _present(sentence, default=bare)
     return label
 
 

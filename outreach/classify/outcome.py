@@ -153,8 +153,19 @@ _ELSEWHERE_NAMED = re.compile(r"\b(?:in|bij|door) (?:de )?gemeente \w+")
 # reports that place's result (the sender says "bij ons", "hier" or "in onze gemeente").
 _PLACE = rf"(?!(?:{words('not-a-place')})\b)[a-z][a-z'-]+"
 _ELSEWHERE_PLACE = re.compile(
-    rf"\s*(?:in|(?:de )?gemeenten?) {_PLACE}(?:(?: en|,) {_PLACE})* "
+    # "Ook in Utrecht is de motie aangenomen": a word of comparison may come first.
+    r"\s*(?:(?:ook|al|eerder|net als|zoals) )?"
+    rf"(?:in|(?:de )?gemeenten?) {_PLACE}(?:(?: en|,) {_PLACE})* "
     r"(?:is|zijn|werd|werden|heeft|hebben|had|hadden)\b"
+)
+# "Goed nieuws uit Kampen: daar is de motie aangenomen": "daar" opening the clause is the
+# place just named.
+_THERE = re.compile(r"\s*daar (?:is|zijn|werd|werden|heeft|hebben|had|hadden)\b")
+# "Mooi dat de motie in Amersfoort en Culemborg al is aangenomen": the motion of the places
+# it names, as when the clause opens on them.
+_MOTION_OF_PLACE = re.compile(
+    rf"\b{words('motion-noun')} (?:\w+ )?in {_PLACE}(?:(?: en|,) {_PLACE})* "
+    r"(?:\w+ ){0,3}(?:is|zijn|werd|werden)\b"
 )
 # "Onze motie over armoedebestrijding is aangenomen": a motion on another topic.
 _OTHER_TOPIC = re.compile(
@@ -164,6 +175,40 @@ _OTHER_TOPIC = re.compile(
     # with "het" as the topic.
     rf"(?!(?:(?:de|het|een|onze|hun) )?{words('our-topic')})(?:(?:de|het|een|onze|hun) )?\w+"
 )
+
+
+# "In Utrecht the motion was adopted": the English clause that opens on a place.
+_ELSEWHERE_PLACE_EN = re.compile(
+    rf"\s*in {_PLACE},? (?:the|a|this|their|its|a similar) (?:\w+ )?(?:motion|resolution)\b"
+)
+# "De motie is in 2024 in Maastricht aangenomen": a place inside the clause, before the vote.
+_PLACE_INSIDE = re.compile(rf"\bin {_PLACE}\b")
+# "In Arnhem is onze motie aangenomen", "in Ede hebben we ...": the sender's own place.
+_OWN_SIDE = re.compile(r"\b(?:onze|ons|we|wij|our|us)\b|\bhier\b")
+_NOT_A_PLACE_EN = re.compile(
+    r"(?:the|our|my|this|that|their|its|a|an|total|principle|fact|general|committee|council|"
+    r"favou?r|order|time|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|behandeling|beraad|gesprek|stemming|vergadering|geamendeerde|"
+    r"gewijzigde|aangepaste|commissie|raadsvergadering|zijn|haar|elk|ieder|kwestie)\b"
+)
+
+
+def place_named(text: str, start: int) -> bool:
+    """A place is named in the clause before the vote word at `start` ("is in Ede aangenomen").
+
+    Whether it is the sender's own municipality the classifier cannot know; a result tied to
+    a named place is for a person to confirm.
+    """
+    left = 0
+    for cut in _CLAUSE_BREAK.finditer(text, 0, start):
+        left = cut.end()
+    sentence_left, sentence_right = sentence_at(text, start, start)
+    if _OWN_SIDE.search(text, sentence_left, sentence_right):
+        return False
+    return any(
+        not _NOT_A_PLACE_EN.match(text, found.start() + 3)
+        for found in _PLACE_INSIDE.finditer(text, left, start)
+    )
 
 
 def elsewhere(text: str, start: int) -> bool:
@@ -179,8 +224,23 @@ def elsewhere(text: str, start: int) -> bool:
         _ELSEWHERE.search(text, left, start)
         or _ELSEWHERE_NAMED.search(text, left, start)
         or _ELSEWHERE_PLACE.match(text, left, start)
+        or _MOTION_OF_PLACE.search(text, left, start)
+        or _THERE.match(text, left, start)
+        or _ELSEWHERE_PLACE_EN.match(text, left, start)
         or _OTHER_TOPIC.search(text, left, start)
     )
+
+
+_OTHER_TOPIC_AFTER = re.compile(
+    r"\s*(?:\w+ ){0,2}(?:over|inzake|betreffende|about|on) "
+    rf"(?!(?:(?:de|het|een|onze|hun|the|our) )?{words('our-topic')})"
+    r"(?:(?:de|het|een|onze|hun|the) )?\w+"
+)
+
+
+def other_topic_after(text: str, end: int) -> bool:
+    """ "De VVD heeft een motie ingediend over parkeren": the topic named after the verb."""
+    return bool(_OTHER_TOPIC_AFTER.match(text, end))
 
 
 def amendment_vote(text: str, start: int) -> bool:
@@ -195,4 +255,15 @@ def amendment_vote(text: str, start: int) -> bool:
     noun = None
     for noun in _MOTION_NOUN.finditer(text, left, start):  # noqa: B007 - the last one counts
         pass
-    return noun is not None and noun.group(0).startswith(("amendement", "amendment"))
+    if noun is None:
+        return False
+    if noun.group(0).startswith(("amendement", "amendment")):
+        return True
+    # "Het amendement op de motie is aangenomen": the motion only says which amendment.
+    return bool(_AMENDMENT_OF.search(text, left, noun.end()))
+
+
+_AMENDMENT_OF = re.compile(
+    r"\b(?:amendement\w*|amendments?) (?:op|bij|van|voor|to|on|of) (?:de |het |onze |deze |die |"
+    r"the |our |this )?(?:\w+ )?(?:motie|motion)\b$"
+)

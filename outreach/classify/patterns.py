@@ -24,3 +24,7 @@ def receipt_subject(subject: str) -> re.Match[str] | None:
 
 
 EMAIL_ADDRESS = re.compile(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+
+# A web address: its words ("/motie-aangenomen", "?u=kinderpardonnu") are no words of the
+# sentence around it.
+WEB_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+|<https?://[^>]*>")

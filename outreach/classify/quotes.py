@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from outreach.classify.text import sentences, words
+from outreach.classify.vocabulary import family
 
 # "Op 3 mrt. 2025 om 10:12 schreef Jan <jan@x.nl>:", "On Mon, ... wrote:", and the
 # Apple form "Op 3 mrt 2025, om 10:12 heeft Jan het volgende geschreven:".
@@ -304,3 +305,61 @@ def _remove_letter_sentences(text: str, letter_texts: tuple[str, ...]) -> str:
         if remaining:
             kept.append("\n".join(remaining) if len(lines) > 1 else " ".join(remaining))
     return "\n\n".join(kept)
+
+
+# A covering note is short: "Ter info.", "FYI, zie M12 hieronder."
+_NOTE_WORDS = 12
+_FORWARD_SUBJECT = re.compile(r"\s*(?:(?:re|aw|antw)\s*:\s*)*(?:fw|fwd|wg|doorst)\s*:", re.I)
+
+
+def covered_forward(subject: str, split: SplitText, letter_texts: Sequence[str] = ()) -> str:
+    """The forwarded message a bare covering note points to, or "".
+
+    "Ter info, zie M12 hieronder." above a forwarded decision list says only "read this";
+    what it forwards is what the sender tells us. Only that first forwarded message counts
+    (not the history below it), without its header block, its sign-off and our letter, and
+    only its paragraphs (or, in a list, its lines) that name the campaign.
+    """
+    note = split.own
+    if not _FORWARD_SUBJECT.match(subject) or len(words(note)) > _NOTE_WORDS:
+        return ""
+    if not _COVERING_NOTE.search(" ".join(words(note))):
+        return ""
+    lines = split.quoted.split("\n")
+    start = 0
+    while start < len(lines) and (
+        not lines[start].strip()
+        or _SEPARATOR.match(lines[start])
+        or _HEADER_LINE.match(lines[start])
+    ):
+        start += 1
+    body = lines[start:]
+    body = body[: _history_start(body)]
+    body, _ = _split_signature(body)
+    parts = _campaign_parts("\n".join(body))
+    kept = (remove_letter_sentences(part, letter_texts) for part in parts)
+    return "\n\n".join(part for part in kept if part.strip())
+
+
+def _campaign_parts(text: str) -> list[str]:
+    """The paragraphs of `text` that name the campaign; in a list, the lines that do.
+
+    A greeting above them stays: it says to whom the forwarded note was written.
+    """
+    kept: list[str] = []
+    for paragraph in re.split(r"\n\s*\n", text):
+        lines = [ln for ln in paragraph.split("\n") if ln.strip()]
+        if not kept and len(lines) == 1 and _GREETING.match(lines[0]):
+            kept.append(lines[0])
+        elif len(lines) > 1 and all(len(ln) <= _LIST_LINE for ln in lines):
+            kept.extend(ln for ln in lines if _CAMPAIGN.search(" ".join(words(ln))))
+        elif _CAMPAIGN.search(" ".join(words(paragraph))):
+            kept.append(paragraph)
+    return kept
+
+
+# A decision list's line: "M12 Pleidooi voor gewortelde kinderen (GL, D66) - aangenomen".
+_LIST_LINE = 120
+_COVERING_NOTE = family("covering-note")
+_CAMPAIGN = family("campaign-name")
+_GREETING = re.compile(r"^\s*(?:geachte|beste|lieve|hallo|hoi|dear|hi)\b[^.?!]{0,50},\s*$", re.I)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from outreach.classify.patterns import WEB_ADDRESS
 from outreach.classify.text import fold
 from outreach.classify.vocabulary import family, pattern, words
 
@@ -54,6 +55,7 @@ _INVERTED = re.compile(r"^\w+ (?:u|je|jij|jullie|you)\b")
 _INDIRECT = re.compile(
     r"^(?:\w+ )?(?:ik|wij|we) (?:vraag|vragen|vroeg|vroegen) (?:me|mij|ons) af\b|"
     r"^(?:\w+ )?(?:ik|wij|we) (?:wil|willen|zou|zouden) (?:\w+ ){0,2}graag weten\b|"
+    r"^(?:\w+ )?graag (?:wil|willen|zou|zouden) (?:ik|wij|we) (?:\w+ ){0,2}weten\b|"
     r"^(?:\w+ )?(?:ik ben|wij zijn|we zijn) benieuwd (?:of|wie|wat|hoe|wanneer|waar)\b|"
     r"^(?:\w+ )?i (?:wonder|was wondering)\b"
 )
@@ -142,13 +144,10 @@ def _statement_then_question(sentence: str) -> list[Sentence]:
     return [Sentence(head + ".", False), Sentence(sentence[tail.end() :], True)]
 
 
-_URL = re.compile(r"\b(?:https?://|www\.)\S+|<https?://[^>]*>")
-
-
 def read_sentences(text: str) -> list[Sentence]:
     """The sentences of `text`; a web address is no word of it ("/motie-aangenomen")."""
     out: list[Sentence] = []
-    for sentence in split_sentences(_URL.sub(" ", text)):
+    for sentence in split_sentences(WEB_ADDRESS.sub(" ", text)):
         if is_question(sentence):
             out.extend(_statement_then_question(sentence))
         else:

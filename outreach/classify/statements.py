@@ -28,11 +28,13 @@ from outreach.classify.outcome import (
     counted_result,
     elsewhere,
     mask_expectation,
+    other_topic_after,
+    place_named,
     unsettled,
 )
-from outreach.classify.patterns import EMAIL_ADDRESS
-from outreach.classify.sentences import Sentence, negated, not_yet
-from outreach.classify.vocabulary import family, words
+from outreach.classify.patterns import EMAIL_ADDRESS, WEB_ADDRESS
+from outreach.classify.sentences import Sentence, clause_at, negated, not_yet
+from outreach.classify.vocabulary import family, pattern, words
 
 # The word families this module reads, from the vocabulary.
 _ACKNOWLEDGE = family("acknowledge")
@@ -83,6 +85,7 @@ class _Statement:
     text: str
     motion: bool  # a motion is named here, or named just before and referred to here
     subject_motion: bool  # the message's subject names a motion
+    to_council: bool = False  # the sender's note opens by greeting the council
 
 
 _PRONOUN = re.compile(r"\b(?:hij|hem|ze|zij|deze|die|dit|het|it)\b")
@@ -98,6 +101,9 @@ _RECEIVING_BODY = re.compile(
     r"\b(?:beland|terechtgekomen|ligt|liggen)\b[^.?!]{0,30}\bbij (?:de|alle) "
     r"(?:fracties|fractievoorzitters|raadsleden|raad)\b"
 )
+_COVERING_NOTE = family("covering-note")
+_COMMITTEE = re.compile(r"\b(?:in|door) de (?:\w+ )?commissie\b|\bcommissie\w* (?:heeft|hebben)\b")
+_COUNCIL_GREETING = pattern("council-greeting")
 _PLAN_ACTION = family("plan-step")
 _SUBMIT_INFINITIVE = family("submit-infinitive")
 _DONE = re.compile(
@@ -122,7 +128,10 @@ _VOTE_PENDING = re.compile(
     r"\bstemming\b(?: \w+){0,5} (?:is|wordt|werd) (?:\w+ ){0,2}(?:uitgesteld|verplaatst|"
     r"aangehouden|verdaagd|gepland)\b|\b(?:wordt|zal|gaat|gaan)\b(?: \w+){0,6} gestemd\b|"
     r"\bstemming (?:is|volgt|vindt)\b|\bvote (?:is|was) (?:postponed|scheduled|delayed)\b|"
-    r"\bwill be voted on\b|\bvote will (?:take place|follow)\b"
+    r"\bwill be voted on\b|\bvote will (?:take place|follow)\b|\bvote (?:is|will be) on\b|"
+    # "Op 12 november stemt de raad over de motie": a present tense with a date ahead.
+    rf"\b(?:op|in) (?:\d{{1,2}} )?{words('month')}\b[^.?!]{{0,30}}\bstemt\b|"
+    rf"\bstemt\b[^.?!]{{0,40}}\b(?:op|in) (?:\d{{1,2}} )?{words('month')}\b"
 )
 _VOTED = re.compile(r"\b(?:gestemd|stemming|stemmen|voted|vote)\b")
 
@@ -195,6 +204,11 @@ def _adopted(s: _Statement) -> Reading | None:
             continue  # "een ruime meerderheid stemde tegen"
         if unsettled(s.text, *found.span()):
             continue  # "we hopen dat hij wordt aangenomen", "of hij wordt aangenomen"
+        if place_named(s.text, found.start()):
+            continue  # "in Maastricht aangenomen": maybe not the sender's; the phrase rule alone
+        if _COMMITTEE.search(s.text, *clause_at(s.text, *found.span())):
+            # "In de commissie aangenomen; de raad stemt op 4 juli": the council has not voted.
+            return Reading(Label.MOTION_SUBMITTED, STRONG, words)
         if counted_result(s.text) == Label.MOTION_REJECTED:
             return Reading(Label.MOTION_REJECTED, STRONG, words)
         if re.search(r"kennisgeving", s.text[max(0, found.start() - 30) : found.start()]):
@@ -235,13 +249,14 @@ def _counted(s: _Statement) -> Reading | None:
     if not (s.motion or _VOTED.search(s.text)):
         return None
     label = counted_result(s.text)
-    if label is None:
+    if label is None or place_named(s.text, len(s.text)) or elsewhere(s.text, len(s.text)):
         return None
     return Reading(label, STRONG, "vote count")
 
 
 def _vote_pending(s: _Statement) -> Reading | None:
-    if not s.motion:
+    # "Motie ingediend!" as the subject and "de stemming volgt over twee weken" below it.
+    if not (s.motion or s.subject_motion):
         return None
     found = _VOTE_PENDING.search(s.text)
     if found is None or negated(s.text, *found.span()):
@@ -284,7 +299,12 @@ def _announced(s: _Statement) -> Reading | None:
     if not _MOTION.search(s.text):
         return None
     found = _ANNOUNCE.search(s.text)
-    if found is None or negated(s.text, *found.span()) or elsewhere(s.text, found.start()):
+    if found is None or elsewhere(s.text, found.start()):
+        return None
+    if negated(s.text, *found.span()):
+        # "Er komt geen motie van onze fractie": the sender's side will not bring one.
+        if _FIRST_PERSON.search(s.text) and not not_yet(s.text, *found.span()):
+            return Reading(Label.DECLINED, LIKELY, found.group(0))
         return None
     return Reading(Label.MOTION_PLANNED, STRONG, found.group(0))
 
@@ -306,6 +326,8 @@ def _elliptic_clause(text: str, start: int) -> bool:
 def _submitted(s: _Statement) -> Reading | None:
     for found in _SUBMIT.finditer(s.text):
         words = found.group(0)
+        if elsewhere(s.text, found.start()) or other_topic_after(s.text, found.end()):
+            continue  # "de VVD heeft een motie ingediend over parkeren"
         # "Gisteravond ingediend, de stemming volgt": a bare participle in a reply is the motion.
         if not (s.motion or s.subject_motion or _elliptic_clause(s.text, found.start())):
             continue
@@ -330,6 +352,8 @@ def _agenda(s: _Statement) -> Reading | None:
     found = _AGENDA.search(s.text)
     if found is None or negated(s.text, *found.span()):
         return None
+    if _ANNOUNCE.search(s.text) and _MOTION.search(s.text):
+        return None  # "er komt een motie aan de orde bij de raad van mei": announced, not there
     letter = _LETTER.search(s.text)
     motion_named = _MOTION.search(s.text)
     if (letter and not motion_named) or _AGENDA_BODY.search(s.text):
@@ -344,7 +368,8 @@ def _agenda(s: _Statement) -> Reading | None:
 
 
 def _planned(s: _Statement) -> Reading | None:
-    if not _MOTION.search(s.text) or _FORWARD.search(s.text):
+    # The motion named here, or referred to ("we bereiden hem voor") right after it was.
+    if not s.motion or _FORWARD.search(s.text):
         return None
     found = _INTENT.search(s.text)
     if found is None:
@@ -353,9 +378,13 @@ def _planned(s: _Statement) -> Reading | None:
     if request is not None and _LETTER.search(s.text, 0, request.end()):
         return None  # "uw verzoek om de motie in te dienen wordt besproken": our words
     action = _PLAN_ACTION.search(s.text)
-    if _DONE.search(s.text) and not not_yet(s.text, 0, len(s.text)):
-        return None
     anchor = action or found
+    # A step already done in the intention's own clause ("de motie die we wilden indienen
+    # is ingediend"); a result in another clause ("in Utrecht is hij aangenomen, wij gaan
+    # hem ook indienen") leaves the plan standing.
+    left, right = clause_at(s.text, *anchor.span())
+    if _DONE.search(s.text, left, right) and not not_yet(s.text, 0, len(s.text)):
+        return None
     if possibility(s.text, *anchor.span()) is None:
         return None  # someone else's option: "zij kunnen zelf besluiten of zij een motie ..."
     if negated(s.text, *anchor.span()) and not not_yet(s.text, *anchor.span()):
@@ -376,13 +405,32 @@ def _forwarded(s: _Statement) -> Reading | None:
             return None  # "nog niet doorgestuurd", "we sturen het later door": not yet
         if negated(s.text, *found.span()) and not re.search(r"\bnog\b", s.text[: found.start()]):
             return Reading(Label.DECLINED, STRONG, words)
-        if _GENERIC_FORWARD.search(words) and not _AUDIENCE.search(s.text):
+        if _GENERIC_FORWARD.search(words) and not _audience_near(s.text, *found.span()):
             continue
         return Reading(Label.FORWARDED, STRONG, words)
+    note = _COVERING_NOTE.search(s.text) if s.to_council else None
+    if note is not None and not negated(s.text, *note.span()):
+        # "Geachte fractievoorzitters, hierbij ter informatie een verzoek van ...": the
+        # sender's covering note to the council, with us in copy.
+        return Reading(Label.FORWARDED, STRONG, note.group(0))
     found_body = _RECEIVING_BODY.search(s.text)
     if found_body and not negated(s.text, *found_body.span()):
         return Reading(Label.FORWARDED, PLAUSIBLE, found_body.group(0))
     return None
+
+
+# Where the words that go with a generic forward verb end: a colon ("Ter informatie: de
+# motie is ingetrokken" is for us) or a clause of its own ("nadat de burgemeester ...").
+_MAIN_CLAUSE_CUT = re.compile(rf"[:;()]|\s-\s|\b{words('clause-conjunction')}\b")
+
+
+def _audience_near(text: str, start: int, end: int) -> bool:
+    """A council body is named in the stretch of the sentence that holds text[start:end]."""
+    left = 0
+    for cut in _MAIN_CLAUSE_CUT.finditer(text, 0, start):
+        left = cut.end()
+    after = _MAIN_CLAUSE_CUT.search(text, end)
+    return bool(_AUDIENCE.search(text, left, after.start() if after else len(text)))
 
 
 def _declined(s: _Statement) -> Reading | None:
@@ -450,14 +498,18 @@ def _statements(
     sentences: Sequence[Sentence], subject: str, *, questions: bool
 ) -> list[_Statement]:
     subject_motion = bool(_MOTION.search(subject.lower())) and not _FORWARD_SUBJECT.match(subject)
+    to_council = False
     out: list[_Statement] = []
     previous_motion = False
     for sentence in sentences:
+        # A greeting to the council opens the note it heads (the sender's own, or the one
+        # a covering note forwards).
+        to_council = to_council or bool(_COUNCIL_GREETING.match(sentence.text))
         if sentence.question and not questions:
             continue
         here = bool(_MOTION.search(sentence.text))
         motion = here or (previous_motion and bool(_PRONOUN.search(sentence.text)))
-        out.append(_Statement(sentence.text, motion, subject_motion))
+        out.append(_Statement(sentence.text, motion, subject_motion, to_council))
         previous_motion = here or (previous_motion and motion)
     return out
 
@@ -465,6 +517,11 @@ def _statements(
 _REPLY_SUBJECT = re.compile(r"\s*(?:re|antw|aw)\s*:", re.I)
 # Forwarded mail ("Fwd: Returned mail") is about the campaign only if its words say so.
 _FORWARD_SUBJECT = re.compile(r"\s*(?:re|antw|aw|fw|fwd|wg|doorst)\s*:", re.I)
+
+
+def reply_subject(subject: str) -> bool:
+    """The subject answers a message ("Re:", "Antw:", "AW:")."""
+    return bool(_REPLY_SUBJECT.match(subject))
 
 
 def about_campaign(message: ParsedMessage, own: str) -> bool:
@@ -476,7 +533,7 @@ def about_campaign(message: ParsedMessage, own: str) -> bool:
         message.in_reply_to or message.references or _REPLY_SUBJECT.match(message.subject)
     ):
         return True
-    plain = EMAIL_ADDRESS.sub(" ", own)
+    plain = EMAIL_ADDRESS.sub(" ", WEB_ADDRESS.sub(" ", own))
     return bool(_CAMPAIGN.search(plain.lower()) or _CAMPAIGN.search(message.subject.lower()))
 
 
@@ -519,7 +576,7 @@ class StatementRule:
 def _answers_campaign(message: ParsedMessage, state: ChainState) -> bool:
     cached = state.memo.get("about-campaign")
     if cached is None:
-        cached = about_campaign(message, state.split.own)
+        cached = about_campaign(message, state.read_text)
         state.memo["about-campaign"] = cached
     return bool(cached)
 
@@ -545,7 +602,13 @@ STATEMENT_RULES: tuple[StatementRule, ...] = (
         _opt_out,
         questions=True,
     ),
-    StatementRule("sentence-redirect", "a statement that we wrote to the wrong address", _redirect),
+    StatementRule(
+        "sentence-redirect",
+        "a sentence (also a question: 'wilt u het daarheen sturen?') that we wrote to the wrong "
+        "address",
+        _redirect,
+        questions=True,
+    ),
     StatementRule(
         "sentence-motion-rejected",
         "a rejection word about the motion (not an amendment, not hoped, not outvoted by a "

@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "„": '"', "–": "-", "—": "-"})
+# Typographic quotes made plain, and the letters that carry no combining accent to remove
+# ("fraværende", "yanıt", "odpowiedź" with "ł") written as people type them without it.
+_QUOTES = str.maketrans(
+    {"‘": "'", "’": "'", "“": '"', "”": '"', "„": '"', "–": "-", "—": "-"}
+    | {"æ": "ae", "Æ": "ae", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "ı": "i", "ß": "ss"}
+    | {"đ": "d", "Đ": "d", "þ": "th", "œ": "oe", "Œ": "oe"}
+)
 
 
 def fold(text: str) -> str:

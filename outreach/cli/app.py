@@ -119,6 +119,11 @@ def main() -> None:
         if text is not None:
             sys.stdout.write(text)
             return
+    if sys.argv[1:2] == ["status"]:
+        from outreach.cli.quick_status import quick_status
+
+        if quick_status(sys.argv[2:]):
+            return
     import logging
 
     from outreach.cli.root import app

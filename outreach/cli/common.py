@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from outreach.cli.consoles import warn_exposed_secrets
 from outreach.cli.group import OutreachGroup, disk_full
 from outreach.logs import register_secret
-from outreach.private import readable_by_others
-from outreach.settings_files import CONFIG_ENV, secret_files
+from outreach.settings_files import CONFIG_ENV
 
 if TYPE_CHECKING:
     # Loaded when first used, not at import: `status --json` needs none of them.
@@ -25,12 +25,12 @@ if TYPE_CHECKING:
 
 
 def __getattr__(name: str) -> Any:
-    """`console` and `err_console`, made once, on first use."""
+    """`console` and `err_console`: those of `cli.consoles`, made once, on first use."""
     if name not in {"console", "err_console"}:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from rich.console import Console
+    from outreach.cli import consoles
 
-    made = Console() if name == "console" else Console(stderr=True, soft_wrap=True)
+    made = getattr(consoles, name)
     globals()[name] = made
     return made
 
@@ -84,20 +84,6 @@ def open_store(url: str) -> Engine:
     return open_engine(url)
 
 
-def warn_exposed_secrets(config: Path | None) -> None:
-    """One line per secrets file that others on this machine can read."""
-    for path in secret_files(config):
-        if readable_by_others(path):
-            from rich.markup import escape
-
-            from outreach.cli.common import err_console
-
-            err_console.print(
-                f"[yellow]Warning:[/] {escape(str(path))} holds secrets and other users can read "
-                f"it; make it private with: chmod 600 {escape(str(path))}"
-            )
-
-
 __all__ = [
     "ConfigOption",
     "JsonOption",
@@ -108,4 +94,5 @@ __all__ = [
     "disk_full",
     "err_console",
     "runtime",
+    "warn_exposed_secrets",
 ]

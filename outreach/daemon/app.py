@@ -19,6 +19,7 @@ from sqlalchemy import Engine
 from outreach.compose.letter import Composer
 from outreach.daemon import state
 from outreach.daemon.lock import DaemonLock, lock_path_for
+from outreach.daemon.memory import release_memory
 from outreach.daemon.pacing import Pacer
 from outreach.daemon.recovery import settle_in_flight
 from outreach.daemon.send_loop import SendLoop
@@ -131,6 +132,7 @@ class Daemon:
     async def _heartbeat(self) -> None:
         while not self.stop.is_set():
             state.update(self.engine, state.HEARTBEAT, at=state.stamp(), pid=os.getpid())
+            release_memory()  # what the letters sent since the last beat left behind
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self.stop.wait(), timeout=HEARTBEAT_EVERY)
 
@@ -190,6 +192,7 @@ class Daemon:
         state.update(self.engine, state.HEARTBEAT, last_poll=state.stamp())
         if report.stored or processed:
             log.info("inbox: %d new messages, %d classified", report.stored, processed)
+            release_memory()  # the parsed replies are stored: give their memory back
         return self._done(report, processed)
 
     async def _sleep(self, seconds: float) -> None:

@@ -13,8 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 from functools import cached_property
 from zoneinfo import ZoneInfo
 
-import holidays
-
+from outreach.daemon.holidays_nl import is_dutch_holiday
 from outreach.settings import SendSettings
 
 DAY = timedelta(hours=24)
@@ -41,14 +40,10 @@ class Pacer:
     def zone(self) -> ZoneInfo:
         return ZoneInfo(self.settings.timezone)
 
-    @cached_property
-    def _holidays(self) -> holidays.HolidayBase:
-        return holidays.country_holidays("NL")
-
     def is_working_day(self, day: date) -> bool:
         if day.weekday() not in self.settings.weekdays:
             return False
-        return not (self.settings.skip_holidays and day in self._holidays)
+        return not (self.settings.skip_holidays and is_dutch_holiday(day))
 
     def next_slot(self, now: datetime, sent: Sequence[datetime]) -> Decision:
         """The earliest moment at or after `now` that respects every limit."""

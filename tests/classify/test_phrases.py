@@ -139,10 +139,11 @@ class TestOnlyOwnWordsCount:
         )
         assert verdict.label is Label.FORWARDED
 
-    def test_unreadable_reply_is_a_weak_guess_for_review(self) -> None:
-        # A person answered the letter: that it arrived is the least it says, and a person
-        # has to look (the quoted letter's "moties aangenomen" must not count).
+    def test_unreadable_reply_is_other_for_review(self) -> None:
+        # A reply without a word of the campaign says nothing to act on; a person looks (the
+        # quoted letter's "moties aangenomen" must not count).
         verdict = verdict_for("Zie bijlage." + OUTLOOK_NL_QUOTE)
-        assert verdict.label is Label.ACKNOWLEDGED
+        assert verdict.label is Label.OTHER
         assert verdict.confidence < 0.6
         assert verdict.needs_review
+        assert verdict.reasons[0].rule == "unread-reply"

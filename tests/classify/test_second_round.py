@@ -239,4 +239,6 @@ def test_a_name_particle_is_no_signature() -> None:
     verdict = verdict_for(
         "Van harte\n\nJ. van Dam" + OUTLOOK_NL_QUOTE, sender="J. van Dam <j.vandam@voorbeeld.nl>"
     )
-    assert verdict.label == Label.ACKNOWLEDGED
+    # Read as words of a reply (for review), not dismissed as an empty name block.
+    assert verdict.reasons[0].rule == "unread-reply"
+    assert verdict.needs_review

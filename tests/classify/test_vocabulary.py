@@ -84,11 +84,21 @@ class TestQuestions:
 
 
 class TestWeakGuess:
-    def test_unknown_reply_to_the_letter_is_a_weak_receipt(self) -> None:
-        verdict = verdict_for("Prima, ik kijk ernaar.")
+    def test_unknown_reply_about_the_motion_is_a_weak_receipt(self) -> None:
+        verdict = verdict_for("Prima, de motie zien we later wel.")
         assert verdict.label is Label.ACKNOWLEDGED
         assert verdict.needs_review
         assert verdict.reasons[-1].rule == "weak-guess"
+
+    def test_a_reaction_without_campaign_words_is_other_for_review(self) -> None:
+        verdict = verdict_for("Hmm. Interessant.")
+        assert verdict.label is Label.OTHER
+        assert verdict.needs_review
+
+    def test_looking_at_it_is_a_receipt(self) -> None:
+        verdict = verdict_for("Prima, ik kijk ernaar.")
+        assert verdict.label is Label.ACKNOWLEDGED
+        assert not verdict.needs_review
 
     def test_unrelated_notification_stays_other(self) -> None:
         message = build(

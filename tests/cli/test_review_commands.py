@@ -139,16 +139,14 @@ class TestInteractiveReview:
         mark_sent(campaign, "GM0153")
         mid = store(
             campaign,
-            reply(
-                campaign, "GM0153", "Interessant, we kijken ernaar.\n", sender="griffie@enschede.nl"
-            ),
+            reply(campaign, "GM0153", "Hmm, interessant.\n", sender="griffie@enschede.nl"),
         )
         process_pending(engine=campaign.engine, settings=campaign.settings)
         result = runner.invoke(
             app, ["review", "--config", str(campaign.config)], input="l\nforwarded\ny\n"
         )
         assert result.exit_code == 0, result.output
-        assert "Interessant, we kijken ernaar." in result.output
+        assert "Hmm, interessant." in result.output
         assert "saved: forwarded GM0153" in result.output
         status = json.loads(run("status", "--json", "--config", str(campaign.config))[1])
         enschede = next(m for m in status["municipalities"] if m["cbs_code"] == "GM0153")

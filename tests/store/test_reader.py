@@ -12,7 +12,7 @@ from sqlmodel import Session
 from typer.testing import CliRunner
 
 from outreach.cli.app import app
-from outreach.cli.status import OrmSource, PlainSource
+from outreach.cli.status_view import OrmSource, PlainSource
 from outreach.overview import campaign_overview, plain_overview
 from outreach.settings_files import store_url_quickly
 from outreach.status import set_state
