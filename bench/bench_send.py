@@ -201,10 +201,7 @@ def mailmerge_folder(folder: Path, port: int, preview: Path, addresses: list[str
 
 
 def sending(runs: int, tmp: Path) -> None:
-    # As an installed package has it (pip compiles at install, mailmerge's too): outreach's own
-    # bytecode. Without it, and with PYTHONDONTWRITEBYTECODE set, each run compiles the modules
-    # it imports again, which is not what a volunteer's run does.
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "outreach")], check=True)
+    compileall.compile_dir(ROOT / "outreach", quiet=1)  # bytecode, as in `startup`
     sink = Sink()
     try:
         base = fresh_campaign(tmp / "base", sink.port)
