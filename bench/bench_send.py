@@ -201,6 +201,7 @@ def mailmerge_folder(folder: Path, port: int, preview: Path, addresses: list[str
 
 
 def sending(runs: int, tmp: Path) -> None:
+    compileall.compile_dir(ROOT / "outreach", quiet=1)  # bytecode, as in `startup`
     sink = Sink()
     try:
         base = fresh_campaign(tmp / "base", sink.port)

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import tomllib
 from collections.abc import Callable, Mapping
 from datetime import time
 from pathlib import Path
 from typing import Any, ClassVar, Literal
 
-from email_validator import EmailNotValidError, validate_email
 from pydantic import (
     BaseModel,
     ConfigDict,
@@ -73,8 +73,12 @@ class CampaignSettings(Section):
     @field_validator("from_address", "reply_to")
     @classmethod
     def _valid_address(cls, value: str | None) -> str | None:
-        if value is None:
-            return None
+        if value is None or _plain_address(value):
+            return value
+        # Anything out of the ordinary gets the full check and its exact reason. Loaded only
+        # then: its tables cost every command's start-up more than the rest of this module.
+        from email_validator import EmailNotValidError, validate_email
+
         try:
             validate_email(value, check_deliverability=False)
         except EmailNotValidError as exc:
@@ -88,6 +92,28 @@ class CampaignSettings(Section):
     @property
     def id_domain(self) -> str:
         return self.message_id_domain or self.from_address.rpartition("@")[2]
+
+
+# An ordinary ASCII address: dot-separated atoms of letters, digits and `+ - _` before the @,
+# a domain of LDH labels and an alphabetic top-level label. Each one is an address that
+# `email_validator` accepts too (tests/test_settings.py checks it), so it needs no full check.
+_PLAIN_ADDRESS = re.compile(
+    r"[A-Za-z0-9_+-]+(?:\.[A-Za-z0-9_+-]+)*"
+    r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}"
+)
+# Special-use domain names (RFC 6761 and after) that email_validator refuses, by last label.
+_SPECIAL_USE_LABELS = frozenset({"arpa", "invalid", "local", "localhost", "onion", "test"})
+
+
+def _plain_address(value: str) -> bool:
+    local, _, domain = value.rpartition("@")
+    return (
+        len(local) <= 64
+        and len(value) <= 254
+        and "--" not in domain  # IDNA rules on hyphens, punycode labels: the full check
+        and _PLAIN_ADDRESS.fullmatch(value) is not None
+        and domain.rpartition(".")[2].lower() not in _SPECIAL_USE_LABELS
+    )
 
 
 class ServerSettings(Section):

@@ -148,3 +148,63 @@ class TestWhereTheMistakeIs:
         secrets.chmod(0o600)
         load_settings(config)
         assert "can be read by other users" not in caplog.text
+
+
+class TestPlainAddress:
+    """The quick check for ordinary addresses accepts nothing that the full check refuses."""
+
+    ORDINARY = (
+        "kinderpardonnu@gmail.com",
+        "info+campagne@kinderpardon.nl",
+        "griffie.gemeente-west_1@mail.s-hertogenbosch.nl",
+    )
+    ODD = (
+        "kinderpardon",
+        "a..b@example.org",
+        ".a@example.org",
+        "a.@example.org",
+        "a@-example.org",
+        "a@example-.org",
+        "a@example.org.",
+        "a@example.c0m",
+        "a@xn--zz.example.org",
+        "a@ab--cd.example.org",
+        "a@example.test",
+        "a@mail.invalid",
+        "a@host.LOCAL",
+        "a@localhost",
+        "a@x.onion",
+        "a@1.168.192.in-addr.arpa",
+        "a b@example.org",
+        "é@example.org",
+        "a@exämple.org",
+        "a@@example.org",
+        "a@[127.0.0.1]",
+        '"a"@example.org',
+        "a" * 65 + "@example.org",
+        "a@" + "b" * 64 + ".org",
+        "a@" + ".".join(["b" * 63] * 4) + ".org",
+    )
+
+    def test_ordinary_addresses_need_no_full_check(self) -> None:
+        from outreach.settings import _plain_address
+
+        assert all(_plain_address(address) for address in self.ORDINARY)
+
+    @pytest.mark.parametrize("address", ORDINARY + ODD)
+    def test_quick_check_agrees_with_email_validator(self, address: str) -> None:
+        from email_validator import EmailNotValidError, validate_email
+
+        from outreach.settings import _plain_address
+
+        try:
+            validate_email(address, check_deliverability=False)
+        except EmailNotValidError:
+            assert not _plain_address(address)
+        else:
+            assert address in self.ODD or _plain_address(address)
+
+    def test_odd_address_gets_the_full_reason(self, tmp_path: Path) -> None:
+        config = write(tmp_path / "settings.toml", "[campaign]\nfrom_address = 'a..b@x.org'\n")
+        with pytest.raises(SettingsError, match=r"from_address: .*not a valid e-mail.*two periods"):
+            load_settings(config)

@@ -56,9 +56,20 @@ class Ledger:
 
     def claim(self, letter: Letter) -> Claim:
         """Commit `letter` as `sending` (with any outcome still waiting) before it goes out."""
+        return self.claim_all([letter])[0]
+
+    def claim_all(self, letters: list[Letter]) -> list[Claim]:
+        """Commit every one of `letters` as `sending` in one transaction, before the first of
+        them goes out. The caller sends them in order and gives back (`unclaim`) any it did not
+        send; after a crash the rest are `sending`, settled by the Sent-folder check."""
         with self.store.transaction() as connection:
             self._write_deferred(connection)
-            return self._claim(connection, letter)
+            return [self._claim(connection, letter) for letter in letters]
+
+    def unclaim(self, claims: list[Claim], reason: str) -> None:
+        """Claims whose message never went out, back to the queue (written with the flush)."""
+        for claim in claims:
+            self._record(_Outcome(claim, QUEUED, reason), defer=True)
 
     def finish(self, claim: Claim, state: str, reply: str, *, defer: bool = False) -> None:
         """`sent` or `failed`; with `defer`, written with the next claim or the flush."""

@@ -13,7 +13,7 @@ import logging
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from outreach.compose.letter import (
     LETTER_STEP,
@@ -32,7 +32,7 @@ from outreach.errors import (
     TransientTransportError,
 )
 from outreach.sending.ledger import QUEUED as QUEUED  # the daemon's modules import it here
-from outreach.sending.ledger import Ledger
+from outreach.sending.ledger import Claim, Ledger
 from outreach.status import FAILED, PENDING, SENDING, SENT
 from outreach.store.letters import LetterRow, letter_rows, recipients_with_address
 from outreach.store.plain import PlainStore
@@ -45,11 +45,15 @@ if TYPE_CHECKING:
     from outreach.settings import Settings
 
 log = logging.getLogger(__name__)
+_T = TypeVar("_T")
 
 # After the retries within one attempt, a message waits this long before the next attempt.
 RESCHEDULE_AFTER = timedelta(minutes=10)
 # Municipalities the first letter may go to.
 SENDABLE = (PENDING, FAILED, SENDING)
+# Letters claimed in one commit by `send`: each commit rewrites some 25 pages of the store
+# whatever it holds. A crash may leave this many `sending` for the Sent-folder check.
+CLAIM_BATCH = 8
 
 
 @dataclass(frozen=True)
@@ -178,29 +182,54 @@ class LetterSender:
         if planned is not None:
             planned(len(due))
         names = {d.municipality.cbs_code: d.municipality.name for d in due}
+        if not dry_run and not canary_to:
+            try:
+                await self._deliver_all(due, report, progress)
+            finally:
+                self.ledger.flush()
+            return report
         try:
             async for letter, mail in self._prepared(due, canary_to=canary_to, report=report):
                 if dry_run:
                     await self.transport.send(mail)
                     report.sent.append(letter.cbs_code)
                     outcome = "written"
-                elif canary_to:
+                else:  # a canary
                     await self.transport.send(mail)
                     self.ledger.record_canary(letter)
                     report.sent.append(letter.cbs_code)
                     report.rendered.append(f"{letter.cbs_code} {names[letter.cbs_code]}")
                     outcome = "sent"
-                else:
-                    try:
-                        outcome = await self.deliver(letter, mail, report, defer=True)
-                    except (SendingLimitError, OperatorError, ConnectionFailedError) as exc:
-                        report.stopped = str(exc)
-                        break
                 if progress is not None:
                     progress(letter.cbs_code, outcome)
         finally:
             self.ledger.flush()
         return report
+
+    async def _deliver_all(
+        self, due: list[Due], report: SendReport, progress: Progress | None
+    ) -> None:
+        """The real run: letters claimed a few at a time in one commit each (the store's writes,
+        not the letters, were most of a run), every claim committed before its letter goes out.
+
+        Claims not sent when the run stops, in any orderly way, go back to the queue; only a
+        crash leaves them `sending`, for the Sent-folder check to settle.
+        """
+        letters = self._prepared(due, canary_to=None, report=report)
+        while batch := [item async for item in _take(letters, CLAIM_BATCH)]:
+            claims = self.ledger.claim_all([letter for letter, _mail in batch])
+            done = 0
+            try:
+                for (letter, mail), claim in zip(batch, claims, strict=True):
+                    done += 1
+                    outcome = await self.deliver(letter, mail, report, defer=True, claim=claim)
+                    if progress is not None:
+                        progress(letter.cbs_code, outcome)
+            except (SendingLimitError, OperatorError, ConnectionFailedError) as exc:
+                report.stopped = str(exc)
+                return
+            finally:
+                self.ledger.unclaim(claims[done:], "not sent: the run stopped before it")
 
     def prepare(self, due: Due, *, canary_to: str | None = None) -> tuple[Letter, OutgoingMail]:
         """Render and serialise one letter (a canary has its own step and Message-ID)."""
@@ -222,14 +251,22 @@ class LetterSender:
             yield prepared
 
     async def deliver(
-        self, letter: Letter, mail: OutgoingMail, report: SendReport, *, defer: bool = False
+        self,
+        letter: Letter,
+        mail: OutgoingMail,
+        report: SendReport,
+        *,
+        defer: bool = False,
+        claim: Claim | None = None,
     ) -> str:
-        """Send one letter for real: claim it, send with retries, record the outcome.
+        """Send one letter for real: claim it (unless `claim` is its committed claim), send
+        with retries, record the outcome.
 
-        With `defer`, the outcome is committed with the next letter's claim (or the run's
-        final `flush`); the claim itself is always committed before the message goes out.
+        With `defer`, the outcome is committed with the next claim (or the run's final
+        `flush`); the claim itself is always committed before the message goes out.
         """
-        claim = self.ledger.claim(letter)
+        if claim is None:
+            claim = self.ledger.claim(letter)
         try:
             reply = await self._send_with_retries(mail)
         except PermanentTransportError as exc:
@@ -321,3 +358,12 @@ class LetterSender:
                 reason=reason,
             )
         return reason
+
+
+async def _take(items: AsyncIterator[_T], count: int) -> AsyncIterator[_T]:
+    """The next `count` items of `items` (fewer at its end)."""
+    for _ in range(count):
+        try:
+            yield await anext(items)
+        except StopAsyncIteration:
+            return

@@ -13,6 +13,7 @@ import pytest
 from sqlmodel import select
 
 from outreach.mailworld import MailWorld
+from outreach.sending.service import CLAIM_BATCH
 from outreach.store import transaction
 from outreach.store.models import Municipality
 from tests.fixtures.world import contacts_csv, outreach, world_campaign
@@ -53,7 +54,10 @@ def test_canary_then_killed_mid_letter(tmp_path: Path, world: MailWorld) -> None
     process.wait()
     with transaction(campaign.engine) as session:
         in_flight = [m.cbs_code for m in session.exec(select(Municipality)) if m.state == "sending"]
-    assert len(in_flight) == 1  # the letter that was on the wire
+    # The letter on the wire and the others claimed with it, none of them delivered: the
+    # run below must find each in the Sent folder or not, and send it exactly once.
+    assert len(in_flight) == min(CLAIM_BATCH, 8)
+    assert {recipient for recipient, _ in world.smtp.deliveries()} == {VOLUNTEER}
     world.smtp.stall_at_rcpt = 0.0
     result = outreach(campaign.config, "run", "--exit-when-idle", timeout=300)
     assert result.returncode == 0, result.stderr[-2000:]

@@ -8,7 +8,7 @@ import pytest
 from sqlmodel import select
 
 from outreach.compose.letter import Composer
-from outreach.sending.service import LetterSender, Selection
+from outreach.sending.service import QUEUED, LetterSender, Selection
 from outreach.status import FAILED, PENDING, SENDING, SENT
 from outreach.store import transaction
 from outreach.store.models import Municipality, OutgoingMessage, StatusEvent
@@ -172,6 +172,9 @@ class TestServerErrors:
         assert "5.4.5" in (report.stopped or "")  # type: ignore[attr-defined]
         assert smtp_server.accepted == []
         assert set(states(live).values()) == {PENDING, "no_address"}
+        # The letters claimed with the first one are back in the queue too, none `sending`.
+        assert len(outgoing(live)) > 1
+        assert {o.state for o in outgoing(live).values()} == {QUEUED}
 
 
 class TestConnectionProblems:
@@ -270,9 +273,17 @@ class TestInterruptedRuns:
         await sender.transport.close()
         rows = outgoing(live)
         assert len(smtp_server.accepted) == 2
-        assert sorted(o.state for o in rows.values()) == [SENDING, SENT, SENT]
+        tried = sorted(o.state for o in rows.values() if o.state != QUEUED)
+        assert tried == [SENDING, SENT, SENT]
         in_flight = next(code for code, o in rows.items() if o.state == SENDING)
         assert states(live)[in_flight] == SENDING  # settled by the Sent-folder check, not resent
+        # Claimed with them but never on the wire: back in the queue, sent by the next run.
+        unsent = [code for code, o in rows.items() if o.state == QUEUED]
+        assert unsent
+        assert all(states(live)[code] == PENDING for code in unsent)
+        _, again = await send_all(live)
+        assert sorted(again.sent) == sorted(unsent)  # type: ignore[attr-defined]
+        assert len(smtp_server.accepted) == 2 + len(unsent)
 
 
 class TestDryRunAndCanary:
