@@ -12,12 +12,10 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, closing, contextmanager
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from outreach.private import private_file
-from outreach.store.pragmas import BUSY_TIMEOUT_MS, apply_pragmas
-from outreach.store.revisions import script_heads
+from outreach.store.current import open_current
+from outreach.store.pragmas import apply_pragmas
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -73,29 +71,11 @@ class PlainStore:
             self._on_close = None
 
 
-_SQLITE = "sqlite:///"
-
-
 def _open_current(url: str) -> sqlite3.Connection | None:
-    """A connection to the SQLite file at `url` if it is at the newest revision, else None."""
-    if not url.startswith(_SQLITE) or ":memory:" in url or "?" in url:
-        return None
-    path = Path(url.removeprefix(_SQLITE))
-    if not path.is_file():
-        return None
-    private_file(path)  # as opening it through the engine does
-    connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
-    try:
-        stored = {
-            str(row[0]) for row in connection.execute("SELECT version_num FROM alembic_version")
-        }
-        if stored != script_heads():
-            connection.close()
-            return None
+    """A connection set up as the engine's are, if the file at `url` is current; else None."""
+    connection = open_current(url)
+    if connection is not None:
         apply_pragmas(connection)
-    except sqlite3.DatabaseError:  # no revision table yet, or not a database at all
-        connection.close()
-        return None
     return connection
 
 

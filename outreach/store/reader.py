@@ -13,17 +13,11 @@ import json
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 from typing import Any, Protocol
 
-from outreach.private import private_file
 from outreach.review_state import ReviewState
-from outreach.store.revisions import script_heads
+from outreach.store.current import open_current
 from outreach.timefmt import utc
-
-_SQLITE = "sqlite:///"
-# As the store's engine does: wait for a writer (the daemon) rather than fail.
-BUSY_TIMEOUT_S = 30.0
 
 
 class MunicipalityView(Protocol):
@@ -61,29 +55,7 @@ class MunicipalityRow:
 
 def open_reader(url: str) -> sqlite3.Connection | None:
     """A connection to the store at `url` for reading, or None (see the module's note)."""
-    if not url.startswith(_SQLITE) or ":memory:" in url or "?" in url:
-        return None
-    path = Path(url.removeprefix(_SQLITE))
-    if not path.is_file():
-        return None
-    private_file(path)  # as opening it through the engine does
-    connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S)
-    try:
-        if _stored_revisions(connection) != script_heads():
-            connection.close()
-            return None
-    except sqlite3.DatabaseError:
-        connection.close()
-        return None
-    return connection
-
-
-def _stored_revisions(connection: sqlite3.Connection) -> set[str]:
-    try:
-        rows = connection.execute("SELECT version_num FROM alembic_version").fetchall()
-    except sqlite3.OperationalError:
-        return set()
-    return {str(row[0]) for row in rows}
+    return open_current(url)
 
 
 _MUNICIPALITY = (
