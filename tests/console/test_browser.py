@@ -17,7 +17,7 @@ from outreach.cli.app import app as cli
 from outreach.console.words import words_for
 from outreach.mapdraw.colours import STATE_COLOURS
 from tests.console.conftest import LiveConsole
-from tests.console.support import PASSWORD, REVIEW_SENDER, USER
+from tests.console.support import PASSWORD, QUESTION_REASON_NL, REVIEW_SENDER, USER
 
 NL = words_for("nl")
 
@@ -147,6 +147,7 @@ class TestReview:
         page.goto("/review")
         page.click(f"#queue tr[data-id='{question}'] a >> nth=0")
         assert page.locator("#sender").inner_text() == REVIEW_SENDER
+        assert page.locator("dd.why").inner_text() == QUESTION_REASON_NL
         page.screenshot(path=str(screenshots / "review-item.png"), full_page=True)
         page.select_option("select[name=label]", "forwarded")
         page.fill("input[name=municipality][list]", "GM0014")

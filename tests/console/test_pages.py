@@ -23,6 +23,8 @@ from outreach.store.models import IncomingMessage, Municipality, SenderAssignmen
 from tests.console.conftest import Seeded
 from tests.console.support import (
     PASSWORD,
+    QUESTION_REASON,
+    QUESTION_REASON_NL,
     REVIEW_SENDER,
     USER,
     csrf_of,
@@ -315,7 +317,8 @@ class TestReviewPages:
     async def test_queue_lists_reasons(self, client: httpx.AsyncClient, seeded: Seeded) -> None:
         await login(client)
         html = (await client.get("/review")).text
-        assert "test: no municipality" in html
+        assert QUESTION_REASON_NL in html
+        assert QUESTION_REASON not in html  # stored in English, shown in Dutch
         assert f'data-id="{seeded.ids["question"]}"' in html
 
     async def test_assign_remembers_the_sender(
