@@ -177,7 +177,8 @@ class TestReview:
         html_only = page.locator(f"#message-{live.seeded.ids['html_only']} pre.mail").first
         assert "Wij hebben uw brief doorgestuurd." in html_only.inner_text()
         assert "<script>window.__pwned = 1</script>" in html_only.inner_text()
-        page.wait_for_timeout(200)  # time for an image error handler to have run, were it there
+        # Images hold back the load event, so once it fired any image's error handler has run.
+        page.wait_for_load_state("load")
         assert page.evaluate("window.__pwned") is None
 
 
