@@ -156,6 +156,13 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
                 # A reaction without a word of the campaign ("Zie bijlage.", "Interessant.",
                 # "Mooi initiatief!"): nothing to act on, so `other`, read by a person.
                 reasons.append(Reason("unread-reply", "a reply that no rule could read"))
+            elif _signed_and_empty(state):
+                # Reply pressed, signature sent, nothing written above our quoted letter:
+                # there is nothing here to read or to act on, so nothing to review.
+                confidence = DECIDE_AT
+                reasons.append(
+                    Reason("empty-reply", "a reply with only a signature, nothing written")
+                )
             elif _unrelated(state):
                 # Nothing ties it to the campaign: not a reply, no campaign word, no reply
                 # headers (an invitation, a vendor's offer, an account notice).
@@ -243,6 +250,18 @@ def _speaks_of_campaign(state: ChainState) -> bool:
 
 
 _CAMPAIGN_WORDS = family("campaign-words")
+
+
+def _signed_and_empty(state: ChainState) -> bool:
+    """No words of the sender's own, a signature block above the quote, nothing attached.
+
+    A bottom-posted answer has no signature above the quote (its text and signature come
+    after it), and a forwarded decision comes with a document: neither is empty.
+    """
+    split = state.split
+    if split.own.strip() or not split.signature.strip() or not split.quoted.strip():
+        return False
+    return all(a.content_type.startswith("image/") for a in state.message.attachments)
 
 
 def _unrelated(state: ChainState) -> bool:
