@@ -346,6 +346,9 @@ def _date(value: str | None) -> datetime | None:
 
 
 def _param(msg: Message, name: str) -> str | None:
+    header = msg.get("content-type")
+    if header is None or name not in str(header).lower():
+        return None  # reading the parameters costs more than looking for the name first
     value = msg.get_param(name)
     if isinstance(value, str):
         return value.lower()

@@ -265,6 +265,9 @@ def _letter_index(letter_texts: tuple[str, ...]) -> _LetterIndex:
     return _LetterIndex(frozenset(found), frozenset(shingles))
 
 
+# Every reply quotes the same letter: its sentences come back thousands of times, and
+# tokenising each again is most of what removing them costs.
+@lru_cache(maxsize=4096)
 def _is_letter_sentence(sentence: str, index: _LetterIndex) -> bool:
     tokens = words(sentence)
     if not tokens:
