@@ -258,6 +258,10 @@ def _review_reason(verdict: Verdict, match: MatchResult, threshold: float) -> st
         return f"low confidence ({verdict.confidence:.2f})"
     if match.cbs_code is None and verdict.label is not Label.OTHER:
         return "several municipalities possible" if match.candidates else "no municipality found"
+    if match.cbs_code is not None and any(r.rule == "unrelated" for r in verdict.reasons):
+        # Mail that looked unrelated (no reply, no campaign word) but names a town in the
+        # sender's own words: an English question from a council, say. A person reads it.
+        return "no word of our letter, but it names a municipality"
     return None
 
 

@@ -123,3 +123,17 @@ class TestWhatAVerdictLeavesUnread:
         )
         raw = mail(text, sender="gemeente@ede.nl", subject="RE: Pleidooi", auth=None)
         assert processed(campaign, raw) == ("other", "none", None, "sent")
+
+
+def test_mail_without_a_word_of_our_letter_that_names_a_town_is_read_by_a_person(
+    campaign: Campaign,
+) -> None:
+    set_town(campaign, "GM0228", "sent")
+    text = (
+        "Dear sir or madam,\n\nHow many of the 420 children live in Ede, and what would the "
+        "council have to do?\n\nKind regards,\nJ. Smith\n"
+    )
+    raw = mail(text, sender="j.smith@example.org", subject="Children", auth=None)
+    label, review, reason, state = processed(campaign, raw)
+    assert (review, state) == ("pending", "sent")
+    assert reason == "no word of our letter, but it names a municipality", (label, reason)

@@ -170,6 +170,8 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
                 reasons.append(Reason("unrelated", "not a reply, and no word of the campaign"))
     review: list[str] = []
     conflict = _conflict(best, label) if not automated else None
+    conflict = conflict or (_weak_over_refusal(state, best, label) if not automated else None)
+    conflict = conflict or (_outcome_and_held_over(state, label) if not automated else None)
     if conflict:
         review.append(conflict)
         confidence = min(confidence, CONFLICTED)
@@ -217,6 +219,37 @@ def _corroborated(state: ChainState, label: Label) -> bool:
         return True
     sentence = [name for name in supporting if name in _SENTENCE_RULES]
     return len(set(sentence)) >= 2 or (bool(sentence) and len(sentence) < len(supporting))
+
+
+_BELOW_REFUSAL = frozenset({Label.ACKNOWLEDGED, Label.FORWARDED})
+_OUTCOMES = frozenset({Label.MOTION_ADOPTED, Label.MOTION_REJECTED})
+
+
+def _weak_over_refusal(state: ChainState, best: dict[Label, float], label: Label) -> str | None:
+    """A receipt or forward read once outranks a refusal: which one the sender meant is open.
+
+    "Wij nemen geen standpunt in; de brief is doorgestuurd aan de fracties" is a forward
+    (both the phrase and the sentence reading say so); "het presidium agendeert het niet, voor
+    kennisgeving aangenomen" has one loose reading of a forward against a clear refusal.
+    """
+    if label not in _BELOW_REFUSAL or Label.DECLINED not in best or _corroborated(state, label):
+        return None
+    return f"declined, and only one reading says {label.value}"
+
+
+def _outcome_and_held_over(state: ChainState, label: Label) -> str | None:
+    """A vote's outcome beside a motion held over or tied: both cannot be the news.
+
+    A tied vote is held again ("de stemmen staakten; de motie wordt opnieuw in stemming
+    gebracht"), so "verworpen" next to it may be the rule, not the result. A vote count read
+    in the same message settles it.
+    """
+    if label not in _OUTCOMES:
+        return None
+    rules = {name for name, _ in state.notes}
+    if "sentence-motion-held-over" not in rules or "sentence-vote-count" in rules:
+        return None
+    return f"both {label.value} and held over or tied"
 
 
 def _machine_written(flags: set[Flag]) -> bool:

@@ -36,7 +36,8 @@ aligned with the From domain. A free-mail domain's pass proves only that the add
 address, not who owns it; that is why the weaker origins may decide only what costs little.
 
 A council member's signature: a line of the sign-off (the signature block, or the short last
-lines of the sender's own words: "Fenna / GroenLinks-PvdA Sittard-Geleen") that names the
+lines of the sender's own words: "Fenna / GroenLinks-PvdA Sittard-Geleen"; or who "we" are
+in brackets: "wij (SP Oss) nemen hem mee") that names the
 matched municipality together with a party (`political-party`) or a seat a person holds
 (`council-member-role`: raadslid, fractievoorzitter, wethouder, group leader). The town
 hall's own offices (griffie, gemeente, college) do not count: they write from the
@@ -329,9 +330,14 @@ def sign_off_lines(split: SplitText) -> list[str]:
     return lines
 
 
+# "wij (SP Oss) nemen hem mee": who "we" are, said in brackets as a signature would say it.
+_WE_ARE = re.compile(r"\b(?:wij|we|ik)\s*\(([^()\n]{2,40})\)", re.I)
+
+
 def signed_as_council_member(split: SplitText, names: set[str]) -> bool:
     """A sign-off line naming the matched town with a party or a council member's seat."""
-    for line in sign_off_lines(split):
+    named = [found.group(1) for found in _WE_ARE.finditer(split.own)]
+    for line in [*sign_off_lines(split), *named]:
         folded = fold(line)
         if any(name in folded for name in names) and _member_line().search(folded):
             return True

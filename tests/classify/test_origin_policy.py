@@ -324,3 +324,11 @@ def test_a_platform_subdomain_named_for_the_town(label: Label, decides: bool) ->
     origin, reason, code = judge(body, sender="noreply@gouda.topdesk.net", auth=auth, label=label)
     assert (origin, code) == (Origin.NAMED_DOMAIN, "GM0513")
     assert (reason is None) is decides
+
+
+def test_who_we_are_in_brackets_signs_too() -> None:
+    body = "Ha, wij (SP Helmond) nemen m mee. Dienen hem in bij de volgende raad.\nGr Ans\n"
+    origin, reason, code = judge(
+        body, sender="ansvanlith67@gmail.com", auth=dkim("gmail.com"), label=Label.MOTION_PLANNED
+    )
+    assert (origin, reason, code) == (Origin.COUNCIL_SIGNATURE, None, "GM0794")
