@@ -37,9 +37,9 @@ address, not who owns it; that is why the weaker origins may decide only what co
 
 A council member's signature: a line of the sign-off (the signature block, or the short last
 lines of the sender's own words: "Fenna / GroenLinks-PvdA Sittard-Geleen"; or who "we" are
-in brackets: "wij (SP Oss) nemen hem mee") that names the
-matched municipality together with a party (`political-party`) or a seat a person holds
-(`council-member-role`: raadslid, fractievoorzitter, wethouder, group leader). The town
+in brackets: "wij (SP Oss) nemen hem mee") that names the matched municipality together with
+a party (`political-party`) or a seat a person holds (`council-member-role`: raadslid,
+fractievoorzitter, wethouder, group leader). The town
 hall's own offices (griffie, gemeente, college) do not count: they write from the
 municipality's domain, and "Griffie Utrecht" under a gmail message is what a forger writes.
 
@@ -56,7 +56,10 @@ The policy (`MAY_DECIDE`), by what a mistake costs:
 | none (a stranger) | no       | no      | no   |
 
 Progress costs at most a reminder not sent. A result is reported to volunteers, so it needs
-more than a signature anyone can type: a tie to the town or our letter. A refusal, an opt-out
+more than a signature anyone can type: a tie to the town or our letter. No tie proves who
+wrote (our letter and its subject are public); what they rule out is the slip: a result from
+somewhere else, a note meant for someone else. A deliberate forger can type them all, which
+is why only the municipality or our thread may stop sending. A refusal, an opt-out
 or a new address stops the campaign for the whole town, which a party group or a single
 council member cannot decide for the town hall ("ik wil hierover geen mail meer" from a
 raadslid's private address is that person's wish): those always go to a person unless the
