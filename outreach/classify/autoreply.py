@@ -247,7 +247,8 @@ _INSTRUCTION = re.compile(
     # The same in plain word order: "U kunt het sturen naar griffie@...".
     r"\b(?:u|je|jij) (?:kunt|kan|wilt|moet|kun)\b[^.?!,]{0,60}\b(?:indienen|aanleveren|sturen|"
     r"mailen|richten|zenden|versturen|doorsturen)\b[^.?!,]{0,40}?\b(?:naar|aan)\b|"
-    r"\bverzoek(?:en)? (?:wij )?u\b[^.?!]{0,60}\bte (?:richten|sturen|zenden|mailen|versturen)\b|"
+    r"\b(?:verzoek(?:en)?|vraag|vragen) (?:wij |we |ik )?u\b[^.?!]{0,60}\bte (?:richten|sturen|"
+    r"zenden|mailen|versturen)\b|"
     r"\b(?:wilt|kunt) u\b[^.?!]{0,60}\b(?:opnieuw|rechtstreeks)\b[^.?!]{0,40}\b"
     r"(?:sturen|mailen|zenden|versturen)\b|"
     r"\bplease (?:send|resend|forward|direct|submit|address) your (?:message|e-?mail|request|"
@@ -272,6 +273,7 @@ _THIRD_PARTY_SUBJECT = re.compile(
 )
 
 _SEND_FIRST = re.compile(rf"{_SEND}\b")
+_ASKS_US = re.compile(r"(?:verzoek|vraag|vragen)")
 
 # Conditions that limit an instruction to some cases: the urgent matters of an absence note,
 # questions about a receipt. Such a line does not say our letter went to the wrong place.
@@ -326,7 +328,8 @@ def _instruction(text: str) -> tuple[re.Match[str] | None, bool]:
         sentence, previous = _sentence_at(text, found.start(), found.end())
         clause = re.split(r"[,;:]\s", sentence)[-1]
         head = clause[: len(clause) - len(found.group(0))]
-        if _SENDER_ACTS.search(head + found.group(0)):
+        # "Wij vragen u ... te sturen aan": the sender asks us to act, it does not act itself.
+        if not _ASKS_US.match(found.group(0)) and _SENDER_ACTS.search(head + found.group(0)):
             continue
         if _SEND_FIRST.match(found.group(0)) and _THIRD_PARTY_SUBJECT.search(head):
             continue

@@ -138,7 +138,10 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
     elif automated:
         receipt = _receipt(state)
         label, confidence = _resolve_automated(
-            _settle_redirect(best, state.flags, receipt is not None), state.flags, receipt
+            _settle_redirect(best, state.flags, receipt is not None),
+            state.flags,
+            receipt,
+            to_council=bool(_FORWARD_TO_COUNCIL.search(state.own)),
         )
     else:
         receipt = _receipt(state)
@@ -243,6 +246,7 @@ def _speaks_of_campaign(state: ChainState) -> bool:
 
 
 _CAMPAIGN_WORDS = family("campaign-words")
+_FORWARD_TO_COUNCIL = family("forward-to-council")
 
 
 def _unrelated(state: ChainState) -> bool:
@@ -292,10 +296,15 @@ def _settle_redirect(
 
 
 def _resolve_automated(
-    best: dict[Label, float], flags: set[Flag], receipt: float | None
+    best: dict[Label, float], flags: set[Flag], receipt: float | None, *, to_council: bool
 ) -> tuple[Label, float]:
+    """What a machine's message means. A receipt that says it passed our letter to a council
+    body did what we asked (forwarded); one that routes it to "the department" confirms only
+    that it arrived."""
     if Label.REDIRECT in best:
         return Label.REDIRECT, best[Label.REDIRECT]
+    if best.get(Label.FORWARDED) and to_council and ABSENCE not in flags:
+        return Label.FORWARDED, LIKELY
     if receipt is not None and (Flag.CASE_NUMBER in flags or ABSENCE not in flags):
         return Label.ACKNOWLEDGED, max(receipt, CLEAR)
     if best.get(Label.FORWARDED) and ABSENCE not in flags:
