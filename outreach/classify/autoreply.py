@@ -72,6 +72,27 @@ class AutoHeadersRule:
         return None
 
 
+_CALENDAR_TYPES = frozenset({"text/calendar", "application/ics"})
+
+
+@dataclass(frozen=True)
+class CalendarInviteRule:
+    """A calendar invitation: its calendar system marks it Auto-Submitted, yet nobody is
+    absent and nothing answers our letter."""
+
+    name: str = "calendar-invitation"
+    description: str = "a text/calendar part or an .ics attachment: an invitation, not a reply"
+
+    def check(
+        self, message: ParsedMessage, context: ClassifyContext, state: ChainState
+    ) -> Decision | Note | None:
+        for attachment in message.attachments:
+            name = (attachment.filename or "").lower()
+            if attachment.content_type in _CALENDAR_TYPES or name.endswith(".ics"):
+                return Decision(Label.OTHER, CLEAR, "a calendar invitation")
+        return None
+
+
 @dataclass(frozen=True)
 class ListMailRule:
     """Newsletters and list traffic: never evidence of an answer to our letter."""
@@ -373,6 +394,14 @@ class RedirectRule:
         address = suggested_address(message, context, state.split.own)
         if address:
             details["suggested_address"] = address
+        elif instruction is None and AUTOMATED in state.flags:
+            # "Deze mailbox wordt niet gelezen" with only a phone number: a machine's notice
+            # that points nowhere is an automatic reply, not a new address.
+            return Note(
+                f"unread mailbox, no other address: {found.group(0)[:80]!r}",
+                label=Label.AUTO_REPLY,
+                confidence=READ,
+            )
         return Note(
             f"points elsewhere: {found.group(0)[:80]!r}",
             label=Label.REDIRECT,

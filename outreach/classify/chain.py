@@ -48,6 +48,8 @@ RULES: Sequence[Rule] = (
     bounces.DeliveryStatusRule(),
     bounces.NonStandardBounceRule(),
     receipts.ReadReceiptRule(),
+    autoreply.CalendarInviteRule(),
+    bounces.ShareNoticeRule(),
     autoreply.AutoHeadersRule(),
     autoreply.ListMailRule(),
     autoreply.AutoSubjectRule(),
@@ -145,7 +147,7 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
         )
     else:
         receipt = _receipt(state)
-        settled = _settle_redirect(best, state.flags, receipt is not None)
+        settled = _settle_forward(_settle_redirect(best, state.flags, receipt is not None), state)
         label, confidence = _resolve_human(settled, state.flags)
         if label == Label.OTHER and not best and confidence < DECIDE_AT:
             if _weak_guess_allowed(state) and _speaks_of_campaign(state):
@@ -293,6 +295,27 @@ def _settle_redirect(
     if receipt and not instruction:
         return {lab: c for lab, c in best.items() if lab != Label.REDIRECT}
     return best
+
+
+_PHRASE_RULES = frozenset(rule.name for rule in phrases.PHRASE_RULES)
+
+
+def _settle_forward(best: dict[Label, float], state: ChainState) -> dict[Label, float]:
+    """Drop a forward that only a loose sentence reading sees when the sender also refuses.
+
+    "Doorgestuurd aan de fractievoorzitters; de griffie neemt geen standpunt in" is a
+    forward (a fixed phrase names where it went). "Het presidium nam de brief voor
+    kennisgeving aan; hij wordt niet verspreid" is a refusal: the forward reading rests on
+    one loose word, the refusal on the sender's own statement.
+    """
+    if Label.FORWARDED not in best or Label.DECLINED not in best:
+        return best
+    phrased = any(
+        name in _PHRASE_RULES for name, note in state.notes if note.label == Label.FORWARDED
+    )
+    if phrased:
+        return best
+    return {lab: c for lab, c in best.items() if lab != Label.FORWARDED}
 
 
 def _resolve_automated(
