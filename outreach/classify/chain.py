@@ -31,6 +31,7 @@ from outreach.classify.confidence import (
     GUESS,
     HEADER,
     LIKELY,
+    PLAUSIBLE,
     STRONG,
     WEAK,
 )
@@ -176,6 +177,15 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
         # phrases and the sentence reading agree; one reading on its own is a suggestion.
         review.append(f"only one reading says {label.value}")
         confidence = min(confidence, CONFLICTED)
+    if (
+        label == Label.ACKNOWLEDGED
+        and not automated
+        and confidence >= DECIDE_AT
+        and not state.flags & {Flag.CASE_NUMBER, AUTOMATED_WEAK}
+        and (more := receipts.says_more(state))
+    ):
+        review.append(more)
+        confidence = min(confidence, PLAUSIBLE)
     asks = Label.QUESTION in best and not automated and label not in (Label.OPT_OUT, Label.REDIRECT)
     if asks and label is not Label.QUESTION:
         review.append(ASKS_QUESTION)
