@@ -258,7 +258,8 @@ _SEND = (
     r"(?:stuur|stuurt|sturen|zend|zendt|zenden|richt|richten|mail|mailt|mailen|e-?mailen|"
     r"verstuur|verstuurt|versturen|adresseer|adresseren)"
 )
-_NOT_A_NOUN = r"(?<!-)(?<!uw )(?<!je )(?<!de )(?<!het )(?<!een )(?<!dit )(?<!deze )"
+# Each article must be a word of its own: "opnieuw sturen" ends in "uw " too.
+_NOT_A_NOUN = r"(?<!-)(?<!\buw )(?<!\bje )(?<!\bde )(?<!\bhet )(?<!\been )(?<!\bdit )(?<!\bdeze )"
 _INSTRUCTION = re.compile(
     rf"{_NOT_A_NOUN}\b{_SEND}\b[^.?!,]{{0,60}}?\b(?:naar|aan)\b|"
     r"\b(?:gebruik|via|invullen|vul)\b[^.?!]{0,30}\b(?:contactformulier|webformulier|"

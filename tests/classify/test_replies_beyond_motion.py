@@ -277,3 +277,31 @@ class TestReceiptThatSaysMore:
             "Uw mail is ontvangen; ik heb hem nog niet kunnen lezen." + GMAIL_NL_QUOTE
         )
         assert not verdict.needs_review
+
+
+class TestMorePhrasings:
+    """Word orders the vocabulary missed: verb first, passive, "graag", and "opnieuw"."""
+
+    @pytest.mark.parametrize(
+        ("text", "label"),
+        [
+            ("Wij geven geen vervolg aan uw verzoek.", L.DECLINED),
+            ("De fractie wenst hier niet aan mee te werken.", L.DECLINED),
+            ("Ik wil niet langer door u gemaild worden.", L.OPT_OUT),
+            ("Graag uw mail opnieuw sturen naar griffie@voorbeeld.nl.", L.REDIRECT),
+            (
+                "Dit is het algemene adres. Stukken voor de raad graag naar "
+                "griffie@voorbeeld.nl sturen.",
+                L.REDIRECT,
+            ),
+            (
+                "Dit adres is alleen voor vragen van inwoners; de raad bereikt u via "
+                "raad@voorbeeld.nl.",
+                L.REDIRECT,
+            ),
+            # Near misses: the sender acts, or is reachable themselves.
+            ("Ik zal uw mail opnieuw sturen naar de fractievoorzitters.", L.FORWARDED),
+        ],
+    )
+    def test_label(self, text: str, label: Label) -> None:
+        assert verdict_for(text + GMAIL_NL_QUOTE).label == label
