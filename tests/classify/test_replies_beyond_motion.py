@@ -299,8 +299,17 @@ class TestMorePhrasings:
                 "raad@voorbeeld.nl.",
                 L.REDIRECT,
             ),
-            # Near misses: the sender acts, or is reachable themselves.
+            ("De fractievoorzitters kunt u het beste zelf benaderen.", L.REDIRECT),
+            (
+                "I am no longer a member of the council. Please contact the clerk at "
+                "griffie@voorbeeld.nl.",
+                L.REDIRECT,
+            ),
+            ("Thanks, I have shared your letter with all group leaders.", L.FORWARDED),
+            ("Ik stuur uw mail vandaag naar alle raadsleden.", L.FORWARDED),
+            # Near misses: the sender acts, or only asks for the attachment again.
             ("Ik zal uw mail opnieuw sturen naar de fractievoorzitters.", L.FORWARDED),
+            ("Kunt u mij de bijlage nog eens sturen? Hij opent niet.", L.QUESTION),
         ],
     )
     def test_label(self, text: str, label: Label) -> None:
