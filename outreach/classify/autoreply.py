@@ -260,8 +260,10 @@ _SEND = (
 )
 # Each article must be a word of its own: "opnieuw sturen" ends in "uw " too.
 _NOT_A_NOUN = r"(?<!-)(?<!\buw )(?<!\bje )(?<!\bde )(?<!\bhet )(?<!\been )(?<!\bdit )(?<!\bdeze )"
+# "Uw eerdere mail is ... aan de fracties gestuurd": a verb after it makes "mail" a noun.
+_NOT_A_SUBJECT = r"(?!\s+(?:is|was|wordt|werd|heeft|had|kwam|komt|zit|staat|ligt)\b)"
 _INSTRUCTION = re.compile(
-    rf"{_NOT_A_NOUN}\b{_SEND}\b[^.?!,]{{0,60}}?\b(?:naar|aan)\b|"
+    rf"{_NOT_A_NOUN}\b{_SEND}\b{_NOT_A_SUBJECT}[^.?!,]{{0,60}}?\b(?:naar|aan)\b|"
     r"\b(?:gebruik|via|invullen|vul)\b[^.?!]{0,30}\b(?:contactformulier|webformulier|"
     r"e-?formulier|(?:digitale )?(?:e-)?loket|formulier op (?:onze|de) website|formulier in op)\b|"
     r"\b(?:kunt|kan|wilt|moet) u\b[^.?!,]{0,60}\b(?:indienen|aanleveren|terecht|sturen|"

@@ -314,3 +314,23 @@ class TestMorePhrasings:
     )
     def test_label(self, text: str, label: Label) -> None:
         assert verdict_for(text + GMAIL_NL_QUOTE).label == label
+
+
+class TestMailAsANoun:
+    """ "Uw eerdere mail is ... aan de fracties gestuurd" reports a forward, no instruction."""
+
+    def test_is_a_forward_decided_alone(self) -> None:
+        verdict = verdict_for(
+            "Dank voor uw herinnering. Uw eerdere mail is op 3 maart aan de "
+            "fractievoorzitters doorgestuurd." + GMAIL_NL_QUOTE
+        )
+        assert verdict.label == L.FORWARDED
+        assert not verdict.needs_review
+        assert "redirect-notice" not in {reason.rule for reason in verdict.reasons}
+
+    def test_an_instruction_to_send_it_on_is_still_read(self) -> None:
+        verdict = verdict_for(
+            "Dit adres is niet voor de raad. Mail uw brief naar griffie@voorbeeld.nl."
+            + GMAIL_NL_QUOTE
+        )
+        assert verdict.label == L.REDIRECT
