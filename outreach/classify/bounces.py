@@ -239,6 +239,25 @@ class ShareNoticeRule:
 _SHARE_NOTICE = family("share-notice")
 
 
+@dataclass(frozen=True)
+class MailboxLureRule:
+    """ "Uw postvak is vol, verifieer uw account": a lure about our own mailbox, sent as a
+    new mail. Nobody answers a letter that way; it names us only by our address."""
+
+    name: str = "mailbox-lure"
+    description: str = "a notice about our own mailbox or account (full, held mail, password)"
+
+    def check(
+        self, message: ParsedMessage, context: ClassifyContext, state: ChainState
+    ) -> Decision | Note | None:
+        if message.in_reply_to or message.references or _REPLY_PREFIX.match(message.subject):
+            return None
+        found = _MAILBOX_LURE.search(fold(f"{message.subject}\n{state.split.own}"))
+        if found is None:
+            return None
+        return Decision(Label.OTHER, READ, f"a notice about our own mailbox: {found.group(0)!r}")
+
+
 def _lure(body: str, *, returned: bool, codes: bool, failed: set[str]) -> bool:
     """A report on mail held *for us* ("3 incoming messages pending, verify your account"):
     a real bounce returns our letter or names a recipient other than ourselves, and gives codes."""

@@ -51,6 +51,7 @@ RULES: Sequence[Rule] = (
     receipts.ReadReceiptRule(),
     autoreply.CalendarInviteRule(),
     bounces.ShareNoticeRule(),
+    bounces.MailboxLureRule(),
     autoreply.AutoHeadersRule(),
     autoreply.ListMailRule(),
     autoreply.AutoSubjectRule(),

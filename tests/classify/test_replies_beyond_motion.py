@@ -56,6 +56,8 @@ class TestMachineReceiptThatForwards:
             "bedoeld is, hebben wij hem doorgestuurd naar de raadsgriffie.",
             "Wij hebben uw bericht ontvangen (zaaknummer Z-77120) en doorgezet naar het "
             "team Griffie, dat het verder oppakt.",
+            "Uw mail is geregistreerd onder kenmerk 2025-4410. Wij sturen hem door naar de "
+            "griffie.",
         ],
     )
     def test_passed_to_the_griffie_is_forwarded(self, text: str) -> None:
@@ -236,6 +238,30 @@ class TestMailThatIsNoReply:
         )
         assert verdict.label == L.OTHER
         assert not verdict.needs_review
+
+
+class TestMailboxLures:
+    """A new mail about our own mailbox or account is a lure, even when it greets us by name."""
+
+    @pytest.mark.parametrize(
+        ("subject", "text"),
+        [
+            ("Actie vereist", "Beste kinderpardonnu, uw postvak is bijna vol. Klik hier."),
+            ("Quarantaine", "Hallo kinderpardonnu, 4 berichten staan in quarantaine."),
+            ("Notice", "Hi kinderpardonnu, your password expires today. Confirm it here."),
+        ],
+    )
+    def test_is_other_decided(self, subject: str, text: str) -> None:
+        verdict = verdict_for(text, subject=subject, sender="IT <it@beheer.example>")
+        assert verdict.label == L.OTHER
+        assert not verdict.needs_review
+
+    def test_a_reply_that_mentions_a_full_mailbox_is_read_as_a_reply(self) -> None:
+        verdict = verdict_for(
+            "Onze mailbox was vol, excuus. Ik heb uw brief nu doorgestuurd naar de fracties."
+            + GMAIL_NL_QUOTE
+        )
+        assert verdict.label == L.FORWARDED
 
 
 class TestEnglishQuestion:
