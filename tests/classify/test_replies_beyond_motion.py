@@ -333,7 +333,18 @@ class TestMorePhrasings:
             ),
             ("Thanks, I have shared your letter with all group leaders.", L.FORWARDED),
             ("Ik stuur uw mail vandaag naar alle raadsleden.", L.FORWARDED),
+            ("Wij zullen uw verzoek niet honoreren.", L.DECLINED),
+            ("Gelieve ons uit te schrijven.", L.OPT_OUT),
+            ("Please do not contact us again.", L.OPT_OUT),
+            ("Het e-mailadres van de griffie is griffie@voorbeeld.nl.", L.REDIRECT),
+            ("Post voor de gemeenteraad loopt altijd via griffie@voorbeeld.nl.", L.REDIRECT),
+            ("Dit soort verzoeken hoort bij de griffie thuis.", L.REDIRECT),
             # Near misses: the sender acts, or only asks for the attachment again.
+            (
+                "Uw mail hoort bij de griffie thuis; ik heb hem daarom doorgestuurd naar de "
+                "griffie.",
+                L.FORWARDED,
+            ),
             ("Ik zal uw mail opnieuw sturen naar de fractievoorzitters.", L.FORWARDED),
             ("Kunt u mij de bijlage nog eens sturen? Hij opent niet.", L.QUESTION),
         ],
