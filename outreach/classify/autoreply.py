@@ -73,6 +73,7 @@ class AutoHeadersRule:
 
 
 _CALENDAR_TYPES = frozenset({"text/calendar", "application/ics"})
+_REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|antw|sv|vs)\s*:", re.I)
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,12 @@ class CalendarInviteRule:
         for attachment in message.attachments:
             name = (attachment.filename or "").lower()
             if attachment.content_type in _CALENDAR_TYPES or name.endswith(".ics"):
-                return Decision(Label.OTHER, CLEAR, "a calendar invitation")
+                # An invitation sent in answer to our letter may carry news in its words
+                # ("de motie komt op 12 maart, zie de uitnodiging"): a person reads it.
+                replies = bool(message.in_reply_to) or bool(_REPLY_SUBJECT.match(message.subject))
+                return Decision(
+                    Label.OTHER, PLAUSIBLE if replies else CLEAR, "a calendar invitation"
+                )
         return None
 
 

@@ -188,11 +188,12 @@ class TestAutomaticNotices:
         assert verdict.label == L.REDIRECT
 
 
-def _invitation(*, attach: bool) -> Verdict:
+def _invitation(*, attach: bool, reply: bool = False) -> Verdict:
     message = EmailMessage()
     message["From"] = "Raadslid <raadslid@voorbeeld.nl>"
     message["To"] = OWN_ADDRESS
-    message["Subject"] = "Uitnodiging: gesprek over gewortelde kinderen @ do 5 mrt 19:00"
+    subject = "Uitnodiging: gesprek over gewortelde kinderen @ do 5 mrt 19:00"
+    message["Subject"] = f"RE: {subject}" if reply else subject
     message["Auto-Submitted"] = "auto-generated"
     message.set_content("Gesprek over jullie actie\nDeelnemen via de link hieronder.")
     if attach:
@@ -210,6 +211,11 @@ class TestMailThatIsNoReply:
 
     def test_calendar_invitation_is_other_not_an_auto_reply(self) -> None:
         assert _invitation(attach=True).label == L.OTHER
+
+    def test_an_invitation_in_answer_to_our_letter_goes_to_a_person(self) -> None:
+        verdict = _invitation(attach=True, reply=True)
+        assert verdict.label == L.OTHER
+        assert verdict.needs_review
 
     def test_the_same_mail_without_an_event_is_read_as_before(self) -> None:
         assert _invitation(attach=False).label != L.OTHER
