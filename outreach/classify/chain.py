@@ -31,6 +31,7 @@ from outreach.classify.confidence import (
     GUESS,
     HEADER,
     LIKELY,
+    PLAUSIBLE,
     STRONG,
     WEAK,
 )
@@ -48,6 +49,9 @@ RULES: Sequence[Rule] = (
     bounces.DeliveryStatusRule(),
     bounces.NonStandardBounceRule(),
     receipts.ReadReceiptRule(),
+    autoreply.CalendarInviteRule(),
+    bounces.ShareNoticeRule(),
+    bounces.MailboxLureRule(),
     autoreply.AutoHeadersRule(),
     autoreply.ListMailRule(),
     autoreply.AutoSubjectRule(),
@@ -138,11 +142,14 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
     elif automated:
         receipt = _receipt(state)
         label, confidence = _resolve_automated(
-            _settle_redirect(best, state.flags, receipt is not None), state.flags, receipt
+            _settle_redirect(best, state.flags, receipt is not None),
+            state.flags,
+            receipt,
+            to_council=bool(_FORWARD_TO_COUNCIL.search(state.own)),
         )
     else:
         receipt = _receipt(state)
-        settled = _settle_redirect(best, state.flags, receipt is not None)
+        settled = _settle_forward(_settle_redirect(best, state.flags, receipt is not None), state)
         label, confidence = _resolve_human(settled, state.flags)
         if label == Label.OTHER and not best and confidence < DECIDE_AT:
             if _weak_guess_allowed(state) and _speaks_of_campaign(state):
@@ -180,6 +187,15 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
         # phrases and the sentence reading agree; one reading on its own is a suggestion.
         review.append(f"only one reading says {label.value}")
         confidence = min(confidence, CONFLICTED)
+    if (
+        label == Label.ACKNOWLEDGED
+        and not automated
+        and confidence >= DECIDE_AT
+        and not state.flags & {Flag.CASE_NUMBER, AUTOMATED_WEAK}
+        and (more := receipts.says_more(state))
+    ):
+        review.append(more)
+        confidence = min(confidence, PLAUSIBLE)
     asks = Label.QUESTION in best and not automated and label not in (Label.OPT_OUT, Label.REDIRECT)
     if asks and label is not Label.QUESTION:
         review.append(ASKS_QUESTION)
@@ -283,6 +299,7 @@ def _speaks_of_campaign(state: ChainState) -> bool:
 
 
 _CAMPAIGN_WORDS = family("campaign-words")
+_FORWARD_TO_COUNCIL = family("forward-to-council")
 
 
 def _signed_and_empty(state: ChainState) -> bool:
@@ -343,11 +360,37 @@ def _settle_redirect(
     return best
 
 
+_PHRASE_RULES = frozenset(rule.name for rule in phrases.PHRASE_RULES)
+
+
+def _settle_forward(best: dict[Label, float], state: ChainState) -> dict[Label, float]:
+    """Drop a forward that only a loose sentence reading sees when the sender also refuses.
+
+    "Doorgestuurd aan de fractievoorzitters; de griffie neemt geen standpunt in" is a
+    forward (a fixed phrase names where it went). "Het presidium nam de brief voor
+    kennisgeving aan; hij wordt niet verspreid" is a refusal: the forward reading rests on
+    one loose word, the refusal on the sender's own statement.
+    """
+    if Label.FORWARDED not in best or Label.DECLINED not in best:
+        return best
+    phrased = any(
+        name in _PHRASE_RULES for name, note in state.notes if note.label == Label.FORWARDED
+    )
+    if phrased:
+        return best
+    return {lab: c for lab, c in best.items() if lab != Label.FORWARDED}
+
+
 def _resolve_automated(
-    best: dict[Label, float], flags: set[Flag], receipt: float | None
+    best: dict[Label, float], flags: set[Flag], receipt: float | None, *, to_council: bool
 ) -> tuple[Label, float]:
+    """What a machine's message means. A receipt that says it passed our letter to a council
+    body did what we asked (forwarded); one that routes it to "the department" confirms only
+    that it arrived."""
     if Label.REDIRECT in best:
         return Label.REDIRECT, best[Label.REDIRECT]
+    if best.get(Label.FORWARDED) and to_council and ABSENCE not in flags:
+        return Label.FORWARDED, LIKELY
     if receipt is not None and (Flag.CASE_NUMBER in flags or ABSENCE not in flags):
         return Label.ACKNOWLEDGED, max(receipt, CLEAR)
     if best.get(Label.FORWARDED) and ABSENCE not in flags:

@@ -438,6 +438,9 @@ class _Body:
                 self.html_parts.append(text)
             elif ctype == "text/plain":
                 self.plain.append(text)
+            elif ctype == "text/calendar":
+                # An invitation's event: no words to read, but the part says what it is.
+                self.attachments.append(Attachment(None, ctype, len(text)))
         else:
             self._attachment(part, ctype)
 
