@@ -7,9 +7,11 @@ import dataclasses
 import importlib
 import inspect
 import re
+import textwrap
 import tomllib
 from collections.abc import Iterator
 from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -18,8 +20,10 @@ from outreach.classify.origin import Origin
 from outreach.console.reasons import TABLE, placeholders
 from outreach.console.words import LANGUAGES, words_for
 
-# Where the review reasons are made: the functions that build them, per module. A new place
-# that writes a reason joins this list, and its phrases then need a wording in the table.
+# Where review reasons are written, per module: what these functions return, append to
+# `review` or give a name with "reason" in it is followed back through local names and the
+# project's own functions they call (so a new helper of `_resolve` is found by itself). A new
+# place that writes `review_reason` joins this list.
 REVIEW_PRODUCERS: dict[str, tuple[str, ...]] = {
     "outreach.classify.chain": ("_from_decision", "_resolve", "_conflict"),
     "outreach.classify.origin": ("judge_origin", "bounce_review_reason"),
@@ -58,63 +62,101 @@ def _template_part(part: ast.expr) -> str:
     return part.value if isinstance(part, ast.Constant) else ""
 
 
-def _shape(expression: ast.expr, module: ModuleType) -> Iterator[str]:
-    """Every phrase `expression` can be, placeholders as {kind} (or {} for plain words)."""
-    if isinstance(expression, ast.Constant) and isinstance(expression.value, str):
-        yield expression.value
-    elif isinstance(expression, ast.JoinedStr):
-        yield "".join(_template_part(part) for part in expression.values)
-    elif isinstance(expression, ast.IfExp):
-        yield from _shape(expression.body, module)
-        yield from _shape(expression.orelse, module)
-    elif isinstance(expression, ast.BoolOp):
-        for value in expression.values:
-            yield from _shape(value, module)
-    elif isinstance(expression, ast.Tuple | ast.List):
-        for element in expression.elts:
-            yield from _shape(element, module)
-    elif isinstance(expression, ast.Name) and isinstance(getattr(module, expression.id, 0), str):
-        yield getattr(module, expression.id)  # a module constant: TO_ANSWER_REASON
-    elif isinstance(expression, ast.Call):
-        yield from _constructed_reason(expression, module)
+class _Flow:
+    """Every phrase an expression can be: local names are followed to what they are given,
+    calls of the project's own functions to what they return, dataclasses built here to the
+    `review_reason` they are given. Placeholders come out as {kind} (or {} for plain words).
+    """
+
+    def __init__(self) -> None:
+        self._followed: set[object] = set()
+
+    def shape(self, node: ast.expr, module: ModuleType, scope: ast.AST) -> Iterator[str]:
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            yield node.value
+        elif isinstance(node, ast.JoinedStr):
+            yield "".join(_template_part(part) for part in node.values)
+        elif isinstance(node, ast.IfExp):
+            yield from self.shape(node.body, module, scope)
+            yield from self.shape(node.orelse, module, scope)
+        elif isinstance(node, ast.BoolOp | ast.Tuple | ast.List):
+            parts = node.values if isinstance(node, ast.BoolOp) else node.elts
+            for part in parts:
+                yield from self.shape(part, module, scope)
+        elif isinstance(node, ast.Name):
+            if isinstance(getattr(module, node.id, None), str):
+                yield getattr(module, node.id)  # a module constant: TO_ANSWER_REASON
+            if (id(scope), node.id) not in self._followed:
+                self._followed.add((id(scope), node.id))
+                for value in _given_to(node.id, scope):
+                    yield from self.shape(value, module, scope)
+        elif isinstance(node, ast.Call):
+            called = getattr(module, ast.unparse(node.func), None)
+            if inspect.isclass(called) and dataclasses.is_dataclass(called):
+                yield from self._constructed(node, called, module, scope)
+            elif inspect.isfunction(called) and called.__module__.startswith("outreach."):
+                yield from self.returns(called)
+
+    def returns(self, function: Any) -> Iterator[str]:
+        if function in self._followed:
+            return
+        self._followed.add(function)
+        module = inspect.getmodule(function)
+        assert module is not None
+        tree = ast.parse(textwrap.dedent(inspect.getsource(function)))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Return) and node.value is not None:
+                yield from self.shape(node.value, module, tree)
+
+    def _constructed(
+        self, call: ast.Call, built: Any, module: ModuleType, scope: ast.AST
+    ) -> Iterator[str]:
+        names = [f.name for f in dataclasses.fields(built)]
+        given = dict(zip(names, call.args, strict=False))
+        given |= {k.arg: k.value for k in call.keywords if k.arg}
+        if "review_reason" in given:
+            yield from self.shape(given["review_reason"], module, scope)
+
+    def sinks(self, module: ModuleType, function: ast.FunctionDef) -> Iterator[str]:
+        """What a producer returns, appends to `review`, or gives a `...reason` name."""
+        for node in ast.walk(function):
+            if isinstance(node, ast.Return) and node.value is not None:
+                yield from self.shape(node.value, module, function)
+            elif isinstance(node, ast.Call) and ast.unparse(node.func) == "review.append":
+                yield from self.shape(node.args[0], module, function)
+            elif isinstance(node, ast.Assign):
+                for target, value in _pairs(node):
+                    if _targets_reason(target):
+                        yield from self.shape(value, module, function)
+            elif isinstance(node, ast.Dict):
+                for key, value in zip(node.keys, node.values, strict=True):
+                    if isinstance(key, ast.Constant) and key.value == "review_reason":
+                        yield from self.shape(value, module, function)
 
 
-def _constructed_reason(call: ast.Call, module: ModuleType) -> Iterator[str]:
-    """The `review_reason` given to a dataclass built here (`Verdict`, `Analysis`)."""
-    built = getattr(module, ast.unparse(call.func), None)
-    if not (inspect.isclass(built) and dataclasses.is_dataclass(built)):
-        return
-    names = [f.name for f in dataclasses.fields(built)]
-    given = dict(zip(names, call.args, strict=False))
-    given |= {k.arg: k.value for k in call.keywords if k.arg}
-    if "review_reason" in given:
-        yield from _shape(given["review_reason"], module)
+def _pairs(node: ast.Assign) -> Iterator[tuple[ast.expr, ast.expr]]:
+    """(target, value) of an assignment; `a, b = x, y` pairs up, `a, b = f()` gives f() to each."""
+    for target in node.targets:
+        if isinstance(target, ast.Tuple):
+            if isinstance(node.value, ast.Tuple):
+                yield from zip(target.elts, node.value.elts, strict=False)
+            else:
+                yield from ((one, node.value) for one in target.elts)
+        else:
+            yield target, node.value
+
+
+def _given_to(name: str, scope: ast.AST) -> Iterator[ast.expr]:
+    for node in ast.walk(scope):
+        if isinstance(node, ast.Assign):
+            for target, value in _pairs(node):
+                if isinstance(target, ast.Name) and target.id == name:
+                    yield value
 
 
 def _targets_reason(target: ast.expr) -> bool:
     name = target.id if isinstance(target, ast.Name) else getattr(target, "attr", "")
     return "reason" in name.lower()
-
-
-def _review_phrases(module: ModuleType, function: ast.FunctionDef) -> Iterator[str]:
-    for node in ast.walk(function):
-        if isinstance(node, ast.Return) and node.value is not None:
-            yield from _shape(node.value, module)
-        elif isinstance(node, ast.Call) and ast.unparse(node.func) == "review.append":
-            yield from _shape(node.args[0], module)
-        elif isinstance(node, ast.Assign):
-            for target in node.targets:
-                if isinstance(target, ast.Tuple) and isinstance(node.value, ast.Tuple):
-                    pairs = zip(target.elts, node.value.elts, strict=False)
-                    for one, value in pairs:
-                        if _targets_reason(one):
-                            yield from _shape(value, module)
-                elif _targets_reason(target):
-                    yield from _shape(node.value, module)
-        elif isinstance(node, ast.Dict):
-            for key, value in zip(node.keys, node.values, strict=True):
-                if isinstance(key, ast.Constant) and key.value == "review_reason":
-                    yield from _shape(value, module)
 
 
 def _functions(module: ModuleType) -> dict[str, ast.FunctionDef]:
@@ -125,12 +167,13 @@ def _functions(module: ModuleType) -> dict[str, ast.FunctionDef]:
 def review_phrases() -> set[str]:
     """Every review-reason phrase the producers can write, in the table's key shape."""
     found: set[str] = set()
+    flow = _Flow()
     for name, producers in REVIEW_PRODUCERS.items():
         module = importlib.import_module(name)
         functions = _functions(module)
         for producer in producers:
             assert producer in functions, f"{name}.{producer} makes no reasons any more?"
-            found |= set(_review_phrases(module, functions[producer]))
+            found |= set(flow.sinks(module, functions[producer]))
     return {phrase for phrase in found if phrase.strip()}
 
 
@@ -147,7 +190,7 @@ def rule_phrases() -> set[str]:
             given = {k.arg: k.value for k in node.keywords if k.arg}
             text = node.args[at] if len(node.args) > at else given.get("text")
             if text is not None and not isinstance(text, ast.Call):  # a joined list of headers
-                found |= set(_shape(text, module))
+                found |= set(_Flow().shape(text, module, node))
     return found
 
 
