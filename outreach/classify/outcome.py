@@ -111,11 +111,20 @@ def _number(word: str) -> int:
 
 
 def counted_result(text: str) -> Label | None:
-    """Adopted or rejected as the vote count in one sentence says (None without a count)."""
+    """Adopted or rejected as the vote count in one sentence says (None without a count).
+
+    A tie ("13 voor en 13 tegen") decides nothing: the vote is held again (`tied_count`).
+    """
     votes = vote_counts(text)
     if votes is None or votes[0] == votes[1]:
         return None
     return Label.MOTION_ADOPTED if votes[0] > votes[1] else Label.MOTION_REJECTED
+
+
+def tied_count(text: str) -> bool:
+    """The vote count in `text` is a tie: the motion stays on the table."""
+    votes = vote_counts(text)
+    return votes is not None and votes[0] == votes[1]
 
 
 def sentence_at(text: str, start: int, end: int) -> tuple[int, int]:
@@ -127,9 +136,36 @@ def sentence_at(text: str, start: int, end: int) -> tuple[int, int]:
     return left, after.start() if after else len(text)
 
 
+_CONSEQUENCE = pattern("condition-consequence")
+
+
+def consequence(text: str, start: int) -> bool:
+    """The word at `start` stands in what a condition would bring about: "Staken de stemmen
+    opnieuw, dan is de motie verworpen" says what the rules of order would do."""
+    left, _ = sentence_at(text, start, start)
+    return bool(_CONSEQUENCE.search(text, left, start))
+
+
+_CONTRAST_TURN = re.compile(rf"\b(?:{words('contrast-conjunction')}|toch)\b")
+
+
+def overturned(text: str, end: int, result: re.Pattern[str]) -> bool:
+    """A turn later in the sentence reports the other result: "de VVD stemde tegen, maar
+    toch is de motie aangenomen" adopts it, "de SP stemde voor, maar hij werd verworpen"
+    rejects it. `result` is the other result's words."""
+    _, right = sentence_at(text, end, end)
+    turn = _CONTRAST_TURN.search(text, end, right)
+    if turn is None:
+        return False
+    found = result.search(text, turn.end(), right)
+    return found is not None and not re.search(r"\b(?:niet|geen|not)\b", text[turn.end() : found.start()])
+
+
 def unsettled(text: str, start: int, end: int) -> bool:
     """The vote word at text[start:end] is hoped for, conditional, doubted or still ahead."""
     left, _ = sentence_at(text, start, end)
+    if _CONSEQUENCE.search(text, left, start):
+        return True
     # "De stemming werd uitgesteld, maar gisteren is hij alsnog aangenomen": the contrast
     # starts a statement of its own.
     for turn in _CONTRAST.finditer(text, left, start):
@@ -148,6 +184,11 @@ def unsettled(text: str, start: int, end: int) -> bool:
 
 
 _ELSEWHERE = family("elsewhere")
+_SIMILAR = family("similar-motion")
+# A motion named by its own title ("Motie 'Kerstmarkt op het Kerkplein' (CDA) - aangenomen",
+# a line of a decision list): another motion unless the title is ours.
+_TITLED_MOTION = re.compile(rf"\b{words('motion-noun')}(?: \w+){{0,8}}? ['\"]([^'\"]{{3,90}})['\"]")
+_OUR_TITLE = re.compile(rf"\b(?:{words('our-topic')}|{words('campaign-name')})")
 _ELSEWHERE_NAMED = re.compile(r"\b(?:in|bij|door) (?:de )?gemeente \w+")
 # "In Alkmaar is de motie aangenomen": a clause that opens on a place name before its verb
 # reports that place's result (the sender says "bij ons", "hier" or "in onze gemeente").
@@ -220,8 +261,12 @@ def elsewhere(text: str, start: int) -> bool:
     left = 0
     for cut in _CLAUSE_BREAK.finditer(text, 0, start):
         left = cut.end()
+    # "In Leiderdorp sneuvelde vorige week een vergelijkbare motie": the subject may follow.
+    after = _CLAUSE_BREAK.search(text, start)
     return bool(
-        _ELSEWHERE.search(text, left, start)
+        _SIMILAR.search(text, left, after.start() if after else len(text))
+        or _other_title(text, start)
+        or _ELSEWHERE.search(text, left, start)
         or _ELSEWHERE_NAMED.search(text, left, start)
         or _ELSEWHERE_PLACE.match(text, left, start)
         or _MOTION_OF_PLACE.search(text, left, start)
@@ -229,6 +274,15 @@ def elsewhere(text: str, start: int) -> bool:
         or _ELSEWHERE_PLACE_EN.match(text, left, start)
         or _OTHER_TOPIC.search(text, left, start)
     )
+
+
+def _other_title(text: str, start: int) -> bool:
+    """The last motion the sentence names by title before `start` is not ours."""
+    left, _ = sentence_at(text, start, start)
+    title = None
+    for title in _TITLED_MOTION.finditer(text, left, start):  # noqa: B007 - the last counts
+        pass
+    return title is not None and not _OUR_TITLE.search(title.group(1))
 
 
 _OTHER_TOPIC_AFTER = re.compile(

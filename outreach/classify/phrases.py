@@ -26,10 +26,13 @@ from outreach.classify.modality import (
 )
 from outreach.classify.outcome import (
     amendment_vote,
+    consequence,
     counted_result,
     elsewhere,
     mask_expectation,
+    overturned,
     sentence_at,
+    tied_count,
     unsettled,
     vote_counts,
 )
@@ -124,8 +127,10 @@ def _negated(text: str, start: int, end: int) -> bool:
 def _extra_details(label: Label, text: str, found: re.Match[str]) -> dict[str, Any]:
     if label not in (Label.MOTION_ADOPTED, Label.MOTION_REJECTED):
         return {}
+    # The count of the match's own sentence first: a decision list counts every item.
+    votes = vote_counts(text[slice(*sentence_at(text, *found.span()))])
     window = text[max(0, found.start() - 150) : found.end() + 150]
-    votes = vote_counts(window)
+    votes = votes or vote_counts(window)
     if votes is not None:
         return {"votes_for": votes[0], "votes_against": votes[1]}
     if family("unanimous").search(window):
@@ -271,10 +276,15 @@ def _rejection(text: str, found: re.Match[str], label: Label) -> Label | None:
     12 juni besproken" is a motion still waiting for its vote."""
     if elsewhere(text, found.end()):
         return None
-    if amendment_vote(text, found.start()) or (
-        counted_result(text[slice(*sentence_at(text, *found.span()))]) == Label.MOTION_ADOPTED
+    own_sentence = text[slice(*sentence_at(text, *found.span()))]
+    if (
+        amendment_vote(text, found.start())
+        or counted_result(own_sentence) == Label.MOTION_ADOPTED
+        or tied_count(own_sentence)
     ):
-        return None  # a rejected amendment, or a count that says the motion passed
+        return None  # a rejected amendment, or a count that says the motion passed or tied
+    if consequence(text, found.start()) or overturned(text, found.end(), _ADOPT_WORDS):
+        return None  # "..., dan is de motie verworpen": what a condition would bring
     sentence_end = re.search(r"[.!?](?:\s|$)", text[found.end() :])
     sentence = text[found.start() : found.end() + (sentence_end.start() if sentence_end else 0)]
     if _NOT_REJECTED.search(found.group(0)):
@@ -304,8 +314,14 @@ def _hoped_for(text: str, found: re.Match[str], label: Label) -> Label | None:
     vote = _last_vote_word(text, found)
     if vote is not None and (amendment_vote(text, vote.start()) or unsettled(text, *vote.span())):
         return None
-    counted = counted_result(text[slice(*sentence_at(text, *found.span()))])
-    return counted or label
+    own_sentence = text[slice(*sentence_at(text, *found.span()))]
+    if tied_count(own_sentence) or overturned(text, found.end(), _REJECT_WORDS):
+        return None
+    return counted_result(own_sentence) or label
+
+
+_ADOPT_WORDS = family("adopt")
+_REJECT_WORDS = family("reject")
 
 
 _VOTE_WORD = re.compile(r"\b(?:aangenomen|aanvaard|adopted|passed|carried|approved)\b")
