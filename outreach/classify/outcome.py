@@ -146,6 +146,7 @@ def consequence(text: str, start: int) -> bool:
     return bool(_CONSEQUENCE.search(text, left, start))
 
 
+_NEGATION = pattern("negation")
 _CONTRAST_TURN = re.compile(rf"\b(?:{words('contrast-conjunction')}|toch)\b")
 
 
@@ -158,7 +159,7 @@ def overturned(text: str, end: int, result: re.Pattern[str]) -> bool:
     if turn is None:
         return False
     found = result.search(text, turn.end(), right)
-    return found is not None and not re.search(r"\b(?:niet|geen|not)\b", text[turn.end() : found.start()])
+    return found is not None and not _NEGATION.search(text, turn.end(), found.start())
 
 
 def unsettled(text: str, start: int, end: int) -> bool:

@@ -162,7 +162,7 @@ def _rejected(s: _Statement) -> Reading | None:
         if counted_result(s.text) == Label.MOTION_ADOPTED or tied_count(s.text):
             continue  # the count says otherwise: "een minderheid stemde tegen (20-9)", a tie
         if overturned(s.text, found.end(), _ADOPT) or consequence(s.text, found.start()):
-            continue  # "... stemden tegen, maar toch is hij aangenomen"; "..., dan is hij verworpen"
+            continue  # "..., maar toch is hij aangenomen"; "..., dan is hij verworpen"
         if any(m.start() <= found.start() < m.end() for m in _MINORITY.finditer(s.text)):
             continue  # "alleen de VVD stemde tegen": the dissent of a carried motion
         if "niet" in words and "aangenomen" in words:
@@ -252,6 +252,8 @@ def _counted(s: _Statement) -> Reading | None:
         return None
     if place_named(s.text, len(s.text)) or elsewhere(s.text, len(s.text)):
         return None
+    if _headed_by_other(s.text, len(s.text)):
+        return None  # "Jaarrekening - vastgesteld (20 voor, 3 tegen)": another item's count
     if tied_count(s.text) and (s.motion or s.motion_before or s.subject_motion):
         return Reading(Label.MOTION_SUBMITTED, STRONG, "tied vote count")
     label = counted_result(s.text)
@@ -370,13 +372,18 @@ def _elliptic_clause(text: str, start: int) -> bool:
     return _elliptic(text[left:right]) and not _FIRST_PERSON.search(text[left:right])
 
 
-def _elliptic_submission(text: str) -> bool:
-    """ "Vanavond ingediend door GL en D66!": a bare participle of submitting, the motion."""
-    found = _SUBMITTED_PARTICIPLE.search(text)
-    return found is not None and _elliptic_clause(text, found.start())
+def _elliptic_step(text: str) -> bool:
+    """ "Vanavond ingediend door GL en D66!", "Aangenomen!!": a bare participle of a step,
+    which in a reply to our letter is the motion's."""
+    found = _STEP_PARTICIPLE.search(text)
+    return (
+        found is not None
+        and _elliptic_clause(text, found.start())
+        and not _headed_by_other(text, found.start())
+    )
 
 
-_SUBMITTED_PARTICIPLE = re.compile(r"\bingediend\b")
+_STEP_PARTICIPLE = family("step-participle")
 
 
 def _submitted(s: _Statement) -> Reading | None:
@@ -584,7 +591,7 @@ def _statements(
         here = bool(
             _MOTION.search(sentence.text)
             or _SUBMIT_PRONOUN.search(sentence.text)
-            or _elliptic_submission(sentence.text)
+            or _elliptic_step(sentence.text)
         )
         motion = here or (previous_motion and bool(_PRONOUN.search(sentence.text)))
         out.append(

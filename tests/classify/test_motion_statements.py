@@ -1,0 +1,197 @@
+"""What the sender says about the motion: ties, conditions, turns, other motions, pronouns,
+drafts, and the evidence that makes a reading strong enough to decide alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from outreach.classify.labels import Label
+from outreach.classify.sentences import read_sentences
+from outreach.classify.statements import _declined, _Statement
+from tests.classify.support import GMAIL_NL_QUOTE, verdict_for
+
+
+class TestTiedVotes:
+    """A tie is no result: the vote is held again, the motion stays submitted."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Over onze motie is gisteren gestemd. Het werd 15 voor en 15 tegen, dus de "
+            "stemming wordt in januari overgedaan.",
+            "De motie kwam dinsdag in stemming. De stemmen staakten, volgende maand wordt "
+            "opnieuw gestemd.",
+            "Bij de stemming over de motie staakten de stemmen: elf raadsleden stemden voor en "
+            "elf tegen.",
+        ],
+    )
+    def test_tie_is_submitted_and_decided(self, text: str) -> None:
+        verdict = verdict_for(text + GMAIL_NL_QUOTE)
+        assert verdict.label == Label.MOTION_SUBMITTED
+        assert not verdict.needs_review
+
+    def test_tie_reported_in_a_subject_about_the_motion(self) -> None:
+        verdict = verdict_for(
+            "Bij de stemming van 4 maart staakten de stemmen (14 voor, 14 tegen).",
+            subject="Uitslag motie gewortelde kinderen",
+        )
+        assert verdict.label == Label.MOTION_SUBMITTED
+
+    def test_a_clear_count_still_decides(self) -> None:
+        verdict = verdict_for("Over de motie is gestemd: 9 voor, 20 tegen." + GMAIL_NL_QUOTE)
+        assert verdict.label == Label.MOTION_REJECTED
+
+
+class TestWhatAConditionWouldBring:
+    """ "..., dan is de motie verworpen" tells a rule, not what happened."""
+
+    def test_rule_of_order_after_a_tie_is_no_rejection(self) -> None:
+        verdict = verdict_for(
+            "De motie is donderdag in stemming gebracht en de stemmen staakten: 12 voor en 12 "
+            "tegen. Staken de stemmen bij de volgende vergadering weer, dan is de motie "
+            "verworpen." + GMAIL_NL_QUOTE
+        )
+        assert verdict.label == Label.MOTION_SUBMITTED
+
+    def test_a_plain_rejection_stays_one(self) -> None:
+        verdict = verdict_for("De motie is helaas verworpen." + GMAIL_NL_QUOTE)
+        assert verdict.label == Label.MOTION_REJECTED
+
+
+class TestTheTurnDecides:
+    """Dissent before "maar toch" belongs to a result that went the other way."""
+
+    def test_parties_against_but_adopted(self) -> None:
+        verdict = verdict_for(
+            "De wethouder raadde de motie af en het CDA en de VVD stemden tegen, maar toch is "
+            "de motie met 16 tegen 13 stemmen aangenomen." + GMAIL_NL_QUOTE
+        )
+        assert verdict.label == Label.MOTION_ADOPTED
+        assert not verdict.needs_review
+
+    def test_parties_for_but_rejected(self) -> None:
+        verdict = verdict_for(
+            "D66 en de SP stemden voor, maar de motie werd toch verworpen." + GMAIL_NL_QUOTE
+        )
+        assert verdict.label == Label.MOTION_REJECTED
+
+
+class TestSomebodyElsesMotion:
+    """A neighbour's similar motion, or another motion in a decision list, is not ours."""
+
+    def test_similar_motion_after_its_verb_is_not_ours(self) -> None:
+        verdict = verdict_for(
+            "In Zoeterwoude haalde vorige maand een soortgelijke motie het niet, maar hier is "
+            "onze motie gisteren aangenomen." + GMAIL_NL_QUOTE
+        )
+        assert verdict.label == Label.MOTION_ADOPTED
+        assert verdict.review_reason is None or "both" not in verdict.review_reason
+
+    def test_decision_list_with_other_items(self) -> None:
+        verdict = verdict_for(
+            "Uit de besluitenlijst van de raad:\n\n"
+            "4. Jaarrekening 2025 - vastgesteld\n"
+            "5. Motie 'Pleidooi voor gewortelde kinderen' (SP) - verworpen (7 voor, 14 tegen)\n"
+            "6. Motie 'Bankjes in het park' (VVD) - aangenomen (unaniem)\n" + GMAIL_NL_QUOTE
+        )
+        assert verdict.label == Label.MOTION_REJECTED
+        assert verdict.details.get("votes_for") == 7
+
+    def test_item_without_a_motion_is_not_ours(self) -> None:
+        verdict = verdict_for(
+            "Uit de besluitenlijst:\n\nVerordening parkeren - aangenomen (20 voor, 3 tegen)\n"
+            + GMAIL_NL_QUOTE
+        )
+        assert verdict.label != Label.MOTION_ADOPTED
+
+
+class TestPronounsAndDrafts:
+    """In a reply to our letter, "hem indienen" and a "conceptmotie" are the motion."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Wij gaan hem indienen bij de voorjaarsnota.",
+            "We dienen hem in op 14 januari.",
+            "Onze fractie heeft een conceptmotie gemaakt. We willen hem in februari indienen.",
+        ],
+    )
+    def test_plan(self, text: str) -> None:
+        assert verdict_for(text + GMAIL_NL_QUOTE).label == Label.MOTION_PLANNED
+
+    def test_split_infinitive_is_a_plan(self) -> None:
+        verdict = verdict_for(
+            "Uw brief is aan de fracties doorgestuurd. Twee fracties hebben laten weten in "
+            "maart een motie in te willen dienen." + GMAIL_NL_QUOTE
+        )
+        assert verdict.label == Label.MOTION_PLANNED
+
+    def test_emotion_is_no_motion(self) -> None:
+        verdict = verdict_for("Met veel emotie gelezen, dank u wel." + GMAIL_NL_QUOTE)
+        assert verdict.label not in (Label.MOTION_PLANNED, Label.MOTION_SUBMITTED)
+
+
+class TestVoteAgainstWithTheVerbLast:
+    def test_majority_against_in_a_subordinate_clause(self) -> None:
+        verdict = verdict_for(
+            "We hebben de motie ingediend. Jammer dat de meerderheid er dinsdag tegen stemde."
+            + GMAIL_NL_QUOTE
+        )
+        assert verdict.label == Label.MOTION_REJECTED
+
+    def test_few_for_a_motion_is_rejected(self) -> None:
+        verdict = verdict_for(
+            "De raad heeft de motie gisteren weggestemd; alleen wij en twee leden van de "
+            "lokale partij stemden voor." + GMAIL_NL_QUOTE
+        )
+        assert verdict.label == Label.MOTION_REJECTED
+        assert "both" not in (verdict.review_reason or "")
+
+
+class TestStrongReadingsDecide:
+    """Two independent statements agree: the verdict needs no person."""
+
+    @pytest.mark.parametrize(
+        ("text", "label"),
+        [
+            ("Last Monday we submitted the motion with two other groups.", Label.MOTION_SUBMITTED),
+            ("Aangenomen! Alleen de PVV stemde tegen.", Label.MOTION_ADOPTED),
+            ("Vanmiddag ingediend. Stemming volgende week donderdag.", Label.MOTION_SUBMITTED),
+            ("Onze motie M4.1 is gisteren aangenomen.", Label.MOTION_ADOPTED),
+        ],
+    )
+    def test_decided(self, text: str, label: Label) -> None:
+        verdict = verdict_for(text, subject="Re: motie gewortelde kinderen")
+        assert verdict.label == label
+        assert not verdict.needs_review
+
+    def test_minority_in_an_amendment_vote_is_not_read(self) -> None:
+        verdict = verdict_for(
+            "Het amendement haalde het niet, alleen de SP stemde voor." + GMAIL_NL_QUOTE
+        )
+        assert verdict.label != Label.MOTION_REJECTED
+
+
+class TestReportedViews:
+    """A refusal the sender quotes or reports as another's view is not theirs."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            'de wethouder had de motie ontraden ("geen taak voor de gemeente") maar hij is '
+            "toch aangenomen.",
+            "een meerderheid vond het geen taak voor de gemeente.",
+        ],
+    )
+    def test_not_declined(self, text: str) -> None:
+        assert _declined(_Statement(text, True, False)) is None
+
+    def test_own_refusal_stays(self) -> None:
+        assert _declined(_Statement("wij zien hier geen taak voor de gemeente.", False, False))
+
+
+class TestNumbersInSentences:
+    def test_dot_inside_a_number_does_not_split(self) -> None:
+        (sentence,) = read_sentences("Onze motie M7.2 is om 21.30 uur aangenomen.")
+        assert "m7_2" in sentence.text
+        assert "21_30" in sentence.text
