@@ -64,7 +64,7 @@ _PARTICIPLE = re.compile(r"\b(?:ingediend|submitted|tabled|filed|introduced)\b")
 # Agenda and debate phrases name their subject: our letter on a committee's agenda means the
 # letter reached the council, not that a motion was submitted.
 _LETTER_SUBJECT = family("our-letter")
-_NOTED = re.compile(r"\bingekomen stuk|\bter kennisname\b|\bvoor kennisgeving\b")
+_NOTED = family("taken-note")
 # Bodies that only prepare the council's agenda: a letter discussed there is not a motion.
 _AGENDA_BODY = family("agenda-body")
 _AGENDA = re.compile(

@@ -48,7 +48,7 @@ _CAMPAIGN = family("campaign-words")
 _DECLINE = family("refusal")
 _FORWARD = family("forward")
 # "als" is a condition too; outcome.py reads it only before a subject.
-_HOPE = re.compile(family("hope", "condition").pattern + r"|\bals\b")
+_HOPE = family("hope", "condition", "if-word")
 _INTENT = family("intent")
 _LETTER = family("our-letter")
 _MOTION = family("motion-reference")
@@ -58,16 +58,18 @@ _OPT_OUT = family("opt-out")
 _PENDING = family("vote-pending")
 _REDIRECT = family("redirect")
 _NOT_HERE = family("redirect-not-here")
-_FIRST_PERSON_ACTS = re.compile(r"\b(?:ik|wij|we)\b")
+_FIRST_PERSON_ACTS = family("first-person-subject")
 _REJECT = family("reject")
 _SUBMIT = family("submit")
 _THANKS = family("thanks")
 
 _STILL_OPEN = family("held-over", "tied-vote")
+_VOTE_EVIDENCE = family("vote-evidence")
+_TAKEN_NOTE = family("taken-note")
 _TIED = family("tied-vote")
 _WITHDRAWN = family("withdrawn")
 # What else can be withdrawn in a sentence about a motion.
-_NOT_THE_MOTION = re.compile(r"\b(?:steun|handtekening|naam|medeondertekening|ondersteuning)\b")
+_NOT_THE_MOTION = family("withdrawable-other")
 _ANNOUNCE = family("announce")
 _REQUEST_ACTION = family("request-action")
 
@@ -100,32 +102,19 @@ _GENERIC_FORWARD = family("forward-generic")
 # A council body that prepares the agenda: our letter in its meeting is a forward, not a motion.
 _AGENDA_BODY = family("agenda-body-or-leaders")
 # The council as the one that has the letter; "uw brief voor de raad ... ontvangen" is ours.
-_RECEIVING_BODY = re.compile(
-    r"(?<!voor )(?<!aan )(?<!namens )"
-    r"\b(?:fracties|fractievoorzitters|raadsleden|raadsfracties|de raad|gemeenteraad)\b"
-    r"[^.?!]{0,40}\b(?:ontvangen|gekregen|ligt|liggen|beland|terechtgekomen|in handen)\b|"
-    r"\b(?:beland|terechtgekomen|ligt|liggen)\b[^.?!]{0,30}\bbij (?:de|alle) "
-    r"(?:fracties|fractievoorzitters|raadsleden|raad)\b"
-)
+_RECEIVING_BODY = family("council-has-letter")
 _COVERING_NOTE = family("covering-note")
-_COMMITTEE = re.compile(r"\b(?:in|door) de (?:\w+ )?commissie\b|\bcommissie\w* (?:heeft|hebben)\b")
+_COMMITTEE = family("committee-vote")
 _COUNCIL_GREETING = pattern("council-greeting")
 _PLAN_ACTION = family("plan-step")
 _SUBMIT_INFINITIVE = family("submit-infinitive")
-_DONE = re.compile(
-    rf"\b{words('done-auxiliary')}\b[^,;]{{0,60}}"
-    r"\b(?:ingediend|aangenomen|verworpen|submitted|adopted|rejected)\b"
-)
+_DONE = re.compile(rf"\b{words('done-auxiliary')}\b[^,;]{{0,60}}\b{words('step-participle')}")
 _FUTURE_VERB = re.compile(rf"\b{words('future-auxiliary')}\b")
 # A wish without a step of the plan vocabulary ("ik wil de motie graag bij ons voorleggen",
 # before asking what would help) says what the sender would like, not what they will do.
-_WISH = re.compile(
-    r"\b(?:wil|willen|wilt|zou|zouden)\b[^.?!,;]{0,40}\bgraag\b|"
-    r"\bgraag\b[^.?!,;]{0,20}\b(?:wil|willen)\b|\b(?:zou|zouden) (?:\w+ ){0,4}willen\b|"
-    r"\b(?:would|'d) (?:\w+ )?like to\b"
-)
+_WISH = family("wish")
 # Our request's own content ("uw verzoek om de motie in te dienen"), not the sender's plan.
-_REQUEST_CONTENT = re.compile(r"\b(?:verzoek|oproep|vraag|pleidooi|request|call) (?:om|tot|to)\b")
+_REQUEST_CONTENT = family("request-content")
 # A bare result in a reply to our request ("Aangenomen!! 🎉", "Unaniem!"): the motion is
 # the only thing it can be about.
 _ELLIPTIC_WORDS = 6
@@ -179,7 +168,7 @@ def _rejected(s: _Statement) -> Reading | None:
         if (
             s.motion
             or s.subject_motion
-            or re.search(r"verworpen|weggestemd|meerderheid|stemden?\b", s.text)
+            or _VOTE_EVIDENCE.search(s.text)
         ):
             return Reading(Label.MOTION_REJECTED, STRONG, words)
     return None
@@ -213,7 +202,7 @@ def _adopted(s: _Statement) -> Reading | None:
             return Reading(Label.MOTION_SUBMITTED, STRONG, words)
         if counted_result(s.text) == Label.MOTION_REJECTED:
             return Reading(Label.MOTION_REJECTED, STRONG, words)
-        if re.search(r"kennisgeving", s.text[max(0, found.start() - 30) : found.start()]):
+        if _TAKEN_NOTE.search(s.text, max(0, found.start() - 30), found.start()):
             continue  # "voor kennisgeving aangenomen": a letter noted, not a motion voted
         if words == "passed" and re.match(r" (?:it )?on\b", s.text[found.end() :]):
             continue
@@ -227,18 +216,9 @@ def _adopted(s: _Statement) -> Reading | None:
 
 # Adoption words that only say how much support there was; the verb they go with tells the
 # step ("met steun van vijf fracties ingediend", "unaniem aangenomen").
-_SUPPORT_ONLY = re.compile(
-    r"(?:steun van|(?:gesteund|omarmd|overgenomen) door|unaniem|unanimous\w*|"
-    r"met algemene stemmen|(?:brede|ruime|grote|een) meerderheid)$"
-)
-_RESULT_VERB = re.compile(
-    r"\b(?:aangenomen|aanvaard|ingestemd|stemde(?:n)? (?:\w+ ){0,3}(?:in|voor)|adopted|passed|"
-    r"carried|approved)\b"
-)
-_OTHER_STEP = re.compile(
-    r"\b(?:ingediend|indienen|in te dienen|mede-?ingediend|submitted|tabled|geagendeerd|"
-    r"agender\w*|besproken|behandeld)\b"
-)
+_SUPPORT_ONLY = re.compile(rf"{words('support-only')}$")
+_RESULT_VERB = family("result-verb")
+_OTHER_STEP = family("other-step")
 
 
 def _support_for_another_step(text: str) -> bool:
@@ -555,7 +535,10 @@ def _hoped(text: str, start: int) -> bool:
 
 
 def _conditional(text: str, start: int) -> bool:
-    return bool(re.search(r"\b(?:als|indien|if)\b", text[:start]))
+    return bool(_IF.search(text, 0, start))
+
+
+_IF = family("if-word")
 
 
 def statements_of(
