@@ -165,11 +165,7 @@ def _rejected(s: _Statement) -> Reading | None:
         if not s.motion and _LETTER.search(s.text):
             # "uw verzoek is afgewezen": the request, not a motion, was turned down.
             return Reading(Label.DECLINED, STRONG, words)
-        if (
-            s.motion
-            or s.subject_motion
-            or _VOTE_EVIDENCE.search(s.text)
-        ):
+        if s.motion or s.subject_motion or _VOTE_EVIDENCE.search(s.text):
             return Reading(Label.MOTION_REJECTED, STRONG, words)
     return None
 
