@@ -260,6 +260,8 @@ _INVITATION = pattern("invitation-to-ask")
 def _submitted(text: str, found: re.Match[str], label: Label) -> Label | None:
     if re.match(r"(?:dien|dienen|dient)\b", found.group(0)) and not motion_in_context(text, found):
         return None
+    if elsewhere(text, found.end()):
+        return None  # "een motie over kinderarmoede ingediend": another motion
     return submitted_stage(text, found, label)
 
 

@@ -223,8 +223,9 @@ def _support_for_another_step(text: str) -> bool:
 
 
 def _counted(s: _Statement) -> Reading | None:
-    """A vote count alone ("over de motie is gestemd: 11 voor, 18 tegen") tells the result."""
-    if not (s.motion or _VOTED.search(s.text)):
+    """A vote count alone ("over de motie is gestemd: 11 voor, 18 tegen") tells the result;
+    so does one right after the motion's result ("Aangenomen! 19 voor, 8 tegen.")."""
+    if not (s.motion or s.motion_before or _VOTED.search(s.text)) or _amendment_only(s.text):
         return None
     if place_named(s.text, len(s.text)) or elsewhere(s.text, len(s.text)):
         return None
@@ -239,7 +240,7 @@ def _counted(s: _Statement) -> Reading | None:
 def _minority(s: _Statement) -> Reading | None:
     """Only a few voted against ("alleen de VVD stemde tegen"): the motion carried; only a
     few voted for: it did not. Read on the motion, never on an amendment's vote."""
-    if not (s.motion or s.subject_motion or s.motion_before) or _AMENDMENT.search(s.text):
+    if not (s.motion or s.subject_motion or s.motion_before) or _amendment_only(s.text):
         return None
     for found, label in (
         (_MINORITY.search(s.text), Label.MOTION_ADOPTED),
@@ -254,6 +255,12 @@ def _minority(s: _Statement) -> Reading | None:
 
 
 _AMENDMENT = family("amendment-noun")
+_MOTION_NOUN = family("motion-noun")
+
+
+def _amendment_only(text: str) -> bool:
+    """An amendment is named and the motion is not: a count or a minority is the amendment's."""
+    return bool(_AMENDMENT.search(text)) and not _MOTION_NOUN.search(text)
 
 
 def _vote_pending(s: _Statement) -> Reading | None:
@@ -512,6 +519,8 @@ def _refused_action(s: _Statement) -> Reading | None:
 
 
 def _acknowledged(s: _Statement) -> Reading | None:
+    if s.motion and not _LETTER.search(s.text):
+        return None  # "de motie is in de commissie positief ontvangen": not our letter
     found = _ACKNOWLEDGE.search(s.text)
     if found is not None and not negated(s.text, *found.span()):
         return Reading(Label.ACKNOWLEDGED, LIKELY, found.group(0))

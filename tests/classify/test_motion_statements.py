@@ -195,3 +195,44 @@ class TestNumbersInSentences:
         (sentence,) = read_sentences("Onze motie M7.2 is om 21.30 uur aangenomen.")
         assert "m7_2" in sentence.text
         assert "21_30" in sentence.text
+
+
+class TestMoreWaysOfSayingIt:
+    """Phrasings of a result or a step that a second reading must also see."""
+
+    def test_council_agreed_with_the_motion(self) -> None:
+        verdict = verdict_for("Vanavond stemde de raad in met onze motie." + GMAIL_NL_QUOTE)
+        assert verdict.label == Label.MOTION_ADOPTED
+
+    def test_count_after_the_result_is_the_motions(self) -> None:
+        verdict = verdict_for(
+            "Onze motie heeft het gehaald! 19 voor, 8 tegen.", subject="Re: motie Pleidooi"
+        )
+        assert verdict.label == Label.MOTION_ADOPTED
+        assert not verdict.needs_review
+
+    def test_amended_motion_that_failed_narrowly(self) -> None:
+        verdict = verdict_for(
+            "Het amendement van de SGP werd aangenomen, maar de geamendeerde motie haalde het "
+            "daarna net niet: 13 stemmen voor, 14 tegen." + GMAIL_NL_QUOTE
+        )
+        assert verdict.label == Label.MOTION_REJECTED
+
+    def test_a_count_of_the_amendment_alone_is_not_the_motions(self) -> None:
+        verdict = verdict_for(
+            "De motie is ingediend. Het amendement erop kreeg 4 voor, 23 tegen." + GMAIL_NL_QUOTE
+        )
+        assert verdict.label != Label.MOTION_REJECTED
+
+    def test_motion_on_another_childrens_topic_is_not_ours(self) -> None:
+        verdict = verdict_for(
+            "Vorig jaar hebben wij een motie over kinderopvang ingediend." + GMAIL_NL_QUOTE
+        )
+        assert not (verdict.label == Label.MOTION_SUBMITTED and not verdict.needs_review)
+
+    def test_motion_received_well_is_no_receipt(self) -> None:
+        verdict = verdict_for(
+            "De motie is in de commissie goed ontvangen en komt op 9 april in de raad."
+            + GMAIL_NL_QUOTE
+        )
+        assert verdict.label == Label.MOTION_SUBMITTED
