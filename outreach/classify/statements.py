@@ -48,7 +48,8 @@ _CAMPAIGN = family("campaign-words")
 _DECLINE = family("refusal")
 _FORWARD = family("forward")
 # "als" is a condition too; outcome.py reads it only before a subject.
-_HOPE = family("hope", "condition", "if-word")
+# "als" is a condition before a subject ("als hij wordt aangenomen"), not in "als hamerstuk".
+_HOPE = family("hope", "condition", "if-subject")
 _INTENT = family("intent")
 _LETTER = family("our-letter")
 _MOTION = family("motion-reference")
