@@ -186,6 +186,7 @@ def unsettled(text: str, start: int, end: int) -> bool:
 
 _ELSEWHERE = family("elsewhere")
 _SIMILAR = family("similar-motion")
+_OWN_PLACE = family("own-place")
 # A motion named by its own title ("Motie 'Kerstmarkt op het Kerkplein' (CDA) - aangenomen",
 # a line of a decision list): another motion unless the title is ours.
 _TITLED_MOTION = re.compile(rf"\b{words('motion-noun')}(?: \w+){{0,8}}? ['\"]([^'\"]{{3,90}})['\"]")
@@ -264,6 +265,10 @@ def elsewhere(text: str, start: int) -> bool:
         left = cut.end()
     # "In Leiderdorp sneuvelde vorige week een vergelijkbare motie": the subject may follow.
     after = _CLAUSE_BREAK.search(text, start)
+    # "In tegenstelling tot buurgemeente Kampen is de motie bij ons wel aangenomen": the
+    # sender names their own side after the other place; what follows is theirs.
+    for own in _OWN_PLACE.finditer(text, left, start):
+        left = own.end()
     return bool(
         _SIMILAR.search(text, left, after.start() if after else len(text))
         or _other_title(text, start)
@@ -296,6 +301,17 @@ _OTHER_TOPIC_AFTER = re.compile(
 def other_topic_after(text: str, end: int) -> bool:
     """ "De VVD heeft een motie ingediend over parkeren": the topic named after the verb."""
     return bool(_OTHER_TOPIC_AFTER.match(text, end))
+
+
+_LACK = family("lack-of-support")
+_WITHDRAWN_OR_HELD = family("withdrawn", "held-over")
+
+
+def lack_explains_step(text: str, start: int) -> bool:
+    """ "De motie werd ingetrokken toen bleek dat er geen meerderheid voor was": the lack of
+    support at `start` explains why the motion was withdrawn or held over; it was no vote."""
+    left, right = sentence_at(text, start, start)
+    return bool(_LACK.match(text, start) and _WITHDRAWN_OR_HELD.search(text, left, right))
 
 
 def amendment_vote(text: str, start: int) -> bool:

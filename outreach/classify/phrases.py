@@ -29,6 +29,7 @@ from outreach.classify.outcome import (
     consequence,
     counted_result,
     elsewhere,
+    lack_explains_step,
     mask_expectation,
     overturned,
     sentence_at,
@@ -285,6 +286,8 @@ def _rejection(text: str, found: re.Match[str], label: Label) -> Label | None:
         or tied_count(own_sentence)
     ):
         return None  # a rejected amendment, or a count that says the motion passed or tied
+    if lack_explains_step(text, found.start()):
+        return None  # "ingetrokken toen bleek dat er geen meerderheid voor was"
     if consequence(text, found.start()) or overturned(text, found.end(), _ADOPT_WORDS):
         return None  # "..., dan is de motie verworpen": what a condition would bring
     sentence_end = re.search(r"[.!?](?:\s|$)", text[found.end() :])

@@ -28,6 +28,7 @@ from outreach.classify.outcome import (
     consequence,
     counted_result,
     elsewhere,
+    lack_explains_step,
     mask_expectation,
     other_topic_after,
     overturned,
@@ -151,6 +152,8 @@ def _rejected(s: _Statement) -> Reading | None:
             continue  # "het amendement werd verworpen; de motie is aangenomen"
         if counted_result(s.text) == Label.MOTION_ADOPTED or tied_count(s.text):
             continue  # the count says otherwise: "een minderheid stemde tegen (20-9)", a tie
+        if lack_explains_step(s.text, found.start()):
+            continue  # "ingetrokken toen bleek dat er geen meerderheid voor was"
         if overturned(s.text, found.end(), _ADOPT) or consequence(s.text, found.start()):
             continue  # "..., maar toch is hij aangenomen"; "..., dan is hij verworpen"
         if any(m.start() <= found.start() < m.end() for m in _MINORITY.finditer(s.text)):

@@ -236,3 +236,32 @@ class TestMoreWaysOfSayingIt:
             + GMAIL_NL_QUOTE
         )
         assert verdict.label == Label.MOTION_SUBMITTED
+
+
+class TestReasonsAndOwnSide:
+    """Why a motion was withdrawn is no vote; "bij ons" after another place is the sender's."""
+
+    def test_withdrawn_for_lack_of_a_majority_is_submitted(self) -> None:
+        verdict = verdict_for(
+            "Wij hebben de motie ingetrokken toen duidelijk werd dat er onvoldoende steun voor "
+            "was." + GMAIL_NL_QUOTE
+        )
+        assert verdict.label == Label.MOTION_SUBMITTED
+        assert verdict.details.get("outcome") == "withdrawn"
+
+    def test_no_majority_on_its_own_is_a_rejection(self) -> None:
+        verdict = verdict_for("Voor de motie was helaas geen meerderheid." + GMAIL_NL_QUOTE)
+        assert verdict.label == Label.MOTION_REJECTED
+
+    def test_own_side_after_a_neighbour_is_ours(self) -> None:
+        verdict = verdict_for(
+            "Anders dan in buurgemeente Putten is de motie hier wel aangenomen." + GMAIL_NL_QUOTE
+        )
+        assert verdict.label == Label.MOTION_ADOPTED
+
+    def test_pronoun_with_a_past_participle(self) -> None:
+        verdict = verdict_for(
+            "We hebben hem gisteren ingediend, samen met de SP. Op 3 februari wordt erover "
+            "gestemd." + GMAIL_NL_QUOTE
+        )
+        assert verdict.label == Label.MOTION_SUBMITTED
