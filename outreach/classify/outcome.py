@@ -122,9 +122,19 @@ def counted_result(text: str) -> Label | None:
 
 
 def tied_count(text: str) -> bool:
-    """The vote count in `text` is a tie: the motion stays on the table."""
+    """The vote count in `text` is a tie: the motion stays on the table.
+
+    A tie needs no sides named: "15-15", "met 14 tegen 14" beside a vote word is one.
+    """
     votes = vote_counts(text)
-    return votes is not None and votes[0] == votes[1]
+    if votes is not None:
+        return votes[0] == votes[1]
+    return bool(_BARE_TIE.search(text) and _VOTE_WORD.search(text))
+
+
+# "15-15", "(14 - 14)", "13 tegen 13": equal numbers, whichever way they are written.
+_BARE_TIE = re.compile(r"\b(\d{1,2}) ?(?:-|–|tegen|to) ?\1\b")
+_VOTE_WORD = family("vote-noun", "tied-vote")
 
 
 def sentence_at(text: str, start: int, end: int) -> tuple[int, int]:

@@ -265,3 +265,34 @@ class TestReasonsAndOwnSide:
             "gestemd." + GMAIL_NL_QUOTE
         )
         assert verdict.label == Label.MOTION_SUBMITTED
+
+
+class TestFrisian:
+    """A council member in Fryslan may write Frisian: the motion's words in that language."""
+
+    @pytest.mark.parametrize(
+        ("text", "label"),
+        [
+            ("De moasje is tiisdei oannommen.", Label.MOTION_ADOPTED),
+            ("Wy hawwe de moasje tiisdei yntsjinne.", Label.MOTION_SUBMITTED),
+            ("Wy sille de moasje yn jannewaris yntsjinje.", Label.MOTION_PLANNED),
+            ("De moasje is spitigernôch ferwurpen.", Label.MOTION_REJECTED),
+        ],
+    )
+    def test_frisian(self, text: str, label: Label) -> None:
+        assert verdict_for(text + GMAIL_NL_QUOTE).label == label
+
+
+class TestBareTies:
+    def test_tie_written_as_two_numbers(self) -> None:
+        verdict = verdict_for(
+            "Over onze motie is dinsdag gestemd. Het werd 16-16, dus de stemming wordt "
+            "herhaald." + GMAIL_NL_QUOTE
+        )
+        assert verdict.label == Label.MOTION_SUBMITTED
+
+    def test_hours_are_no_tie(self) -> None:
+        verdict = verdict_for(
+            "De motie is aangenomen. De vergadering duurde van 19-23 uur." + GMAIL_NL_QUOTE
+        )
+        assert verdict.label == Label.MOTION_ADOPTED
