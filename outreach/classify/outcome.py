@@ -344,6 +344,20 @@ def amendment_vote(text: str, start: int) -> bool:
     return bool(_AMENDMENT_OF.search(text, left, noun.end()))
 
 
+# "Het amendement is aangenomen en daarna ook de geamendeerde motie", "... verworpen, en de
+# motie ook": the motion, named after the vote word, shares the amendment's result.
+_SHARED_RESULT = re.compile(
+    rf"\s*,?\s*(?:en|maar) (?:\w+ ){{0,2}}(?:ook|eveneens|tevens) (?:de|onze|deze) "
+    rf"(?:\w+ )?{words('motion-noun')}|"
+    rf"\s*,?\s*en (?:de|onze|deze) (?:\w+ )?{words('motion-noun')} (?:\w+ )?(?:ook|eveneens)\b"
+)
+
+
+def shared_result(text: str, end: int) -> bool:
+    """The motion, named right after the vote word at `end`, had the same result."""
+    return bool(_SHARED_RESULT.match(text, end))
+
+
 _AMENDMENT_OF = re.compile(
     r"\b(?:amendement\w*|amendments?) (?:op|bij|van|voor|to|on|of) (?:de |het |onze |deze |die |"
     r"the |our |this )?(?:\w+ )?(?:motie|motion)\b$"

@@ -33,6 +33,7 @@ from outreach.classify.outcome import (
     other_topic_after,
     overturned,
     place_named,
+    shared_result,
     tied_count,
     unsettled,
 )
@@ -148,7 +149,7 @@ def _rejected(s: _Statement) -> Reading | None:
         words = found.group(0)
         if elsewhere(s.text, found.start()) or _headed_by_other(s.text, found.start()):
             continue
-        if amendment_vote(s.text, found.start()):
+        if amendment_vote(s.text, found.start()) and not shared_result(s.text, found.end()):
             continue  # "het amendement werd verworpen; de motie is aangenomen"
         if counted_result(s.text) == Label.MOTION_ADOPTED or tied_count(s.text):
             continue  # the count says otherwise: "een minderheid stemde tegen (20-9)", a tie
@@ -181,7 +182,7 @@ def _adopted(s: _Statement) -> Reading | None:
         words = found.group(0)
         if elsewhere(s.text, found.start()) or _headed_by_other(s.text, found.start()):
             continue  # "in buurgemeente Zwolle is de motie al aangenomen": not the sender's
-        if amendment_vote(s.text, found.start()):
+        if amendment_vote(s.text, found.start()) and not shared_result(s.text, found.end()):
             continue  # the amendment was adopted; the motion's fate is told elsewhere
         if any(m.start() <= found.start() < m.end() for m in _MINORITY_FOR.finditer(s.text)):
             continue  # "alleen GroenLinks stemde voor": support that did not carry it

@@ -296,3 +296,33 @@ class TestBareTies:
             "De motie is aangenomen. De vergadering duurde van 19-23 uur." + GMAIL_NL_QUOTE
         )
         assert verdict.label == Label.MOTION_ADOPTED
+
+
+class TestAmendmentAndMotionTogether:
+    """The motion named after an amendment's result shares it ("en daarna ook de motie")."""
+
+    @pytest.mark.parametrize(
+        ("text", "label"),
+        [
+            (
+                "Het amendement van de VVD werd aangenomen en daarna ook de geamendeerde motie.",
+                Label.MOTION_ADOPTED,
+            ),
+            ("Het amendement is weggestemd, en de motie ook.", Label.MOTION_REJECTED),
+        ],
+    )
+    def test_shared_result(self, text: str, label: Label) -> None:
+        assert verdict_for(text + GMAIL_NL_QUOTE).label == label
+
+    def test_amendment_alone_stays_the_amendments(self) -> None:
+        verdict = verdict_for(
+            "Het amendement is aangenomen; over de motie wordt pas in januari gestemd."
+            + GMAIL_NL_QUOTE
+        )
+        assert verdict.label != Label.MOTION_ADOPTED
+
+
+class TestEnglishContractions:
+    def test_well_table_it(self) -> None:
+        verdict = verdict_for("We'll table it at the next council meeting." + GMAIL_NL_QUOTE)
+        assert verdict.label == Label.MOTION_PLANNED
