@@ -9,6 +9,8 @@ The CLI prints the message of any `OutreachError` as one line, without a traceba
 
 from __future__ import annotations
 
+import errno
+
 
 class OutreachError(Exception):
     """Base of every error `outreach` raises deliberately."""
@@ -74,3 +76,17 @@ class ConnectionFailedError(TransientTransportError):
 class CertificateError(OperatorError, TransportError):
     """The server's TLS certificate is not trusted (or not for this host name): a person has to
     check the host, or point the settings at the right CA file."""
+
+
+def disk_full(exc: BaseException) -> bool:
+    """Whether `exc` (or what caused it) says the disk or the database file is full."""
+    seen: BaseException | None = exc
+    for _ in range(5):
+        if seen is None:
+            return False
+        if isinstance(seen, OSError) and seen.errno in {errno.ENOSPC, errno.EDQUOT}:
+            return True
+        if "database or disk is full" in str(seen) or "No space left on device" in str(seen):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False

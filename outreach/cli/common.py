@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from outreach.cli.consoles import warn_exposed_secrets
-from outreach.cli.group import OutreachGroup, disk_full
+from outreach.cli.group import OutreachGroup
+from outreach.errors import disk_full
 from outreach.logs import register_secret
 from outreach.settings_files import CONFIG_ENV
 

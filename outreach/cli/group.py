@@ -5,7 +5,6 @@ Kept free of heavy imports (database, documents, rich) so that `outreach --help`
 
 from __future__ import annotations
 
-import errno
 import importlib
 from typing import Any, ClassVar
 
@@ -14,7 +13,7 @@ from typer.core import TyperGroup
 
 from outreach.cli.coercion import quick_coercion
 from outreach.cli.registry import LazyCommand as LazyCommand
-from outreach.errors import OutreachError
+from outreach.errors import OutreachError, disk_full
 
 
 class OutreachGroup(TyperGroup):
@@ -61,20 +60,6 @@ def escape_markup(text: str) -> str:
     from rich.markup import escape
 
     return escape(text)
-
-
-def disk_full(exc: BaseException) -> bool:
-    """Whether `exc` (or what caused it) says the disk or the database file is full."""
-    seen: BaseException | None = exc
-    for _ in range(5):
-        if seen is None:
-            return False
-        if isinstance(seen, OSError) and seen.errno in {errno.ENOSPC, errno.EDQUOT}:
-            return True
-        if "database or disk is full" in str(seen) or "No space left on device" in str(seen):
-            return True
-        seen = seen.__cause__ or seen.__context__
-    return False
 
 
 class LazyGroup(OutreachGroup):

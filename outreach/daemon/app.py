@@ -20,6 +20,7 @@ from sqlalchemy import Engine
 from outreach.compose.letter import Composer
 from outreach.daemon import state
 from outreach.daemon.lock import DaemonLock, lock_path_for
+from outreach.daemon.loop_errors import report_loop_error
 from outreach.daemon.memory import release_memory, share_one_arena
 from outreach.daemon.pacing import Pacer
 from outreach.daemon.recovery import settle_in_flight
@@ -169,8 +170,7 @@ class Daemon:
                 state.record_error(self.engine, f"inbox: {exc}")
                 await self._sleep(60)
             except Exception as exc:
-                log.exception("inbox loop error")
-                state.record_error(self.engine, f"inbox: {exc}")
+                report_loop_error(self.engine, "inbox", exc)
                 await self._sleep(60)
 
     async def _poll_until_idle(self, on_batch: Callable[[SyncReport], None]) -> None:

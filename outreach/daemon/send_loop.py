@@ -16,6 +16,7 @@ from outreach.classify.labels import Label
 from outreach.classify.origin import counts_as_our_bounce
 from outreach.compose.letter import Composer
 from outreach.daemon import state
+from outreach.daemon.loop_errors import report_loop_error
 from outreach.daemon.pacing import Pacer
 from outreach.daemon.recovery import settle_in_flight
 from outreach.daemon.work import WorkItem, next_item, recent_send_times
@@ -73,8 +74,7 @@ class SendLoop:
             except OperatorError:
                 wait = IDLE  # already said in one line; a person has to act
             except Exception as exc:
-                log.exception("send loop error")
-                state.record_error(self.engine, f"sending: {exc}")
+                report_loop_error(self.engine, "sending", exc)
                 wait = IDLE
             if wait > 0:
                 with contextlib.suppress(TimeoutError):
