@@ -326,3 +326,19 @@ class TestEnglishContractions:
     def test_well_table_it(self) -> None:
         verdict = verdict_for("We'll table it at the next council meeting." + GMAIL_NL_QUOTE)
         assert verdict.label == Label.MOTION_PLANNED
+
+
+class TestWorkingFromTheModel:
+    """Using or adapting the model motion, with an intention, is a plan; refusing to is none."""
+
+    def test_adapting_the_model_is_a_plan(self) -> None:
+        verdict = verdict_for(
+            "Onze fractie gaat de voorbeeldmotie gebruiken voor een eigen motie in het voorjaar."
+            + GMAIL_NL_QUOTE
+        )
+        assert verdict.label == Label.MOTION_PLANNED
+        assert not verdict.needs_review
+
+    def test_not_using_it_is_no_plan(self) -> None:
+        verdict = verdict_for("We gaan de voorbeeldmotie niet gebruiken." + GMAIL_NL_QUOTE)
+        assert verdict.label != Label.MOTION_PLANNED
