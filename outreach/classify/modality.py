@@ -50,6 +50,7 @@ _PARTICIPLE = family("submitted-participle")
 # Agenda and debate phrases name their subject: our letter on a committee's agenda means the
 # letter reached the council, not that a motion was submitted.
 _LETTER_SUBJECT = family("our-letter")
+_GENERIC = family("generic-motions")
 _NOTED = family("taken-note")
 # Bodies that only prepare the council's agenda: a letter discussed there is not a motion.
 _AGENDA_BODY = family("agenda-body")
@@ -164,6 +165,8 @@ def submitted_stage(text: str, found: re.Match[str], label: Label) -> Label | No
     """The label a 'submitted' phrase really supports: submitted, planned, forwarded or none."""
     start, end = found.span()
     sentence_left, _ = _span(text, _SENTENCE_BREAK, start, end)
+    if _GENERIC.search(text, sentence_left, start):
+        return None  # "Moties worden bij ons pas ingediend na ...": how it goes, not news
     hoped = _last(_HOPED_THAT, text, sentence_left, start)
     if hoped is not None and not _FIRST_PERSON.search(text, hoped.end(), start):
         return None

@@ -275,6 +275,12 @@ def elsewhere(text: str, start: int) -> bool:
         left = cut.end()
     # "In Leiderdorp sneuvelde vorige week een vergelijkbare motie": the subject may follow.
     after = _CLAUSE_BREAK.search(text, start)
+    # "Eerder heeft de SP een motie ingediend over parkeren; die is verworpen": a pronoun
+    # with no motion of its own in the clause stands for the motion named before it.
+    if not _MOTION_NOUN.search(text, left, start) and _OTHER_TOPIC_LOOSE.search(
+        text, max(text.rfind(". ", 0, left), text.rfind("! ", 0, left), 0), left
+    ):
+        return True
     # "In tegenstelling tot buurgemeente Kampen is de motie bij ons wel aangenomen": the
     # sender names their own side after the other place; what follows is theirs.
     for own in _OWN_PLACE.finditer(text, left, start):
@@ -300,6 +306,16 @@ def _other_title(text: str, start: int) -> bool:
         pass
     return title is not None and not _OUR_TITLE.search(title.group(1))
 
+
+# A motion on another topic with its verb between: "een motie ingediend over parkeren".
+_OTHER_TOPIC_LOOSE = re.compile(
+    rf"\bmoties? (?:\w+ ){{0,2}}(?:over|inzake|betreffende|aangaande|omtrent) "
+    # "ingediend, over twee weken wordt gestemd" names a time, not a topic; in "neemt de
+    # motie over en ..." the "over" is the verb's.
+    r"(?!(?:\w+ )?(?:weken|week|maand|maanden|dag|dagen|jaar)\b)"
+    r"(?!(?:en|maar|of|dus|want|omdat|and|zodat)\b)"
+    rf"(?!(?:(?:de|het|een|onze|hun) )?{words('our-topic')})(?:(?:de|het|een|onze|hun) )?\w+"
+)
 
 _OTHER_TOPIC_AFTER = re.compile(
     r"\s*(?:\w+ ){0,2}(?:over|inzake|betreffende|about|on) "

@@ -342,3 +342,28 @@ class TestWorkingFromTheModel:
     def test_not_using_it_is_no_plan(self) -> None:
         verdict = verdict_for("We gaan de voorbeeldmotie niet gebruiken." + GMAIL_NL_QUOTE)
         assert verdict.label != Label.MOTION_PLANNED
+
+
+class TestNotThisMotion:
+    """How motions go in general, and a pronoun for another motion, report nothing of ours."""
+
+    def test_how_motions_are_submitted_is_no_submission(self) -> None:
+        verdict = verdict_for(
+            "Moties worden bij ons pas ingediend na bespreking in het presidium, en dat is "
+            "nog niet gebeurd." + GMAIL_NL_QUOTE
+        )
+        assert not (verdict.label == Label.MOTION_SUBMITTED and not verdict.needs_review)
+
+    def test_pronoun_for_another_topic(self) -> None:
+        verdict = verdict_for(
+            "Vorig jaar diende de PvdA een motie in over de bibliotheek; die werd verworpen."
+            + GMAIL_NL_QUOTE
+        )
+        assert verdict.label != Label.MOTION_REJECTED
+
+    def test_time_after_over_is_no_topic(self) -> None:
+        verdict = verdict_for(
+            "De motie is ingediend en over twee weken is de stemming; dan is hij hopelijk "
+            "aangenomen." + GMAIL_NL_QUOTE
+        )
+        assert verdict.label == Label.MOTION_SUBMITTED
