@@ -9,6 +9,7 @@ these questions, so the answers live here, over folded text.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from outreach.classify.labels import Label
 from outreach.classify.vocabulary import family, pattern, words
@@ -97,8 +98,14 @@ _DONE_AUX = re.compile(rf"\b{words('done-auxiliary')}\b")
 _MOTION_NOUN = family("motion-reference")
 
 
+@lru_cache(maxsize=256)
 def vote_counts(text: str) -> tuple[int, int] | None:
-    """Votes for and against named as such in `text` ("24 voor, 5 tegen")."""
+    """Votes for and against named as such in `text` ("24 voor, 5 tegen").
+
+    Several rules ask about the same sentence: the answer is kept.
+    """
+    if "voor" not in text and "for" not in text and "favo" not in text:
+        return None  # no side named: no count (most sentences)
     for labelled in _LABELLED_VOTES:
         votes = labelled.search(text)
         if votes:

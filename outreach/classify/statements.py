@@ -230,15 +230,19 @@ def _support_for_another_step(text: str) -> bool:
 def _counted(s: _Statement) -> Reading | None:
     """A vote count alone ("over de motie is gestemd: 11 voor, 18 tegen") tells the result;
     so does one right after the motion's result ("Aangenomen! 19 voor, 8 tegen.")."""
-    if not (s.motion or s.motion_before or _VOTED.search(s.text)) or _amendment_only(s.text):
+    if not (s.motion or s.motion_before or _VOTED.search(s.text)):
         return None
+    tie = tied_count(s.text)
+    label = None if tie else counted_result(s.text)
+    if not tie and label is None:
+        return None  # most sentences: no count at all, so nothing more to read
+    if _amendment_only(s.text) or _headed_by_other(s.text, len(s.text)):
+        return None  # "Jaarrekening - vastgesteld (20 voor, 3 tegen)": another item's count
     if place_named(s.text, len(s.text)) or elsewhere(s.text, len(s.text)):
         return None
-    if _headed_by_other(s.text, len(s.text)):
-        return None  # "Jaarrekening - vastgesteld (20 voor, 3 tegen)": another item's count
-    if tied_count(s.text) and (s.motion or s.motion_before or s.subject_motion):
-        return Reading(Label.MOTION_SUBMITTED, STRONG, "tied vote count")
-    label = counted_result(s.text)
+    if tie:
+        motion = s.motion or s.motion_before or s.subject_motion
+        return Reading(Label.MOTION_SUBMITTED, STRONG, "tied vote count") if motion else None
     return Reading(label, STRONG, "vote count") if label is not None else None
 
 
