@@ -218,6 +218,12 @@ _ELSEWHERE_PLACE = re.compile(
     rf"(?:in|(?:de )?gemeenten?) {_PLACE}(?:(?: en|,) {_PLACE})* "
     r"(?:is|zijn|werd|werden|heeft|hebben|had|hadden)\b"
 )
+# "In Brummen haalde hij het vorige week niet", "in Leiderdorp sneuvelde ...": the vote word
+# is the verb right after the place that opens the clause.
+_ELSEWHERE_PLACE_VERB = re.compile(
+    rf"\s*(?:(?:ook|al|eerder|net als|zoals) )?(?:in|(?:de )?gemeenten?) {_PLACE}"
+    rf"(?:(?: en|,) {_PLACE})* ?"
+)
 # "Goed nieuws uit Kampen: daar is de motie aangenomen": "daar" opening the clause is the
 # place just named.
 _THERE = re.compile(r"\s*daar (?:is|zijn|werd|werden|heeft|hebben|had|hadden)\b")
@@ -298,6 +304,7 @@ def elsewhere(text: str, start: int) -> bool:
         or _ELSEWHERE.search(text, left, start)
         or _ELSEWHERE_NAMED.search(text, left, start)
         or _ELSEWHERE_PLACE.match(text, left, start)
+        or _ELSEWHERE_PLACE_VERB.fullmatch(text, left, start)
         or _MOTION_OF_PLACE.search(text, left, start)
         or _THERE.match(text, left, start)
         or _ELSEWHERE_PLACE_EN.match(text, left, start)

@@ -112,8 +112,11 @@ def _negated(text: str, start: int, end: int) -> bool:
     aangenomen" is not negated at all.
     """
     left, right = sentence_at(text, start, end)
-    if negated(text[left:right], start - left, end - left) is not None:
-        return True  # the negation scope every rule shares: the clause
+    # The negation scope every rule shares: the clause of the match's last word, its verb
+    # ("de motie is ... niet verworpen, maar met 11 tegen 8 aangenomen" adopts it).
+    last = text.rfind(" ", start, end) + 1 or start
+    if negated(text[left:right], last - left, end - left) is not None:
+        return True
     before = text[max(0, start - 40) : start]
     cuts = list(_CLAUSE_START.finditer(before))
     before = before[cuts[-1].end() :] if cuts else before

@@ -367,3 +367,29 @@ class TestNotThisMotion:
             "aangenomen." + GMAIL_NL_QUOTE
         )
         assert verdict.label == Label.MOTION_SUBMITTED
+
+
+class TestNegationOfTheVerb:
+    """A phrase is negated in the clause of its verb, not in an earlier clause it spans."""
+
+    def test_not_rejected_but_adopted(self) -> None:
+        verdict = verdict_for(
+            "De motie is vanavond niet verworpen, zoals gevreesd, maar met 15 tegen 12 "
+            "stemmen aangenomen." + GMAIL_NL_QUOTE
+        )
+        assert verdict.label == Label.MOTION_ADOPTED
+        assert not verdict.needs_review
+
+    def test_not_adopted_stays_negated(self) -> None:
+        verdict = verdict_for("De motie is gisteren niet aangenomen." + GMAIL_NL_QUOTE)
+        assert verdict.label == Label.MOTION_REJECTED
+
+
+class TestPlaceBeforeItsVerb:
+    def test_neighbour_result_with_the_verb_right_after_the_place(self) -> None:
+        verdict = verdict_for(
+            "Onze motie is gisteravond aangenomen! In Heumen haalde hij het vorige maand "
+            "helaas niet." + GMAIL_NL_QUOTE
+        )
+        assert verdict.label == Label.MOTION_ADOPTED
+        assert "both" not in (verdict.review_reason or "")
