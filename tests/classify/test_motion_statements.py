@@ -393,3 +393,25 @@ class TestPlaceBeforeItsVerb:
         )
         assert verdict.label == Label.MOTION_ADOPTED
         assert "both" not in (verdict.review_reason or "")
+
+
+class TestTakenUpOrOnlyWeighed:
+    """Taking the motion to the group is a plan; taking it into one's deliberations is none."""
+
+    def test_only_weighed_is_no_plan(self) -> None:
+        verdict = verdict_for("We nemen de motie mee in onze overwegingen." + GMAIL_NL_QUOTE)
+        assert verdict.label != Label.MOTION_PLANNED
+
+    @pytest.mark.parametrize(
+        "text",
+        ["Wij zijn bezig met een motie.", "We zijn bezig de voorbeeldmotie aan te passen."],
+    )
+    def test_busy_with_a_motion_is_a_plan(self, text: str) -> None:
+        assert verdict_for(text + GMAIL_NL_QUOTE).label == Label.MOTION_PLANNED
+
+    def test_busy_with_other_things_is_no_plan(self) -> None:
+        verdict = verdict_for(
+            "Onze fractie dient geen motie in. Wij houden ons bezig met wat er in de gemeente "
+            "speelt." + GMAIL_NL_QUOTE
+        )
+        assert verdict.label == Label.DECLINED
