@@ -96,8 +96,10 @@ class TestWhatAVerdictLeavesUnread:
     def test_submitted_with_a_vote_already_held_goes_to_a_person(self, campaign: Campaign) -> None:
         set_town(campaign, "GM0228", "sent")
         text = (
-            "Wij hebben de motie vorige week ingediend. Erg teleurgesteld dat een ruime "
-            "meerderheid er gisteren tegen stemde.\n\nGroet,\nAnne\n"
+            # A vote held whose result no rule reads ("een ruime meerderheid stemde er
+            # tegen" is read as a rejection now).
+            "Wij hebben de motie vorige week ingediend. Gisteren is er over gestemd, de "
+            "uitslag hoort u van de griffie.\n\nGroet,\nAnne\n"
         )
         raw = mail(text, sender="griffie@ede.nl", subject="Motie", auth=None)
         label, review, reason, state = processed(campaign, raw)

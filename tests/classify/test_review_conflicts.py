@@ -5,14 +5,15 @@ from __future__ import annotations
 from tests.classify.support import verdict_for
 
 
-def test_a_loose_forward_against_a_clear_refusal_goes_to_a_person() -> None:
+def test_a_clear_refusal_outweighs_a_loose_forward() -> None:
+    # "voor kennisgeving aangenomen" alone might read as passed on; the refusal around it
+    # settles what happened, so no person is needed.
     verdict = verdict_for(
         "Het presidium heeft besloten uw brief niet te agenderen en niet onder de fracties te "
         "verspreiden. Wij nemen geen standpunt in. De brief is voor kennisgeving aangenomen.\n\n"
         "Met vriendelijke groet,\nGriffie Voorbeeld\n"
     )
-    assert verdict.needs_review
-    assert verdict.review_reason == f"declined, and only one reading says {verdict.label.value}"
+    assert (verdict.label.value, verdict.needs_review) == ("declined", False)
 
 
 def test_a_forward_read_twice_beside_no_position_stands() -> None:
