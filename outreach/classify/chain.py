@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from outreach.classify import autoreply, bounces, phrases, receipts, statements
+from outreach.classify.doubts import doubt
 from outreach.classify.autoreply import (
     ABSENCE,
     AUTOMATED,
@@ -195,6 +196,9 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
         and (more := receipts.says_more(state))
     ):
         review.append(more)
+        confidence = min(confidence, PLAUSIBLE)
+    if not review and confidence >= DECIDE_AT and (unsure := doubt(state, label, automated=automated)):
+        review.append(unsure)
         confidence = min(confidence, PLAUSIBLE)
     asks = Label.QUESTION in best and not automated and label not in (Label.OPT_OUT, Label.REDIRECT)
     if asks and label is not Label.QUESTION:
