@@ -24,6 +24,9 @@ from outreach.classify.vocabulary import family
 
 _HEDGE = family("hedged-step")
 _REMINDER = family("reminder-subject")
+_COUNCIL_MEMBERS = family("council-member-role")
+_RECEIVED = family("received-verb")
+_PARTIAL_YES = family("partial-yes")
 
 # A courtesy phrase and at least two sentences no rule read: more than thanks was said.
 _UNREAD_AFTER_THANKS = 3
@@ -98,6 +101,28 @@ def thanks_and_more(state: ChainState, label: Label, automated: bool) -> str | N
     return "thanks, and sentences no rule read"
 
 
+def members_received(state: ChainState, label: Label, automated: bool) -> str | None:
+    """A receipt whose receivers are the council's members ("de fractievoorzitters hebben uw
+    e-mail vandaag van ons ontvangen"): that is a forward in a receipt's words."""
+    if automated or label != Label.ACKNOWLEDGED:
+        return None
+    for sentence in state.sentences:
+        if _COUNCIL_MEMBERS.search(sentence.text) and _RECEIVED.search(sentence.text):
+            return "a receipt that says the council's members received it"
+    return None
+
+
+def refusal_with_a_yes(state: ChainState, label: Label, automated: bool) -> str | None:
+    """A refusal beside a step done after all, to the council's members ("wij reageren niet
+    inhoudelijk; uw e-mail is wel verstrekt aan de fractievoorzitters")."""
+    if label != Label.DECLINED:
+        return None
+    for sentence in state.sentences:
+        if _PARTIAL_YES.search(sentence.text) and _COUNCIL_MEMBERS.search(sentence.text):
+            return "a refusal that says something was done after all"
+    return None
+
+
 def redirect_without_address(state: ChainState, label: Label, automated: bool) -> str | None:
     """A machine's redirect that names no address to write to ("deze mailbox wordt deze week
     niet gelezen"): a pause or an out-of-office as often as a new address."""
@@ -112,6 +137,8 @@ CHECKS: tuple[Callable[[ChainState, Label, bool], str | None], ...] = (
     reminder_step_read_once,
     stop_outvoted,
     thanks_and_more,
+    members_received,
+    refusal_with_a_yes,
     redirect_without_address,
 )
 
