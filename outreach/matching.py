@@ -297,6 +297,36 @@ def _domain_owners(domain: str, owners: Mapping[str, frozenset[str]]) -> tuple[s
     return domain, frozenset()
 
 
+_TOWN_HALL = family("town-hall-office")
+
+
+def impersonated(message: ParsedMessage, context: MatchContext) -> frozenset[str]:
+    """Towns whose town hall the sender claims to be, from a domain none of them owns.
+
+    "Gemeente Zwolle via SharePoint <share@docs-sharepointonline.net>" or
+    <no-reply@gemeente-zeist-nl.com>: a look-alike, as phishing writes it. Such a claim gives
+    no municipality, and neither do that town's names in the subject or the text. A town
+    that names a subdomain of a system (gouda.topdesk.net) is that town's own use of it.
+    """
+    domain = (message.from_address or "").partition("@")[2].lower().strip(".")
+    if not domain or _domain_owners(domain, context.domain_owners)[1]:
+        return frozenset()
+    claimed: set[str] = set()
+    display = message.from_name or ""
+    if _TOWN_HALL.search(display):
+        claimed.update(hit.code for hit in context.name_index.find(display, subject=True))
+    labels = domain.split(".")
+    for label in labels[:-1]:
+        parts = label.split("-")
+        if len(parts) > 1 and any(_TOWN_HALL.fullmatch(part) for part in parts):
+            for part in parts:
+                claimed.update(context.compact_names.get(part, frozenset()))
+    own_subdomain = {
+        code for label in labels[:-2] for code in context.compact_names.get(label, frozenset())
+    }
+    return frozenset(claimed - own_subdomain)
+
+
 def _is_list_mail(message: ParsedMessage) -> bool:
     return any(message.header(h) is not None for h in ("list-unsubscribe", "list-id"))
 
@@ -339,7 +369,8 @@ def _name_evidence(
             if ("name-quoted", hit.code) not in seen:
                 seen.add(("name-quoted", hit.code))
                 found.append(Evidence("name-quoted", hit.surface, hit.code, WEIGHTS["name-quoted"]))
-    yield from found
+    false_claims = impersonated(message, context)
+    yield from (item for item in found if item.cbs_code not in false_claims)
 
 
 def _plain(text: str) -> str:
