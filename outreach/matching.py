@@ -334,9 +334,16 @@ def _is_list_mail(message: ParsedMessage) -> bool:
 def _name_evidence(
     message: ParsedMessage, context: MatchContext, split: SplitText
 ) -> Iterable[Evidence]:
-    if _is_list_mail(message):
-        return  # newsletters and notifications name places for reasons of their own
     index = context.name_index
+    false_claims = impersonated(message, context)
+    if _is_list_mail(message):
+        # Newsletters and notifications name places for reasons of their own; only a town
+        # hall named as such in the subject ("Aanbesteding ... (Gemeente Tilburg)") says
+        # which town the notice is about.
+        for hit in index.find(message.subject, subject=True):
+            if hit.strong and not hit.mentioned and hit.code not in false_claims:
+                yield Evidence("name-subject", hit.surface, hit.code, WEIGHTS["name-subject"])
+        return
     # The signature is the sender's own evidence too: it often is the only place that says
     # which municipality writes ("Gemeente Schiedam | Stadserf 1").
     found: list[Evidence] = []
@@ -369,7 +376,6 @@ def _name_evidence(
             if ("name-quoted", hit.code) not in seen:
                 seen.add(("name-quoted", hit.code))
                 found.append(Evidence("name-quoted", hit.surface, hit.code, WEIGHTS["name-quoted"]))
-    false_claims = impersonated(message, context)
     yield from (item for item in found if item.cbs_code not in false_claims)
 
 
@@ -446,11 +452,16 @@ class _NameIndex:
         for found in self._matches(plain):
             surface = plain[found.start() : found.end()]
             codes = self.forms.get(" ".join(surface.lower().split()), frozenset())
-            if not codes or not (caseless or any(c.isupper() for c in surface)):
+            if not codes:
+                continue
+            # A name typed in lower case in a text that has capitals elsewhere ("wij (pvda
+            # roermond) dienen hem in, samen met GL") counts in a council context only.
+            lower_use = not (caseless or any(c.isupper() for c in surface))
+            if lower_use and not _council_context(plain, found, caseless=True):
                 continue
             if _lower_compound(plain, found.end()):
                 continue  # "Ede-achtig", an address "ede-wageningen.nl": not the name
-            strong = _council_context(plain, found, caseless=caseless)
+            strong = _council_context(plain, found, caseless=caseless or lower_use)
             if not strong and not subject and _surname(plain, found):
                 continue  # "Peter Goes", "G.J. Ede": a person's name
             if (
@@ -536,7 +547,7 @@ def _forms(name: str) -> list[str]:
 # "raad van Teylingen", "Ede's gemeenteraad".
 _COUNCIL_BEFORE = re.compile(
     r"(?:gemeente|gemeenteraad|gemeentebestuur|griffie|raadsgriffie|griffier|raad van|"
-    r"gemeenteraad van|griffie van|burgemeester van|college van)\s+$",
+    r"gemeenteraad van|griffie van|burgemeester van|college van|onze (?:gemeente)?raad in)\s+$",
     re.I,
 )
 _COUNCIL_AFTER = re.compile(r"(?:'s|s'|')?\s*(?:gemeenteraad|raad|griffie|council)\b", re.I)

@@ -395,3 +395,51 @@ class TestLookAlikeSenders:
             subject="Motie kinderpardon Deventer",
         )
         assert match_message(message, context).cbs_code == "GM0150"
+
+
+class TestNamesInTheText:
+    def test_a_lower_case_town_beside_its_party_counts(self, context: MatchContext) -> None:
+        message = mail(
+            "hoi, jullie mail via de griffie gehad. wij (sp deventer) dienen de motie in "
+            "december in, samen met GL.",
+            sender="kees.jansen@hotmail.com",
+            subject="motie",
+        )
+        assert match_message(message, context).cbs_code == "GM0150"
+
+    def test_a_lower_case_town_without_context_does_not(self, context: MatchContext) -> None:
+        message = mail(
+            "hoi, ik was gisteren in deventer, mooi initiatief van GL.",
+            sender="kees.jansen@hotmail.com",
+            subject="motie",
+        )
+        assert match_message(message, context).cbs_code is None
+
+    def test_our_council_in_a_town_outweighs_towns_named_before(
+        self, context: MatchContext
+    ) -> None:
+        message = mail(
+            "Na Zwolle, Kampen en Olst-Wijhe heeft nu ook onze raad in Deventer de motie "
+            "aangenomen. In Raalte zijn ze er ook mee bezig.",
+            sender="lid@gmail.com",
+            subject="Aangenomen!",
+        )
+        assert match_message(message, context).cbs_code == "GM0150"
+
+    def test_a_notice_names_its_town_hall_in_the_subject(self, context: MatchContext) -> None:
+        message = mail(
+            "Er is een nieuwe opdracht gepubliceerd die past bij uw zoekprofiel.",
+            sender="alert@opdrachten-alert.example",
+            subject="Nieuwe opdracht: begeleiding statushouders (Gemeente Deventer)",
+            headers={"List-Unsubscribe": "<https://opdrachten-alert.example/afmelden>"},
+        )
+        assert match_message(message, context).cbs_code == "GM0150"
+
+    def test_a_notice_naming_a_town_in_passing_gives_none(self, context: MatchContext) -> None:
+        message = mail(
+            "In Deventer is de motie aangenomen.",
+            sender="nieuws@nieuwsbrief.example",
+            subject="Nieuwsbrief: Deventer en Zwolle",
+            headers={"List-Unsubscribe": "<https://nieuwsbrief.example/afmelden>"},
+        )
+        assert match_message(message, context).cbs_code is None

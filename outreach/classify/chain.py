@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from outreach.classify import autoreply, bounces, phrases, receipts, statements
-from outreach.classify.doubts import doubt
 from outreach.classify.autoreply import (
     ABSENCE,
     AUTOMATED,
@@ -36,6 +35,7 @@ from outreach.classify.confidence import (
     STRONG,
     WEAK,
 )
+from outreach.classify.doubts import doubt
 from outreach.classify.flags import Flag
 from outreach.classify.labels import MOTIONS, Label, strongest
 from outreach.classify.message import ParsedMessage
@@ -197,7 +197,9 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
     ):
         review.append(more)
         confidence = min(confidence, PLAUSIBLE)
-    if not review and confidence >= DECIDE_AT and (unsure := doubt(state, label, automated=automated)):
+    unsure = None if review or confidence < DECIDE_AT else doubt(state, label, automated=automated)
+    if unsure:
+        # Strong readings, but a sign that they may not be the news (see `doubts`).
         review.append(unsure)
         confidence = min(confidence, PLAUSIBLE)
     asks = Label.QUESTION in best and not automated and label not in (Label.OPT_OUT, Label.REDIRECT)
