@@ -27,6 +27,7 @@ _REMINDER = family("reminder-subject")
 _COUNCIL_MEMBERS = family("council-member-role")
 _RECEIVED = family("received-verb")
 _PARTIAL_YES = family("partial-yes")
+_PARTY_ANSWER = family("party-answer-passed-on")
 
 # A courtesy phrase and at least two sentences no rule read: more than thanks was said.
 _UNREAD_AFTER_THANKS = 3
@@ -123,6 +124,14 @@ def refusal_with_a_yes(state: ChainState, label: Label, automated: bool) -> str 
     return None
 
 
+def party_answer_passed_on(state: ChainState, label: Label, automated: bool) -> str | None:
+    """A forward or receipt that passes on a party group's answer ("hieronder treft u de
+    reactie van de SP-fractie op uw brief"): what the party says is the news, read or not."""
+    if label not in (Label.FORWARDED, Label.ACKNOWLEDGED) or not _PARTY_ANSWER.search(state.own):
+        return None
+    return "a forward that passes on a party's answer"
+
+
 def redirect_without_address(state: ChainState, label: Label, automated: bool) -> str | None:
     """A machine's redirect that names no address to write to ("deze mailbox wordt deze week
     niet gelezen"): a pause or an out-of-office as often as a new address."""
@@ -139,6 +148,7 @@ CHECKS: tuple[Callable[[ChainState, Label, bool], str | None], ...] = (
     thanks_and_more,
     members_received,
     refusal_with_a_yes,
+    party_answer_passed_on,
     redirect_without_address,
 )
 

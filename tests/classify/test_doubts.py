@@ -106,3 +106,13 @@ def test_an_opt_out_read_once_against_a_redirect_read_twice_is_reviewed() -> Non
     )
     assert verdict.label.value == "opt_out"
     assert "read once" in (verdict.review_reason or "")
+
+
+def test_a_forward_passing_on_a_party_answer_is_reviewed() -> None:
+    verdict = verdict_for(
+        "Onder deze mail vindt u het antwoord van de CDA-fractie op uw brief, die wij eerder "
+        "aan alle fractievoorzitters hebben doorgestuurd." + SIGN,
+        subject="FW: Pleidooi voor gewortelde kinderen",
+    )
+    assert verdict.needs_review
+    assert "party's answer" in (verdict.review_reason or "")
