@@ -44,6 +44,8 @@ log = logging.getLogger(__name__)
 _SIZE_CHUNK = 1000
 # While idling, look at the stop event this often (seconds).
 _IDLE_SLICE = 1.0
+# How soon the first IDLE of a wait ends, to read what the server sent with its "+ idling".
+_FIRST_LOOK = 1.0
 # Untagged IDLE responses that mean the mailbox changed ("* OK Still here" does not).
 _CHANGE_WORDS = {b"EXISTS", b"RECENT", b"EXPUNGE", b"FETCH", b"VANISHED"}
 
@@ -318,25 +320,36 @@ class ImapInbox:
     def _idle(self, *, stop: threading.Event, renew: float) -> bool:
         if self._selected != "INBOX":
             self.select("INBOX")
-        changed = False
         deadline = time.monotonic() + renew
         with self._errors("waiting for new mail"):
-            self._client.idle()
-            try:
-                while not changed and not stop.is_set():
-                    left = deadline - time.monotonic()
-                    if left <= 0:
-                        break
-                    slice_ = min(_IDLE_SLICE, left)
-                    began = time.monotonic()
-                    responses = self._client.idle_check(timeout=slice_)
-                    changed = any(_is_change(response) for response in responses)
-                    if not responses and time.monotonic() - began < slice_ / 2:
-                        # imapclient returns nothing at once on EOF; idle_done will tell.
-                        break
-            finally:
-                self._client.idle_done()
-        return changed
+            # Mail that came just before IDLE began is reported right behind the server's
+            # "+ idling", often in the same read: it then waits in imaplib's buffer, where
+            # polling the socket never finds it. Ending a first, short IDLE reads it out.
+            if self._idle_until(min(time.monotonic() + _FIRST_LOOK, deadline), stop):
+                return True
+            if stop.is_set() or time.monotonic() >= deadline:
+                return False
+            return self._idle_until(deadline, stop)
+
+    def _idle_until(self, deadline: float, stop: threading.Event) -> bool:
+        """One IDLE until `deadline`, news or a stop request; whether the mailbox changed."""
+        changed = False
+        self._client.idle()
+        try:
+            while not changed and not stop.is_set():
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    break
+                slice_ = min(_IDLE_SLICE, left)
+                began = time.monotonic()
+                responses = self._client.idle_check(timeout=slice_)
+                changed = any(_is_change(response) for response in responses)
+                if not responses and time.monotonic() - began < slice_ / 2:
+                    # imapclient returns nothing at once on EOF; idle_done will tell.
+                    break
+        finally:
+            _text, trailing = self._client.idle_done()
+        return changed or any(_is_change(response) for response in trailing)
 
 
 def _is_change(response: Any) -> bool:

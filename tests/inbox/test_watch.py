@@ -3,8 +3,8 @@
 Each test adds mail only once the watcher is in the state the test is about (idling, waiting
 on the Maildir, disconnected), told by an event, and waits for the outcome with a deadline far
 longer than a busy machine needs yet far shorter than the poll interval and the IDLE renewal
-(120 s): only the path under test can meet it. Mail that lands while a pass ends and before the
-watcher waits again is seen only at that renewal (see `Waiting`), so no test leaves that to luck.
+(120 s): only the path under test can meet it. Which path a message takes depends on when it
+lands (see `Waiting`), so no test leaves that to luck.
 """
 
 from __future__ import annotations
@@ -57,10 +57,10 @@ class Passes:
 class Waiting:
     """Set when the watcher has started waiting for news: mail added after that wakes it.
 
-    Mail added a moment earlier may not: an IDLE notification that comes in the same read as
-    the server's "+ idling" stays in imaplib's buffer, where imapclient's `idle_check` (which
-    polls the socket) never sees it; a Maildir change made before the watcher's first look is
-    part of what it compares against. Either is found only at the next renewal or poll.
+    Mail added a moment earlier takes another path: over IMAP, the notice that comes in the
+    same read as the server's "+ idling" is read when the first short IDLE ends
+    (tests/transport/test_imap.py); a Maildir change made before the watcher's first look is
+    part of what it compares against, and is found at the next poll.
     """
 
     def __init__(self) -> None:

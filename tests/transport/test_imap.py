@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import threading
+import time
+
 import pytest
 
 from outreach.errors import AuthenticationError, ConnectionFailedError, OperatorError
@@ -129,3 +132,35 @@ class TestReading:
         assert len(large) > 32 * 1024 * 1024 // 5000 > len(small)
         assert refs[1].size == len(large)
         assert refs[0].size == 32 * 1024 * 1024 // 5000
+
+
+@pytest.mark.dovecot
+class TestWaiting:
+    """IDLE wakes the wait for mail that came before it began, not only for mail after."""
+
+    def test_mail_that_came_just_before_idle_wakes_the_wait_at_once(
+        self, dovecot_server: DovecotServer, mail_user: MailUser
+    ) -> None:
+        # The server reports such mail right behind its "+ idling", often in the same read;
+        # it must not wait for the renewal (far off here) to be seen.
+        settings = imap_settings(dovecot_server, mail_user, idle_renew=90)
+        with ImapInbox(settings=settings) as inbox:
+            inbox.select("INBOX")
+            dovecot_server.append(mail_user, [make_message(1)])
+            began = time.monotonic()
+            changed = inbox.wait(stop=threading.Event())
+            took = time.monotonic() - began
+        assert changed
+        assert took < 45
+
+    def test_a_quiet_wait_lasts_until_the_renewal(
+        self, dovecot_server: DovecotServer, mail_user: MailUser
+    ) -> None:
+        settings = imap_settings(dovecot_server, mail_user, idle_renew=3)
+        with ImapInbox(settings=settings) as inbox:
+            inbox.select("INBOX")
+            began = time.monotonic()
+            changed = inbox.wait(stop=threading.Event())
+            took = time.monotonic() - began
+        assert not changed
+        assert took >= 3
