@@ -25,6 +25,7 @@ from outreach.classify.message import MessageParseError, ParsedMessage, parse_me
 from outreach.classify.origin import OriginContext, judge_origin
 from outreach.classify.quotes import SplitText, split_reply
 from outreach.classify.text import fold
+from outreach.classify.vocabulary import family
 from outreach.compose.identity import code_from_message_id
 from outreach.compose.letter import Composer
 from outreach.matching import (
@@ -163,6 +164,7 @@ def analyse(raw: bytes, contexts: Contexts, *, threshold: float) -> Analysis:
         origin_reason,
         None if plan_and_question else own_review,
         _elsewhere_reason(verdict, match, contexts.match, view.split.own),
+        _vote_unread_reason(verdict, view.split.own),
         f"too large to read whole ({', '.join(parsed.over_caps)})" if parsed.over_caps else None,
     ]
     reason = "; ".join(r for r in reasons if r) or None
@@ -214,6 +216,25 @@ def _elsewhere_reason(
     return f"the words that say {verdict.label.value} name {', '.join(named)}"
 
 
+def _vote_unread_reason(verdict: Verdict, own: str) -> str | None:
+    """A motion reported as submitted by a sender who also says the council voted.
+
+    "Wij hebben de motie ingediend ... een ruime meerderheid stemde er tegen": submitted is
+    true but not the news; the outcome is in words no rule read, so a person reads them.
+    Held over, tied and withdrawn motions are submitted by definition and say so in their
+    details; a vote that only lies ahead ("er wordt op 26 november gestemd") is no outcome.
+    """
+    if verdict.label is not Label.MOTION_SUBMITTED or verdict.details.get("outcome"):
+        return None
+    found = _VOTE_HELD.search(fold(own))
+    if found is None:
+        return None
+    return f"reported as submitted, but the council voted already ({found.group(0)!r})"
+
+
+_VOTE_HELD = family("vote-held")
+
+
 def _names_another_address(own: str, contexts: Contexts) -> bool:
     ours = contexts.classify.own_addresses | {contexts.own.from_address}
     return any(_untagged(found) not in ours for found in _ADDRESS.findall(own))
@@ -237,6 +258,10 @@ def _review_reason(verdict: Verdict, match: MatchResult, threshold: float) -> st
         return f"low confidence ({verdict.confidence:.2f})"
     if match.cbs_code is None and verdict.label is not Label.OTHER:
         return "several municipalities possible" if match.candidates else "no municipality found"
+    if match.cbs_code is not None and any(r.rule == "unrelated" for r in verdict.reasons):
+        # Mail that looked unrelated (no reply, no campaign word) but names a town in the
+        # sender's own words: an English question from a council, say. A person reads it.
+        return "no word of our letter, but it names a municipality"
     return None
 
 
@@ -251,7 +276,9 @@ def build_contexts(session: Session, settings: Settings) -> Contexts:
         for code in codes:
             domains[code].add(domain)
     refs = []
+    states: dict[str, str] = {}
     for m in session.exec(select(Municipality)):
+        states[m.cbs_code] = m.state
         own = domains[m.cbs_code] | ({m.domain} if m.domain else set())
         if m.email:
             own.add(m.email.rpartition("@")[2])
@@ -286,6 +313,7 @@ def build_contexts(session: Session, settings: Settings) -> Contexts:
         written_to=[*match.by_email, *(row.to_address for row in outgoing.values())],
         letter_subjects=own_mail.subjects,
         letter_texts=letters,
+        states=states,
     )
     classify_context = ClassifyContext(letter_texts=letters, own_addresses=own_addresses)
     return Contexts(match, classify_context, own_mail, origin)

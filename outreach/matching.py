@@ -257,9 +257,14 @@ def _sender_evidence(message: ParsedMessage, context: MatchContext) -> Iterable[
         yield from _party_domain_evidence(domain, context)
 
 
-# Party names as written in a domain: "groenlinks", "cda", "vvd" (the multi-word ones
-# cannot be part of a domain as they are written in the vocabulary).
-_PARTY_TOKENS = frozenset(a.removesuffix("\\b") for a in alternatives("political-party"))
+# Party names as written in a domain: "groenlinks", "cda", "vvd", and the names of several
+# words run together as a domain writes them ("groenlinkspvda", "partijvoordedieren").
+_PARTY_TOKENS = frozenset(
+    token
+    for a in alternatives("political-party")
+    for token in (a.removesuffix("\\b"), re.sub(r"[^a-z0-9]", "", a))
+    if token.isalnum()
+)
 
 
 def _party_domain_evidence(domain: str, context: MatchContext) -> Iterable[Evidence]:
@@ -306,7 +311,7 @@ def _name_evidence(
     # which municipality writes ("Gemeente Schiedam | Stadserf 1").
     found: list[Evidence] = []
     seen: set[tuple[str, str]] = set()
-    for hit in index.find(message.subject):
+    for hit in index.find(message.subject, subject=True):
         if ("name-subject", hit.code) not in seen:
             seen.add(("name-subject", hit.code))
             found.append(Evidence("name-subject", hit.surface, hit.code, WEIGHTS["name-subject"]))
@@ -391,12 +396,16 @@ class _NameIndex:
             return self.lower_pattern.finditer(plain.lower())
         return self.pattern.finditer(plain)
 
-    def find(self, text: str, *, expected: frozenset[str] | None = None) -> Iterable[NameHit]:
+    def find(
+        self, text: str, *, expected: frozenset[str] | None = None, subject: bool = False
+    ) -> Iterable[NameHit]:
         """Each properly written name, with its context.
 
         An ambiguous form ("Bergen") names every municipality it could be, so that matching
         ends in a tie with them as candidates; unless the text also names one of them
-        unambiguously ("Bergen NH"), which then settles it.
+        unambiguously ("Bergen NH"), which then settles it. In a `subject` a name after a
+        capitalised word is the town ("Update Zutphen", "Motie Sittard-Geleen"), not a
+        person's surname as it would be on a short line of a signature.
         """
         plain = _plain(text)
         # Somebody who never uses a capital (a phone message) still names places.
@@ -411,7 +420,7 @@ class _NameIndex:
             if _lower_compound(plain, found.end()):
                 continue  # "Ede-achtig", an address "ede-wageningen.nl": not the name
             strong = _council_context(plain, found, caseless=caseless)
-            if not strong and _surname(plain, found):
+            if not strong and not subject and _surname(plain, found):
                 continue  # "Peter Goes", "G.J. Ede": a person's name
             if (
                 (surface.lower() in COMMON_WORD_NAMES or caseless)

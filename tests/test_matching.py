@@ -298,11 +298,23 @@ class TestPartyAddresses:
             ("info@vvdutrecht.nl", "GM0344"),
             ("secretaris@cda-ede.nl", "GM0228"),
             ("j.jansen@d66.leiden.nl", "GM0546"),
+            ("fractie@groenlinkspvda-zutphen.nl", "GM0301"),  # two party names run together
         ],
     )
     def test_town_in_a_party_domain(self, context: MatchContext, sender: str, code: str) -> None:
         result = match_message(mail("Wij dienen de motie in.", sender=sender), context)
         assert result.cbs_code == code
+
+    @pytest.mark.parametrize(
+        ("subject", "code"),
+        [("Update Zutphen", "GM0301"), ("Motie Sittard-Geleen", "GM1883")],
+    )
+    def test_a_town_after_a_capitalised_word_in_the_subject_is_no_surname(
+        self, context: MatchContext, subject: str, code: str
+    ) -> None:
+        # On a short signature line "Peter Goes" is a person; a subject names the town.
+        result = match_message(mail("Even een update.", subject=subject), context)
+        assert [(e.kind, e.cbs_code) for e in result.evidence] == [("name-subject", code)]
 
     def test_ordinary_word_in_a_shop_domain_is_no_town(self, context: MatchContext) -> None:
         result = match_message(mail("Aanbieding!", sender="deals@best-prijs.nl"), context)

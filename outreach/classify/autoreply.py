@@ -72,6 +72,33 @@ class AutoHeadersRule:
         return None
 
 
+_CALENDAR_TYPES = frozenset({"text/calendar", "application/ics"})
+_REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|antw|sv|vs)\s*:", re.I)
+
+
+@dataclass(frozen=True)
+class CalendarInviteRule:
+    """A calendar invitation: its calendar system marks it Auto-Submitted, yet nobody is
+    absent and nothing answers our letter."""
+
+    name: str = "calendar-invitation"
+    description: str = "a text/calendar part or an .ics attachment: an invitation, not a reply"
+
+    def check(
+        self, message: ParsedMessage, context: ClassifyContext, state: ChainState
+    ) -> Decision | Note | None:
+        for attachment in message.attachments:
+            name = (attachment.filename or "").lower()
+            if attachment.content_type in _CALENDAR_TYPES or name.endswith(".ics"):
+                # An invitation sent in answer to our letter may carry news in its words
+                # ("de motie komt op 12 maart, zie de uitnodiging"): a person reads it.
+                replies = bool(message.in_reply_to) or bool(_REPLY_SUBJECT.match(message.subject))
+                return Decision(
+                    Label.OTHER, PLAUSIBLE if replies else CLEAR, "a calendar invitation"
+                )
+        return None
+
+
 @dataclass(frozen=True)
 class ListMailRule:
     """Newsletters and list traffic: never evidence of an answer to our letter."""
@@ -237,9 +264,13 @@ _SEND = (
     r"(?:stuur|stuurt|sturen|zend|zendt|zenden|richt|richten|mail|mailt|mailen|e-?mailen|"
     r"verstuur|verstuurt|versturen|adresseer|adresseren)"
 )
-_NOT_A_NOUN = r"(?<!-)(?<!uw )(?<!je )(?<!de )(?<!het )(?<!een )(?<!dit )(?<!deze )"
+# Each article must be a word of its own: "opnieuw sturen" ends in "uw " too.
+_NOT_A_NOUN = r"(?<!-)(?<!\buw )(?<!\bje )(?<!\bde )(?<!\bhet )(?<!\been )(?<!\bdit )(?<!\bdeze )"
+# "Uw eerdere mail is ... aan de fracties gestuurd": a verb after it makes "mail" a noun.
+_NOT_A_SUBJECT = r"(?!\s+(?:is|was|wordt|werd|heeft|had|kwam|komt|zit|staat|ligt)\b)"
+# The word boundary first: it fails at most positions, before the look-behinds are tried.
 _INSTRUCTION = re.compile(
-    rf"{_NOT_A_NOUN}\b{_SEND}\b[^.?!,]{{0,60}}?\b(?:naar|aan)\b|"
+    rf"\b{_NOT_A_NOUN}{_SEND}\b{_NOT_A_SUBJECT}[^.?!,]{{0,60}}?\b(?:naar|aan)\b|"
     r"\b(?:gebruik|via|invullen|vul)\b[^.?!]{0,30}\b(?:contactformulier|webformulier|"
     r"e-?formulier|(?:digitale )?(?:e-)?loket|formulier op (?:onze|de) website|formulier in op)\b|"
     r"\b(?:kunt|kan|wilt|moet) u\b[^.?!,]{0,60}\b(?:indienen|aanleveren|terecht|sturen|"
@@ -247,7 +278,8 @@ _INSTRUCTION = re.compile(
     # The same in plain word order: "U kunt het sturen naar griffie@...".
     r"\b(?:u|je|jij) (?:kunt|kan|wilt|moet|kun)\b[^.?!,]{0,60}\b(?:indienen|aanleveren|sturen|"
     r"mailen|richten|zenden|versturen|doorsturen)\b[^.?!,]{0,40}?\b(?:naar|aan)\b|"
-    r"\bverzoek(?:en)? (?:wij )?u\b[^.?!]{0,60}\bte (?:richten|sturen|zenden|mailen|versturen)\b|"
+    r"\b(?:verzoek(?:en)?|vraag|vragen) (?:wij |we |ik )?u\b[^.?!]{0,60}\bte (?:richten|sturen|"
+    r"zenden|mailen|versturen)\b|"
     r"\b(?:wilt|kunt) u\b[^.?!]{0,60}\b(?:opnieuw|rechtstreeks)\b[^.?!]{0,40}\b"
     r"(?:sturen|mailen|zenden|versturen)\b|"
     r"\bplease (?:send|resend|forward|direct|submit|address) your (?:message|e-?mail|request|"
@@ -272,6 +304,7 @@ _THIRD_PARTY_SUBJECT = re.compile(
 )
 
 _SEND_FIRST = re.compile(rf"{_SEND}\b")
+_ASKS_US = re.compile(r"(?:verzoek|vraag|vragen)")
 
 # Conditions that limit an instruction to some cases: the urgent matters of an absence note,
 # questions about a receipt. Such a line does not say our letter went to the wrong place.
@@ -326,7 +359,8 @@ def _instruction(text: str) -> tuple[re.Match[str] | None, bool]:
         sentence, previous = _sentence_at(text, found.start(), found.end())
         clause = re.split(r"[,;:]\s", sentence)[-1]
         head = clause[: len(clause) - len(found.group(0))]
-        if _SENDER_ACTS.search(head + found.group(0)):
+        # "Wij vragen u ... te sturen aan": the sender asks us to act, it does not act itself.
+        if not _ASKS_US.match(found.group(0)) and _SENDER_ACTS.search(head + found.group(0)):
             continue
         if _SEND_FIRST.match(found.group(0)) and _THIRD_PARTY_SUBJECT.search(head):
             continue
@@ -370,6 +404,14 @@ class RedirectRule:
         address = suggested_address(message, context, state.split.own)
         if address:
             details["suggested_address"] = address
+        elif instruction is None and AUTOMATED in state.flags:
+            # "Deze mailbox wordt niet gelezen" with only a phone number: a machine's notice
+            # that points nowhere is an automatic reply, not a new address.
+            return Note(
+                f"unread mailbox, no other address: {found.group(0)[:80]!r}",
+                label=Label.AUTO_REPLY,
+                confidence=READ,
+            )
         return Note(
             f"points elsewhere: {found.group(0)[:80]!r}",
             label=Label.REDIRECT,

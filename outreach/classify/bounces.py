@@ -20,7 +20,7 @@ from flufl.bounce import all_failures
 
 from outreach.classify.base import ChainState, ClassifyContext, Decision, Note
 from outreach.classify.caps import cap_message
-from outreach.classify.confidence import CERTAIN, READ, STRONG
+from outreach.classify.confidence import CERTAIN, PLAUSIBLE, READ, STRONG
 from outreach.classify.labels import Label
 from outreach.classify.message import DsnRecord, ParsedMessage
 from outreach.classify.patterns import auto_subject
@@ -171,13 +171,18 @@ class NonStandardBounceRule:
             or (daemon and (failure_text or returned or codes))
             or (not reply and bool(_STRONG_FAILURE.search(lowered)))
         )
-        if not evidence:
-            return None
         ours = {a.lower() for a in context.own_addresses}
-        if _lure(body, returned=returned, codes=codes, failed=(temporary | permanent) - ours):
+        # A "delivery failure" about mail held for our own mailbox is a look-alike whether or
+        # not it imitates a delivery system well enough to count as a report.
+        claims_failure = evidence or bounce_subject or failure_text
+        if claims_failure and _lure(
+            body, returned=returned, codes=codes, failed=(temporary | permanent) - ours
+        ):
             return Decision(
                 Label.OTHER, READ, "a delivery-failure look-alike about our own mailbox (phishing)"
             )
+        if not evidence:
+            return None
         label, how = _severity(body, temporary=temporary, permanent=permanent)
         details: dict[str, Any] = {
             "status": _status_in(body),
@@ -209,6 +214,48 @@ class _DetectorFailures(logging.Filter):
 
 _DETECTOR_FAILURES = _DetectorFailures()
 logging.getLogger("flufl.bounce").addFilter(_DETECTOR_FAILURES)
+
+
+@dataclass(frozen=True)
+class ShareNoticeRule:
+    """ "X heeft een bestand met u gedeeld": a file-sharing notice, never a reply to our
+    letter. A real griffie may share its answer this way, but look-alike domains send the
+    same notice to phish; either way it is `other`, and a person opens it."""
+
+    name: str = "share-notice"
+    description: str = "a file-sharing notification (SharePoint, OneDrive, Drive) that is no reply"
+
+    def check(
+        self, message: ParsedMessage, context: ClassifyContext, state: ChainState
+    ) -> Decision | Note | None:
+        if message.in_reply_to or _REPLY_PREFIX.match(message.subject):
+            return None
+        found = _SHARE_NOTICE.search(fold(f"{message.subject}\n{state.split.own}"))
+        if found is None:
+            return None
+        return Decision(Label.OTHER, PLAUSIBLE, f"a file-sharing notice: {found.group(0)!r}")
+
+
+_SHARE_NOTICE = family("share-notice")
+
+
+@dataclass(frozen=True)
+class MailboxLureRule:
+    """ "Uw postvak is vol, verifieer uw account": a lure about our own mailbox, sent as a
+    new mail. Nobody answers a letter that way; it names us only by our address."""
+
+    name: str = "mailbox-lure"
+    description: str = "a notice about our own mailbox or account (full, held mail, password)"
+
+    def check(
+        self, message: ParsedMessage, context: ClassifyContext, state: ChainState
+    ) -> Decision | Note | None:
+        if message.in_reply_to or message.references or _REPLY_PREFIX.match(message.subject):
+            return None
+        found = _MAILBOX_LURE.search(fold(f"{message.subject}\n{state.split.own}"))
+        if found is None:
+            return None
+        return Decision(Label.OTHER, READ, f"a notice about our own mailbox: {found.group(0)!r}")
 
 
 def _lure(body: str, *, returned: bool, codes: bool, failed: set[str]) -> bool:

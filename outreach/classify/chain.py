@@ -31,6 +31,7 @@ from outreach.classify.confidence import (
     GUESS,
     HEADER,
     LIKELY,
+    PLAUSIBLE,
     STRONG,
     WEAK,
 )
@@ -48,6 +49,9 @@ RULES: Sequence[Rule] = (
     bounces.DeliveryStatusRule(),
     bounces.NonStandardBounceRule(),
     receipts.ReadReceiptRule(),
+    autoreply.CalendarInviteRule(),
+    bounces.ShareNoticeRule(),
+    bounces.MailboxLureRule(),
     autoreply.AutoHeadersRule(),
     autoreply.ListMailRule(),
     autoreply.AutoSubjectRule(),
@@ -138,11 +142,14 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
     elif automated:
         receipt = _receipt(state)
         label, confidence = _resolve_automated(
-            _settle_redirect(best, state.flags, receipt is not None), state.flags, receipt
+            _settle_redirect(best, state.flags, receipt is not None),
+            state.flags,
+            receipt,
+            to_council=bool(_FORWARD_TO_COUNCIL.search(state.own)),
         )
     else:
         receipt = _receipt(state)
-        settled = _settle_redirect(best, state.flags, receipt is not None)
+        settled = _settle_forward(_settle_redirect(best, state.flags, receipt is not None), state)
         label, confidence = _resolve_human(settled, state.flags)
         if label == Label.OTHER and not best and confidence < DECIDE_AT:
             if _weak_guess_allowed(state) and _speaks_of_campaign(state):
@@ -156,6 +163,13 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
                 # A reaction without a word of the campaign ("Zie bijlage.", "Interessant.",
                 # "Mooi initiatief!"): nothing to act on, so `other`, read by a person.
                 reasons.append(Reason("unread-reply", "a reply that no rule could read"))
+            elif _signed_and_empty(state):
+                # Reply pressed, signature sent, nothing written above our quoted letter:
+                # there is nothing here to read or to act on, so nothing to review.
+                confidence = DECIDE_AT
+                reasons.append(
+                    Reason("empty-reply", "a reply with only a signature, nothing written")
+                )
             elif _unrelated(state):
                 # Nothing ties it to the campaign: not a reply, no campaign word, no reply
                 # headers (an invitation, a vendor's offer, an account notice).
@@ -163,6 +177,8 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
                 reasons.append(Reason("unrelated", "not a reply, and no word of the campaign"))
     review: list[str] = []
     conflict = _conflict(best, label) if not automated else None
+    conflict = conflict or (_weak_over_refusal(state, best, label) if not automated else None)
+    conflict = conflict or (_outcome_and_held_over(state, label) if not automated else None)
     if conflict:
         review.append(conflict)
         confidence = min(confidence, CONFLICTED)
@@ -171,6 +187,15 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
         # phrases and the sentence reading agree; one reading on its own is a suggestion.
         review.append(f"only one reading says {label.value}")
         confidence = min(confidence, CONFLICTED)
+    if (
+        label == Label.ACKNOWLEDGED
+        and not automated
+        and confidence >= DECIDE_AT
+        and not state.flags & {Flag.CASE_NUMBER, AUTOMATED_WEAK}
+        and (more := receipts.says_more(state))
+    ):
+        review.append(more)
+        confidence = min(confidence, PLAUSIBLE)
     asks = Label.QUESTION in best and not automated and label not in (Label.OPT_OUT, Label.REDIRECT)
     if asks and label is not Label.QUESTION:
         review.append(ASKS_QUESTION)
@@ -212,6 +237,37 @@ def _corroborated(state: ChainState, label: Label) -> bool:
     return len(set(sentence)) >= 2 or (bool(sentence) and len(sentence) < len(supporting))
 
 
+_BELOW_REFUSAL = frozenset({Label.ACKNOWLEDGED, Label.FORWARDED})
+_OUTCOMES = frozenset({Label.MOTION_ADOPTED, Label.MOTION_REJECTED})
+
+
+def _weak_over_refusal(state: ChainState, best: dict[Label, float], label: Label) -> str | None:
+    """A receipt or forward read once outranks a refusal: which one the sender meant is open.
+
+    "Wij nemen geen standpunt in; de brief is doorgestuurd aan de fracties" is a forward
+    (both the phrase and the sentence reading say so); "het presidium agendeert het niet, voor
+    kennisgeving aangenomen" has one loose reading of a forward against a clear refusal.
+    """
+    if label not in _BELOW_REFUSAL or Label.DECLINED not in best or _corroborated(state, label):
+        return None
+    return f"declined, and only one reading says {label.value}"
+
+
+def _outcome_and_held_over(state: ChainState, label: Label) -> str | None:
+    """A vote's outcome beside a motion held over or tied: both cannot be the news.
+
+    A tied vote is held again ("de stemmen staakten; de motie wordt opnieuw in stemming
+    gebracht"), so "verworpen" next to it may be the rule, not the result. A vote count read
+    in the same message settles it.
+    """
+    if label not in _OUTCOMES:
+        return None
+    rules = {name for name, _ in state.notes}
+    if "sentence-motion-held-over" not in rules or "sentence-vote-count" in rules:
+        return None
+    return f"both {label.value} and held over or tied"
+
+
 def _machine_written(flags: set[Flag]) -> bool:
     """A machine answered (not only notified): reply headers or subject, or an absence note."""
     return Flag.AUTO_ANSWER in flags or ABSENCE in flags
@@ -243,6 +299,19 @@ def _speaks_of_campaign(state: ChainState) -> bool:
 
 
 _CAMPAIGN_WORDS = family("campaign-words")
+_FORWARD_TO_COUNCIL = family("forward-to-council")
+
+
+def _signed_and_empty(state: ChainState) -> bool:
+    """No words of the sender's own, a signature block above the quote, nothing attached.
+
+    A bottom-posted answer has no signature above the quote (its text and signature come
+    after it), and a forwarded decision comes with a document: neither is empty.
+    """
+    split = state.split
+    if split.own.strip() or not split.signature.strip() or not split.quoted.strip():
+        return False
+    return all(a.content_type.startswith("image/") for a in state.message.attachments)
 
 
 def _unrelated(state: ChainState) -> bool:
@@ -291,11 +360,37 @@ def _settle_redirect(
     return best
 
 
+_PHRASE_RULES = frozenset(rule.name for rule in phrases.PHRASE_RULES)
+
+
+def _settle_forward(best: dict[Label, float], state: ChainState) -> dict[Label, float]:
+    """Drop a forward that only a loose sentence reading sees when the sender also refuses.
+
+    "Doorgestuurd aan de fractievoorzitters; de griffie neemt geen standpunt in" is a
+    forward (a fixed phrase names where it went). "Het presidium nam de brief voor
+    kennisgeving aan; hij wordt niet verspreid" is a refusal: the forward reading rests on
+    one loose word, the refusal on the sender's own statement.
+    """
+    if Label.FORWARDED not in best or Label.DECLINED not in best:
+        return best
+    phrased = any(
+        name in _PHRASE_RULES for name, note in state.notes if note.label == Label.FORWARDED
+    )
+    if phrased:
+        return best
+    return {lab: c for lab, c in best.items() if lab != Label.FORWARDED}
+
+
 def _resolve_automated(
-    best: dict[Label, float], flags: set[Flag], receipt: float | None
+    best: dict[Label, float], flags: set[Flag], receipt: float | None, *, to_council: bool
 ) -> tuple[Label, float]:
+    """What a machine's message means. A receipt that says it passed our letter to a council
+    body did what we asked (forwarded); one that routes it to "the department" confirms only
+    that it arrived."""
     if Label.REDIRECT in best:
         return Label.REDIRECT, best[Label.REDIRECT]
+    if best.get(Label.FORWARDED) and to_council and ABSENCE not in flags:
+        return Label.FORWARDED, LIKELY
     if receipt is not None and (Flag.CASE_NUMBER in flags or ABSENCE not in flags):
         return Label.ACKNOWLEDGED, max(receipt, CLEAR)
     if best.get(Label.FORWARDED) and ABSENCE not in flags:

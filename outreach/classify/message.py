@@ -24,7 +24,13 @@ from email.utils import parsedate_to_datetime
 from functools import cached_property
 from typing import TypeVar
 
-from outreach.classify.caps import MAX_MIME_DEPTH, RENAMED_STEM, cap_message, cap_text
+from outreach.classify.caps import (
+    MAX_FIELD_BYTES,
+    MAX_MIME_DEPTH,
+    RENAMED_STEM,
+    cap_message,
+    cap_text,
+)
 from outreach.classify.html import html_to_text
 from outreach.errors import OutreachError
 
@@ -251,7 +257,8 @@ def _repair_boundary(raw: bytes, msg: Message) -> bytes | None:
 
 def _decode_header_value(value: str, defects: list[str]) -> str:
     """RFC 2047 words decoded; a header that cannot be decoded is kept as written."""
-    value = cap_text(value)
+    if "=?" in value or len(value) > MAX_FIELD_BYTES:
+        value = cap_text(value)  # only encoded words and length are capped
     if value.isascii() and "=?" not in value:
         # Nothing to decode (most headers): the header parser would return it unchanged.
         return " ".join(value.split()) if "\n" in value else value
@@ -346,6 +353,9 @@ def _date(value: str | None) -> datetime | None:
 
 
 def _param(msg: Message, name: str) -> str | None:
+    header = msg.get("content-type")
+    if header is None or name not in str(header).lower():
+        return None  # reading the parameters costs more than looking for the name first
     value = msg.get_param(name)
     if isinstance(value, str):
         return value.lower()
@@ -419,7 +429,7 @@ class _Body:
                     self.walk(child, inside_attached=inside_attached, depth=depth + 1)
                 except Exception as exc:  # one damaged part; its siblings are still read
                     self.defects.append(f"UnreadablePart:{type(exc).__name__}")
-        elif part.get_content_maintype() == "multipart" and not inside_attached:
+        elif ctype.partition("/")[0] == "multipart" and not inside_attached:
             self.defects.append("UnreadableMultipart")
             self.plain.append(decode_payload(part, self.defects))
         elif ctype.startswith("text/") and not _is_attachment(part) and not inside_attached:
@@ -428,10 +438,13 @@ class _Body:
                 self.html_parts.append(text)
             elif ctype == "text/plain":
                 self.plain.append(text)
+            elif ctype == "text/calendar":
+                # An invitation's event: no words to read, but the part says what it is.
+                self.attachments.append(Attachment(None, ctype, len(text)))
         else:
-            self._attachment(part)
+            self._attachment(part, ctype)
 
-    def _attachment(self, part: Message) -> None:
+    def _attachment(self, part: Message, ctype: str) -> None:
         try:
             data = part.get_payload(decode=True)
         except Exception:
@@ -444,7 +457,7 @@ class _Body:
             filename = None
         if filename:
             filename = _decode_header_value(filename, self.defects)
-        self.attachments.append(Attachment(filename, part.get_content_type(), size))
+        self.attachments.append(Attachment(filename, ctype, size))
 
     def _read_returned(self, part: Message) -> None:
         """The original message (or its headers) that a bounce sends back."""

@@ -25,32 +25,18 @@ _CLAUSE_BREAK = re.compile(
 
 # Whether-clauses after a verb of deciding ("besluiten of", "kijken of") and words of mere
 # possibility. Modal verbs count too: "kan worden ingediend" is not "is ingediend".
-_WHETHER = re.compile(
-    r"\b(?:besluit|besluiten|beslissen|beslist|bepalen|bepaalt|bekijken|bekijkt|kijken|kijkt|"
-    r"beoordelen|beoordeelt|afwegen|weegt|weten|weet|vragen|vraagt|nagaan|overwegen|"
-    r"overweegt|bespreken|zien|onderzoeken|twijfelen|decide|consider|see)\b[^.?!;]{0,40}?"
-    r"\b(?:of|whether)\b"
-)
+_WHETHER = re.compile(rf"\b{words('verb-of-deciding')}\b[^.?!;]{{0,40}}?\b(?:of|whether)\b")
 # A whether-clause that opens the sentence: "Of er een motie wordt ingediend, is aan de
 # fracties zelf" leaves the motion open, whatever the main clause after it says.
 _FRONTED_WHETHER = re.compile(r"\s*(?:en |maar )?(?:of|whether)\b")
-_POSSIBLE = re.compile(
-    r"\b(?:eventue(?:el|le)|mogelijk(?:e|erwijs)?|misschien|wellicht|mocht(?:en)?|indien|"
-    r"wanneer|zodra|kan|kunnen|kunt|moet|moeten|mag|mogen|zou|zouden|zelf (?:besluiten|"
-    r"bepalen|beslissen|beoordelen|weten)|het is aan|possibly|might|may|could|if|once|"
-    r"as soon as|als (?:de|een|onze|die|deze|dit|het|hij|ze|zij|we|wij|er|u|jullie))\b"
-)
+_POSSIBLE = re.compile(rf"\b{words('possibility')}\b")
 _FIRST_PERSON = family("first-person")
 _UNDECIDED = family("undecided")
 
 # Time words that put a present or passive form in the future, and those that make it done.
 _FUTURE_TIME = family("future-time")
 _TODAY = family("past-or-now")
-_INTENT = re.compile(
-    r"\b(?:zal|zullen|zult|ga|gaan|gaat|wil|willen|wilt|van plan|voornemens|het voornemen|"
-    r"besloten|proberen|probeer|hopen|hoop|streven|plannen|will|going to|plan to|intend to|"
-    r"want to)\b"
-)
+_INTENT = re.compile(rf"\b{words('intent-verb')}\b")
 
 # The auxiliary next to a participle says its tense: "is/heeft ingediend" done, "wordt/zal
 # worden ingediend" not yet.
@@ -59,17 +45,16 @@ _AUXILIARY = re.compile(
 )
 _DONE_AUX = frozenset(alternatives("done-auxiliary"))
 _FUTURE_AUX = frozenset(alternatives("future-auxiliary"))
-_PARTICIPLE = re.compile(r"\b(?:ingediend|submitted|tabled|filed|introduced)\b")
+_PARTICIPLE = family("submitted-participle")
 
 # Agenda and debate phrases name their subject: our letter on a committee's agenda means the
 # letter reached the council, not that a motion was submitted.
 _LETTER_SUBJECT = family("our-letter")
-_NOTED = re.compile(r"\bingekomen stuk|\bter kennisname\b|\bvoor kennisgeving\b")
+_GENERIC = family("generic-motions")
+_NOTED = family("taken-note")
 # Bodies that only prepare the council's agenda: a letter discussed there is not a motion.
 _AGENDA_BODY = family("agenda-body")
-_AGENDA = re.compile(
-    r"\bagenda\b|\bgeagendeerd\b|\bbesproken\b|\bbehandeld\b|\bin stemming\b|\bdiscussed\b"
-)
+_AGENDA = family("agenda-word")
 
 
 def _span(text: str, pattern: re.Pattern[str], start: int, end: int) -> tuple[int, int]:
@@ -180,6 +165,8 @@ def submitted_stage(text: str, found: re.Match[str], label: Label) -> Label | No
     """The label a 'submitted' phrase really supports: submitted, planned, forwarded or none."""
     start, end = found.span()
     sentence_left, _ = _span(text, _SENTENCE_BREAK, start, end)
+    if _GENERIC.search(text, sentence_left, start):
+        return None  # "Moties worden bij ons pas ingediend na ...": how it goes, not news
     hoped = _last(_HOPED_THAT, text, sentence_left, start)
     if hoped is not None and not _FIRST_PERSON.search(text, hoped.end(), start):
         return None

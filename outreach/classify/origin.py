@@ -19,10 +19,13 @@ Who the evidence says sent it (`Origin`), strongest first:
 - MUNICIPALITY: the sender's address or domain is a known one of the matched municipality (or
   one an operator assigned to it).
 - PARTY_BRANCH: an authenticated sender domain that names a party and the matched municipality
-  (d66alkmaar.nl, christenuniedronten.nl): a local party group speaks for itself.
-- COUNCIL_MEMBER: an authenticated sender (any domain, free mail too) who signs with a council
-  role or party and the matched municipality's name, and whose message shows it came from our
-  letter (it quotes the letter, or answers under the subject we sent).
+  (d66alkmaar.nl, groenlinkspvda-zutphen.nl): a local party group speaks for itself.
+- COUNCIL_MEMBER: an authenticated sender (any domain, free mail too) who signs as a council
+  member or party of the matched municipality (see "A council member's signature" below), in a
+  message tied to that town or to our letter beyond the signature: it answers under the
+  subject we sent or quotes the letter, names the town in its subject, or reports the step
+  that follows the one on record for the town (a result after a planned or submitted motion).
+- COUNCIL_SIGNATURE: the same signature without such a tie (a new mail, "Motie kinderpardon").
 - NAMED_DOMAIN: an authenticated domain with a subdomain named for the matched municipality
   (gouda.topdesk.net: the ticket system a town hall's receipts come from).
 
@@ -32,12 +35,38 @@ it was written before our server saw the message, by anyone) shows a DKIM, SPF o
 aligned with the From domain. A free-mail domain's pass proves only that the address is that
 address, not who owns it; that is why the weaker origins may decide only what costs little.
 
-The policy (`MAY_DECIDE`): THREAD and MUNICIPALITY may decide anything; PARTY_BRANCH progress
-and results (a party group reports its own motion, never a municipality's opt-out, refusal or
-new address); COUNCIL_MEMBER and NAMED_DOMAIN progress only. A `dmarc=fail` always goes to a
-person; so does a verdict whose origin does not reach its risk, with the reason first. When
-our server's results are present but verify nothing, only a known sender answering in our
-thread may act. When the server adds no results, a known sender or our thread may act.
+A council member's signature: a line of the sign-off (the signature block, or the short last
+lines of the sender's own words: "Fenna / GroenLinks-PvdA Sittard-Geleen"; or who "we" are
+in brackets: "wij (SP Oss) nemen hem mee") that names the matched municipality together with
+a party (`political-party`) or a seat a person holds (`council-member-role`: raadslid,
+fractievoorzitter, wethouder, group leader). The town
+hall's own offices (griffie, gemeente, college) do not count: they write from the
+municipality's domain, and "Griffie Utrecht" under a gmail message is what a forger writes.
+
+The policy (`MAY_DECIDE`), by what a mistake costs:
+
+| origin            | progress | results | stop |
+| ----------------- | -------- | ------- | ---- |
+| THREAD            | yes      | yes     | yes  |
+| MUNICIPALITY      | yes      | yes     | yes  |
+| PARTY_BRANCH      | yes      | yes     | no   |
+| COUNCIL_MEMBER    | yes      | yes     | no   |
+| COUNCIL_SIGNATURE | yes      | no      | no   |
+| NAMED_DOMAIN      | yes      | no      | no   |
+| none (a stranger) | no       | no      | no   |
+
+Progress costs at most a reminder not sent. A result is reported to volunteers, so it needs
+more than a signature anyone can type: a tie to the town or our letter. No tie proves who
+wrote (our letter and its subject are public); what they rule out is the slip: a result from
+somewhere else, a note meant for someone else. A deliberate forger can type them all, which
+is why only the municipality or our thread may stop sending. A refusal, an opt-out
+or a new address stops the campaign for the whole town, which a party group or a single
+council member cannot decide for the town hall ("ik wil hierover geen mail meer" from a
+raadslid's private address is that person's wish): those always go to a person unless the
+municipality itself or our thread speaks. A `dmarc=fail` always goes to a person; so does a
+verdict whose origin does not reach its risk, with the reason first. When our server's
+results are present but verify nothing, only a known sender answering in our thread may act.
+When the server adds no results, a known sender or our thread may act.
 
 A delivery report counts as a bounce of our letter only when it returns our letter's
 Message-ID, or comes from the campaign's own provider's mailer-daemon about an address we
@@ -50,8 +79,8 @@ the context.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
 from functools import cache
 
@@ -63,7 +92,7 @@ from outreach.classify.vocabulary import words
 from outreach.compose import identity
 from outreach.matching import Evidence, MatchResult
 from outreach.review_state import ReviewState
-from outreach.status import LABEL_STATES
+from outreach.status import LABEL_STATES, MunicipalityState
 
 DEFAULT_AUTHSERV_ID = "mx.google.com"
 DEFAULT_PROVIDER_DAEMONS = ("mailer-daemon@googlemail.com", "mailer-daemon@google.com")
@@ -100,7 +129,8 @@ class Origin(StrEnum):
     THREAD = "answers our letter"
     MUNICIPALITY = "a known address of the municipality"
     PARTY_BRANCH = "an authenticated party-branch domain of the municipality"
-    COUNCIL_MEMBER = "an authenticated sender signing with a council role, replying to our letter"
+    COUNCIL_MEMBER = "an authenticated council member of the municipality, about the town"
+    COUNCIL_SIGNATURE = "an authenticated sender signing as a council member, in a new mail"
     NAMED_DOMAIN = "an authenticated domain named for the municipality"
 
 
@@ -109,7 +139,8 @@ MAY_DECIDE: dict[Origin, Risk] = {
     Origin.THREAD: Risk.STOP,
     Origin.MUNICIPALITY: Risk.STOP,
     Origin.PARTY_BRANCH: Risk.RESULT,
-    Origin.COUNCIL_MEMBER: Risk.PROGRESS,
+    Origin.COUNCIL_MEMBER: Risk.RESULT,
+    Origin.COUNCIL_SIGNATURE: Risk.PROGRESS,
     Origin.NAMED_DOMAIN: Risk.PROGRESS,
 }
 
@@ -135,6 +166,8 @@ class OriginContext:
     written_to: frozenset[str] = frozenset()  # addresses our letters went to
     letter_subjects: frozenset[str] = frozenset()  # what we sent, folded
     letter_texts: tuple[str, ...] = ()
+    # Each municipality's state on record (CBS code -> `MunicipalityState` value).
+    states: Mapping[str, str] = field(default_factory=dict)
 
     @classmethod
     def build(
@@ -147,6 +180,7 @@ class OriginContext:
         written_to: Iterable[str],
         letter_subjects: Iterable[str] = (),
         letter_texts: Sequence[str] = (),
+        states: Mapping[str, str] | None = None,
     ) -> OriginContext:
         return cls(
             authserv_id=authserv_id,
@@ -156,6 +190,7 @@ class OriginContext:
             written_to=frozenset(a.lower() for a in written_to),
             letter_subjects=frozenset(fold(subject) for subject in letter_subjects),
             letter_texts=tuple(letter_texts),
+            states=dict(states or {}),
         )
 
 
@@ -232,7 +267,9 @@ def judge_origin(
     if known:
         return Origin.MUNICIPALITY, None
     origin = (
-        _weaker_origin(message, domain, evidence, context, split) if auth.present and code else None
+        _weaker_origin(message, label, domain, evidence, context, split)
+        if auth.present and code
+        else None
     )
     if origin is None:
         return None, (
@@ -245,6 +282,7 @@ def judge_origin(
 
 def _weaker_origin(
     message: ParsedMessage,
+    label: Label,
     domain: str,
     evidence: list[Evidence],
     context: OriginContext,
@@ -254,12 +292,15 @@ def _weaker_origin(
     if any(e.kind == "party-domain" and e.value == domain for e in evidence):
         return Origin.PARTY_BRANCH
     names = {fold(e.value) for e in evidence if e.kind in _NAME_KINDS}
-    if (
-        split is not None
-        and _signed_by_council(split.signature, names)
-        and _knows_our_letter(message, split, context)
-    ):
-        return Origin.COUNCIL_MEMBER
+    if split is not None and signed_as_council_member(split, names):
+        code = evidence[0].cbs_code if evidence else ""
+        if (
+            _knows_our_letter(message, split, context)
+            or _town_in_subject(evidence)
+            or follows_record(label, context.states.get(code))
+        ):
+            return Origin.COUNCIL_MEMBER
+        return Origin.COUNCIL_SIGNATURE
     platform = set(domain.lower().split(".")[:-2])
     if platform & {re.sub(r"[^a-z0-9]", "", name) for name in names}:
         return Origin.NAMED_DOMAIN
@@ -267,19 +308,59 @@ def _weaker_origin(
 
 
 @cache
-def _council_role() -> re.Pattern[str]:
-    # A council body, office or party, as a whole word: "fractievoorzitter", "raadslid", "SP".
-    either = f"(?:{words('council-audience')}|{words('political-party')})"
+def _member_line() -> re.Pattern[str]:
+    # A party or a seat a person holds, as a whole word: "fractievoorzitter", "raadslid", "SP".
+    either = f"(?:{words('council-member-role')}|{words('political-party')})"
     return re.compile(rf"\b{either}(?!\w)")
 
 
-def _signed_by_council(signature: str, names: set[str]) -> bool:
-    """A signature line holding both a council role or party and the matched town's name."""
-    for line in signature.splitlines():
+_SIGN_OFF_LINES = 4
+_SIGN_OFF_WORDS = 9
+
+
+def sign_off_lines(split: SplitText) -> list[str]:
+    """The lines that say who writes: the signature block, or else the short last paragraph
+    of the sender's own words (a phone message signs without a greeting: "Gr Jolanda /
+    raadslid Berkelland")."""
+    lines = [line.strip() for line in split.signature.splitlines() if line.strip()]
+    paragraphs = [p for p in re.split(r"\n\s*\n", split.own.strip()) if p.strip()]
+    if len(paragraphs) > 1:
+        last = [line.strip() for line in paragraphs[-1].splitlines() if line.strip()]
+        if len(last) <= _SIGN_OFF_LINES and all(
+            len(line.split()) <= _SIGN_OFF_WORDS and line[-1] not in ".?" for line in last
+        ):
+            lines = last + lines
+    return lines
+
+
+# "wij (SP Oss) nemen hem mee": who "we" are, said in brackets as a signature would say it.
+_WE_ARE = re.compile(r"\b(?:wij|we|ik)\s*\(([^()\n]{2,40})\)", re.I)
+
+
+def signed_as_council_member(split: SplitText, names: set[str]) -> bool:
+    """A sign-off line naming the matched town with a party or a council member's seat."""
+    named = [found.group(1) for found in _WE_ARE.finditer(split.own)]
+    for line in [*sign_off_lines(split), *named]:
         folded = fold(line)
-        if any(name in folded for name in names) and _council_role().search(folded):
+        if any(name in folded for name in names) and _member_line().search(folded):
             return True
     return False
+
+
+def _town_in_subject(evidence: Iterable[Evidence]) -> bool:
+    return any(item.kind == "name-subject" for item in evidence)
+
+
+# A result agrees with the record when the town's motion was planned or submitted already.
+_BEFORE_RESULT = frozenset({MunicipalityState.MOTION_PLANNED, MunicipalityState.MOTION_SUBMITTED})
+_RESULTS = frozenset({Label.MOTION_SUBMITTED, Label.MOTION_ADOPTED, Label.MOTION_REJECTED})
+
+
+def follows_record(label: Label, state: str | None) -> bool:
+    """The verdict is the step that follows the town's state on record."""
+    if label not in _RESULTS or state not in _BEFORE_RESULT:
+        return False
+    return not (label is Label.MOTION_SUBMITTED and state == MunicipalityState.MOTION_SUBMITTED)
 
 
 def _knows_our_letter(message: ParsedMessage, split: SplitText, context: OriginContext) -> bool:

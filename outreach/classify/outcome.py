@@ -9,6 +9,7 @@ these questions, so the answers live here, over folded text.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from outreach.classify.labels import Label
 from outreach.classify.vocabulary import family, pattern, words
@@ -97,8 +98,14 @@ _DONE_AUX = re.compile(rf"\b{words('done-auxiliary')}\b")
 _MOTION_NOUN = family("motion-reference")
 
 
+@lru_cache(maxsize=256)
 def vote_counts(text: str) -> tuple[int, int] | None:
-    """Votes for and against named as such in `text` ("24 voor, 5 tegen")."""
+    """Votes for and against named as such in `text` ("24 voor, 5 tegen").
+
+    Several rules ask about the same sentence: the answer is kept.
+    """
+    if "voor" not in text and "for" not in text and "favo" not in text:
+        return None  # no side named: no count (most sentences)
     for labelled in _LABELLED_VOTES:
         votes = labelled.search(text)
         if votes:
@@ -111,11 +118,30 @@ def _number(word: str) -> int:
 
 
 def counted_result(text: str) -> Label | None:
-    """Adopted or rejected as the vote count in one sentence says (None without a count)."""
+    """Adopted or rejected as the vote count in one sentence says (None without a count).
+
+    A tie ("13 voor en 13 tegen") decides nothing: the vote is held again (`tied_count`).
+    """
     votes = vote_counts(text)
     if votes is None or votes[0] == votes[1]:
         return None
     return Label.MOTION_ADOPTED if votes[0] > votes[1] else Label.MOTION_REJECTED
+
+
+def tied_count(text: str) -> bool:
+    """The vote count in `text` is a tie: the motion stays on the table.
+
+    A tie needs no sides named: "15-15", "met 14 tegen 14" beside a vote word is one.
+    """
+    votes = vote_counts(text)
+    if votes is not None:
+        return votes[0] == votes[1]
+    return bool(_BARE_TIE.search(text) and _VOTE_WORD.search(text))
+
+
+# "15-15", "(14 - 14)", "13 tegen 13": equal numbers, whichever way they are written.
+_BARE_TIE = re.compile(r"\b(\d{1,2}) ?(?:-|–|tegen|to) ?\1\b")
+_VOTE_WORD = family("vote-noun", "tied-vote")
 
 
 def sentence_at(text: str, start: int, end: int) -> tuple[int, int]:
@@ -127,9 +153,37 @@ def sentence_at(text: str, start: int, end: int) -> tuple[int, int]:
     return left, after.start() if after else len(text)
 
 
+_CONSEQUENCE = pattern("condition-consequence")
+
+
+def consequence(text: str, start: int) -> bool:
+    """The word at `start` stands in what a condition would bring about: "Staken de stemmen
+    opnieuw, dan is de motie verworpen" says what the rules of order would do."""
+    left, _ = sentence_at(text, start, start)
+    return bool(_CONSEQUENCE.search(text, left, start))
+
+
+_NEGATION = pattern("negation")
+_CONTRAST_TURN = re.compile(rf"\b(?:{words('contrast-conjunction')}|toch)\b")
+
+
+def overturned(text: str, end: int, result: re.Pattern[str]) -> bool:
+    """A turn later in the sentence reports the other result: "de VVD stemde tegen, maar
+    toch is de motie aangenomen" adopts it, "de SP stemde voor, maar hij werd verworpen"
+    rejects it. `result` is the other result's words."""
+    _, right = sentence_at(text, end, end)
+    turn = _CONTRAST_TURN.search(text, end, right)
+    if turn is None:
+        return False
+    found = result.search(text, turn.end(), right)
+    return found is not None and not _NEGATION.search(text, turn.end(), found.start())
+
+
 def unsettled(text: str, start: int, end: int) -> bool:
     """The vote word at text[start:end] is hoped for, conditional, doubted or still ahead."""
     left, _ = sentence_at(text, start, end)
+    if _CONSEQUENCE.search(text, left, start):
+        return True
     # "De stemming werd uitgesteld, maar gisteren is hij alsnog aangenomen": the contrast
     # starts a statement of its own.
     for turn in _CONTRAST.finditer(text, left, start):
@@ -148,6 +202,12 @@ def unsettled(text: str, start: int, end: int) -> bool:
 
 
 _ELSEWHERE = family("elsewhere")
+_SIMILAR = family("similar-motion")
+_OWN_PLACE = family("own-place")
+# A motion named by its own title ("Motie 'Kerstmarkt op het Kerkplein' (CDA) - aangenomen",
+# a line of a decision list): another motion unless the title is ours.
+_TITLED_MOTION = re.compile(rf"\b{words('motion-noun')}(?: \w+){{0,8}}? ['\"]([^'\"]{{3,90}})['\"]")
+_OUR_TITLE = re.compile(rf"\b(?:{words('our-topic')}|{words('campaign-name')})")
 _ELSEWHERE_NAMED = re.compile(r"\b(?:in|bij|door) (?:de )?gemeente \w+")
 # "In Alkmaar is de motie aangenomen": a clause that opens on a place name before its verb
 # reports that place's result (the sender says "bij ons", "hier" or "in onze gemeente").
@@ -157,6 +217,12 @@ _ELSEWHERE_PLACE = re.compile(
     r"\s*(?:(?:ook|al|eerder|net als|zoals) )?"
     rf"(?:in|(?:de )?gemeenten?) {_PLACE}(?:(?: en|,) {_PLACE})* "
     r"(?:is|zijn|werd|werden|heeft|hebben|had|hadden)\b"
+)
+# "In Brummen haalde hij het vorige week niet", "in Leiderdorp sneuvelde ...": the vote word
+# is the verb right after the place that opens the clause.
+_ELSEWHERE_PLACE_VERB = re.compile(
+    rf"\s*(?:(?:ook|al|eerder|net als|zoals) )?(?:in|(?:de )?gemeenten?) {_PLACE}"
+    rf"(?:(?: en|,) {_PLACE})* ?"
 )
 # "Goed nieuws uit Kampen: daar is de motie aangenomen": "daar" opening the clause is the
 # place just named.
@@ -220,16 +286,50 @@ def elsewhere(text: str, start: int) -> bool:
     left = 0
     for cut in _CLAUSE_BREAK.finditer(text, 0, start):
         left = cut.end()
+    # "In Leiderdorp sneuvelde vorige week een vergelijkbare motie": the subject may follow.
+    after = _CLAUSE_BREAK.search(text, start)
+    # "Eerder heeft de SP een motie ingediend over parkeren; die is verworpen": a pronoun
+    # with no motion of its own in the clause stands for the motion named before it.
+    if not _MOTION_NOUN.search(text, left, start) and _OTHER_TOPIC_LOOSE.search(
+        text, max(text.rfind(". ", 0, left), text.rfind("! ", 0, left), 0), left
+    ):
+        return True
+    # "In tegenstelling tot buurgemeente Kampen is de motie bij ons wel aangenomen": the
+    # sender names their own side after the other place; what follows is theirs.
+    for own in _OWN_PLACE.finditer(text, left, start):
+        left = own.end()
     return bool(
-        _ELSEWHERE.search(text, left, start)
+        _SIMILAR.search(text, left, after.start() if after else len(text))
+        or _other_title(text, start)
+        or _ELSEWHERE.search(text, left, start)
         or _ELSEWHERE_NAMED.search(text, left, start)
         or _ELSEWHERE_PLACE.match(text, left, start)
+        or _ELSEWHERE_PLACE_VERB.fullmatch(text, left, start)
         or _MOTION_OF_PLACE.search(text, left, start)
         or _THERE.match(text, left, start)
         or _ELSEWHERE_PLACE_EN.match(text, left, start)
         or _OTHER_TOPIC.search(text, left, start)
     )
 
+
+def _other_title(text: str, start: int) -> bool:
+    """The last motion the sentence names by title before `start` is not ours."""
+    left, _ = sentence_at(text, start, start)
+    title = None
+    for title in _TITLED_MOTION.finditer(text, left, start):  # noqa: B007 - the last counts
+        pass
+    return title is not None and not _OUR_TITLE.search(title.group(1))
+
+
+# A motion on another topic with its verb between: "een motie ingediend over parkeren".
+_OTHER_TOPIC_LOOSE = re.compile(
+    rf"\bmoties? (?:\w+ ){{0,2}}(?:over|inzake|betreffende|aangaande|omtrent) "
+    # "ingediend, over twee weken wordt gestemd" names a time, not a topic; in "neemt de
+    # motie over en ..." the "over" is the verb's.
+    r"(?!(?:\w+ )?(?:weken|week|maand|maanden|dag|dagen|jaar)\b)"
+    r"(?!(?:en|maar|of|dus|want|omdat|and|zodat)\b)"
+    rf"(?!(?:(?:de|het|een|onze|hun) )?{words('our-topic')})(?:(?:de|het|een|onze|hun) )?\w+"
+)
 
 _OTHER_TOPIC_AFTER = re.compile(
     r"\s*(?:\w+ ){0,2}(?:over|inzake|betreffende|about|on) "
@@ -241,6 +341,17 @@ _OTHER_TOPIC_AFTER = re.compile(
 def other_topic_after(text: str, end: int) -> bool:
     """ "De VVD heeft een motie ingediend over parkeren": the topic named after the verb."""
     return bool(_OTHER_TOPIC_AFTER.match(text, end))
+
+
+_LACK = family("lack-of-support")
+_WITHDRAWN_OR_HELD = family("withdrawn", "held-over")
+
+
+def lack_explains_step(text: str, start: int) -> bool:
+    """ "De motie werd ingetrokken toen bleek dat er geen meerderheid voor was": the lack of
+    support at `start` explains why the motion was withdrawn or held over; it was no vote."""
+    left, right = sentence_at(text, start, start)
+    return bool(_LACK.match(text, start) and _WITHDRAWN_OR_HELD.search(text, left, right))
 
 
 def amendment_vote(text: str, start: int) -> bool:
@@ -261,6 +372,20 @@ def amendment_vote(text: str, start: int) -> bool:
         return True
     # "Het amendement op de motie is aangenomen": the motion only says which amendment.
     return bool(_AMENDMENT_OF.search(text, left, noun.end()))
+
+
+# "Het amendement is aangenomen en daarna ook de geamendeerde motie", "... verworpen, en de
+# motie ook": the motion, named after the vote word, shares the amendment's result.
+_SHARED_RESULT = re.compile(
+    rf"\s*,?\s*(?:en|maar) (?:\w+ ){{0,2}}(?:ook|eveneens|tevens) (?:de|onze|deze) "
+    rf"(?:\w+ )?{words('motion-noun')}|"
+    rf"\s*,?\s*en (?:de|onze|deze) (?:\w+ )?{words('motion-noun')} (?:\w+ )?(?:ook|eveneens)\b"
+)
+
+
+def shared_result(text: str, end: int) -> bool:
+    """The motion, named right after the vote word at `end`, had the same result."""
+    return bool(_SHARED_RESULT.match(text, end))
 
 
 _AMENDMENT_OF = re.compile(

@@ -26,10 +26,14 @@ from outreach.classify.modality import (
 )
 from outreach.classify.outcome import (
     amendment_vote,
+    consequence,
     counted_result,
     elsewhere,
+    lack_explains_step,
     mask_expectation,
+    overturned,
     sentence_at,
+    tied_count,
     unsettled,
     vote_counts,
 )
@@ -108,8 +112,11 @@ def _negated(text: str, start: int, end: int) -> bool:
     aangenomen" is not negated at all.
     """
     left, right = sentence_at(text, start, end)
-    if negated(text[left:right], start - left, end - left) is not None:
-        return True  # the negation scope every rule shares: the clause
+    # The negation scope every rule shares: the clause of the match's last word, its verb
+    # ("de motie is ... niet verworpen, maar met 11 tegen 8 aangenomen" adopts it).
+    last = text.rfind(" ", start, end) + 1 or start
+    if negated(text[left:right], last - left, end - left) is not None:
+        return True
     before = text[max(0, start - 40) : start]
     cuts = list(_CLAUSE_START.finditer(before))
     before = before[cuts[-1].end() :] if cuts else before
@@ -124,8 +131,10 @@ def _negated(text: str, start: int, end: int) -> bool:
 def _extra_details(label: Label, text: str, found: re.Match[str]) -> dict[str, Any]:
     if label not in (Label.MOTION_ADOPTED, Label.MOTION_REJECTED):
         return {}
+    # The count of the match's own sentence first: a decision list counts every item.
+    votes = vote_counts(text[slice(*sentence_at(text, *found.span()))])
     window = text[max(0, found.start() - 150) : found.end() + 150]
-    votes = vote_counts(window)
+    votes = votes or vote_counts(window)
     if votes is not None:
         return {"votes_for": votes[0], "votes_against": votes[1]}
     if family("unanimous").search(window):
@@ -255,6 +264,8 @@ _INVITATION = pattern("invitation-to-ask")
 def _submitted(text: str, found: re.Match[str], label: Label) -> Label | None:
     if re.match(r"(?:dien|dienen|dient)\b", found.group(0)) and not motion_in_context(text, found):
         return None
+    if elsewhere(text, found.end()):
+        return None  # "een motie over kinderarmoede ingediend": another motion
     return submitted_stage(text, found, label)
 
 
@@ -271,10 +282,17 @@ def _rejection(text: str, found: re.Match[str], label: Label) -> Label | None:
     12 juni besproken" is a motion still waiting for its vote."""
     if elsewhere(text, found.end()):
         return None
-    if amendment_vote(text, found.start()) or (
-        counted_result(text[slice(*sentence_at(text, *found.span()))]) == Label.MOTION_ADOPTED
+    own_sentence = text[slice(*sentence_at(text, *found.span()))]
+    if (
+        amendment_vote(text, found.start())
+        or counted_result(own_sentence) == Label.MOTION_ADOPTED
+        or tied_count(own_sentence)
     ):
-        return None  # a rejected amendment, or a count that says the motion passed
+        return None  # a rejected amendment, or a count that says the motion passed or tied
+    if lack_explains_step(text, found.start()):
+        return None  # "ingetrokken toen bleek dat er geen meerderheid voor was"
+    if consequence(text, found.start()) or overturned(text, found.end(), _ADOPT_WORDS):
+        return None  # "..., dan is de motie verworpen": what a condition would bring
     sentence_end = re.search(r"[.!?](?:\s|$)", text[found.end() :])
     sentence = text[found.start() : found.end() + (sentence_end.start() if sentence_end else 0)]
     if _NOT_REJECTED.search(found.group(0)):
@@ -304,8 +322,14 @@ def _hoped_for(text: str, found: re.Match[str], label: Label) -> Label | None:
     vote = _last_vote_word(text, found)
     if vote is not None and (amendment_vote(text, vote.start()) or unsettled(text, *vote.span())):
         return None
-    counted = counted_result(text[slice(*sentence_at(text, *found.span()))])
-    return counted or label
+    own_sentence = text[slice(*sentence_at(text, *found.span()))]
+    if tied_count(own_sentence) or overturned(text, found.end(), _REJECT_WORDS):
+        return None
+    return counted_result(own_sentence) or label
+
+
+_ADOPT_WORDS = family("adopt")
+_REJECT_WORDS = family("reject")
 
 
 _VOTE_WORD = re.compile(r"\b(?:aangenomen|aanvaard|adopted|passed|carried|approved)\b")

@@ -87,6 +87,8 @@ def _split_reply(text: str, letter_texts: tuple[str, ...]) -> SplitText:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ").split("\n")
     cut = _history_start(lines)
     head, history = lines[:cut], lines[cut:]
+    if not _has_words(head):
+        head, history = _bottom_posted(head, history)
     own_lines: list[str] = []
     quoted_lines = list(history)
     for line in head:
@@ -100,6 +102,30 @@ def _split_reply(text: str, letter_texts: tuple[str, ...]) -> SplitText:
     own_lines, signature = _split_signature(own_lines)
     own = remove_letter_sentences("\n".join(own_lines), letter_texts)
     return SplitText(own=own.strip(), quoted="\n".join(quoted_lines).strip(), signature=signature)
+
+
+def _has_words(lines: list[str]) -> bool:
+    """Some line that is not quoted holds a word (a greeting alone counts as a word)."""
+    return any(
+        not line.lstrip().startswith(">") and any(c.isalpha() for c in line) for line in lines
+    )
+
+
+def _bottom_posted(head: list[str], history: list[str]) -> tuple[list[str], list[str]]:
+    """A reply written below the quote it answers: own words after the last `>` line.
+
+    Only asked when nothing was written above the quote. What follows the last quoted
+    line, up to any further history (a second attribution or header block), is the
+    sender's; the quote and its attribution stay history.
+    """
+    last = max((i for i, line in enumerate(history) if line.lstrip().startswith(">")), default=-1)
+    if last < 0:
+        return head, history
+    tail = history[last + 1 :]
+    end = _history_start(tail)
+    if not _has_words(tail[:end]):
+        return head, history
+    return head + tail[:end], history[: last + 1] + tail[end:]
 
 
 def _history_start(lines: list[str]) -> int:
@@ -265,6 +291,9 @@ def _letter_index(letter_texts: tuple[str, ...]) -> _LetterIndex:
     return _LetterIndex(frozenset(found), frozenset(shingles))
 
 
+# Every reply quotes the same letter: its sentences come back thousands of times, and
+# tokenising each again is most of what removing them costs.
+@lru_cache(maxsize=4096)
 def _is_letter_sentence(sentence: str, index: _LetterIndex) -> bool:
     tokens = words(sentence)
     if not tokens:

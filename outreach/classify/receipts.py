@@ -10,7 +10,8 @@ from outreach.classify.confidence import CLEAR
 from outreach.classify.flags import Flag
 from outreach.classify.labels import Label
 from outreach.classify.message import ParsedMessage
-from outreach.classify.vocabulary import words
+from outreach.classify.patterns import EMAIL_ADDRESS
+from outreach.classify.vocabulary import family, pattern, words
 
 _CASE_NUMBER = re.compile(
     r"\b(?:zaaknummer|zaaknr|zaak ?nummer|kenmerk|registratienummer|registratie ?nr|"
@@ -67,3 +68,30 @@ class ReadReceiptRule:
         if _DELIVERED_SUBJECT.search(message.subject) and not message.dsn:
             return Decision(Label.OTHER, CLEAR, "delivery receipt: delivered, not a reply")
         return None
+
+
+_NEGATION = pattern("negation")
+_NOT_YET = pattern("not-yet")
+_FALSE_NEGATION = family("false-negation")
+_RECEIPT_WORDS = family("acknowledge", "thanks")
+
+
+def says_more(state: ChainState) -> str | None:
+    """Why a person's receipt may say more than that our letter arrived, or None.
+
+    A receipt is decided alone only when the rest of the sender's words add nothing a rule
+    missed. A sentence with a negation that no rule read ("de raad spreekt zich daar niet
+    over uit") may be a refusal in words the vocabulary lacks; another address in the text
+    may be a new one to write to. Either way a person reads it. "Nog niet" (a step still to
+    come) and "geen bezwaar" (no negated verb) are no such turn.
+    """
+    for sentence in state.sentences:
+        text = sentence.text
+        if _RECEIPT_WORDS.search(text) or _NOT_YET.search(text):
+            continue
+        if any(not _FALSE_NEGATION.match(text, n.start()) for n in _NEGATION.finditer(text)):
+            return "a receipt with a negated sentence no rule read"
+    known = {(state.message.from_address or "").lower(), *state.context.own_addresses}
+    if any(a.lower() not in known for a in EMAIL_ADDRESS.findall(state.split.own)):
+        return "a receipt that names another address"
+    return None

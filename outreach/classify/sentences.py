@@ -105,8 +105,12 @@ def _split_chunk(chunk: str) -> list[str]:
         start = cut.end()
     pieces.append(chunk[start:].strip())
     # Inside a sentence an abbreviation's full stop would still look like a sentence end to
-    # the phrase rules ("nr. 2026-45"), so it is dropped.
-    return [_ABBREVIATION_DOT.sub(r"\1", p) for p in pieces if p]
+    # the phrase rules ("nr. 2026-45"), so it is dropped; so is the dot inside a number or
+    # a motion's number ("onze motie M7.2 is aangenomen", "om 19.30 uur"), which joins.
+    return [_INNER_DOT.sub("_", _ABBREVIATION_DOT.sub(r"\1", p)) for p in pieces if p]
+
+
+_INNER_DOT = re.compile(r"(?<=[a-z0-9])\.(?=\d)")
 
 
 def is_question(sentence: str) -> bool:

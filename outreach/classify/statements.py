@@ -25,11 +25,16 @@ from outreach.classify.message import ParsedMessage
 from outreach.classify.modality import possibility, put_off, submitted_stage
 from outreach.classify.outcome import (
     amendment_vote,
+    consequence,
     counted_result,
     elsewhere,
+    lack_explains_step,
     mask_expectation,
     other_topic_after,
+    overturned,
     place_named,
+    shared_result,
+    tied_count,
     unsettled,
 )
 from outreach.classify.patterns import EMAIL_ADDRESS, WEB_ADDRESS
@@ -45,7 +50,8 @@ _CAMPAIGN = family("campaign-words")
 _DECLINE = family("refusal")
 _FORWARD = family("forward")
 # "als" is a condition too; outcome.py reads it only before a subject.
-_HOPE = re.compile(family("hope", "condition").pattern + r"|\bals\b")
+# "als" is a condition before a subject ("als hij wordt aangenomen"), not in "als hamerstuk".
+_HOPE = family("hope", "condition", "if-subject")
 _INTENT = family("intent")
 _LETTER = family("our-letter")
 _MOTION = family("motion-reference")
@@ -55,15 +61,18 @@ _OPT_OUT = family("opt-out")
 _PENDING = family("vote-pending")
 _REDIRECT = family("redirect")
 _NOT_HERE = family("redirect-not-here")
-_FIRST_PERSON_ACTS = re.compile(r"\b(?:ik|wij|we)\b")
+_FIRST_PERSON_ACTS = family("first-person-subject")
 _REJECT = family("reject")
 _SUBMIT = family("submit")
 _THANKS = family("thanks")
 
 _STILL_OPEN = family("held-over", "tied-vote")
+_VOTE_EVIDENCE = family("vote-evidence")
+_TAKEN_NOTE = family("taken-note")
+_TIED = family("tied-vote")
 _WITHDRAWN = family("withdrawn")
 # What else can be withdrawn in a sentence about a motion.
-_NOT_THE_MOTION = re.compile(r"\b(?:steun|handtekening|naam|medeondertekening|ondersteuning)\b")
+_NOT_THE_MOTION = family("withdrawable-other")
 _ANNOUNCE = family("announce")
 _REQUEST_ACTION = family("request-action")
 
@@ -86,54 +95,35 @@ class _Statement:
     motion: bool  # a motion is named here, or named just before and referred to here
     subject_motion: bool  # the message's subject names a motion
     to_council: bool = False  # the sender's note opens by greeting the council
+    motion_before: bool = False  # an earlier sentence of the message named a motion
 
 
-_PRONOUN = re.compile(r"\b(?:hij|hem|ze|zij|deze|die|dit|het|it)\b")
+_PRONOUN = family("motion-pronoun")
+_SUBMIT_PRONOUN = family("submit-pronoun")
 _FIRST_PERSON = family("first-person")
 _GENERIC_FORWARD = family("forward-generic")
 # A council body that prepares the agenda: our letter in its meeting is a forward, not a motion.
 _AGENDA_BODY = family("agenda-body-or-leaders")
 # The council as the one that has the letter; "uw brief voor de raad ... ontvangen" is ours.
-_RECEIVING_BODY = re.compile(
-    r"(?<!voor )(?<!aan )(?<!namens )"
-    r"\b(?:fracties|fractievoorzitters|raadsleden|raadsfracties|de raad|gemeenteraad)\b"
-    r"[^.?!]{0,40}\b(?:ontvangen|gekregen|ligt|liggen|beland|terechtgekomen|in handen)\b|"
-    r"\b(?:beland|terechtgekomen|ligt|liggen)\b[^.?!]{0,30}\bbij (?:de|alle) "
-    r"(?:fracties|fractievoorzitters|raadsleden|raad)\b"
-)
+_RECEIVING_BODY = family("council-has-letter")
 _COVERING_NOTE = family("covering-note")
-_COMMITTEE = re.compile(r"\b(?:in|door) de (?:\w+ )?commissie\b|\bcommissie\w* (?:heeft|hebben)\b")
+_COMMITTEE = family("committee-vote")
 _COUNCIL_GREETING = pattern("council-greeting")
 _PLAN_ACTION = family("plan-step")
 _SUBMIT_INFINITIVE = family("submit-infinitive")
-_DONE = re.compile(
-    rf"\b{words('done-auxiliary')}\b[^,;]{{0,60}}"
-    r"\b(?:ingediend|aangenomen|verworpen|submitted|adopted|rejected)\b"
-)
+_DONE = re.compile(rf"\b{words('done-auxiliary')}\b[^,;]{{0,60}}\b{words('step-participle')}")
 _FUTURE_VERB = re.compile(rf"\b{words('future-auxiliary')}\b")
 # A wish without a step of the plan vocabulary ("ik wil de motie graag bij ons voorleggen",
 # before asking what would help) says what the sender would like, not what they will do.
-_WISH = re.compile(
-    r"\b(?:wil|willen|wilt|zou|zouden)\b[^.?!,;]{0,40}\bgraag\b|"
-    r"\bgraag\b[^.?!,;]{0,20}\b(?:wil|willen)\b|\b(?:zou|zouden) (?:\w+ ){0,4}willen\b|"
-    r"\b(?:would|'d) (?:\w+ )?like to\b"
-)
+_WISH = family("wish")
 # Our request's own content ("uw verzoek om de motie in te dienen"), not the sender's plan.
-_REQUEST_CONTENT = re.compile(r"\b(?:verzoek|oproep|vraag|pleidooi|request|call) (?:om|tot|to)\b")
+_REQUEST_CONTENT = family("request-content")
 # A bare result in a reply to our request ("Aangenomen!! 🎉", "Unaniem!"): the motion is
 # the only thing it can be about.
 _ELLIPTIC_WORDS = 6
 # A vote on the motion that is still to come or was put off: the motion is on the table.
-_VOTE_PENDING = re.compile(
-    r"\bstemming\b(?: \w+){0,5} (?:is|wordt|werd) (?:\w+ ){0,2}(?:uitgesteld|verplaatst|"
-    r"aangehouden|verdaagd|gepland)\b|\b(?:wordt|zal|gaat|gaan)\b(?: \w+){0,6} gestemd\b|"
-    r"\bstemming (?:is|volgt|vindt)\b|\bvote (?:is|was) (?:postponed|scheduled|delayed)\b|"
-    r"\bwill be voted on\b|\bvote will (?:take place|follow)\b|\bvote (?:is|will be) on\b|"
-    # "Op 12 november stemt de raad over de motie": a present tense with a date ahead.
-    rf"\b(?:op|in) (?:\d{{1,2}} )?{words('month')}\b[^.?!]{{0,30}}\bstemt\b|"
-    rf"\bstemt\b[^.?!]{{0,40}}\b(?:op|in) (?:\d{{1,2}} )?{words('month')}\b"
-)
-_VOTED = re.compile(r"\b(?:gestemd|stemming|stemmen|voted|vote)\b")
+_VOTE_PENDING = pattern("vote-ahead")
+_VOTED = family("vote-noun")
 
 
 def _opt_out(s: _Statement) -> Reading | None:
@@ -157,12 +147,16 @@ def _redirect(s: _Statement) -> Reading | None:
 def _rejected(s: _Statement) -> Reading | None:
     for found in _REJECT.finditer(s.text):
         words = found.group(0)
-        if elsewhere(s.text, found.start()):
+        if elsewhere(s.text, found.start()) or _headed_by_other(s.text, found.start()):
             continue
-        if amendment_vote(s.text, found.start()):
+        if amendment_vote(s.text, found.start()) and not shared_result(s.text, found.end()):
             continue  # "het amendement werd verworpen; de motie is aangenomen"
-        if counted_result(s.text) == Label.MOTION_ADOPTED:
-            continue  # the count says otherwise: "een minderheid stemde tegen (20-9)"
+        if counted_result(s.text) == Label.MOTION_ADOPTED or tied_count(s.text):
+            continue  # the count says otherwise: "een minderheid stemde tegen (20-9)", a tie
+        if lack_explains_step(s.text, found.start()):
+            continue  # "ingetrokken toen bleek dat er geen meerderheid voor was"
+        if overturned(s.text, found.end(), _ADOPT) or consequence(s.text, found.start()):
+            continue  # "..., maar toch is hij aangenomen"; "..., dan is hij verworpen"
         if any(m.start() <= found.start() < m.end() for m in _MINORITY.finditer(s.text)):
             continue  # "alleen de VVD stemde tegen": the dissent of a carried motion
         if "niet" in words and "aangenomen" in words:
@@ -176,11 +170,7 @@ def _rejected(s: _Statement) -> Reading | None:
         if not s.motion and _LETTER.search(s.text):
             # "uw verzoek is afgewezen": the request, not a motion, was turned down.
             return Reading(Label.DECLINED, STRONG, words)
-        if (
-            s.motion
-            or s.subject_motion
-            or re.search(r"verworpen|weggestemd|meerderheid|stemden?\b", s.text)
-        ):
+        if s.motion or s.subject_motion or _VOTE_EVIDENCE.search(s.text):
             return Reading(Label.MOTION_REJECTED, STRONG, words)
     return None
 
@@ -190,9 +180,9 @@ def _adopted(s: _Statement) -> Reading | None:
         return None
     for found in _ADOPT.finditer(s.text):
         words = found.group(0)
-        if elsewhere(s.text, found.start()):
+        if elsewhere(s.text, found.start()) or _headed_by_other(s.text, found.start()):
             continue  # "in buurgemeente Zwolle is de motie al aangenomen": not the sender's
-        if amendment_vote(s.text, found.start()):
+        if amendment_vote(s.text, found.start()) and not shared_result(s.text, found.end()):
             continue  # the amendment was adopted; the motion's fate is told elsewhere
         if any(m.start() <= found.start() < m.end() for m in _MINORITY_FOR.finditer(s.text)):
             continue  # "alleen GroenLinks stemde voor": support that did not carry it
@@ -204,6 +194,8 @@ def _adopted(s: _Statement) -> Reading | None:
             continue  # "een ruime meerderheid stemde tegen"
         if unsettled(s.text, *found.span()):
             continue  # "we hopen dat hij wordt aangenomen", "of hij wordt aangenomen"
+        if tied_count(s.text) or overturned(s.text, found.end(), _REJECT):
+            continue  # "13 stemden voor en 13 tegen"; "de SP stemde voor, maar hij sneuvelde"
         if place_named(s.text, found.start()):
             continue  # "in Maastricht aangenomen": maybe not the sender's; the phrase rule alone
         if _COMMITTEE.search(s.text, *clause_at(s.text, *found.span())):
@@ -211,7 +203,7 @@ def _adopted(s: _Statement) -> Reading | None:
             return Reading(Label.MOTION_SUBMITTED, STRONG, words)
         if counted_result(s.text) == Label.MOTION_REJECTED:
             return Reading(Label.MOTION_REJECTED, STRONG, words)
-        if re.search(r"kennisgeving", s.text[max(0, found.start() - 30) : found.start()]):
+        if _TAKEN_NOTE.search(s.text, max(0, found.start() - 30), found.start()):
             continue  # "voor kennisgeving aangenomen": a letter noted, not a motion voted
         if words == "passed" and re.match(r" (?:it )?on\b", s.text[found.end() :]):
             continue
@@ -225,18 +217,9 @@ def _adopted(s: _Statement) -> Reading | None:
 
 # Adoption words that only say how much support there was; the verb they go with tells the
 # step ("met steun van vijf fracties ingediend", "unaniem aangenomen").
-_SUPPORT_ONLY = re.compile(
-    r"(?:steun van|(?:gesteund|omarmd|overgenomen) door|unaniem|unanimous\w*|"
-    r"met algemene stemmen|(?:brede|ruime|grote|een) meerderheid)$"
-)
-_RESULT_VERB = re.compile(
-    r"\b(?:aangenomen|aanvaard|ingestemd|stemde(?:n)? (?:\w+ ){0,3}(?:in|voor)|adopted|passed|"
-    r"carried|approved)\b"
-)
-_OTHER_STEP = re.compile(
-    r"\b(?:ingediend|indienen|in te dienen|mede-?ingediend|submitted|tabled|geagendeerd|"
-    r"agender\w*|besproken|behandeld)\b"
-)
+_SUPPORT_ONLY = re.compile(rf"{words('support-only')}$")
+_RESULT_VERB = family("result-verb")
+_OTHER_STEP = family("other-step")
 
 
 def _support_for_another_step(text: str) -> bool:
@@ -245,18 +228,54 @@ def _support_for_another_step(text: str) -> bool:
 
 
 def _counted(s: _Statement) -> Reading | None:
-    """A vote count alone ("over de motie is gestemd: 11 voor, 18 tegen") tells the result."""
-    if not (s.motion or _VOTED.search(s.text)):
+    """A vote count alone ("over de motie is gestemd: 11 voor, 18 tegen") tells the result;
+    so does one right after the motion's result ("Aangenomen! 19 voor, 8 tegen.")."""
+    if not (s.motion or s.motion_before or _VOTED.search(s.text)):
         return None
-    label = counted_result(s.text)
-    if label is None or place_named(s.text, len(s.text)) or elsewhere(s.text, len(s.text)):
+    tie = tied_count(s.text)
+    label = None if tie else counted_result(s.text)
+    if not tie and label is None:
+        return None  # most sentences: no count at all, so nothing more to read
+    if _amendment_only(s.text) or _headed_by_other(s.text, len(s.text)):
+        return None  # "Jaarrekening - vastgesteld (20 voor, 3 tegen)": another item's count
+    if place_named(s.text, len(s.text)) or elsewhere(s.text, len(s.text)):
         return None
-    return Reading(label, STRONG, "vote count")
+    if tie:
+        motion = s.motion or s.motion_before or s.subject_motion
+        return Reading(Label.MOTION_SUBMITTED, STRONG, "tied vote count") if motion else None
+    return Reading(label, STRONG, "vote count") if label is not None else None
+
+
+def _minority(s: _Statement) -> Reading | None:
+    """Only a few voted against ("alleen de VVD stemde tegen"): the motion carried; only a
+    few voted for: it did not. Read on the motion, never on an amendment's vote."""
+    if not (s.motion or s.subject_motion or s.motion_before) or _amendment_only(s.text):
+        return None
+    for found, label in (
+        (_MINORITY.search(s.text), Label.MOTION_ADOPTED),
+        (_MINORITY_FOR.search(s.text), Label.MOTION_REJECTED),
+    ):
+        if found is None or elsewhere(s.text, found.start()) or unsettled(s.text, *found.span()):
+            continue
+        if place_named(s.text, found.start()):
+            continue
+        return Reading(label, STRONG, found.group(0))
+    return None
+
+
+_AMENDMENT = family("amendment-noun")
+_MOTION_NOUN = family("motion-noun")
+
+
+def _amendment_only(text: str) -> bool:
+    """An amendment is named and the motion is not: a count or a minority is the amendment's."""
+    return bool(_AMENDMENT.search(text)) and not _MOTION_NOUN.search(text)
 
 
 def _vote_pending(s: _Statement) -> Reading | None:
-    # "Motie ingediend!" as the subject and "de stemming volgt over twee weken" below it.
-    if not (s.motion or s.subject_motion):
+    # "Motie ingediend!" as the subject and "de stemming volgt over twee weken" below it;
+    # "Vanavond ingediend. Stemming volgende week dinsdag.": the vote on what was submitted.
+    if not (s.motion or s.subject_motion or s.motion_before):
         return None
     found = _VOTE_PENDING.search(s.text)
     if found is None or negated(s.text, *found.span()):
@@ -265,10 +284,18 @@ def _vote_pending(s: _Statement) -> Reading | None:
 
 
 def _held_over(s: _Statement) -> Reading | None:
-    """Held over, tied or put off: the motion stays on the table."""
-    if not s.motion:
+    """Held over, tied or put off: the motion stays on the table.
+
+    A tie ("de stemmen staakten") can only describe a vote: the motion named earlier in the
+    message, or in its subject, is the one voted on.
+    """
+    if s.motion:
+        found_in = _STILL_OPEN
+    elif s.motion_before or s.subject_motion:
+        found_in = _TIED
+    else:
         return None
-    for found in _STILL_OPEN.finditer(s.text):
+    for found in found_in.finditer(s.text):
         if negated(s.text, *found.span()) or elsewhere(s.text, found.start()):
             continue
         if amendment_vote(s.text, found.start()):
@@ -309,6 +336,20 @@ def _announced(s: _Statement) -> Reading | None:
     return Reading(Label.MOTION_PLANNED, STRONG, found.group(0))
 
 
+# A list item's head: "Vaststelling Programmabegroting 2027 - aangenomen (15 voor, 2 tegen)".
+_ITEM_HEAD = re.compile(r"\s(?:-|:)\s")
+
+
+def _headed_by_other(text: str, start: int) -> bool:
+    """A list item ("<what> - <result>") that names no motion before its result."""
+    return bool(_ITEM_HEAD.search(text, 0, start)) and not (
+        _MOTION.search(text, 0, start) or _CAMPAIGN_NAME.search(text, 0, start)
+    )
+
+
+_CAMPAIGN_NAME = family("campaign-name")
+
+
 def _elliptic(text: str) -> bool:
     """A short statement without a subject of its own: in a reply it is about the motion."""
     return len(re.findall(r"[a-z]+", text)) <= _ELLIPTIC_WORDS and not _LETTER.search(text)
@@ -321,6 +362,20 @@ def _elliptic_clause(text: str, start: int) -> bool:
         (i for i in (text.find(mark, start) for mark in ",;:.!") if i >= 0), default=len(text)
     )
     return _elliptic(text[left:right]) and not _FIRST_PERSON.search(text[left:right])
+
+
+def _elliptic_step(text: str) -> bool:
+    """ "Vanavond ingediend door GL en D66!", "Aangenomen!!": a bare participle of a step,
+    which in a reply to our letter is the motion's."""
+    found = _STEP_PARTICIPLE.search(text)
+    return (
+        found is not None
+        and _elliptic_clause(text, found.start())
+        and not _headed_by_other(text, found.start())
+    )
+
+
+_STEP_PARTICIPLE = family("step-participle")
 
 
 def _submitted(s: _Statement) -> Reading | None:
@@ -435,9 +490,24 @@ def _audience_near(text: str, start: int, end: int) -> bool:
 
 def _declined(s: _Statement) -> Reading | None:
     found = _DECLINE.search(s.text)
-    if found is None or not_yet(s.text, *found.span()):
+    if found is None or not_yet(s.text, *found.span()) or _someone_elses(s.text, found.start()):
         return None
     return Reading(Label.DECLINED, STRONG, found.group(0))
+
+
+_REPORTED_VIEW = family("reported-view")
+# A quotation: the mark opens after a space or bracket, so "zo'n" and "foto's" are none.
+_QUOTED = re.compile(r"""(?:^|[\s(])(['"])([^'"]{1,120})\1""")
+
+
+def _someone_elses(text: str, start: int) -> bool:
+    """The words at `start` are another's view the sender reports: quoted ("het college
+    had de motie ontraden ('geen lokale bevoegdheid')"), or after a verb of opinion with no
+    first person ("een ruime meerderheid vond het niet aan de gemeente")."""
+    if any(q.start(2) <= start < q.end(2) for q in _QUOTED.finditer(text, 0, start + 1)):
+        return True
+    view = _REPORTED_VIEW.search(text, 0, start)
+    return view is not None and not _FIRST_PERSON.search(text, 0, start)
 
 
 def _refused_action(s: _Statement) -> Reading | None:
@@ -451,11 +521,15 @@ def _refused_action(s: _Statement) -> Reading | None:
         negation = negated(s.text, *found.span())
         if negation is None or not_yet(s.text, *found.span()):
             continue
+        if _someone_elses(s.text, negation.start()):
+            continue
         return Reading(Label.DECLINED, LIKELY, f"{negation.group(0)} ... {found.group(0)}")
     return None
 
 
 def _acknowledged(s: _Statement) -> Reading | None:
+    if s.motion and not _LETTER.search(s.text):
+        return None  # "de motie is in de commissie positief ontvangen": not our letter
     found = _ACKNOWLEDGE.search(s.text)
     if found is not None and not negated(s.text, *found.span()):
         return Reading(Label.ACKNOWLEDGED, LIKELY, found.group(0))
@@ -475,7 +549,10 @@ def _hoped(text: str, start: int) -> bool:
 
 
 def _conditional(text: str, start: int) -> bool:
-    return bool(re.search(r"\b(?:als|indien|if)\b", text[:start]))
+    return bool(_IF.search(text, 0, start))
+
+
+_IF = family("if-word")
 
 
 def statements_of(
@@ -500,17 +577,25 @@ def _statements(
     subject_motion = bool(_MOTION.search(subject.lower())) and not _FORWARD_SUBJECT.match(subject)
     to_council = False
     out: list[_Statement] = []
-    previous_motion = False
+    previous_motion = seen = False
     for sentence in sentences:
         # A greeting to the council opens the note it heads (the sender's own, or the one
         # a covering note forwards).
         to_council = to_council or bool(_COUNCIL_GREETING.match(sentence.text))
         if sentence.question and not questions:
             continue
-        here = bool(_MOTION.search(sentence.text))
+        # "Wij gaan hem indienen": in a reply to our letter the pronoun is the motion.
+        here = bool(
+            _MOTION.search(sentence.text)
+            or _SUBMIT_PRONOUN.search(sentence.text)
+            or _elliptic_step(sentence.text)
+        )
         motion = here or (previous_motion and bool(_PRONOUN.search(sentence.text)))
-        out.append(_Statement(sentence.text, motion, subject_motion, to_council))
+        out.append(
+            _Statement(sentence.text, motion, subject_motion, to_council, motion_before=seen)
+        )
         previous_motion = here or (previous_motion and motion)
+        seen = seen or motion
     return out
 
 
@@ -622,6 +707,11 @@ STATEMENT_RULES: tuple[StatementRule, ...] = (
         _adopted,
     ),
     StatementRule("sentence-vote-count", "a vote count alone says adopted or rejected", _counted),
+    StatementRule(
+        "sentence-vote-minority",
+        "only a few voted against (adopted) or only a few for (rejected) the motion",
+        _minority,
+    ),
     StatementRule(
         "sentence-vote-pending",
         "the vote on the motion is still to come or was put off",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from email.message import EmailMessage
 from functools import cache
 
@@ -54,7 +55,13 @@ def match_context() -> MatchContext:
 
 
 def judge(
-    body: str, *, sender: str, auth: str | None, label: Label, subject: str = "Motie"
+    body: str,
+    *,
+    sender: str,
+    auth: str | None,
+    label: Label,
+    subject: str = "Motie",
+    states: dict[str, str] | None = None,
 ) -> tuple[Origin | None, str | None, str | None]:
     message = EmailMessage()
     if auth:
@@ -67,7 +74,8 @@ def judge(
     parsed = parse_message(message.as_bytes())
     split = split_reply(parsed.text, letter_texts=[LETTER])
     match = match_message(parsed, match_context(), split=split)
-    origin, reason = judge_origin(parsed, label, match, CONTEXT, split=split)
+    context = replace(CONTEXT, states=states or {})
+    origin, reason = judge_origin(parsed, label, match, context, split=split)
     return origin, reason, match.cbs_code
 
 
@@ -125,7 +133,12 @@ def test_a_party_domain_failing_dmarc_goes_to_a_person() -> None:
 
 @pytest.mark.parametrize(
     ("label", "decides"),
-    [(Label.MOTION_PLANNED, True), (Label.MOTION_ADOPTED, False), (Label.OPT_OUT, False)],
+    [
+        (Label.MOTION_PLANNED, True),
+        (Label.MOTION_ADOPTED, True),  # tied to our letter: a result may act
+        (Label.OPT_OUT, False),  # one council member cannot stop the campaign for the town
+        (Label.DECLINED, False),
+    ],
 )
 def test_a_council_member_on_free_mail_answering_our_subject(label: Label, decides: bool) -> None:
     origin, reason, code = judge(
@@ -144,17 +157,151 @@ def test_a_council_member_quoting_our_letter_counts_too() -> None:
         COUNCIL + GMAIL_NL_QUOTE,
         sender="henkvdheijden@hotmail.com",
         auth=dkim("hotmail.com"),
-        label=Label.MOTION_PLANNED,
+        label=Label.MOTION_SUBMITTED,
     )
     assert (origin, reason) == (Origin.COUNCIL_MEMBER, None)
 
 
-def test_a_council_signature_alone_is_not_enough() -> None:
-    # Neither our subject nor our letter: anyone can write "fractievoorzitter" under a mail.
+@pytest.mark.parametrize(
+    ("label", "decides"),
+    [
+        (Label.ACKNOWLEDGED, True),
+        (Label.MOTION_PLANNED, True),
+        (Label.MOTION_SUBMITTED, False),
+        (Label.MOTION_ADOPTED, False),
+        (Label.DECLINED, False),
+    ],
+)
+def test_a_new_mail_signed_by_a_council_member_decides_progress_only(
+    label: Label, decides: bool
+) -> None:
+    # Not our subject, no quote, the town only in the signature: anyone can type that
+    # signature, so it may move the town forward, not report a result.
+    origin, reason, code = judge(
+        COUNCIL, sender="henkvdheijden@hotmail.com", auth=dkim("hotmail.com"), label=label
+    )
+    assert (origin, code) == (Origin.COUNCIL_SIGNATURE, "GM0794")
+    assert (reason is None) is decides
+    if not decides:
+        assert "may not decide" in (reason or "")
+
+
+@pytest.mark.parametrize(
+    ("label", "decides"),
+    [(Label.MOTION_SUBMITTED, True), (Label.MOTION_REJECTED, True), (Label.OPT_OUT, False)],
+)
+def test_a_new_mail_naming_the_town_in_its_subject_may_report_a_result(
+    label: Label, decides: bool
+) -> None:
     origin, reason, _ = judge(
-        COUNCIL, sender="henkvdheijden@hotmail.com", auth=dkim("hotmail.com"),
-        label=Label.MOTION_PLANNED,
-    )  # fmt: skip
+        COUNCIL,
+        sender="henkvdheijden@hotmail.com",
+        auth=dkim("hotmail.com"),
+        label=label,
+        subject="Motie gewortelde kinderen Helmond",
+    )
+    assert origin is Origin.COUNCIL_MEMBER
+    assert (reason is None) is decides
+
+
+@pytest.mark.parametrize(
+    ("state", "label", "decides"),
+    [
+        ("motion_submitted", Label.MOTION_ADOPTED, True),  # the result after the motion
+        ("motion_planned", Label.MOTION_SUBMITTED, True),
+        ("motion_planned", Label.MOTION_REJECTED, True),
+        ("sent", Label.MOTION_ADOPTED, False),  # a result out of nowhere
+        ("motion_submitted", Label.MOTION_SUBMITTED, False),  # nothing new to agree with
+    ],
+)
+def test_a_result_that_follows_the_towns_record_may_act(
+    state: str, label: Label, decides: bool
+) -> None:
+    origin, reason, _ = judge(
+        COUNCIL,
+        sender="henkvdheijden@hotmail.com",
+        auth=dkim("hotmail.com"),
+        label=label,
+        states={"GM0794": state},
+    )
+    assert origin is (Origin.COUNCIL_MEMBER if decides else Origin.COUNCIL_SIGNATURE)
+    assert (reason is None) is decides
+
+
+STRANGER = (
+    "Hallo,\n\nDe gemeenteraad van Helmond heeft gisteravond de motie over gewortelde "
+    "kinderen aangenomen.\n\nGroet,\nPiet\n"
+)
+
+
+@pytest.mark.parametrize("subject", ["Motie", "Motie aangenomen in Helmond", "Re: " + SUBJECT])
+def test_a_stranger_claiming_an_adoption_without_a_signature_goes_to_a_person(
+    subject: str,
+) -> None:
+    # Authenticated gmail, the town in the text and even in the subject or under our own
+    # subject: without a council member's signature nobody vouches for the result.
+    origin, reason, code = judge(
+        STRANGER,
+        sender="piet1972@gmail.com",
+        auth=dkim("gmail.com"),
+        label=Label.MOTION_ADOPTED,
+        subject=subject,
+        states={"GM0794": "motion_submitted"},
+    )
+    assert code == "GM0794"
+    assert origin is None
+    assert "not a known address" in (reason or "")
+
+
+def test_the_town_halls_own_office_signed_from_free_mail_is_no_council_member() -> None:
+    # The griffie writes from the municipality's domain; "Griffie Helmond" under a gmail
+    # message is what a forger writes.
+    body = "De motie is aangenomen.\n\nMet vriendelijke groet,\nGriffie Helmond\n"
+    origin, reason, _ = judge(
+        body,
+        sender="griffie.helmond@gmail.com",
+        auth=dkim("gmail.com"),
+        label=Label.MOTION_ADOPTED,
+        subject="Re: " + SUBJECT,
+    )
+    assert origin is None
+    assert "not a known address" in (reason or "")
+
+
+def test_a_phone_message_signs_in_its_last_short_lines() -> None:
+    body = (
+        "Vanavond ingediend door GL, PvdA en D66! Stemming volgende week.\n\n"
+        "Gr Jolanda\nraadslid Helmond\n"
+    )
+    origin, _, _ = judge(
+        body, sender="j.wissink6@kpnmail.nl", auth=dkim("kpnmail.nl"), label=Label.MOTION_PLANNED
+    )
+    assert origin is Origin.COUNCIL_SIGNATURE
+
+
+def test_a_last_sentence_is_no_sign_off() -> None:
+    # "... the SP in Helmond." ends a sentence: it says who acted, not who writes.
+    body = "Ik hoorde het van de buren.\n\nDe motie is ingediend door de SP in Helmond.\n"
+    origin, _, _ = judge(
+        body, sender="buurman@gmail.com", auth=dkim("gmail.com"), label=Label.MOTION_PLANNED
+    )
+    assert origin is None
+
+
+def test_a_party_domain_written_as_one_word() -> None:
+    origin, reason, code = judge(
+        PARTY.replace("D66 Alkmaar", "GroenLinks-PvdA Zutphen"),
+        sender="fractie@groenlinkspvda-zutphen.nl",
+        auth=dkim("groenlinkspvda-zutphen.nl"),
+        label=Label.FORWARDED,
+    )
+    assert (origin, reason, code) == (Origin.PARTY_BRANCH, None, "GM0301")
+
+
+def test_a_council_signature_without_our_servers_results_proves_nothing() -> None:
+    origin, reason, _ = judge(
+        COUNCIL, sender="henkvdheijden@hotmail.com", auth=None, label=Label.MOTION_PLANNED
+    )
     assert origin is None
     assert "not a known address" in (reason or "")
 
@@ -177,3 +324,11 @@ def test_a_platform_subdomain_named_for_the_town(label: Label, decides: bool) ->
     origin, reason, code = judge(body, sender="noreply@gouda.topdesk.net", auth=auth, label=label)
     assert (origin, code) == (Origin.NAMED_DOMAIN, "GM0513")
     assert (reason is None) is decides
+
+
+def test_who_we_are_in_brackets_signs_too() -> None:
+    body = "Ha, wij (SP Helmond) nemen m mee. Dienen hem in bij de volgende raad.\nGr Ans\n"
+    origin, reason, code = judge(
+        body, sender="ansvanlith67@gmail.com", auth=dkim("gmail.com"), label=Label.MOTION_PLANNED
+    )
+    assert (origin, reason, code) == (Origin.COUNCIL_SIGNATURE, None, "GM0794")

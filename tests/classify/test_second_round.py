@@ -77,12 +77,20 @@ class TestBareParticiple:
 
     def test_bare_submitted_goes_to_review_with_its_label(self) -> None:
         verdict = verdict_for(
+            "Hoi,\n\nGisteravond ingediend.\n\nRon" + GMAIL_NL_QUOTE, subject="Re: motie"
+        )
+        assert verdict.label == Label.MOTION_SUBMITTED
+        assert verdict.needs_review
+
+    def test_bare_submitted_with_its_vote_ahead_is_decided(self) -> None:
+        # Two statements agree: it was submitted, and the vote on it is still to come.
+        verdict = verdict_for(
             "Hoi,\n\nGisteravond ingediend, de stemming is over twee weken.\n\nRon"
             + GMAIL_NL_QUOTE,
             subject="Re: motie",
         )
         assert verdict.label == Label.MOTION_SUBMITTED
-        assert verdict.needs_review
+        assert not verdict.needs_review
 
     def test_a_subject_of_its_own_is_not_bare(self) -> None:
         verdict = verdict_for(

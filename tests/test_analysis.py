@@ -1,0 +1,141 @@
+"""What goes to review and why, read end to end: stored mail, processed, the state it leaves."""
+
+from __future__ import annotations
+
+import hashlib
+from email.message import EmailMessage
+
+import pytest
+
+from outreach.recording import process_pending
+from outreach.status import set_state
+from outreach.store import transaction
+from outreach.store.models import IncomingMessage, Municipality
+from tests.fixtures.store import Campaign
+from tests.fixtures.store import store_raw as store
+
+GMAIL_PASS = "mx.google.com; dkim=pass header.d=gmail.com; dmarc=pass header.from=gmail.com"
+SIGNED = "\n\nMet vriendelijke groet,\nHenk de Vries\nfractievoorzitter SP Utrecht\n"
+PLANNED = "Beste mensen,\n\nWij gaan bij de begroting een motie over gewortelde kinderen indienen."
+ADOPTED = "Beste mensen,\n\nDe motie over gewortelde kinderen is gisteravond aangenomen."
+
+
+def mail(text: str, *, sender: str, subject: str, auth: str | None = GMAIL_PASS) -> bytes:
+    message = EmailMessage()
+    if auth:
+        message["Authentication-Results"] = auth
+    message["From"] = sender
+    message["To"] = "kinderpardonnu@gmail.com"
+    message["Subject"] = subject
+    message["Message-ID"] = f"<{hashlib.sha256((text + subject).encode()).hexdigest()}@x.example>"
+    message.set_content(text)
+    return message.as_bytes()
+
+
+def set_town(campaign: Campaign, code: str, state: str) -> None:
+    with transaction(campaign.engine) as session:
+        town = session.get(Municipality, code)
+        assert town is not None
+        set_state(session, town, state, cause="test")
+
+
+def processed(campaign: Campaign, raw: bytes) -> tuple[str | None, str, str | None, str]:
+    message_id = store(campaign, raw)
+    process_pending(engine=campaign.engine, settings=campaign.settings)
+    with transaction(campaign.engine) as session:
+        m = session.get(IncomingMessage, message_id)
+        assert m is not None
+        town = session.get(Municipality, m.cbs_code) if m.cbs_code else None
+        return m.label, m.review_state, m.review_reason, town.state if town else "-"
+
+
+class TestCouncilMembersOnPrivateAddresses:
+    """A fractievoorzitter writing a new mail from gmail: progress acts, a result needs a tie."""
+
+    def test_a_signed_plan_in_a_new_mail_acts(self, campaign: Campaign) -> None:
+        set_town(campaign, "GM0344", "sent")
+        raw = mail(PLANNED + SIGNED, sender="henkdevries@gmail.com", subject="Motie kinderpardon")
+        assert processed(campaign, raw) == ("motion_planned", "none", None, "motion_planned")
+
+    def test_a_signed_result_out_of_nowhere_waits(self, campaign: Campaign) -> None:
+        set_town(campaign, "GM0344", "sent")
+        raw = mail(ADOPTED + SIGNED, sender="henkdevries@gmail.com", subject="Motie kinderpardon")
+        label, review, reason, state = processed(campaign, raw)
+        assert (label, review, state) == ("motion_adopted", "pending", "sent")
+        assert "may not decide motion_adopted" in (reason or "")
+
+    def test_a_signed_result_after_the_submitted_motion_on_record_acts(
+        self, campaign: Campaign
+    ) -> None:
+        set_town(campaign, "GM0344", "motion_submitted")
+        raw = mail(ADOPTED + SIGNED, sender="henkdevries@gmail.com", subject="Motie kinderpardon")
+        assert processed(campaign, raw) == ("motion_adopted", "none", None, "motion_adopted")
+
+    @pytest.mark.parametrize("subject", ["Motie kinderpardon", "Motie aangenomen in Utrecht"])
+    def test_a_stranger_claiming_an_adoption_without_a_signature_waits(
+        self, campaign: Campaign, subject: str
+    ) -> None:
+        set_town(campaign, "GM0344", "motion_submitted")
+        text = "De gemeenteraad van Utrecht heeft de motie aangenomen.\n\nGroet,\nPiet\n"
+        label, review, reason, state = processed(
+            campaign, mail(text, sender="piet1972@gmail.com", subject=subject)
+        )
+        assert (label, review, state) == ("motion_adopted", "pending", "motion_submitted")
+        assert "not a known address" in (reason or "")
+
+    def test_a_council_member_cannot_opt_the_town_out(self, campaign: Campaign) -> None:
+        set_town(campaign, "GM0344", "sent")
+        text = "Haal de gemeente Utrecht van jullie lijst, ik wil hier geen mail meer over."
+        raw = mail(text + SIGNED, sender="henkdevries@gmail.com", subject="Afmelden Utrecht")
+        label, review, reason, state = processed(campaign, raw)
+        assert (label, review, state) == ("opt_out", "pending", "sent")
+        assert "may not decide opt_out" in (reason or "")
+
+
+class TestWhatAVerdictLeavesUnread:
+    def test_submitted_with_a_vote_already_held_goes_to_a_person(self, campaign: Campaign) -> None:
+        set_town(campaign, "GM0228", "sent")
+        text = (
+            # A vote held whose result no rule reads ("een ruime meerderheid stemde er
+            # tegen" is read as a rejection now).
+            "Wij hebben de motie vorige week ingediend. Gisteren is er over gestemd, de "
+            "uitslag hoort u van de griffie.\n\nGroet,\nAnne\n"
+        )
+        raw = mail(text, sender="griffie@ede.nl", subject="Motie", auth=None)
+        label, review, reason, state = processed(campaign, raw)
+        assert (label, review, state) == ("motion_submitted", "pending", "sent")
+        assert "voted already" in (reason or "")
+
+    def test_submitted_with_the_vote_still_to_come_acts(self, campaign: Campaign) -> None:
+        set_town(campaign, "GM0228", "sent")
+        text = (
+            "Wij hebben de motie gisteren ingediend. Over de motie wordt op 26 november "
+            "gestemd.\n\nGroet,\nAnne\n"
+        )
+        raw = mail(text, sender="griffie@ede.nl", subject="Motie", auth=None)
+        assert processed(campaign, raw) == ("motion_submitted", "none", None, "motion_submitted")
+
+    def test_an_empty_reply_with_only_a_signature_needs_no_review(self, campaign: Campaign) -> None:
+        set_town(campaign, "GM0228", "sent")
+        text = (
+            "Met vriendelijke groet,\n\nGemeente Ede\nTeam Dienstverlening\n\n"
+            "Van: KinderpardonNU <kinderpardonnu@gmail.com>\nVerzonden: dinsdag 3 maart 2026\n"
+            "Aan: gemeente@ede.nl\nOnderwerp: Pleidooi voor gewortelde kinderen\n\n"
+            "Geachte griffie, wilt u deze brief doorsturen aan de fractievoorzitters?\n"
+        )
+        raw = mail(text, sender="gemeente@ede.nl", subject="RE: Pleidooi", auth=None)
+        assert processed(campaign, raw) == ("other", "none", None, "sent")
+
+
+def test_mail_without_a_word_of_our_letter_that_names_a_town_is_read_by_a_person(
+    campaign: Campaign,
+) -> None:
+    set_town(campaign, "GM0228", "sent")
+    text = (
+        "Dear sir or madam,\n\nHow many of the 420 children live in Ede, and what would the "
+        "council have to do?\n\nKind regards,\nJ. Smith\n"
+    )
+    raw = mail(text, sender="j.smith@example.org", subject="Children", auth=None)
+    label, review, reason, state = processed(campaign, raw)
+    assert (review, state) == ("pending", "sent")
+    assert reason == "no word of our letter, but it names a municipality", (label, reason)
