@@ -24,6 +24,7 @@ from outreach.errors import (
     TransientTransportError,
 )
 from outreach.settings import SmtpSettings
+from outreach.transport import pipelining
 from outreach.transport.base import OutgoingMail
 from outreach.transport.tls import certificate_error
 from outreach.transport.tls import tls_context as _tls_context
@@ -176,22 +177,16 @@ async def _conversation(client: _Client, mail: OutgoingMail) -> tuple[dict[str, 
     if client.is_ehlo_or_helo_needed:
         await client.ehlo()
     size = [b"SIZE=%d" % len(body)] if client.supports_extension("size") else []
-    reply = await client.execute_command(b"MAIL", b"FROM:" + sender, *size)
-    if reply.code != aiosmtplib.SMTPStatus.completed:
-        raise aiosmtplib.SMTPSenderRefused(reply.code, reply.message, mail.sender)
-    refused: dict[str, aiosmtplib.SMTPResponse] = {}
-    for recipient, path in recipients:
-        reply = await client.execute_command(b"RCPT", b"TO:" + path)
-        if reply.code not in {250, 251}:
-            refused[recipient] = reply
-    if len(refused) == len(mail.recipients):
-        raise aiosmtplib.SMTPRecipientsRefused(
-            [aiosmtplib.SMTPRecipientRefused(r.code, r.message, a) for a, r in refused.items()]
-        )
-    client.in_data = True
-    reply = await client.execute_command(b"DATA")
-    if reply.code != aiosmtplib.SMTPStatus.start_input:
-        raise aiosmtplib.SMTPDataError(reply.code, reply.message)
+    envelope = [(b"MAIL", b"FROM:" + sender, *size)] + [
+        (b"RCPT", b"TO:" + p) for _, p in recipients
+    ]
+    protocol = (
+        pipelining.adopt(client.protocol) if client.supports_extension("pipelining") else None
+    )
+    if protocol is None:
+        refused = await _envelope_one_by_one(client, mail, envelope)
+    else:
+        refused = await _envelope_pipelined(client, protocol, mail, envelope)
     if client.protocol is None:
         raise aiosmtplib.SMTPServerDisconnected("Connection lost")
     # Written and read in one step, with nothing awaited in between: the protocol takes the
@@ -201,6 +196,84 @@ async def _conversation(client: _Client, mail: OutgoingMail) -> tuple[dict[str, 
     if reply.code != aiosmtplib.SMTPStatus.completed:
         raise aiosmtplib.SMTPDataError(reply.code, reply.message)
     return {a: (r.code, r.message) for a, r in refused.items()}, reply.message
+
+
+Envelope = list[tuple[bytes, ...]]
+Refused = dict[str, aiosmtplib.SMTPResponse]
+
+
+async def _envelope_one_by_one(client: _Client, mail: OutgoingMail, envelope: Envelope) -> Refused:
+    """MAIL, each RCPT, DATA, waiting for each reply: up to the server's 354."""
+    mail_from, *rcpts = envelope
+    reply = await client.execute_command(*mail_from)
+    if reply.code != aiosmtplib.SMTPStatus.completed:
+        raise aiosmtplib.SMTPSenderRefused(reply.code, reply.message, mail.sender)
+    refused: Refused = {}
+    for recipient, rcpt in zip(mail.recipients, rcpts, strict=True):
+        reply = await client.execute_command(*rcpt)
+        if reply.code not in {250, 251}:
+            refused[recipient] = reply
+    if len(refused) == len(mail.recipients):
+        raise _all_refused(refused)
+    client.in_data = True
+    reply = await client.execute_command(b"DATA")
+    if reply.code != aiosmtplib.SMTPStatus.start_input:
+        raise aiosmtplib.SMTPDataError(reply.code, reply.message)
+    return refused
+
+
+async def _envelope_pipelined(
+    client: _Client, protocol: pipelining.PipeliningProtocol, mail: OutgoingMail, envelope: Envelope
+) -> Refused:
+    """MAIL, each RCPT and DATA in one write (RFC 2920), then their replies checked in order,
+    with the same outcomes as one at a time: up to the server's 354."""
+    replies, failure = await protocol.execute_pipelined(
+        [*envelope, (b"DATA",)], read_timeout=client.timeout
+    )
+    mail_reply, rcpt_replies = replies[:1], replies[1 : len(envelope)]
+    refusal: Exception | None = None
+    refused: Refused = {}
+    if mail_reply and mail_reply[0].code != aiosmtplib.SMTPStatus.completed:
+        refusal = aiosmtplib.SMTPSenderRefused(
+            mail_reply[0].code, mail_reply[0].message, mail.sender
+        )
+    elif len(rcpt_replies) == len(mail.recipients):
+        for recipient, reply in zip(mail.recipients, rcpt_replies, strict=True):
+            if reply.code not in {250, 251}:
+                refused[recipient] = reply
+        if len(refused) == len(mail.recipients):
+            refusal = _all_refused(refused)
+    if failure is not None or any(r.code == 421 for r in replies):
+        # Out of step with the server, or it is closing (one at a time, aiosmtplib closes
+        # on a 421 too): what it says next answers nothing.
+        client.close()
+    if failure is not None:
+        if refusal is not None:
+            raise refusal  # what the server said before it went: nothing was sent
+        # One at a time, a DATA command without a reply counts as "may have gone".
+        client.in_data = len(replies) == len(envelope)
+        raise failure
+    data_reply = replies[-1]
+    if refusal is not None:
+        if data_reply.code == aiosmtplib.SMTPStatus.start_input:
+            # A server that takes DATA after refusing the envelope gets an empty message, at
+            # once (RFC 2920 3.1), never the letter; the RSET that follows resets the rest.
+            try:
+                protocol.write(b".\r\n")
+                await protocol.read_response(timeout=client.timeout)
+            except aiosmtplib.SMTPException:
+                client.close()
+        raise refusal
+    client.in_data = True
+    if data_reply.code != aiosmtplib.SMTPStatus.start_input:
+        raise aiosmtplib.SMTPDataError(data_reply.code, data_reply.message)
+    return refused
+
+
+def _all_refused(refused: Refused) -> aiosmtplib.SMTPRecipientsRefused:
+    return aiosmtplib.SMTPRecipientsRefused(
+        [aiosmtplib.SMTPRecipientRefused(r.code, r.message, a) for a, r in refused.items()]
+    )
 
 
 def _path(address: str) -> bytes:
