@@ -336,8 +336,10 @@ def _remove_letter_sentences(text: str, letter_texts: tuple[str, ...]) -> str:
     return "\n\n".join(kept)
 
 
-# A covering note is short: "Ter info.", "FYI, zie M12 hieronder."
+# A covering note is short: "Ter info.", "FYI, zie M12 hieronder." One that points to
+# somebody's answer below it may say a little more about it (to whom it was sent, when).
 _NOTE_WORDS = 12
+_REPLY_NOTE_WORDS = 40
 _FORWARD_SUBJECT = re.compile(r"\s*(?:(?:re|aw|antw)\s*:\s*)*(?:fw|fwd|wg|doorst)\s*:", re.I)
 
 
@@ -349,10 +351,13 @@ def covered_forward(subject: str, split: SplitText, letter_texts: Sequence[str] 
     (not the history below it), without its header block, its sign-off and our letter, and
     only its paragraphs (or, in a list, its lines) that name the campaign.
     """
-    note = split.own
-    if not _FORWARD_SUBJECT.match(subject) or len(words(note)) > _NOTE_WORDS:
+    note = " ".join(words(split.own))
+    if not _FORWARD_SUBJECT.match(subject):
         return ""
-    if not _COVERING_NOTE.search(" ".join(words(note))):
+    reply_below = _REPLY_BELOW.search(note) is not None
+    if len(note.split()) > (_REPLY_NOTE_WORDS if reply_below else _NOTE_WORDS):
+        return ""
+    if not (reply_below or _COVERING_NOTE.search(note)):
         return ""
     lines = split.quoted.split("\n")
     start = 0
@@ -390,5 +395,6 @@ def _campaign_parts(text: str) -> list[str]:
 # A decision list's line: "M12 Pleidooi voor gewortelde kinderen (GL, D66) - aangenomen".
 _LIST_LINE = 120
 _COVERING_NOTE = family("covering-note")
+_REPLY_BELOW = family("reply-below")
 _CAMPAIGN = family("campaign-name")
 _GREETING = re.compile(r"^\s*(?:geachte|beste|lieve|hallo|hoi|dear|hi)\b[^.?!]{0,50},\s*$", re.I)

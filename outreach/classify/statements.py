@@ -391,6 +391,8 @@ def _submitted(s: _Statement) -> Reading | None:
         negation = negated(s.text, *found.span())
         if negation is not None:
             if not_yet(s.text, *found.span()):
+                if _no_motion_yet(s.text, negation):
+                    continue  # "er is nog geen motie ingediend": a state, nobody's plan
                 return Reading(Label.MOTION_PLANNED, STRONG, words)
             if _FIRST_PERSON.search(s.text):
                 return Reading(Label.DECLINED, STRONG, words)
@@ -401,6 +403,12 @@ def _submitted(s: _Statement) -> Reading | None:
         if label is not None:
             return Reading(label, STRONG, words)
     return None
+
+
+def _no_motion_yet(text: str, negation: re.Match[str]) -> bool:
+    """ "Nog geen motie ingediend" says no motion exists yet; unlike "de motie is nog niet
+    ingediend" (one is ready) it is a plan only when an intention is said beside it."""
+    return negation.group(0).strip() == "geen" and _INTENT.search(text) is None
 
 
 def _agenda(s: _Statement) -> Reading | None:
