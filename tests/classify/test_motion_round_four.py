@@ -1,0 +1,101 @@
+"""Motion statements other writers put differently: an answer forwarded under a covering
+note, a motion that does not exist yet, a motion carried without a vote, a letter taken to a
+meeting."""
+
+from __future__ import annotations
+
+from outreach.classify.labels import Label
+from tests.classify.support import GMAIL_NL_QUOTE, OUTLOOK_NL_QUOTE, verdict_for
+
+_FRACTION_ANSWER = (
+    "\n\nVan: Fractie GroenLinks <gl@raad.voorbeeld.nl>\n"
+    "Verzonden: dinsdag 3 november 2026 16:20\n"
+    "Aan: Griffie <griffie@voorbeeld.nl>\n"
+    "Onderwerp: RE: Pleidooi voor gewortelde kinderen\n\n"
+    "Beste griffie,\n\n"
+    "Laat KinderpardonNU maar weten dat wij hiermee aan de slag gaan. Wij komen na de zomer "
+    "met een motie.\n\n"
+    "Groet,\nAnne de Vries\nGroenLinks\n" + OUTLOOK_NL_QUOTE
+)
+
+
+class TestAnswerForwardedBelowANote:
+    """A griffie that forwards a fraction's answer under a sentence of its own passes on that
+    answer: the answer is the news, even when the note also says where our letter went."""
+
+    def test_the_fractions_plan_is_read(self) -> None:
+        verdict = verdict_for(
+            "Geachte heer/mevrouw,\n\nHieronder vindt u het antwoord van de GroenLinks-fractie "
+            "op uw brief, die wij op uw verzoek aan alle fractievoorzitters hebben "
+            "doorgestuurd.\n\nMet vriendelijke groet,\nGriffie" + _FRACTION_ANSWER,
+            subject="FW: Pleidooi voor gewortelde kinderen",
+        )
+        assert verdict.label == Label.MOTION_PLANNED
+
+    def test_a_long_note_without_an_answer_below_stays_the_forward(self) -> None:
+        verdict = verdict_for(
+            "Geachte heer/mevrouw,\n\nUw brief is op uw verzoek aan alle fractievoorzitters "
+            "doorgestuurd; zij beslissen zelf of zij er iets mee doen.\n\nMet vriendelijke "
+            "groet,\nGriffie" + _FRACTION_ANSWER,
+            subject="FW: Pleidooi voor gewortelde kinderen",
+        )
+        assert verdict.label == Label.FORWARDED
+
+
+class TestNoMotionYet:
+    """ "Er is nog geen motie ingediend" says how things stand, not that anybody plans one."""
+
+    def test_forward_with_no_motion_yet_is_the_forward(self) -> None:
+        verdict = verdict_for(
+            "Bedankt voor uw herinnering. Uw eerste mail hebben wij destijds doorgestuurd naar "
+            "de griffie. Voor zover ik weet is er nog geen motie ingediend." + GMAIL_NL_QUOTE
+        )
+        assert verdict.label == Label.FORWARDED
+        assert not verdict.needs_review
+
+    def test_no_motion_yet_with_an_intention_is_a_plan(self) -> None:
+        verdict = verdict_for(
+            "Er is nog geen motie ingediend, maar wij willen dat in december doen." + GMAIL_NL_QUOTE
+        )
+        assert verdict.label == Label.MOTION_PLANNED
+
+    def test_our_motion_not_yet_submitted_is_still_a_plan(self) -> None:
+        verdict = verdict_for(
+            "Onze motie is nog niet ingediend; dat gebeurt in de raad van maart." + GMAIL_NL_QUOTE
+        )
+        assert verdict.label == Label.MOTION_PLANNED
+
+
+class TestCarriedWithoutAVote:
+    """A hamerstuk is adopted without a vote; it is never a plan, whatever follows it."""
+
+    def test_hamerstuk_is_adopted(self) -> None:
+        verdict = verdict_for(
+            "De motie over gewortelde kinderen is gisteren als hamerstuk afgedaan. Het college "
+            "gaat nu de brief aan het kabinet opstellen." + GMAIL_NL_QUOTE
+        )
+        assert verdict.label == Label.MOTION_ADOPTED
+
+    def test_afgehamerd_is_adopted(self) -> None:
+        verdict = verdict_for(
+            "Goed nieuws: onze motie is dinsdagavond afgehamerd." + GMAIL_NL_QUOTE
+        )
+        assert verdict.label == Label.MOTION_ADOPTED
+
+
+class TestTakenToAMeeting:
+    """Taking the letter to a party meeting is talking about it, not preparing a motion."""
+
+    def test_taken_to_the_party_meeting_is_a_receipt(self) -> None:
+        verdict = verdict_for(
+            "Dank voor uw mail en de voorbeeldmotie. Ik neem het mee naar ons fractieoverleg "
+            "van volgende week." + GMAIL_NL_QUOTE
+        )
+        assert verdict.label == Label.ACKNOWLEDGED
+
+    def test_taking_the_motion_along_to_submit_it_stays_a_plan(self) -> None:
+        verdict = verdict_for(
+            "Wij nemen de voorbeeldmotie mee en dienen hem in de raad van maart in."
+            + GMAIL_NL_QUOTE
+        )
+        assert verdict.label == Label.MOTION_PLANNED
