@@ -99,3 +99,29 @@ class TestTakenToAMeeting:
             + GMAIL_NL_QUOTE
         )
         assert verdict.label == Label.MOTION_PLANNED
+
+
+class TestShortPronoun:
+    """ "We gaan 'm indienen": the short pronoun on a phone is the motion too."""
+
+    def test_short_pronoun_plan(self) -> None:
+        verdict = verdict_for(
+            "Hoi! Wij gaan 'm indienen in de raad van 25 februari, samen met de SP."
+            + GMAIL_NL_QUOTE
+        )
+        assert verdict.label == Label.MOTION_PLANNED
+
+    def test_short_pronoun_done(self) -> None:
+        verdict = verdict_for("We hebben 'm gisteren ingediend, de stemming volgt." + GMAIL_NL_QUOTE)
+        assert verdict.label == Label.MOTION_SUBMITTED
+
+
+class TestHowMotionsGo:
+    """ "Moties worden alleen door raadsleden ingediend" explains the rules; it reports nothing."""
+
+    def test_rule_of_procedure_beside_a_forward_is_no_submission(self) -> None:
+        verdict = verdict_for(
+            "Uw e-mail hebben wij aan de fractievoorzitters gestuurd. Moties worden alleen "
+            "door raadsleden ingediend." + GMAIL_NL_QUOTE
+        )
+        assert verdict.label == Label.FORWARDED
