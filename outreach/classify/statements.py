@@ -159,6 +159,8 @@ def _rejected(s: _Statement) -> Reading | None:
             continue  # "..., maar toch is hij aangenomen"; "..., dan is hij verworpen"
         if any(m.start() <= found.start() < m.end() for m in _MINORITY.finditer(s.text)):
             continue  # "alleen de VVD stemde tegen": the dissent of a carried motion
+        if words.startswith("stemde") and _VOTED_FOR.search(s.text):
+            continue  # "voor stemden GL en D66; VVD en PVV stemden tegen": who voted how
         if "niet" in words and "aangenomen" in words:
             # "nog niet aangenomen, wordt 12 juni besproken": the vote is still to come.
             if not_yet(s.text, *found.span()) or _PENDING.search(s.text, found.end()):
@@ -173,6 +175,13 @@ def _rejected(s: _Statement) -> Reading | None:
         if s.motion or s.subject_motion or _VOTE_EVIDENCE.search(s.text):
             return Reading(Label.MOTION_REJECTED, STRONG, words)
     return None
+
+
+# Who voted for, beside who voted against: a breakdown of the vote, not its result.
+_VOTED_FOR = re.compile(
+    r"\b(?:voor (?:stemde|stemden)\b|(?:stemde|stemden) (?:(?!tegen\b)\w+ ){0,3}voor\b"
+    r"(?=\s*[,;.:]|\s+en\b|\s*$))"
+)
 
 
 def _adopted(s: _Statement) -> Reading | None:

@@ -125,3 +125,52 @@ class TestHowMotionsGo:
             "door raadsleden ingediend." + GMAIL_NL_QUOTE
         )
         assert verdict.label == Label.FORWARDED
+
+
+class TestAmendmentAsTheWay:
+    """ "De motie is na een amendement aangenomen": the motion, not the amendment, carried."""
+
+    def test_motion_carried_after_an_amendment(self) -> None:
+        verdict = verdict_for(
+            "Gisteravond is de motie na een amendement van het CDA unaniem aangenomen."
+            + GMAIL_NL_QUOTE
+        )
+        assert verdict.label == Label.MOTION_ADOPTED
+
+    def test_the_amendment_itself_carried_is_no_adoption(self) -> None:
+        verdict = verdict_for(
+            "Het amendement van het CDA is aangenomen; over de motie wordt volgende week "
+            "gestemd." + GMAIL_NL_QUOTE
+        )
+        assert verdict.label != Label.MOTION_ADOPTED
+
+
+class TestVoteBreakdown:
+    """Who voted for and who against is the vote's breakdown: the count says the result."""
+
+    def test_breakdown_after_a_count_decides_adopted(self) -> None:
+        verdict = verdict_for(
+            "Goed nieuws: gisteravond is de motie aangenomen met 19 stemmen voor en 8 tegen. "
+            "Voor stemden GroenLinks-PvdA, D66 en CDA; VVD en PVV stemden tegen." + GMAIL_NL_QUOTE
+        )
+        assert verdict.label == Label.MOTION_ADOPTED
+        assert not verdict.needs_review
+
+    def test_everybody_against_the_motion_is_a_rejection(self) -> None:
+        verdict = verdict_for(
+            "Helaas: alle andere partijen stemden tegen de motie voor gewortelde kinderen."
+            + GMAIL_NL_QUOTE
+        )
+        assert verdict.label == Label.MOTION_REJECTED
+
+
+class TestWantingToKnowFirst:
+    """ "Ik wil eerst beter weten ..." is a wish to learn, not an intention to act."""
+
+    def test_wanting_to_know_is_no_plan(self) -> None:
+        verdict = verdict_for(
+            "Over een motie hebben we het in de fractie nog niet gehad; ik wil eerst beter "
+            "weten waar we het over hebben. Weet u hoeveel gewortelde kinderen hier wonen?"
+            + GMAIL_NL_QUOTE
+        )
+        assert verdict.label == Label.QUESTION
