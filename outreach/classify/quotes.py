@@ -125,7 +125,32 @@ def _bottom_posted(head: list[str], history: list[str]) -> tuple[list[str], list
     end = _history_start(tail)
     if not _has_words(tail[:end]):
         return head, history
-    return head + tail[:end], history[: last + 1] + tail[end:]
+    between = _answers_between(history[: last + 1])
+    return head + between + tail[:end], history[: last + 1] + tail[end:]
+
+
+def _answers_between(lines: list[str]) -> list[str]:
+    """The sender's answers written between quoted passages ("> 1. Dien een motie in" /
+    "Dat zijn we van plan."): paragraphs after a blank line, between the first and the last
+    quoted line. A line right under a quoted line is a wrapped quote line, not an answer."""
+    first = next((i for i, line in enumerate(lines) if line.lstrip().startswith(">")), None)
+    if first is None:
+        return []
+    answers: list[str] = []
+    block: list[str] = []
+    opened = False
+    for i in range(first, len(lines)):
+        line = lines[i]
+        if line.lstrip().startswith(">") or not line.strip():
+            if block:
+                answers.extend([*block, ""])
+            block, opened = [], not line.strip()
+            continue
+        if opened or block:
+            block.append(line)
+    if any(_is_attribution(answers, i) for i in range(len(answers))):
+        return []  # a second message's attribution: this is history, not answers
+    return answers
 
 
 def _history_start(lines: list[str]) -> int:

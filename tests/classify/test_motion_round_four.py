@@ -174,3 +174,51 @@ class TestWantingToKnowFirst:
             + GMAIL_NL_QUOTE
         )
         assert verdict.label == Label.QUESTION
+
+
+class TestAnswersBetweenQuotes:
+    """A sender who answers our letter point by point writes between its quoted passages;
+    every answer counts, not only the one under the last quoted line."""
+
+    _INLINE = (
+        "Op 13-10-2026 om 10:06 schreef KinderpardonNU:\n"
+        "> Mogen wij u vriendelijk vragen om onderstaande mail door te sturen?\n"
+        "\n"
+        "Uw mail is bij ons aangekomen, dank.\n"
+        "\n"
+        "> 1. Dien een motie in dat het kabinet oproept om asielkinderen te beschermen\n"
+        "\n"
+        "Dat zijn we van plan. We passen de voorbeeldmotie aan en dienen hem in januari in.\n"
+        "\n"
+        "> 3. Informeer ons over uw actie(s)\n"
+        "\n"
+        "Zal ik doen.\n"
+        "\n"
+        "Gerrit Bosch\n"
+    )
+
+    def test_inline_answers_are_read(self) -> None:
+        from outreach.classify.quotes import split_reply
+
+        split = split_reply(self._INLINE)
+        assert "van plan" in split.own
+        assert "aangekomen" in split.own
+        assert "Dien een motie in" not in split.own
+
+    def test_inline_plan_is_planned(self) -> None:
+        verdict = verdict_for(self._INLINE)
+        assert verdict.label == Label.MOTION_PLANNED
+
+    def test_a_wrapped_quote_line_is_no_answer(self) -> None:
+        from outreach.classify.quotes import split_reply
+
+        split = split_reply(
+            "Op 13-10-2026 om 10:06 schreef KinderpardonNU:\n"
+            "> Wij vragen u om een dergelijke motie ook in uw gemeente\n"
+            "in te dienen, zo laten we zien dat er draagvlak is.\n"
+            "> Met vriendelijke groet,\n"
+            "\n"
+            "Ontvangen, dank u.\n"
+        )
+        assert "draagvlak" not in split.own
+        assert "Ontvangen" in split.own
