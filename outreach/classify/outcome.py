@@ -394,7 +394,9 @@ def shared_result(text: str, end: int) -> bool:
 
 
 # A preposition right before the amendment: it is how the motion went, not the subject.
-_BY_WAY_OF = re.compile(r"\b(?:na|met|door|dankzij|via|inclusief|after|with) (?:een |het |de |an |the )?$")
+_BY_WAY_OF = re.compile(
+    r"\b(?:na|met|door|dankzij|via|inclusief|after|with) (?:een |het |de |an |the )?$"
+)
 _MOTION_ONLY = re.compile(r"\b(?:motie|motion)\b")
 _AMENDMENT_OF = re.compile(
     r"\b(?:amendement\w*|amendments?) (?:op|bij|van|voor|to|on|of) (?:de |het |onze |deze |die |"

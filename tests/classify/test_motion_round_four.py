@@ -112,7 +112,9 @@ class TestShortPronoun:
         assert verdict.label == Label.MOTION_PLANNED
 
     def test_short_pronoun_done(self) -> None:
-        verdict = verdict_for("We hebben 'm gisteren ingediend, de stemming volgt." + GMAIL_NL_QUOTE)
+        verdict = verdict_for(
+            "We hebben 'm gisteren ingediend, de stemming volgt." + GMAIL_NL_QUOTE
+        )
         assert verdict.label == Label.MOTION_SUBMITTED
 
 
