@@ -435,8 +435,23 @@ def _agenda(s: _Statement) -> Reading | None:
         return Reading(Label.FORWARDED, STRONG, found.group(0))
     if motion_named:
         label = submitted_stage(s.text, found, Label.MOTION_SUBMITTED)
+        if label == Label.MOTION_SUBMITTED and _still_to_write(s.text, found.start()):
+            label = Label.MOTION_PLANNED
         return Reading(label, STRONG, found.group(0)) if label is not None else None
     return None
+
+
+def _still_to_write(text: str, start: int) -> bool:
+    """The sender says, before the agenda words, that they will still take it up or write
+    it ("wij gaan dit samen oppakken, de motie komt in de raad van januari"): the motion is
+    on its way to being written, not yet on the agenda."""
+    head = text[:start]
+    intent = _INTENT.search(head)
+    return (
+        intent is not None
+        and _PLAN_ACTION.search(head, intent.start()) is not None
+        and _FIRST_PERSON_ACTS.search(head) is not None
+    )
 
 
 def _planned(s: _Statement) -> Reading | None:

@@ -224,3 +224,19 @@ class TestAnswersBetweenQuotes:
         )
         assert "draagvlak" not in split.own
         assert "Ontvangen" in split.own
+
+
+class TestAgendaOfAMotionStillToWrite:
+    """ "Wij gaan dit oppakken, de motie komt in de raad van januari": the motion is still to
+    be written, so the council date is the plan's, not a motion on the agenda."""
+
+    def test_plan_then_council_date_is_planned(self) -> None:
+        verdict = verdict_for(
+            "Goed initiatief. Wij gaan dit samen oppakken, de motie komt in de raad van "
+            "januari." + GMAIL_NL_QUOTE
+        )
+        assert verdict.label == Label.MOTION_PLANNED
+
+    def test_a_motion_on_its_way_to_the_vote_stays_submitted(self) -> None:
+        verdict = verdict_for("De motie komt op 12 maart in de raad." + GMAIL_NL_QUOTE)
+        assert verdict.label == Label.MOTION_SUBMITTED
