@@ -240,3 +240,15 @@ class TestAgendaOfAMotionStillToWrite:
     def test_a_motion_on_its_way_to_the_vote_stays_submitted(self) -> None:
         verdict = verdict_for("De motie komt op 12 maart in de raad." + GMAIL_NL_QUOTE)
         assert verdict.label == Label.MOTION_SUBMITTED
+
+
+class TestBusyWithAVersion:
+    """ "We zijn bezig met een eigen versie van de motie" prepares the motion."""
+
+    def test_own_version_in_the_works_is_planned_and_decided(self) -> None:
+        verdict = verdict_for(
+            "Namens onze fractie: we zijn bezig met een eigen versie van de motie, op basis "
+            "van jullie voorbeeld." + GMAIL_NL_QUOTE
+        )
+        assert verdict.label == Label.MOTION_PLANNED
+        assert not verdict.needs_review
