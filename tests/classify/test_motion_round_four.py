@@ -252,3 +252,21 @@ class TestBusyWithAVersion:
         )
         assert verdict.label == Label.MOTION_PLANNED
         assert not verdict.needs_review
+
+
+class TestReflectionWithAQuestion:
+    """A long reflection that asks one thing is a question: a topic that "ligt gevoelig in de
+    raad" passed nothing on, and wanting to know more is no plan."""
+
+    def test_reflection_with_a_question_is_a_question(self) -> None:
+        verdict = verdict_for(
+            "Uw mail heeft bij mij veel losgemaakt. Tegelijk merk ik dat het onderwerp in de "
+            "raad gevoelig ligt. Over een motie hebben we het nog niet gehad; ik wil eerst "
+            "beter weten waar we het over hebben. Weet u hoeveel gewortelde kinderen er bij "
+            "ons wonen?" + GMAIL_NL_QUOTE
+        )
+        assert verdict.label == Label.QUESTION
+
+    def test_the_letter_lying_with_the_council_is_still_a_forward(self) -> None:
+        verdict = verdict_for("Uw brief ligt inmiddels bij alle raadsleden." + GMAIL_NL_QUOTE)
+        assert verdict.label == Label.FORWARDED
