@@ -4,7 +4,9 @@ meeting."""
 
 from __future__ import annotations
 
-from outreach.classify.labels import Label
+import pytest
+
+from outreach.classify.labels import MOTIONS, Label
 from tests.classify.support import GMAIL_NL_QUOTE, OUTLOOK_NL_QUOTE, verdict_for
 
 _FRACTION_ANSWER = (
@@ -270,3 +272,36 @@ class TestReflectionWithAQuestion:
     def test_the_letter_lying_with_the_council_is_still_a_forward(self) -> None:
         verdict = verdict_for("Uw brief ligt inmiddels bij alle raadsleden." + GMAIL_NL_QUOTE)
         assert verdict.label == Label.FORWARDED
+
+
+class TestTheSenderIsNotSure:
+    """A motion step the sender hedges ("voor zover ik weet", "wellicht dienen we ... in",
+    "mits ...") goes to a person; a courteous "misschien leuk om te horen" does not."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Voor zover ik weet is de motie aangenomen.",
+            "De motie is volgens mij aangenomen, maar dat weet ik niet zeker.",
+            "Wellicht dienen we later een motie in, maar dat hangt af van de andere fracties.",
+            "We dienen de motie in maart in, mits de coalitie meedoet.",
+            "De motie wordt waarschijnlijk in maart ingediend.",
+        ],
+    )
+    def test_hedged_step_is_reviewed(self, text: str) -> None:
+        verdict = verdict_for(text + GMAIL_NL_QUOTE)
+        assert verdict.label in MOTIONS
+        assert verdict.needs_review
+        assert "not sure" in (verdict.review_reason or "")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Misschien leuk om te horen: onze motie is vanavond aangenomen.",
+            "Wellicht goed om te weten: de motie is gisteren door GroenLinks ingediend.",
+            "Wij gaan de motie in november indienen, waarschijnlijk samen met de ChristenUnie.",
+        ],
+    )
+    def test_courtesy_or_a_detail_is_no_doubt(self, text: str) -> None:
+        verdict = verdict_for(text + GMAIL_NL_QUOTE)
+        assert "not sure" not in (verdict.review_reason or "")
