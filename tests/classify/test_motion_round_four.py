@@ -286,6 +286,8 @@ class TestTheSenderIsNotSure:
             "Wellicht dienen we later een motie in, maar dat hangt af van de andere fracties.",
             "We dienen de motie in maart in, mits de coalitie meedoet.",
             "De motie wordt waarschijnlijk in maart ingediend.",
+            "Ik hoorde van een collega dat de motie gisteren is aangenomen.",
+            "Naar ik begrijp is de motie vorige week ingediend.",
         ],
     )
     def test_hedged_step_is_reviewed(self, text: str) -> None:
