@@ -307,3 +307,14 @@ class TestTheSenderIsNotSure:
     def test_courtesy_or_a_detail_is_no_doubt(self, text: str) -> None:
         verdict = verdict_for(text + GMAIL_NL_QUOTE)
         assert "not sure" not in (verdict.review_reason or "")
+
+
+class TestUpToTheFractions:
+    """ "De fracties gaan er zelf over of zij een motie indienen" is their option, no plan."""
+
+    def test_their_own_call_after_a_forward_is_the_forward(self) -> None:
+        verdict = verdict_for(
+            "Wij hebben uw mail doorgestuurd. De fracties gaan er zelf over of zij een motie "
+            "indienen." + GMAIL_NL_QUOTE
+        )
+        assert verdict.label == Label.FORWARDED
