@@ -417,7 +417,13 @@ def _submitted(s: _Statement) -> Reading | None:
 def _no_motion_yet(text: str, negation: re.Match[str]) -> bool:
     """ "Nog geen motie ingediend" says no motion exists yet; unlike "de motie is nog niet
     ingediend" (one is ready) it is a plan only when an intention is said beside it."""
-    return negation.group(0).strip() == "geen" and _INTENT.search(text) is None
+    if negation.group(0).strip() != "geen":
+        return False
+    return _INTENT.search(text) is None and _STILL_COMING.search(text) is None
+
+
+# "..., maar dat komt nog": the motion will still come.
+_STILL_COMING = re.compile(r"\b(?:komt|volgt) (?:er )?(?:\w+ )?nog\b")
 
 
 def _agenda(s: _Statement) -> Reading | None:

@@ -61,6 +61,12 @@ class TestNoMotionYet:
         )
         assert verdict.label == Label.MOTION_PLANNED
 
+    def test_no_motion_yet_that_will_come_is_a_plan(self) -> None:
+        verdict = verdict_for(
+            "Wij hebben nog geen motie ingediend, maar dat komt nog." + GMAIL_NL_QUOTE
+        )
+        assert verdict.label == Label.MOTION_PLANNED
+
     def test_our_motion_not_yet_submitted_is_still_a_plan(self) -> None:
         verdict = verdict_for(
             "Onze motie is nog niet ingediend; dat gebeurt in de raad van maart." + GMAIL_NL_QUOTE
