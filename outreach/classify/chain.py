@@ -189,14 +189,6 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
         review.append(f"only one reading says {label.value}")
         confidence = min(confidence, CONFLICTED)
     if (
-        not automated
-        and not review
-        and label in MOTIONS
-        and (hedge := statements.hedged_step(state))
-    ):
-        review.append(f"the sender is not sure ('{hedge}')")
-        confidence = min(confidence, PLAUSIBLE)
-    if (
         label == Label.ACKNOWLEDGED
         and not automated
         and confidence >= DECIDE_AT

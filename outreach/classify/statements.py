@@ -782,22 +782,3 @@ STATEMENT_RULES: tuple[StatementRule, ...] = (
         "sentence-acknowledged", "receipt confirmed, or only thanks (weak)", _acknowledged
     ),
 )
-
-
-_HEDGE = family("hedge")
-_STEP_WORDS = (_MOTION, _SUBMIT, _ADOPT, _REJECT)
-
-
-def hedged_step(state: ChainState) -> str | None:
-    """The hedge in a sentence of the sender's own that speaks of the motion, if any.
-
-    "Voor zover ik weet is de motie aangenomen", "wellicht dienen we later een motie in,
-    maar dat hangt af van de andere fracties": the sender is not sure, so neither are we.
-    """
-    for sentence in re.split(r"(?<=[.!?;])\s+|\n\s*\n", state.own):
-        if not any(family_.search(sentence) for family_ in _STEP_WORDS):
-            continue
-        hedge = _HEDGE.search(sentence)
-        if hedge is not None:
-            return hedge.group(0)
-    return None
