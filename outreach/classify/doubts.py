@@ -13,6 +13,7 @@ Pure: reads the chain's state and the label it settled on.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from outreach.classify.base import ChainState
@@ -28,6 +29,8 @@ _COUNCIL_MEMBERS = family("council-member-role")
 _RECEIVED = family("received-verb")
 _PARTIAL_YES = family("partial-yes")
 _PARTY_ANSWER = family("party-answer-passed-on")
+_UNSURE = family("unsure-of-step")
+_STEP_WORDS = tuple(family(name) for name in ("motion-reference", "submit", "adopt", "reject"))
 
 # A courtesy phrase and at least two sentences no rule read: more than thanks was said.
 _UNREAD_AFTER_THANKS = 3
@@ -48,6 +51,20 @@ def hedged_step(state: ChainState, label: Label, automated: bool) -> str | None:
     if label not in (Label.FORWARDED, Label.MOTION_PLANNED) or not _HEDGE.search(state.own):
         return None
     return f"{label.value} in a hedged or conditional sentence"
+
+
+def unsure_of_step(state: ChainState, label: Label, automated: bool) -> str | None:
+    """Any motion step the sender is not sure of, in the sentence that names it: "voor zover
+    ik weet is de motie aangenomen", "ik hoorde dat hij is ingediend", "de motie wordt
+    waarschijnlijk in maart ingediend". "Misschien leuk om te horen: ..." is courtesy."""
+    if automated or label not in MOTIONS:
+        return None
+    for sentence in re.split(r"(?<=[.!?;])\s+|\n\s*\n", state.own):
+        if any(step.search(sentence) for step in _STEP_WORDS) and (
+            unsure := _UNSURE.search(sentence)
+        ):
+            return f"the sender is not sure ('{unsure.group(0)}')"
+    return None
 
 
 def automatic_receipt_says_more(state: ChainState, label: Label, automated: bool) -> str | None:
@@ -142,6 +159,7 @@ def redirect_without_address(state: ChainState, label: Label, automated: bool) -
 
 CHECKS: tuple[Callable[[ChainState, Label, bool], str | None], ...] = (
     hedged_step,
+    unsure_of_step,
     automatic_receipt_says_more,
     reminder_step_read_once,
     stop_outvoted,

@@ -165,7 +165,8 @@ def submitted_stage(text: str, found: re.Match[str], label: Label) -> Label | No
     """The label a 'submitted' phrase really supports: submitted, planned, forwarded or none."""
     start, end = found.span()
     sentence_left, _ = _span(text, _SENTENCE_BREAK, start, end)
-    if _GENERIC.search(text, sentence_left, start):
+    generic = _GENERIC.search(text, sentence_left, end)
+    if generic is not None and generic.start() <= start:
         return None  # "Moties worden bij ons pas ingediend na ...": how it goes, not news
     hoped = _last(_HOPED_THAT, text, sentence_left, start)
     if hoped is not None and not _FIRST_PERSON.search(text, hoped.end(), start):

@@ -369,7 +369,12 @@ def amendment_vote(text: str, start: int) -> bool:
     if noun is None:
         return False
     if noun.group(0).startswith(("amendement", "amendment")):
-        return True
+        # "De motie is na een amendement van het CDA aangenomen": the amendment only says how
+        # the motion, named before it, was carried.
+        return not (
+            _BY_WAY_OF.search(text, left, noun.start())
+            and _MOTION_ONLY.search(text, left, noun.start())
+        )
     # "Het amendement op de motie is aangenomen": the motion only says which amendment.
     return bool(_AMENDMENT_OF.search(text, left, noun.end()))
 
@@ -388,6 +393,11 @@ def shared_result(text: str, end: int) -> bool:
     return bool(_SHARED_RESULT.match(text, end))
 
 
+# A preposition right before the amendment: it is how the motion went, not the subject.
+_BY_WAY_OF = re.compile(
+    r"\b(?:na|met|door|dankzij|via|inclusief|after|with) (?:een |het |de |an |the )?$"
+)
+_MOTION_ONLY = re.compile(r"\b(?:motie|motion)\b")
 _AMENDMENT_OF = re.compile(
     r"\b(?:amendement\w*|amendments?) (?:op|bij|van|voor|to|on|of) (?:de |het |onze |deze |die |"
     r"the |our |this )?(?:\w+ )?(?:motie|motion)\b$"

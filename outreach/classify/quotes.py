@@ -125,7 +125,32 @@ def _bottom_posted(head: list[str], history: list[str]) -> tuple[list[str], list
     end = _history_start(tail)
     if not _has_words(tail[:end]):
         return head, history
-    return head + tail[:end], history[: last + 1] + tail[end:]
+    between = _answers_between(history[: last + 1])
+    return head + between + tail[:end], history[: last + 1] + tail[end:]
+
+
+def _answers_between(lines: list[str]) -> list[str]:
+    """The sender's answers written between quoted passages ("> 1. Dien een motie in" /
+    "Dat zijn we van plan."): paragraphs after a blank line, between the first and the last
+    quoted line. A line right under a quoted line is a wrapped quote line, not an answer."""
+    first = next((i for i, line in enumerate(lines) if line.lstrip().startswith(">")), None)
+    if first is None:
+        return []
+    answers: list[str] = []
+    block: list[str] = []
+    opened = False
+    for i in range(first, len(lines)):
+        line = lines[i]
+        if line.lstrip().startswith(">") or not line.strip():
+            if block:
+                answers.extend([*block, ""])
+            block, opened = [], not line.strip()
+            continue
+        if opened or block:
+            block.append(line)
+    if any(_is_attribution(answers, i) for i in range(len(answers))):
+        return []  # a second message's attribution: this is history, not answers
+    return answers
 
 
 def _history_start(lines: list[str]) -> int:
@@ -336,8 +361,10 @@ def _remove_letter_sentences(text: str, letter_texts: tuple[str, ...]) -> str:
     return "\n\n".join(kept)
 
 
-# A covering note is short: "Ter info.", "FYI, zie M12 hieronder."
+# A covering note is short: "Ter info.", "FYI, zie M12 hieronder." One that points to
+# somebody's answer below it may say a little more about it (to whom it was sent, when).
 _NOTE_WORDS = 12
+_REPLY_NOTE_WORDS = 40
 _FORWARD_SUBJECT = re.compile(r"\s*(?:(?:re|aw|antw)\s*:\s*)*(?:fw|fwd|wg|doorst)\s*:", re.I)
 
 
@@ -349,10 +376,13 @@ def covered_forward(subject: str, split: SplitText, letter_texts: Sequence[str] 
     (not the history below it), without its header block, its sign-off and our letter, and
     only its paragraphs (or, in a list, its lines) that name the campaign.
     """
-    note = split.own
-    if not _FORWARD_SUBJECT.match(subject) or len(words(note)) > _NOTE_WORDS:
+    note = " ".join(words(split.own))
+    if not _FORWARD_SUBJECT.match(subject):
         return ""
-    if not _COVERING_NOTE.search(" ".join(words(note))):
+    reply_below = _REPLY_BELOW.search(note) is not None
+    if len(note.split()) > (_REPLY_NOTE_WORDS if reply_below else _NOTE_WORDS):
+        return ""
+    if not (reply_below or _COVERING_NOTE.search(note)):
         return ""
     lines = split.quoted.split("\n")
     start = 0
@@ -390,5 +420,6 @@ def _campaign_parts(text: str) -> list[str]:
 # A decision list's line: "M12 Pleidooi voor gewortelde kinderen (GL, D66) - aangenomen".
 _LIST_LINE = 120
 _COVERING_NOTE = family("covering-note")
+_REPLY_BELOW = family("reply-below")
 _CAMPAIGN = family("campaign-name")
 _GREETING = re.compile(r"^\s*(?:geachte|beste|lieve|hallo|hoi|dear|hi)\b[^.?!]{0,50},\s*$", re.I)

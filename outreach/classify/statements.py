@@ -159,6 +159,8 @@ def _rejected(s: _Statement) -> Reading | None:
             continue  # "..., maar toch is hij aangenomen"; "..., dan is hij verworpen"
         if any(m.start() <= found.start() < m.end() for m in _MINORITY.finditer(s.text)):
             continue  # "alleen de VVD stemde tegen": the dissent of a carried motion
+        if words.startswith("stemde") and _VOTED_FOR.search(s.text):
+            continue  # "voor stemden GL en D66; VVD en PVV stemden tegen": who voted how
         if "niet" in words and "aangenomen" in words:
             # "nog niet aangenomen, wordt 12 juni besproken": the vote is still to come.
             if not_yet(s.text, *found.span()) or _PENDING.search(s.text, found.end()):
@@ -173,6 +175,13 @@ def _rejected(s: _Statement) -> Reading | None:
         if s.motion or s.subject_motion or _VOTE_EVIDENCE.search(s.text):
             return Reading(Label.MOTION_REJECTED, STRONG, words)
     return None
+
+
+# Who voted for, beside who voted against: a breakdown of the vote, not its result.
+_VOTED_FOR = re.compile(
+    r"\b(?:voor (?:stemde|stemden)\b|(?:stemde|stemden) (?:(?!tegen\b)\w+ ){0,3}voor\b"
+    r"(?=\s*[,;.:]|\s+en\b|\s*$))"
+)
 
 
 def _adopted(s: _Statement) -> Reading | None:
@@ -391,6 +400,8 @@ def _submitted(s: _Statement) -> Reading | None:
         negation = negated(s.text, *found.span())
         if negation is not None:
             if not_yet(s.text, *found.span()):
+                if _no_motion_yet(s.text, negation):
+                    continue  # "er is nog geen motie ingediend": a state, nobody's plan
                 return Reading(Label.MOTION_PLANNED, STRONG, words)
             if _FIRST_PERSON.search(s.text):
                 return Reading(Label.DECLINED, STRONG, words)
@@ -401,6 +412,18 @@ def _submitted(s: _Statement) -> Reading | None:
         if label is not None:
             return Reading(label, STRONG, words)
     return None
+
+
+def _no_motion_yet(text: str, negation: re.Match[str]) -> bool:
+    """ "Nog geen motie ingediend" says no motion exists yet; unlike "de motie is nog niet
+    ingediend" (one is ready) it is a plan only when an intention is said beside it."""
+    if negation.group(0).strip() != "geen":
+        return False
+    return _INTENT.search(text) is None and _STILL_COMING.search(text) is None
+
+
+# "..., maar dat komt nog": the motion will still come.
+_STILL_COMING = re.compile(r"\b(?:komt|volgt) (?:er )?(?:\w+ )?nog\b")
 
 
 def _agenda(s: _Statement) -> Reading | None:
@@ -418,8 +441,23 @@ def _agenda(s: _Statement) -> Reading | None:
         return Reading(Label.FORWARDED, STRONG, found.group(0))
     if motion_named:
         label = submitted_stage(s.text, found, Label.MOTION_SUBMITTED)
+        if label == Label.MOTION_SUBMITTED and _still_to_write(s.text, found.start()):
+            label = Label.MOTION_PLANNED
         return Reading(label, STRONG, found.group(0)) if label is not None else None
     return None
+
+
+def _still_to_write(text: str, start: int) -> bool:
+    """The sender says, before the agenda words, that they will still take it up or write
+    it ("wij gaan dit samen oppakken, de motie komt in de raad van januari"): the motion is
+    on its way to being written, not yet on the agenda."""
+    head = text[:start]
+    intent = _INTENT.search(head)
+    return (
+        intent is not None
+        and _PLAN_ACTION.search(head, intent.start()) is not None
+        and _FIRST_PERSON_ACTS.search(head) is not None
+    )
 
 
 def _planned(s: _Statement) -> Reading | None:
