@@ -149,7 +149,11 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
         )
     else:
         receipt = _receipt(state)
-        settled = _settle_forward(_settle_redirect(best, state.flags, receipt is not None), state)
+        new_address = bool(details.get("suggested_address"))
+        settled = _settle_forward(
+            _settle_redirect(best, state.flags, receipt is not None, new_address=new_address),
+            state,
+        )
         label, confidence = _resolve_human(settled, state.flags)
         if label == Label.OTHER and not best and confidence < DECIDE_AT:
             if _weak_guess_allowed(state) and _speaks_of_campaign(state):
@@ -196,6 +200,10 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
     ):
         review.append(more)
         confidence = min(confidence, PLAUSIBLE)
+    if automated and label == Label.ACKNOWLEDGED and Label.QUESTION in best:
+        # "Uw e-mail is geregistreerd. Wilt u ons uw contactgegevens doorgeven?": a system
+        # that asks something of us wants an answer a receipt does not give.
+        review.append("an automatic receipt that asks us something")
     asks = Label.QUESTION in best and not automated and label not in (Label.OPT_OUT, Label.REDIRECT)
     if asks and label is not Label.QUESTION:
         review.append(ASKS_QUESTION)
@@ -339,7 +347,7 @@ def _only_signed(own: str, from_name: str | None) -> bool:
 
 
 def _settle_redirect(
-    best: dict[Label, float], flags: set[Flag], receipt: bool
+    best: dict[Label, float], flags: set[Flag], receipt: bool, *, new_address: bool = False
 ) -> dict[Label, float]:
     """Drop a redirect candidate that the rest of the message explains away.
 
@@ -351,6 +359,10 @@ def _settle_redirect(
     """
     if Label.REDIRECT not in best:
         return best
+    if new_address and Label.OPT_OUT in best:
+        # "Schrijf voortaan griffie@...; haal dit adres uit uw lijst": the old address goes,
+        # the municipality stays; the new address is the news.
+        best = {lab: c for lab, c in best.items() if lab != Label.OPT_OUT}
     unread = REDIRECT_UNREAD in flags
     instruction = REDIRECT_INSTRUCTION in flags
     if ABSENCE in flags and not unread:
@@ -371,6 +383,9 @@ def _settle_forward(best: dict[Label, float], state: ChainState) -> dict[Label, 
     kennisgeving aan; hij wordt niet verspreid" is a refusal: the forward reading rests on
     one loose word, the refusal on the sender's own statement.
     """
+    if Label.FORWARDED in best and _forward_open(state):
+        # "Of en aan wie uw bericht wordt doorgezet, beslist de griffier": not yet done.
+        return {lab: c for lab, c in best.items() if lab != Label.FORWARDED}
     if Label.FORWARDED not in best or Label.DECLINED not in best:
         return best
     phrased = any(
@@ -378,7 +393,37 @@ def _settle_forward(best: dict[Label, float], state: ChainState) -> dict[Label, 
     )
     if phrased:
         return best
+    if _forward_despite(state):
+        # "Wij reageren niet inhoudelijk. Uw e-mail is wel verstrekt aan de fracties": what
+        # the sender will not do is something else; what we asked was done.
+        return {lab: c for lab, c in best.items() if lab != Label.DECLINED}
     return {lab: c for lab, c in best.items() if lab != Label.FORWARDED}
+
+
+_FORWARD_WORDS = family("forward", "council-has-letter")
+_CONTRAST = family("forward-contrast")
+_COUNCIL = family("council-audience")
+_NEGATED = family("negation")
+
+
+_FORWARD_OPEN = family("forward-open")
+
+
+def _forward_open(state: ChainState) -> bool:
+    """Every sentence that speaks of a forward leaves open whether it will happen."""
+    forwards = [s.text for s in state.sentences if _FORWARD_WORDS.search(s.text)]
+    return bool(forwards) and all(_FORWARD_OPEN.search(text) for text in forwards)
+
+
+def _forward_despite(state: ChainState) -> bool:
+    """A sentence sets a forward to a council body against the refusal ("wel", "maar")."""
+    return any(
+        _FORWARD_WORDS.search(s.text)
+        and _CONTRAST.search(s.text)
+        and _COUNCIL.search(s.text)
+        and not _NEGATED.search(s.text)
+        for s in state.sentences
+    )
 
 
 def _resolve_automated(

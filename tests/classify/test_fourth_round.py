@@ -1,0 +1,150 @@
+"""Replies about the letter, not the motion, written by people the rules had not met yet.
+
+Each test names one general signal: a forward that is only being considered, a forward set
+against a neutral refusal, a redirect that also retires the old address, a machine's notice
+that only asks to write again later, a machine's receipt that asks us something.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from outreach.classify import autoreply
+from outreach.classify.labels import Label
+from outreach.classify.vocabulary import family
+from tests.classify.support import verdict_for
+
+L = Label
+MACHINE = {"Auto-Submitted": "auto-generated"}
+
+
+class TestOpenForward:
+    def test_forward_left_to_a_later_decision_is_a_receipt(self) -> None:
+        verdict = verdict_for(
+            "Uw verzoek is bij ons binnengekomen. De griffier is afwezig. Of uw bericht "
+            "wordt doorgestuurd, bepaalt hij als hij terug is."
+        )
+        assert verdict.label == L.ACKNOWLEDGED
+
+    def test_forward_that_happened_stays_a_forward(self) -> None:
+        verdict = verdict_for(
+            "Uw verzoek is bij ons binnengekomen en is doorgestuurd naar de fractievoorzitters."
+        )
+        assert verdict.label == L.FORWARDED
+
+
+class TestForwardDespiteNeutrality:
+    def test_neutral_griffie_that_did_pass_it_on_is_no_decided_refusal(self) -> None:
+        verdict = verdict_for(
+            "De griffie neemt geen standpunt in over brieven van derden. Uw brief is wel "
+            "verstrekt aan alle fractievoorzitters."
+        )
+        assert verdict.label == L.FORWARDED
+
+    def test_a_plain_refusal_stays_declined(self) -> None:
+        verdict = verdict_for("De griffie neemt geen standpunt in over brieven van derden.")
+        assert verdict.label == L.DECLINED
+
+
+class TestReceivedFromUs:
+    def test_council_received_it_from_the_sender_is_a_forward(self) -> None:
+        verdict = verdict_for(
+            "De fractievoorzitters van de gemeenteraad van Ons Dorp hebben uw brief en de "
+            "bijlagen vanochtend van ons ontvangen."
+        )
+        assert verdict.label == L.FORWARDED
+
+    def test_word_ending_in_voor_does_not_block_the_council(self) -> None:
+        receiving = family("council-has-letter")
+        assert receiving.search("hiervoor fracties hebben het ontvangen")
+        assert not receiving.search("uw brief voor de raad is ontvangen")
+
+
+class TestRedirectBeatsOptOut:
+    def test_new_address_and_remove_old_one_is_a_redirect(self) -> None:
+        verdict = verdict_for(
+            "Dit adres is bedoeld voor vragen van inwoners. Wilt u uw brief opnieuw sturen "
+            "aan griffie@voorbeeld.nl? En wilt u info@voorbeeld.nl uit uw verzendlijst halen?",
+            sender="Gemeente <info@voorbeeld.nl>",
+        )
+        assert verdict.label == L.REDIRECT
+        assert verdict.details.get("suggested_address") == "griffie@voorbeeld.nl"
+
+    def test_opt_out_without_a_new_address_stays_opt_out(self) -> None:
+        verdict = verdict_for("Wilt u dit adres uit uw verzendlijst halen?")
+        assert verdict.label == L.OPT_OUT
+
+
+class TestMachineNotices:
+    def test_closed_mailbox_that_asks_to_write_later_is_an_automatic_reply(self) -> None:
+        verdict = verdict_for(
+            "Deze week wordt deze mailbox niet gelezen. Wilt u uw bericht na 1 maart opnieuw "
+            "sturen?",
+            subject="Automatisch antwoord: Pleidooi voor gewortelde kinderen",
+            headers=MACHINE,
+        )
+        assert verdict.label == L.AUTO_REPLY
+
+    def test_closed_mailbox_that_names_a_form_is_a_redirect(self) -> None:
+        verdict = verdict_for(
+            "Deze mailbox wordt niet gelezen. Wilt u uw bericht opnieuw sturen via het "
+            "contactformulier op onze website?",
+            subject="Automatisch antwoord: Pleidooi voor gewortelde kinderen",
+            headers=MACHINE,
+        )
+        assert verdict.label == L.REDIRECT
+
+    def test_receipt_routed_to_the_griffie_is_a_forward(self) -> None:
+        verdict = verdict_for(
+            "Uw e-mail is ontvangen en geregistreerd onder nummer 26.0101.\n\nUw bericht is "
+            "doorgestuurd naar de behandelende afdeling: Griffie.",
+            subject="Ontvangstbevestiging",
+            headers=MACHINE,
+        )
+        assert verdict.label == L.FORWARDED
+
+    def test_receipt_routed_to_another_department_is_a_receipt(self) -> None:
+        verdict = verdict_for(
+            "Uw e-mail is ontvangen en geregistreerd onder nummer 26.0101.\n\nUw bericht is "
+            "doorgestuurd naar de behandelende afdeling: Vergunningen.",
+            subject="Ontvangstbevestiging",
+            headers=MACHINE,
+        )
+        assert verdict.label == L.ACKNOWLEDGED
+
+    def test_receipt_that_asks_for_details_goes_to_a_person(self) -> None:
+        verdict = verdict_for(
+            "Uw e-mail is ontvangen en geregistreerd onder zaaknummer 2026-1-77.\n\nWilt u "
+            "ons de naam van een contactpersoon en een telefoonnummer doorgeven?",
+            subject="Ontvangstbevestiging zaak 2026-1-77",
+            headers=MACHINE,
+        )
+        assert verdict.label == L.ACKNOWLEDGED
+        assert verdict.needs_review
+
+
+class TestNewRefusalAndOptOutWords:
+    @pytest.mark.parametrize(
+        ("body", "label"),
+        [
+            (
+                "Dank voor uw bericht. De raad beperkt zich in haar werk tot zaken waarover de "
+                "gemeente zelf zeggenschap heeft. Wij beschouwen uw verzoek daarmee als "
+                "afgehandeld.",
+                L.DECLINED,
+            ),
+            (
+                "Wij verzoeken u geen herinneringen of vervolgmails meer naar dit adres te sturen.",
+                L.OPT_OUT,
+            ),
+        ],
+    )
+    def test_reads(self, body: str, label: Label) -> None:
+        assert verdict_for(body).label == label
+
+
+def test_instruction_words_come_from_the_vocabulary() -> None:
+    assert re.fullmatch(autoreply._SEND, "versturen")
+    assert autoreply._INSTRUCTION.search("kunt u uw verzoek indienen bij de griffie")
