@@ -10,6 +10,7 @@ conflicting evidence goes to a person. `outreach rules` lists the chain.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -51,6 +52,7 @@ RULES: Sequence[Rule] = (
     receipts.ReadReceiptRule(),
     autoreply.CalendarInviteRule(),
     bounces.ShareNoticeRule(),
+    bounces.HeldMessageRule(),
     bounces.MailboxLureRule(),
     autoreply.AutoHeadersRule(),
     autoreply.ListMailRule(),
@@ -200,10 +202,10 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
     ):
         review.append(more)
         confidence = min(confidence, PLAUSIBLE)
-    if automated and label == Label.ACKNOWLEDGED and Label.QUESTION in best:
-        # "Uw e-mail is geregistreerd. Wilt u ons uw contactgegevens doorgeven?": a system
-        # that asks something of us wants an answer a receipt does not give.
-        review.append("an automatic receipt that asks us something")
+    if automated and label == Label.ACKNOWLEDGED and Label.DECLINED in best:
+        # "Zonder deze gegevens kunnen wij uw bericht niet in behandeling nemen": a receipt
+        # that also says what will not happen may want something of us first.
+        review.append("an automatic receipt that also says what will not be done")
     asks = Label.QUESTION in best and not automated and label not in (Label.OPT_OUT, Label.REDIRECT)
     if asks and label is not Label.QUESTION:
         review.append(ASKS_QUESTION)
@@ -311,13 +313,17 @@ _FORWARD_TO_COUNCIL = family("forward-to-council")
 
 
 def _signed_and_empty(state: ChainState) -> bool:
-    """No words of the sender's own, a signature block above the quote, nothing attached.
+    """No words of the sender's own above the quote, nothing attached.
 
-    A bottom-posted answer has no signature above the quote (its text and signature come
-    after it), and a forwarded decision comes with a document: neither is empty.
+    Either a signature block stands above the quote, or the quote is plainly one (an Outlook
+    "Van: ... Verzonden: ..." block): reply pressed, sent. Bare ">" lines with nothing
+    written under them and no signature may be a bottom-posted answer the splitter lost, and
+    a forwarded decision comes with a document: neither is empty.
     """
     split = state.split
-    if split.own.strip() or not split.signature.strip() or not split.quoted.strip():
+    if split.own.strip() or not split.quoted.strip():
+        return False
+    if not split.signature.strip() and re.search(r"^\s*>", split.quoted, re.M):
         return False
     return all(a.content_type.startswith("image/") for a in state.message.attachments)
 

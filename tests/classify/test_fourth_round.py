@@ -117,12 +117,23 @@ class TestMachineNotices:
     def test_receipt_that_asks_for_details_goes_to_a_person(self) -> None:
         verdict = verdict_for(
             "Uw e-mail is ontvangen en geregistreerd onder zaaknummer 2026-1-77.\n\nWilt u "
-            "ons de naam van een contactpersoon en een telefoonnummer doorgeven?",
+            "ons de naam van een contactpersoon doorgeven? Zonder die naam kunnen wij uw "
+            "bericht niet in behandeling nemen.",
             subject="Ontvangstbevestiging zaak 2026-1-77",
             headers=MACHINE,
         )
         assert verdict.label == L.ACKNOWLEDGED
         assert verdict.needs_review
+
+    def test_receipt_that_asks_the_usual_reference_is_decided(self) -> None:
+        verdict = verdict_for(
+            "Uw e-mail is ontvangen en geregistreerd onder zaaknummer 2026-1-77.\n\nWilt u "
+            "dit nummer vermelden bij verdere correspondentie?",
+            subject="Ontvangstbevestiging zaak 2026-1-77",
+            headers=MACHINE,
+        )
+        assert verdict.label == L.ACKNOWLEDGED
+        assert not verdict.needs_review
 
 
 class TestNewRefusalAndOptOutWords:
@@ -148,3 +159,35 @@ class TestNewRefusalAndOptOutWords:
 def test_instruction_words_come_from_the_vocabulary() -> None:
     assert re.fullmatch(autoreply._SEND, "versturen")
     assert autoreply._INSTRUCTION.search("kunt u uw verzoek indienen bij de griffie")
+
+
+class TestHeldAndEmpty:
+    def test_quarantine_notice_for_our_letter_is_a_soft_bounce(self) -> None:
+        verdict = verdict_for(
+            "Uw e-mailbericht is tegengehouden.\n\nAfzender: kinderpardonnu@gmail.com "
+            "Ontvanger: info@voorbeeld.nl\n\nHet bericht is nog niet afgeleverd; een beheerder "
+            "beoordeelt het.",
+            subject="[Quarantaine] Uw bericht aan info@voorbeeld.nl is tegengehouden",
+            sender="Mailfilter <noreply@filter.example>",
+            headers=MACHINE,
+        )
+        assert verdict.label == L.BOUNCE_SOFT
+
+    def test_mail_held_for_our_own_mailbox_is_no_bounce(self) -> None:
+        verdict = verdict_for(
+            "Er zijn 3 berichten voor u tegengehouden.\n\nAfzender: onbekend@elders.example "
+            "Ontvanger: kinderpardonnu@gmail.com\n\nKlik hier om ze vrij te geven.",
+            subject="3 berichten tegengehouden",
+            sender="Mailfilter <noreply@filter.example>",
+        )
+        assert verdict.label == L.OTHER
+
+    def test_reply_with_only_an_outlook_quote_is_decided_empty(self) -> None:
+        body = (
+            "\n\nVan: KinderpardonNU <kinderpardonnu@gmail.com>\nVerzonden: dinsdag 13 januari "
+            "2026 10:38\nAan: info@voorbeeld.nl\nOnderwerp: Pleidooi voor gewortelde kinderen\n\n"
+            "Geachte heer/mevrouw,\n\nMogen wij u vragen onze brief door te sturen?\n"
+        )
+        verdict = verdict_for(body, headers={"In-Reply-To": "<letter-1@gmail.com>"})
+        assert verdict.label == L.OTHER
+        assert not verdict.needs_review
