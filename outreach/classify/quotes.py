@@ -338,6 +338,8 @@ def _remove_letter_sentences(text: str, letter_texts: tuple[str, ...]) -> str:
 
 # A covering note is short: "Ter info.", "FYI, zie M12 hieronder."
 _NOTE_WORDS = 12
+_POINTING_NOTE_WORDS = 30
+_POINTS_BELOW = re.compile(r"(?:hieronder|onderstaand\w*|zie (?:hier)?onder|below)\b")
 _FORWARD_SUBJECT = re.compile(r"\s*(?:(?:re|aw|antw)\s*:\s*)*(?:fw|fwd|wg|doorst)\s*:", re.I)
 
 
@@ -350,9 +352,15 @@ def covered_forward(subject: str, split: SplitText, letter_texts: Sequence[str] 
     only its paragraphs (or, in a list, its lines) that name the campaign.
     """
     note = split.own
-    if not _FORWARD_SUBJECT.match(subject) or len(words(note)) > _NOTE_WORDS:
+    folded = " ".join(words(note))
+    # One sentence that opens by pointing down ("Hieronder treft u de reactie van de
+    # SP-fractie aan, die wij aan de fracties stuurden") may say a little more and still only
+    # mean "read this"; a note with statements of its own is read on its own.
+    pointing = _POINTS_BELOW.match(folded) and len(sentences(note)) == 1
+    limit = _POINTING_NOTE_WORDS if pointing else _NOTE_WORDS
+    if not _FORWARD_SUBJECT.match(subject) or len(words(note)) > limit:
         return ""
-    if not _COVERING_NOTE.search(" ".join(words(note))):
+    if not _COVERING_NOTE.search(folded):
         return ""
     lines = split.quoted.split("\n")
     start = 0

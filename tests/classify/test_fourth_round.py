@@ -191,3 +191,28 @@ class TestHeldAndEmpty:
         verdict = verdict_for(body, headers={"In-Reply-To": "<letter-1@gmail.com>"})
         assert verdict.label == L.OTHER
         assert not verdict.needs_review
+
+
+class TestPointingCoveringNote:
+    FORWARDED = (
+        "\n\nVan: Fractie SP <sp@voorbeeld.nl>\nVerzonden: maandag 5 oktober 2026 10:00\n"
+        "Aan: Griffie <griffie@voorbeeld.nl>\nOnderwerp: Pleidooi voor gewortelde kinderen\n\n"
+        "Beste griffie,\n\nOver het pleidooi voor gewortelde kinderen: wij komen in het "
+        "voorjaar met een motie.\n\nGroet,\nFractie SP\n"
+    )
+
+    def test_one_sentence_that_points_below_reads_what_it_forwards(self) -> None:
+        verdict = verdict_for(
+            "Hieronder treft u de reactie aan van de SP-fractie op uw brief, die wij op uw "
+            "verzoek aan de fractievoorzitters hebben gestuurd." + self.FORWARDED,
+            subject="FW: Pleidooi voor gewortelde kinderen",
+        )
+        assert verdict.label == L.MOTION_PLANNED
+
+    def test_a_note_with_statements_of_its_own_is_read_alone(self) -> None:
+        verdict = verdict_for(
+            "Wij hebben uw brief aan de fractievoorzitters gestuurd. Zij bespreken hem in hun "
+            "overleg, zie hieronder de eerste reactie." + self.FORWARDED,
+            subject="FW: Pleidooi voor gewortelde kinderen",
+        )
+        assert verdict.label == L.FORWARDED
