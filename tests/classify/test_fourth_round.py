@@ -43,6 +43,13 @@ class TestForwardDespiteNeutrality:
         )
         assert verdict.label == L.FORWARDED
 
+    def test_a_loose_forward_set_against_a_refusal_keeps_the_forward(self) -> None:
+        verdict = verdict_for(
+            "De griffie neemt geen standpunt in over brieven van derden. Uw brief is wel "
+            "gedeeld met de fractievoorzitters."
+        )
+        assert verdict.label == L.FORWARDED
+
     def test_a_plain_refusal_stays_declined(self) -> None:
         verdict = verdict_for("De griffie neemt geen standpunt in over brieven van derden.")
         assert verdict.label == L.DECLINED
@@ -55,6 +62,7 @@ class TestReceivedFromUs:
             "bijlagen vanochtend van ons ontvangen."
         )
         assert verdict.label == L.FORWARDED
+        assert not verdict.needs_review
 
     def test_word_ending_in_voor_does_not_block_the_council(self) -> None:
         receiving = family("council-has-letter")
