@@ -362,6 +362,8 @@ def main() -> None:
     args = parser.parse_args()
     runs = 1 if args.quick else args.runs
     parts = args.only or ["sending", "startup", "daemon"]
+    # Wall times depend on how busy the machine is: the load says how much to trust them.
+    print(f"load average before: {_load()}")
     with tempfile.TemporaryDirectory(prefix="outreach-bench-") as name:
         tmp = Path(name)
         if "sending" in parts:
@@ -370,6 +372,11 @@ def main() -> None:
             startup(runs, tmp)
         if "daemon" in parts:
             daemon_memory(tmp)
+    print(f"\nload average after: {_load()} ({os.cpu_count()} CPUs)")
+
+
+def _load() -> str:
+    return " ".join(f"{value:.2f}" for value in os.getloadavg())
 
 
 if __name__ == "__main__":

@@ -9,7 +9,6 @@ parts, so building a message costs a fraction of a millisecond. The output is or
 
 from __future__ import annotations
 
-import base64
 import binascii
 import hashlib
 from collections.abc import Iterable
@@ -119,6 +118,15 @@ def _quoted_line(line: bytes) -> bytes:
     return binascii.b2a_qp(line, istext=True).replace(b"\n", CRLF)
 
 
+def _base64_lines(data: bytes) -> bytes:
+    """`data` in base64, in lines of 76 characters with CRLF (RFC 2045 6.8), as
+    `base64.encodebytes` writes them but encoded in one call rather than one per line."""
+    encoded = binascii.b2a_base64(data, newline=False)
+    if not encoded:
+        return b""
+    return CRLF.join([encoded[at : at + 76] for at in range(0, len(encoded), 76)]) + CRLF
+
+
 @lru_cache(maxsize=16)
 def attachment_part(attachment: Attachment) -> bytes:
     """One attachment's headers and base64 body, encoded once however many messages carry it."""
@@ -130,7 +138,7 @@ def attachment_part(attachment: Attachment) -> bytes:
     else:
         disposition = f"attachment;\r\n filename*={encode_rfc2231(filename, 'utf-8')}"
         type_name = ""
-    body = base64.encodebytes(attachment.content).replace(b"\n", CRLF)
+    body = _base64_lines(attachment.content)
     return (
         f"Content-Type: {attachment.content_type}{type_name}\r\n"
         "Content-Transfer-Encoding: base64\r\n"
