@@ -203,9 +203,13 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
         review.append(more)
         confidence = min(confidence, PLAUSIBLE)
     if automated and label == Label.ACKNOWLEDGED and Label.DECLINED in best:
-        # "Zonder deze gegevens kunnen wij uw bericht niet in behandeling nemen": a receipt
-        # that also says what will not happen may want something of us first.
-        review.append("an automatic receipt that also says what will not be done")
+        # "Wilt u uw contactgegevens doorgeven? Zonder deze gegevens kunnen wij uw bericht
+        # niet in behandeling nemen": the receipt waits for an answer from us. Without a
+        # question, what will not be done is for a person to read.
+        if Label.QUESTION in best:
+            label, confidence = Label.QUESTION, min(confidence, best[Label.QUESTION])
+        else:
+            review.append("an automatic receipt that also says what will not be done")
     asks = Label.QUESTION in best and not automated and label not in (Label.OPT_OUT, Label.REDIRECT)
     if asks and label is not Label.QUESTION:
         review.append(ASKS_QUESTION)

@@ -122,11 +122,20 @@ class TestMachineNotices:
         )
         assert verdict.label == L.ACKNOWLEDGED
 
-    def test_receipt_that_asks_for_details_goes_to_a_person(self) -> None:
+    def test_receipt_that_withholds_handling_until_we_answer_is_a_question(self) -> None:
         verdict = verdict_for(
             "Uw e-mail is ontvangen en geregistreerd onder zaaknummer 2026-1-77.\n\nWilt u "
             "ons de naam van een contactpersoon doorgeven? Zonder die naam kunnen wij uw "
             "bericht niet in behandeling nemen.",
+            subject="Ontvangstbevestiging zaak 2026-1-77",
+            headers=MACHINE,
+        )
+        assert verdict.label == L.QUESTION
+
+    def test_receipt_that_only_says_what_it_will_not_do_goes_to_a_person(self) -> None:
+        verdict = verdict_for(
+            "Uw e-mail is ontvangen en geregistreerd onder zaaknummer 2026-1-77.\n\nBerichten "
+            "zonder afzendergegevens nemen wij niet in behandeling.",
             subject="Ontvangstbevestiging zaak 2026-1-77",
             headers=MACHINE,
         )
