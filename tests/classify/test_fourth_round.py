@@ -233,3 +233,25 @@ class TestPointingCoveringNote:
             subject="FW: Pleidooi voor gewortelde kinderen",
         )
         assert verdict.label == L.FORWARDED
+
+
+class TestProcedureAndParticipleLast:
+    def test_how_motions_are_submitted_is_no_submitted_motion(self) -> None:
+        verdict = verdict_for(
+            "Uw e-mail hebben wij aan de fractievoorzitters van de gemeenteraad gestuurd. De "
+            "griffie neemt geen standpunt in over de inhoud. Moties worden alleen door "
+            "raadsleden ingediend."
+        )
+        assert verdict.label == L.FORWARDED
+        assert not verdict.needs_review
+
+    def test_a_submitted_motion_is_still_read(self) -> None:
+        verdict = verdict_for("De motie over gewortelde kinderen is gisteren door GL ingediend.")
+        assert verdict.label == L.MOTION_SUBMITTED
+
+    def test_a_forward_not_done_with_the_participle_last_is_no_forward(self) -> None:
+        verdict = verdict_for(
+            "Uw e-mail hebben wij niet aan de fractievoorzitters gestuurd, omdat wij geen "
+            "campagnes doorsturen."
+        )
+        assert verdict.label != L.FORWARDED
