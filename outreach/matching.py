@@ -297,6 +297,36 @@ def _domain_owners(domain: str, owners: Mapping[str, frozenset[str]]) -> tuple[s
     return domain, frozenset()
 
 
+_TOWN_HALL = family("town-hall-office")
+
+
+def impersonated(message: ParsedMessage, context: MatchContext) -> frozenset[str]:
+    """Towns whose town hall the sender claims to be, from a domain none of them owns.
+
+    "Gemeente Zwolle via SharePoint <share@docs-sharepointonline.net>" or
+    <no-reply@gemeente-zeist-nl.com>: a look-alike, as phishing writes it. Such a claim gives
+    no municipality, and neither do that town's names in the subject or the text. A town
+    that names a subdomain of a system (gouda.topdesk.net) is that town's own use of it.
+    """
+    domain = (message.from_address or "").partition("@")[2].lower().strip(".")
+    if not domain or _domain_owners(domain, context.domain_owners)[1]:
+        return frozenset()
+    claimed: set[str] = set()
+    display = message.from_name or ""
+    if _TOWN_HALL.search(display):
+        claimed.update(hit.code for hit in context.name_index.find(display, subject=True))
+    labels = domain.split(".")
+    for label in labels[:-1]:
+        parts = label.split("-")
+        if len(parts) > 1 and any(_TOWN_HALL.fullmatch(part) for part in parts):
+            for part in parts:
+                claimed.update(context.compact_names.get(part, frozenset()))
+    own_subdomain = {
+        code for label in labels[:-2] for code in context.compact_names.get(label, frozenset())
+    }
+    return frozenset(claimed - own_subdomain)
+
+
 def _is_list_mail(message: ParsedMessage) -> bool:
     return any(message.header(h) is not None for h in ("list-unsubscribe", "list-id"))
 
@@ -304,9 +334,16 @@ def _is_list_mail(message: ParsedMessage) -> bool:
 def _name_evidence(
     message: ParsedMessage, context: MatchContext, split: SplitText
 ) -> Iterable[Evidence]:
-    if _is_list_mail(message):
-        return  # newsletters and notifications name places for reasons of their own
     index = context.name_index
+    false_claims = impersonated(message, context)
+    if _is_list_mail(message):
+        # Newsletters and notifications name places for reasons of their own; only a town
+        # hall named as such in the subject ("Aanbesteding ... (Gemeente Tilburg)") says
+        # which town the notice is about.
+        for hit in index.find(message.subject, subject=True):
+            if hit.strong and not hit.mentioned and hit.code not in false_claims:
+                yield Evidence("name-subject", hit.surface, hit.code, WEIGHTS["name-subject"])
+        return
     # The signature is the sender's own evidence too: it often is the only place that says
     # which municipality writes ("Gemeente Schiedam | Stadserf 1").
     found: list[Evidence] = []
@@ -339,7 +376,7 @@ def _name_evidence(
             if ("name-quoted", hit.code) not in seen:
                 seen.add(("name-quoted", hit.code))
                 found.append(Evidence("name-quoted", hit.surface, hit.code, WEIGHTS["name-quoted"]))
-    yield from found
+    yield from (item for item in found if item.cbs_code not in false_claims)
 
 
 def _plain(text: str) -> str:
@@ -415,11 +452,16 @@ class _NameIndex:
         for found in self._matches(plain):
             surface = plain[found.start() : found.end()]
             codes = self.forms.get(" ".join(surface.lower().split()), frozenset())
-            if not codes or not (caseless or any(c.isupper() for c in surface)):
+            if not codes:
+                continue
+            # A name typed in lower case in a text that has capitals elsewhere ("wij (pvda
+            # roermond) dienen hem in, samen met GL") counts in a council context only.
+            lower_use = not (caseless or any(c.isupper() for c in surface))
+            if lower_use and not _council_context(plain, found, caseless=True):
                 continue
             if _lower_compound(plain, found.end()):
                 continue  # "Ede-achtig", an address "ede-wageningen.nl": not the name
-            strong = _council_context(plain, found, caseless=caseless)
+            strong = _council_context(plain, found, caseless=caseless or lower_use)
             if not strong and not subject and _surname(plain, found):
                 continue  # "Peter Goes", "G.J. Ede": a person's name
             if (
@@ -505,7 +547,7 @@ def _forms(name: str) -> list[str]:
 # "raad van Teylingen", "Ede's gemeenteraad".
 _COUNCIL_BEFORE = re.compile(
     r"(?:gemeente|gemeenteraad|gemeentebestuur|griffie|raadsgriffie|griffier|raad van|"
-    r"gemeenteraad van|griffie van|burgemeester van|college van)\s+$",
+    r"gemeenteraad van|griffie van|burgemeester van|college van|onze (?:gemeente)?raad in)\s+$",
     re.I,
 )
 _COUNCIL_AFTER = re.compile(r"(?:'s|s'|')?\s*(?:gemeenteraad|raad|griffie|council)\b", re.I)

@@ -355,3 +355,91 @@ class TestSignatures:
         self, context: MatchContext, body: str, sender: str, code: str
     ) -> None:
         assert match_message(mail(body, sender=sender), context).cbs_code == code
+
+
+class TestLookAlikeSenders:
+    """A sender that claims a town hall from a domain no town owns gives no municipality."""
+
+    def test_a_town_hall_name_on_a_foreign_domain(self, context: MatchContext) -> None:
+        message = mail(
+            "Er is een document met u gedeeld. Open het bestand via de knop hieronder.",
+            sender='"Gemeente Deventer via SharePoint" <share@files-sharepoint-docs.net>',
+            subject="Gemeente Deventer heeft 'Motie.pdf' met u gedeeld",
+        )
+        assert match_message(message, context).cbs_code is None
+
+    def test_a_look_alike_domain_with_the_town_in_it(self, context: MatchContext) -> None:
+        message = mail(
+            "Bekijk de reactie van de raad in het gedeelde bestand.",
+            sender="Griffie Deventer <no-reply@griffie-deventer-nl.com>",
+            subject="Griffie Deventer heeft een bestand met u gedeeld",
+        )
+        assert match_message(message, context).cbs_code is None
+
+    def test_a_town_named_subdomain_of_a_ticket_system_still_counts(
+        self, context: MatchContext
+    ) -> None:
+        message = mail(
+            "Uw melding is geregistreerd.",
+            sender="Gemeente Gouda <noreply@gouda.topdesk.net>",
+            subject="Melding ontvangen - gemeente Gouda",
+        )
+        assert match_message(message, context).cbs_code == "GM0513"
+
+    def test_a_person_on_another_domain_naming_the_town_still_counts(
+        self, context: MatchContext
+    ) -> None:
+        message = mail(
+            "Wij bespreken de motie in de raad van Deventer.",
+            sender="Anna de Vries <anna@adviesbureau-devries.nl>",
+            subject="Motie kinderpardon Deventer",
+        )
+        assert match_message(message, context).cbs_code == "GM0150"
+
+
+class TestNamesInTheText:
+    def test_a_lower_case_town_beside_its_party_counts(self, context: MatchContext) -> None:
+        message = mail(
+            "hoi, jullie mail via de griffie gehad. wij (sp deventer) dienen de motie in "
+            "december in, samen met GL.",
+            sender="kees.jansen@hotmail.com",
+            subject="motie",
+        )
+        assert match_message(message, context).cbs_code == "GM0150"
+
+    def test_a_lower_case_town_without_context_does_not(self, context: MatchContext) -> None:
+        message = mail(
+            "hoi, ik was gisteren in deventer, mooi initiatief van GL.",
+            sender="kees.jansen@hotmail.com",
+            subject="motie",
+        )
+        assert match_message(message, context).cbs_code is None
+
+    def test_our_council_in_a_town_outweighs_towns_named_before(
+        self, context: MatchContext
+    ) -> None:
+        message = mail(
+            "Na Zwolle, Kampen en Olst-Wijhe heeft nu ook onze raad in Deventer de motie "
+            "aangenomen. In Raalte zijn ze er ook mee bezig.",
+            sender="lid@gmail.com",
+            subject="Aangenomen!",
+        )
+        assert match_message(message, context).cbs_code == "GM0150"
+
+    def test_a_notice_names_its_town_hall_in_the_subject(self, context: MatchContext) -> None:
+        message = mail(
+            "Er is een nieuwe opdracht gepubliceerd die past bij uw zoekprofiel.",
+            sender="alert@opdrachten-alert.example",
+            subject="Nieuwe opdracht: begeleiding statushouders (Gemeente Deventer)",
+            headers={"List-Unsubscribe": "<https://opdrachten-alert.example/afmelden>"},
+        )
+        assert match_message(message, context).cbs_code == "GM0150"
+
+    def test_a_notice_naming_a_town_in_passing_gives_none(self, context: MatchContext) -> None:
+        message = mail(
+            "In Deventer is de motie aangenomen.",
+            sender="nieuws@nieuwsbrief.example",
+            subject="Nieuwsbrief: Deventer en Zwolle",
+            headers={"List-Unsubscribe": "<https://nieuwsbrief.example/afmelden>"},
+        )
+        assert match_message(message, context).cbs_code is None

@@ -36,6 +36,7 @@ from outreach.classify.confidence import (
     STRONG,
     WEAK,
 )
+from outreach.classify.doubts import doubt
 from outreach.classify.flags import Flag
 from outreach.classify.labels import MOTIONS, Label, strongest
 from outreach.classify.message import ParsedMessage
@@ -210,6 +211,11 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
             label, confidence = Label.QUESTION, min(confidence, best[Label.QUESTION])
         else:
             review.append("an automatic receipt that also says what will not be done")
+    unsure = None if review or confidence < DECIDE_AT else doubt(state, label, automated=automated)
+    if unsure:
+        # Strong readings, but a sign that they may not be the news (see `doubts`).
+        review.append(unsure)
+        confidence = min(confidence, PLAUSIBLE)
     asks = Label.QUESTION in best and not automated and label not in (Label.OPT_OUT, Label.REDIRECT)
     if asks and label is not Label.QUESTION:
         review.append(ASKS_QUESTION)
