@@ -255,3 +255,31 @@ class TestProcedureAndParticipleLast:
             "campagnes doorsturen."
         )
         assert verdict.label != L.FORWARDED
+
+
+class TestAnswersBetweenTheQuotedPoints:
+    QUOTE = (
+        "Op 6-10-2026 om 10:14 schreef KinderpardonNU:\n"
+        "> Mogen wij u vriendelijk vragen om onderstaande mail door te sturen?\n\n"
+        "{first}\n\n"
+        "> Wij vragen u om een dergelijke motie ook in uw gemeente in te dienen.\n\n"
+        "{second}\n\n"
+        "> 3. Informeer ons over uw actie(s)\n\n"
+        "{third}\n\nGroet,\nAnne de Vries\nD66 Voorbeeld\n"
+    )
+
+    def test_an_answer_written_between_the_points_is_read(self) -> None:
+        body = self.QUOTE.format(
+            first="Is aangekomen, dank.",
+            second="Dat gaan we doen: wij willen de motie in de raad van januari indienen.",
+            third="Zal ik doen.",
+        )
+        assert verdict_for(body).label == L.MOTION_PLANNED
+
+    def test_only_the_words_under_the_quote_still_count_alone(self) -> None:
+        body = (
+            "Op 6-10-2026 om 10:14 schreef KinderpardonNU:\n"
+            "> Mogen wij u vriendelijk vragen om onderstaande mail door te sturen?\n\n"
+            "Is aangekomen, dank.\n"
+        )
+        assert verdict_for(body).label == L.ACKNOWLEDGED
