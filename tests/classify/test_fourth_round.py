@@ -283,3 +283,11 @@ class TestAnswersBetweenTheQuotedPoints:
             "Is aangekomen, dank.\n"
         )
         assert verdict_for(body).label == L.ACKNOWLEDGED
+
+
+def test_the_council_has_it_in_its_own_mailbox_is_a_forward_decided() -> None:
+    verdict = verdict_for(
+        "Is gebeurd, de fractievoorzitters hebben hem vanochtend in hun mailbox gekregen."
+    )
+    assert verdict.label == L.FORWARDED
+    assert not verdict.needs_review
