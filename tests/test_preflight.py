@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -55,6 +57,49 @@ def campaign_for(
     return campaign.reload()
 
 
+MakeCampaign = Callable[..., Campaign]
+
+
+@pytest.fixture
+def plain_campaign(
+    tmp_path: Path,
+    smtp_server_with_login: SmtpServer,
+    dovecot_server: DovecotServer,
+    mail_user: MailUser,
+) -> MakeCampaign:
+    """A campaign on the plain loopback servers; keywords as for `campaign_for`."""
+
+    def make(**options: Any) -> Campaign:
+        return campaign_for(
+            tmp_path,
+            smtp_port=smtp_server_with_login.port,
+            imap_port=dovecot_server.port,
+            user=mail_user,
+            **options,
+        )
+
+    return make
+
+
+@pytest.fixture
+def tls_campaign(
+    tmp_path: Path, tls_smtp_server: SmtpServer, tls_dovecot: DovecotServer
+) -> MakeCampaign:
+    """A campaign on the TLS servers, trusting `ca_file` when one is given."""
+
+    def make(**options: Any) -> Campaign:
+        return campaign_for(
+            tmp_path,
+            smtp_port=tls_smtp_server.port,
+            imap_port=tls_dovecot.tls_port,  # type: ignore[attr-defined]
+            user=tls_dovecot.add_user(),
+            tls=True,
+            **options,
+        )
+
+    return make
+
+
 def check(campaign: Campaign) -> tuple[int, str]:
     result = runner.invoke(app, ["check", "--config", str(campaign.config)])
     return result.exit_code, " ".join(result.output.split())  # undo the console's wrapping
@@ -65,18 +110,12 @@ class TestReady:
 
     def test_plain_servers(
         self,
-        tmp_path: Path,
+        plain_campaign: MakeCampaign,
         smtp_server_with_login: SmtpServer,
         dovecot_server: DovecotServer,
         mail_user: MailUser,
     ) -> None:
-        campaign = campaign_for(
-            tmp_path,
-            smtp_port=smtp_server_with_login.port,
-            imap_port=dovecot_server.port,
-            user=mail_user,
-        )
-        code, output = check(campaign)
+        code, output = check(plain_campaign())
         assert code == 0, output
         assert "SMTP: logged in to 127.0.0.1" in output
         assert "nothing sent" in output
@@ -91,22 +130,9 @@ class TestReady:
         )
 
     def test_tls_with_the_campaigns_own_ca(
-        self,
-        tmp_path: Path,
-        certificates: Certificates,
-        tls_smtp_server: SmtpServer,
-        tls_dovecot: DovecotServer,
+        self, tls_campaign: MakeCampaign, certificates: Certificates
     ) -> None:
-        user = tls_dovecot.add_user()
-        campaign = campaign_for(
-            tmp_path,
-            smtp_port=tls_smtp_server.port,
-            imap_port=tls_dovecot.tls_port,  # type: ignore[attr-defined]
-            user=user,
-            tls=True,
-            ca_file=certificates.ca_file,
-        )
-        code, output = check(campaign)
+        code, output = check(tls_campaign(ca_file=certificates.ca_file))
         assert code == 0, output
         assert "SMTP: logged in to 127.0.0.1" in output
         assert "(tls)" in output
@@ -117,17 +143,9 @@ class TestNotReady:
     """Each problem is named, and the last line says why sending would fail."""
 
     def test_unknown_ca_is_named_a_certificate_problem(
-        self, tmp_path: Path, tls_smtp_server: SmtpServer, tls_dovecot: DovecotServer
+        self, tls_campaign: MakeCampaign, tls_smtp_server: SmtpServer
     ) -> None:
-        user = tls_dovecot.add_user()
-        campaign = campaign_for(
-            tmp_path,
-            smtp_port=tls_smtp_server.port,
-            imap_port=tls_dovecot.tls_port,  # type: ignore[attr-defined]
-            user=user,
-            tls=True,
-        )
-        code, output = check(campaign)
+        code, output = check(tls_campaign())
         assert code == 1
         assert f"the certificate of 127.0.0.1:{tls_smtp_server.port} is not trusted" in output
         assert "not trusted (unable to get local issuer certificate)" in output
@@ -137,20 +155,9 @@ class TestNotReady:
         assert "Traceback" not in output
 
     def test_wrong_password_and_settings_warnings(
-        self,
-        tmp_path: Path,
-        smtp_server_with_login: SmtpServer,
-        dovecot_server: DovecotServer,
-        mail_user: MailUser,
+        self, tmp_path: Path, plain_campaign: MakeCampaign
     ) -> None:
-        campaign = campaign_for(
-            tmp_path,
-            smtp_port=smtp_server_with_login.port,
-            imap_port=dovecot_server.port,
-            user=mail_user,
-            secrets_mode=0o644,
-            **{"campaign.tagged_reply_to": "true"},
-        )
+        campaign = plain_campaign(secrets_mode=0o644, **{"campaign.tagged_reply_to": "true"})
         secrets = tmp_path / "secrets.toml"
         secrets.write_text(secrets.read_text().replace("right-password", "wrong"), encoding="utf-8")
         code, output = check(campaign)

@@ -33,6 +33,15 @@ def reply(
     return message.as_bytes()
 
 
+def received(
+    campaign: Campaign, code: str | None, text: str, *, sender: str, subject: str = "RE: Verzoek"
+) -> int:
+    """A reply to `code`'s letter, stored and processed as a poll would; its message id."""
+    mid = store(campaign, reply(campaign, code, text, sender=sender, subject=subject))
+    process_pending(engine=campaign.engine, settings=campaign.settings)
+    return mid
+
+
 def mark_sent(campaign: Campaign, *codes: str) -> None:
     with transaction(campaign.engine) as session:
         for code in codes:
@@ -128,8 +137,7 @@ class TestReview:
     def test_operator_label_is_recorded_in_history(self, campaign: Campaign) -> None:
         mark_sent(campaign, "GM0153")
         text = "Interessant, we kijken ernaar.\n"
-        mid = store(campaign, reply(campaign, "GM0153", text, sender="griffie@enschede.nl"))
-        process_pending(engine=campaign.engine, settings=campaign.settings)
+        mid = received(campaign, "GM0153", text, sender="griffie@enschede.nl")
         resolve(campaign.engine, mid, label="forwarded", note="belde griffie")
         assert municipality(campaign, "GM0153").state == "forwarded"
         from outreach.store.models import StatusEvent
@@ -248,8 +256,7 @@ class TestQuestionsToAnswer:
     def test_a_clear_question_waits_for_an_answer_not_for_review(self, campaign: Campaign) -> None:
         mark_sent(campaign, "GM0344")
         text = "Wat bedoelt u precies met gewortelde kinderen?\n\nGriffie Utrecht\n"
-        mid = store(campaign, reply(campaign, "GM0344", text, sender="griffie@utrecht.nl"))
-        process_pending(engine=campaign.engine, settings=campaign.settings)
+        mid = received(campaign, "GM0344", text, sender="griffie@utrecht.nl")
         stored = message(campaign, mid)
         assert (stored.label, stored.review_state) == ("question", "to_answer")
         assert pending(campaign.engine) == []
@@ -264,8 +271,7 @@ class TestQuestionsToAnswer:
     def test_a_waiting_question_relabelled_is_settled(self, campaign: Campaign) -> None:
         mark_sent(campaign, "GM0344")
         text = "Wie zit er achter KinderpardonNU?\n"
-        mid = store(campaign, reply(campaign, "GM0344", text, sender="griffie@utrecht.nl"))
-        process_pending(engine=campaign.engine, settings=campaign.settings)
+        mid = received(campaign, "GM0344", text, sender="griffie@utrecht.nl")
         resolve(campaign.engine, mid, label="question", municipality="GM0014")
         assert message(campaign, mid).review_state == "to_answer"  # still to answer
         assert municipality(campaign, "GM0344").open_question is False
@@ -288,8 +294,7 @@ class TestQuestionsToAnswer:
     def test_a_question_that_names_another_address_goes_to_review(self, campaign: Campaign) -> None:
         mark_sent(campaign, "GM0344")
         text = "Dit adres is voor inwoners. Wilt u uw bericht naar griffie@utrecht.nl sturen?\n"
-        mid = store(campaign, reply(campaign, "GM0344", text, sender="info@utrecht.nl"))
-        process_pending(engine=campaign.engine, settings=campaign.settings)
+        mid = received(campaign, "GM0344", text, sender="info@utrecht.nl")
         stored = message(campaign, mid)
         assert stored.review_state == "pending"
         assert "another address" in (stored.review_reason or "")
@@ -301,8 +306,7 @@ class TestQuestionsToAnswer:
         text = (
             "Wij willen de motie op 9 november indienen. Kunt u ons de contacten in Zeist geven?\n"
         )
-        mid = store(campaign, reply(campaign, "GM0344", text, sender="griffie@utrecht.nl"))
-        process_pending(engine=campaign.engine, settings=campaign.settings)
+        mid = received(campaign, "GM0344", text, sender="griffie@utrecht.nl")
         stored = message(campaign, mid)
         assert (stored.label, stored.review_state) == ("motion_planned", "to_answer")
         utrecht = municipality(campaign, "GM0344")
@@ -317,8 +321,7 @@ class TestQuestionsToAnswer:
             "Wij hebben uw brief doorgestuurd naar de fractievoorzitters. Kunt u ons nog "
             "laten weten wie er achter KinderpardonNU zit?\n"
         )
-        mid = store(campaign, reply(campaign, "GM0344", text, sender="griffie@utrecht.nl"))
-        process_pending(engine=campaign.engine, settings=campaign.settings)
+        mid = received(campaign, "GM0344", text, sender="griffie@utrecht.nl")
         stored = message(campaign, mid)
         assert (stored.label, stored.review_state) == ("forwarded", "pending")
         assert "asks a question" in (stored.review_reason or "")
@@ -327,8 +330,7 @@ class TestQuestionsToAnswer:
     def test_only_a_waiting_question_can_be_marked_answered(self, campaign: Campaign) -> None:
         mark_sent(campaign, "GM0344")
         text = "Wij hebben uw brief doorgestuurd naar de fractievoorzitters.\n"
-        mid = store(campaign, reply(campaign, "GM0344", text, sender="griffie@utrecht.nl"))
-        process_pending(engine=campaign.engine, settings=campaign.settings)
+        mid = received(campaign, "GM0344", text, sender="griffie@utrecht.nl")
         with pytest.raises(OperatorError, match="not a question waiting"):
             mark_answered(campaign.engine, mid)
 
@@ -342,8 +344,7 @@ class TestResultsElsewhere:
             "De motie van Utrecht en Groningen is al aangenomen, dat helpt ons. "
             "Wij gaan hem hier ook voorbereiden.\n"
         )
-        mid = store(campaign, reply(campaign, "GM0228", text, sender="griffie@ede.nl"))
-        process_pending(engine=campaign.engine, settings=campaign.settings)
+        mid = received(campaign, "GM0228", text, sender="griffie@ede.nl")
         stored = message(campaign, mid)
         assert stored.review_state == "pending"
         assert "name Groningen, Utrecht" in (stored.review_reason or "")
@@ -352,7 +353,6 @@ class TestResultsElsewhere:
     def test_the_senders_own_adoption_acts(self, campaign: Campaign) -> None:
         mark_sent(campaign, "GM0228")
         text = "De gemeenteraad van Ede heeft de motie gisteravond aangenomen.\n"
-        mid = store(campaign, reply(campaign, "GM0228", text, sender="griffie@ede.nl"))
-        process_pending(engine=campaign.engine, settings=campaign.settings)
+        mid = received(campaign, "GM0228", text, sender="griffie@ede.nl")
         assert message(campaign, mid).review_state == "none"
         assert municipality(campaign, "GM0228").state == "motion_adopted"

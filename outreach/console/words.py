@@ -12,6 +12,7 @@ from functools import cache
 from pathlib import Path
 from typing import Literal
 
+from outreach.console.reasons import ReasonWords, load_reason_words
 from outreach.status import STATE_WORDS_NL
 
 Language = Literal["nl", "en"]
@@ -29,6 +30,7 @@ class Words:
     outgoing: dict[str, str]
     steps: dict[str, str]
     ui: dict[str, str]
+    reasons: ReasonWords
 
     def state(self, state: str | None) -> str:
         if not state:
@@ -39,6 +41,14 @@ class Words:
         if not label:
             return self.ui["unknown"]
         return self.labels.get(label, label)
+
+    def review_reason(self, stored: str | None) -> str:
+        """Why a message is in review, in words; phrases the table lacks stay as stored."""
+        return self.reasons.review_reason(stored)
+
+    def rule_text(self, stored: str | None) -> str:
+        """What a rule found, in words; a text the table lacks stays as stored."""
+        return self.reasons.rule_text(stored)
 
     def outgoing_state(self, state: str) -> str:
         return self.outgoing.get(state, state)
@@ -72,11 +82,13 @@ def words_for(language: Language) -> Words:
         states = {state: word[:1].upper() + word[1:] for state, word in STATE_WORDS_NL.items()}
     else:
         states = dict(data["states"])
+    labels = dict(data["labels"])
     return Words(
         language=language,
         states=states,
-        labels=dict(data["labels"]),
+        labels=labels,
         outgoing=dict(data["outgoing"]),
         steps=dict(data["steps"]),
         ui=dict(data["ui"]),
+        reasons=load_reason_words(language, lambda label: labels.get(label, label)),
     )

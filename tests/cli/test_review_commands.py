@@ -9,9 +9,8 @@ from typer.testing import CliRunner
 
 from outreach.cli.app import app
 from outreach.compose.letter import Composer
-from outreach.recording import process_pending
 from tests.fixtures.store import Campaign
-from tests.test_recording import mark_sent, reply, store
+from tests.test_recording import mark_sent, received, reply
 
 runner = CliRunner()
 
@@ -50,17 +49,13 @@ class TestReviewCommands:
 
     def test_list_show_resolve(self, campaign: Campaign) -> None:
         mark_sent(campaign, "GM0014")
-        mid = store(
+        mid = received(
             campaign,
-            reply(
-                campaign,
-                None,
-                "Wat is KinderpardonNU eigenlijk voor organisatie?\n",
-                sender="piet@example.net",
-                subject="vraag",
-            ),
+            None,
+            "Wat is KinderpardonNU eigenlijk voor organisatie?\n",
+            sender="piet@example.net",
+            subject="vraag",
         )
-        process_pending(engine=campaign.engine, settings=campaign.settings)
         code, output = run("review", "list", "--json", "--config", str(campaign.config))
         assert code == 0, output
         assert [item["id"] for item in json.loads(output)] == [mid]
@@ -100,8 +95,7 @@ class TestQuestionsToAnswer:
     def test_list_status_and_answered(self, campaign: Campaign) -> None:
         mark_sent(campaign, "GM0344")
         text = "Wie zit er eigenlijk achter KinderpardonNU?\n"
-        mid = store(campaign, reply(campaign, "GM0344", text, sender="griffie@utrecht.nl"))
-        process_pending(engine=campaign.engine, settings=campaign.settings)
+        mid = received(campaign, "GM0344", text, sender="griffie@utrecht.nl")
         config = str(campaign.config)
         assert json.loads(run("review", "list", "--json", "--config", config)[1]) == []
         code, output = run("review", "list", "--to-answer", "--json", "--config", config)
@@ -137,11 +131,7 @@ class TestInteractiveReview:
 
     def test_relabel_and_save(self, campaign: Campaign) -> None:
         mark_sent(campaign, "GM0153")
-        mid = store(
-            campaign,
-            reply(campaign, "GM0153", "Hmm, interessant.\n", sender="griffie@enschede.nl"),
-        )
-        process_pending(engine=campaign.engine, settings=campaign.settings)
+        mid = received(campaign, "GM0153", "Hmm, interessant.\n", sender="griffie@enschede.nl")
         result = runner.invoke(
             app, ["review", "--config", str(campaign.config)], input="l\nforwarded\ny\n"
         )
@@ -156,10 +146,7 @@ class TestInteractiveReview:
         assert mid > 0
 
     def test_quit_leaves_the_queue(self, campaign: Campaign) -> None:
-        store(
-            campaign, reply(campaign, None, "Wie zijn jullie eigenlijk?\n", sender="x@example.net")
-        )
-        process_pending(engine=campaign.engine, settings=campaign.settings)
+        received(campaign, None, "Wie zijn jullie eigenlijk?\n", sender="x@example.net")
         result = runner.invoke(app, ["review", "--config", str(campaign.config)], input="q\n")
         assert result.exit_code == 0, result.output
         assert (

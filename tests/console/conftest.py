@@ -105,7 +105,7 @@ def live(app: Starlette, seeded: Seeded) -> Iterator[LiveConsole]:
     )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
-    deadline = time.monotonic() + 10
+    deadline = time.monotonic() + 60  # a loaded machine may take a while; a started one goes on
     while not server.started:
         if time.monotonic() > deadline or not thread.is_alive():
             raise RuntimeError("the console did not start")

@@ -22,6 +22,15 @@ USER, PASSWORD = "anna", "een goed wachtwoord"
 CSRF = re.compile(r'name="csrf" value="([^"]+)"')
 SCRIPT_REPLY_CODE = "GM0153"
 REVIEW_SENDER = "piet@example.net"
+# As the analysis stores it, in English; the console shows it in its own language.
+QUESTION_REASON = (
+    f"the sender {REVIEW_SENDER} is not a known address and does not answer our letter; "
+    "no municipality found"
+)
+QUESTION_REASON_NL = (
+    f"de afzender {REVIEW_SENDER} is geen bekend adres en antwoordt niet op onze brief; "
+    "geen gemeente gevonden"
+)
 
 
 def console_campaign(folder: Path) -> Campaign:
@@ -151,7 +160,7 @@ def seed(campaign: Campaign) -> dict[str, int]:
     )
     process_pending(engine=campaign.engine, settings=campaign.settings)
     queue_for_review(campaign, hostile, "test: hostile markup")
-    queue_for_review(campaign, question, "test: no municipality")
+    queue_for_review(campaign, question, QUESTION_REASON)
     return {"hostile": hostile, "html_only": html_only, "question": question}
 
 

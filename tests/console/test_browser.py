@@ -17,7 +17,7 @@ from outreach.cli.app import app as cli
 from outreach.console.words import words_for
 from outreach.mapdraw.colours import STATE_COLOURS
 from tests.console.conftest import LiveConsole
-from tests.console.support import PASSWORD, REVIEW_SENDER, USER
+from tests.console.support import PASSWORD, QUESTION_REASON_NL, REVIEW_SENDER, USER
 
 NL = words_for("nl")
 
@@ -147,6 +147,7 @@ class TestReview:
         page.goto("/review")
         page.click(f"#queue tr[data-id='{question}'] a >> nth=0")
         assert page.locator("#sender").inner_text() == REVIEW_SENDER
+        assert page.locator("dd.why").inner_text() == QUESTION_REASON_NL
         page.screenshot(path=str(screenshots / "review-item.png"), full_page=True)
         page.select_option("select[name=label]", "forwarded")
         page.fill("input[name=municipality][list]", "GM0014")
@@ -176,7 +177,8 @@ class TestReview:
         html_only = page.locator(f"#message-{live.seeded.ids['html_only']} pre.mail").first
         assert "Wij hebben uw brief doorgestuurd." in html_only.inner_text()
         assert "<script>window.__pwned = 1</script>" in html_only.inner_text()
-        page.wait_for_timeout(200)  # time for an image error handler to have run, were it there
+        # Images hold back the load event, so once it fired any image's error handler has run.
+        page.wait_for_load_state("load")
         assert page.evaluate("window.__pwned") is None
 
 

@@ -93,6 +93,13 @@ def outcome(campaign: Campaign, message_id: int) -> tuple[str | None, str, str |
         return m.label, m.review_state, m.review_reason, town.state if town else "-"
 
 
+def processed(campaign: Campaign, raw: bytes) -> tuple[str | None, str, str | None, str]:
+    """The outcome of `raw`, stored and processed as a poll would."""
+    mid = store(campaign, raw)
+    process_pending(engine=campaign.engine, settings=campaign.settings)
+    return outcome(campaign, mid)
+
+
 def letter_id(campaign: Campaign, code: str) -> str:
     return Composer(campaign.settings.campaign).message_id(code, "letter")
 
@@ -103,9 +110,9 @@ class TestForgedReplies:
     def test_forged_reply_from_a_strangers_gmail_goes_to_review(self, campaign: Campaign) -> None:
         mark_sent(campaign, "GM0344")
         auth = "mx.google.com; dkim=pass header.d=gmail.com; dmarc=pass header.from=gmail.com"
-        mid = store(campaign, mail(ADOPTED, sender="iemand@gmail.com", auth=auth))
-        process_pending(engine=campaign.engine, settings=campaign.settings)
-        label, review, reason, state = outcome(campaign, mid)
+        label, review, reason, state = processed(
+            campaign, mail(ADOPTED, sender="iemand@gmail.com", auth=auth)
+        )
         assert (label, review, state) == ("motion_adopted", "pending", "sent")
         assert "not a known address" in (reason or "")
 
@@ -122,9 +129,7 @@ class TestForgedReplies:
             auth=auth,
             in_reply_to=letter_id(campaign, "GM0344"),
         )
-        mid = store(campaign, raw)
-        process_pending(engine=campaign.engine, settings=campaign.settings)
-        label, review, reason, state = outcome(campaign, mid)
+        label, review, reason, state = processed(campaign, raw)
         assert (label, review, state) == ("motion_adopted", "pending", "sent")
         assert "dmarc=fail" in (reason or "")
 
@@ -132,18 +137,20 @@ class TestForgedReplies:
         self, campaign: Campaign
     ) -> None:
         mark_sent(campaign, "GM0153")
-        mid = store(campaign, mail(OPT_OUT, sender="boos@example.com"))
-        process_pending(engine=campaign.engine, settings=campaign.settings)
-        label, review, _reason, state = outcome(campaign, mid)
+        label, review, _reason, state = processed(
+            campaign, mail(OPT_OUT, sender="boos@example.com")
+        )
         assert label == "opt_out"
         assert (review, state) == ("pending", "sent")
 
     def test_verified_municipal_reply_acts_on_its_own(self, campaign: Campaign) -> None:
         mark_sent(campaign, "GM0344")
         auth = "mx.google.com; dkim=pass header.d=utrecht.nl; dmarc=pass header.from=utrecht.nl"
-        mid = store(campaign, mail(ADOPTED, sender="griffie@utrecht.nl", auth=auth))
-        process_pending(engine=campaign.engine, settings=campaign.settings)
-        assert outcome(campaign, mid)[1:] == ("none", None, "motion_adopted")
+        assert processed(campaign, mail(ADOPTED, sender="griffie@utrecht.nl", auth=auth))[1:] == (
+            "none",
+            None,
+            "motion_adopted",
+        )
 
     def test_a_forged_authentication_results_below_ours_is_ignored(
         self, campaign: Campaign
@@ -153,9 +160,7 @@ class TestForgedReplies:
         forged = "mx.google.com; dkim=pass header.d=utrecht.nl; dmarc=pass header.from=utrecht.nl"
         raw = mail(ADOPTED, sender="griffie@utrecht.nl", auth=forged)
         raw = f"Authentication-Results: {ours}\n".encode() + raw  # ours is added on top
-        mid = store(campaign, raw)
-        process_pending(engine=campaign.engine, settings=campaign.settings)
-        _label, review, reason, state = outcome(campaign, mid)
+        _label, review, reason, state = processed(campaign, raw)
         assert (review, state) == ("pending", "sent")
         assert "could not be verified" in (reason or "")
 
@@ -168,9 +173,7 @@ class TestForgedReplies:
             auth=auth,
             in_reply_to=letter_id(campaign, "GM0344"),
         )
-        mid = store(campaign, raw)
-        process_pending(engine=campaign.engine, settings=campaign.settings)
-        assert outcome(campaign, mid)[1:] == ("none", None, "motion_adopted")
+        assert processed(campaign, raw)[1:] == ("none", None, "motion_adopted")
 
 
 class TestForgedBounces:
@@ -207,9 +210,7 @@ class TestForgedBounces:
             returned_id=letter_id(campaign, "GM0153"),
             serial=1,
         )
-        mid = store(campaign, raw)
-        process_pending(engine=campaign.engine, settings=campaign.settings)
-        assert outcome(campaign, mid) == ("bounce_hard", "none", None, "needs_address")
+        assert processed(campaign, raw) == ("bounce_hard", "none", None, "needs_address")
         campaign.settings.send.bounce_spike_window = 1
         assert loop_for(campaign, Clock(now()))._bounce_spike() is True
 
@@ -218,6 +219,4 @@ class TestForgedBounces:
         raw = dsn(
             "info@enschede.nl", sender="mailer-daemon@googlemail.com", returned_id=None, serial=2
         )
-        mid = store(campaign, raw)
-        process_pending(engine=campaign.engine, settings=campaign.settings)
-        assert outcome(campaign, mid) == ("bounce_hard", "none", None, "needs_address")
+        assert processed(campaign, raw) == ("bounce_hard", "none", None, "needs_address")

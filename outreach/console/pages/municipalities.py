@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
@@ -51,41 +53,35 @@ async def municipality_page(request: Request) -> Response:
 
 
 async def set_state(request: Request) -> Response:
-    ctx = context(request)
     form = await checked_form(request)
     code = request.path_params["code"]
-    try:
-        await in_thread(
-            actions.set_state_by_hand,
-            ctx.engine,
-            code,
-            str(form.get("state", "")),
-            note=str(form.get("note", "")),
-            by=actor(request),
-        )
-    except OperatorError as exc:
-        return back_to(request, f"/municipalities/{code}", str(exc))
-    return back_to(request, f"/municipalities/{code}", ctx.words("saved"))
+    engine = context(request).engine
+    state, note, by = str(form.get("state", "")), str(form.get("note", "")), actor(request)
+    return await _change(
+        request, code, lambda: actions.set_state_by_hand(engine, code, state, note=note, by=by)
+    )
 
 
 async def set_noodopvang(request: Request) -> Response:
-    ctx = context(request)
     form = await checked_form(request)
     code = request.path_params["code"]
-    value = str(form.get("noodopvang", "")) == "ja"
-    try:
-        await in_thread(actions.set_noodopvang, ctx.engine, code, value, by=actor(request))
-    except OperatorError as exc:
-        return back_to(request, f"/municipalities/{code}", str(exc))
-    return back_to(request, f"/municipalities/{code}", ctx.words("saved"))
+    engine = context(request).engine
+    value, by = str(form.get("noodopvang", "")) == "ja", actor(request)
+    return await _change(request, code, lambda: actions.set_noodopvang(engine, code, value, by=by))
 
 
 async def assign_sender(request: Request) -> Response:
-    ctx = context(request)
     form = await checked_form(request)
     code = request.path_params["code"]
+    engine = context(request).engine
+    address = str(form.get("address", ""))
+    return await _change(request, code, lambda: actions.assign_sender(engine, code, address))
+
+
+async def _change(request: Request, code: str, change: Callable[[], object]) -> Response:
+    """Make a volunteer's change off the event loop; back to the page, saying how it went."""
     try:
-        await in_thread(actions.assign_sender, ctx.engine, code, str(form.get("address", "")))
+        await in_thread(change)
     except OperatorError as exc:
         return back_to(request, f"/municipalities/{code}", str(exc))
-    return back_to(request, f"/municipalities/{code}", ctx.words("saved"))
+    return back_to(request, f"/municipalities/{code}", context(request).words("saved"))
