@@ -18,7 +18,7 @@ from outreach.classify.flags import Flag
 from outreach.classify.labels import Label
 from outreach.classify.message import ParsedMessage
 from outreach.classify.patterns import EMAIL_ADDRESS, auto_subject, receipt_subject
-from outreach.classify.vocabulary import family
+from outreach.classify.vocabulary import family, words
 
 AUTOMATED = Flag.AUTOMATED
 AUTOMATED_WEAK = Flag.AUTOMATED_WEAK
@@ -232,14 +232,8 @@ def _someone_elses(text: str, start: int) -> bool:
 REDIRECT_UNREAD = Flag.REDIRECT_UNREAD
 REDIRECT_INSTRUCTION = Flag.REDIRECT_INSTRUCTION
 
-_MAILBOX = (
-    r"(?:e-?mail ?adres|mailadres|adres|mailbox|postbus|postvak|inbox|e-?mailaccount|account|"
-    r"address|e-?mail address)"
-)
-_VERB_NOT_READ = (
-    r"(?:gelezen|gemonitord|gemonitored|bewaakt|beheerd|gecontroleerd|bekeken|in gebruik|"
-    r"gebruikt|actief|bemand|behandeld|beantwoord)"
-)
+_MAILBOX = words("mailbox-noun")
+_VERB_NOT_READ = words("not-read-verb")
 
 # "This address is not read / no longer in use", "I no longer work here": what we wrote to
 # does not reach anyone, whatever else the message says.
@@ -260,28 +254,27 @@ _UNREAD = re.compile(
 
 # "Stuur uw bericht naar ...", "u kunt uw verzoek indienen via ...", "gebruik het
 # contactformulier": an instruction to write elsewhere.
-_SEND = (
-    r"(?:stuur|stuurt|sturen|zend|zendt|zenden|richt|richten|mail|mailt|mailen|e-?mailen|"
-    r"verstuur|verstuurt|versturen|adresseer|adresseren)"
-)
+_SEND = words("send-verb")
 # Each article must be a word of its own: "opnieuw sturen" ends in "uw " too.
 _NOT_A_NOUN = r"(?<!-)(?<!\buw )(?<!\bje )(?<!\bde )(?<!\bhet )(?<!\been )(?<!\bdit )(?<!\bdeze )"
 # "Uw eerdere mail is ... aan de fracties gestuurd": a verb after it makes "mail" a noun.
 _NOT_A_SUBJECT = r"(?!\s+(?:is|was|wordt|werd|heeft|had|kwam|komt|zit|staat|ligt)\b)"
+_SUBMIT = words("submit-verb")
+_SUBMIT_PLAIN = words("submit-verb-plain")
+_ASK_TO_SEND = words("ask-to-send-verb")
+_RESEND = words("resend-verb")
 # The word boundary first: it fails at most positions, before the look-behinds are tried.
 _INSTRUCTION = re.compile(
     rf"\b{_NOT_A_NOUN}{_SEND}\b{_NOT_A_SUBJECT}[^.?!,]{{0,60}}?\b(?:naar|aan)\b|"
     r"\b(?:gebruik|via|invullen|vul)\b[^.?!]{0,30}\b(?:contactformulier|webformulier|"
     r"e-?formulier|(?:digitale )?(?:e-)?loket|formulier op (?:onze|de) website|formulier in op)\b|"
-    r"\b(?:kunt|kan|wilt|moet) u\b[^.?!,]{0,60}\b(?:indienen|aanleveren|terecht|sturen|"
-    r"mailen|richten|zenden|versturen)\b[^.?!,]{0,40}?\b(?:naar|aan|bij|via|op)\b|"
+    rf"\b(?:kunt|kan|wilt|moet) u\b[^.?!,]{{0,60}}\b{_SUBMIT}\b[^.?!,]{{0,40}}?"
+    r"\b(?:naar|aan|bij|via|op)\b|"
     # The same in plain word order: "U kunt het sturen naar griffie@...".
-    r"\b(?:u|je|jij) (?:kunt|kan|wilt|moet|kun)\b[^.?!,]{0,60}\b(?:indienen|aanleveren|sturen|"
-    r"mailen|richten|zenden|versturen|doorsturen)\b[^.?!,]{0,40}?\b(?:naar|aan)\b|"
-    r"\b(?:verzoek(?:en)?|vraag|vragen) (?:wij |we |ik )?u\b[^.?!]{0,60}\bte (?:richten|sturen|"
-    r"zenden|mailen|versturen)\b|"
-    r"\b(?:wilt|kunt) u\b[^.?!]{0,60}\b(?:opnieuw|rechtstreeks)\b[^.?!]{0,40}\b"
-    r"(?:sturen|mailen|zenden|versturen)\b|"
+    rf"\b(?:u|je|jij) (?:kunt|kan|wilt|moet|kun)\b[^.?!,]{{0,60}}\b{_SUBMIT_PLAIN}\b"
+    r"[^.?!,]{0,40}?\b(?:naar|aan)\b|"
+    rf"\b(?:verzoek(?:en)?|vraag|vragen) (?:wij |we |ik )?u\b[^.?!]{{0,60}}\bte {_ASK_TO_SEND}\b|"
+    rf"\b(?:wilt|kunt) u\b[^.?!]{{0,60}}\b(?:opnieuw|rechtstreeks)\b[^.?!]{{0,40}}\b{_RESEND}\b|"
     r"\bplease (?:send|resend|forward|direct|submit|address) your (?:message|e-?mail|request|"
     r"letter|enquiry)\b|"
     r"\bplease (?:use (?:the|our) (?:contact|web) ?form|contact us (?:via|through|at)|get in "
@@ -404,9 +397,12 @@ class RedirectRule:
         address = suggested_address(message, context, state.split.own)
         if address:
             details["suggested_address"] = address
-        elif instruction is None and AUTOMATED in state.flags:
-            # "Deze mailbox wordt niet gelezen" with only a phone number: a machine's notice
-            # that points nowhere is an automatic reply, not a new address.
+        elif AUTOMATED in state.flags and (
+            instruction is None or not _points_somewhere(state.own, instruction)
+        ):
+            # "Deze mailbox wordt niet gelezen" with only a phone number, or "wilt u uw bericht
+            # na 16 februari opnieuw sturen?": a machine's notice that points nowhere else is
+            # an automatic reply, not a new address.
             return Note(
                 f"unread mailbox, no other address: {found.group(0)[:80]!r}",
                 label=Label.AUTO_REPLY,
@@ -419,6 +415,20 @@ class RedirectRule:
             details=details,
             flags=frozenset(flags),
         )
+
+
+# Where an instruction sends us: a place ("naar", "via", "bij de griffie") or a council body.
+_DESTINATION = re.compile(
+    r"\b(?:naar|aan|via|bij|tot|op|to|through|via|at|www|https?)\b|@|formulier|form\b|loket|website"
+)
+_COUNCIL = family("council-audience")
+
+
+def _points_somewhere(text: str, instruction: re.Match[str]) -> bool:
+    """The instruction's sentence names where to write, not only to write again later."""
+    sentence, _ = _sentence_at(text, instruction.start(), instruction.end())
+    tail = text[instruction.end() :].split(". ", 1)[0].split("?", 1)[0]
+    return bool(_DESTINATION.search(sentence + tail) or _COUNCIL.search(sentence + tail))
 
 
 _ADDRESS_WORDS = re.compile(r"griffie|raad|info|gemeente|post", re.I)

@@ -237,6 +237,36 @@ class ShareNoticeRule:
 
 
 _SHARE_NOTICE = family("share-notice")
+_HELD = family("held-notice")
+# "Afzender: kinderpardonnu@..." / "From: ...": the line that names who sent the held mail.
+_SENDER_LINE = re.compile(r"\b(?:afzender|van|from|sender|absender)\s*:\s*<?([\w.+'-]+@[\w.-]+)")
+
+
+@dataclass(frozen=True)
+class HeldMessageRule:
+    """ "Uw bericht aan info@... is tegengehouden (quarantaine)": our letter waits at the
+    municipality's filter and may still be delivered, so a soft bounce. A notice about mail
+    held *for us* is a lure instead (see `MailboxLureRule`): this one names us as the sender."""
+
+    name: str = "held-message"
+    description: str = "a quarantine notice about a letter we sent, not yet delivered"
+
+    def check(
+        self, message: ParsedMessage, context: ClassifyContext, state: ChainState
+    ) -> Decision | Note | None:
+        if message.in_reply_to or _REPLY_PREFIX.match(message.subject):
+            return None
+        text = fold(f"{message.subject}\n{state.split.own}")
+        found = _HELD.search(text)
+        if found is None:
+            return None
+        ours = {a.lower() for a in context.own_addresses}
+        senders = {m.group(1).lower().rstrip(".") for m in _SENDER_LINE.finditer(text)}
+        if not senders & ours:
+            return None
+        return Decision(
+            Label.BOUNCE_SOFT, READ, f"our letter is held, not yet delivered: {found.group(0)!r}"
+        )
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ conflicting evidence goes to a person. `outreach rules` lists the chain.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -52,6 +53,7 @@ RULES: Sequence[Rule] = (
     receipts.ReadReceiptRule(),
     autoreply.CalendarInviteRule(),
     bounces.ShareNoticeRule(),
+    bounces.HeldMessageRule(),
     bounces.MailboxLureRule(),
     autoreply.AutoHeadersRule(),
     autoreply.ListMailRule(),
@@ -150,7 +152,11 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
         )
     else:
         receipt = _receipt(state)
-        settled = _settle_forward(_settle_redirect(best, state.flags, receipt is not None), state)
+        new_address = bool(details.get("suggested_address"))
+        settled = _settle_forward(
+            _settle_redirect(best, state.flags, receipt is not None, new_address=new_address),
+            state,
+        )
         label, confidence = _resolve_human(settled, state.flags)
         if label == Label.OTHER and not best and confidence < DECIDE_AT:
             if _weak_guess_allowed(state) and _speaks_of_campaign(state):
@@ -197,6 +203,14 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
     ):
         review.append(more)
         confidence = min(confidence, PLAUSIBLE)
+    if automated and label == Label.ACKNOWLEDGED and Label.DECLINED in best:
+        # "Wilt u uw contactgegevens doorgeven? Zonder deze gegevens kunnen wij uw bericht
+        # niet in behandeling nemen": the receipt waits for an answer from us. Without a
+        # question, what will not be done is for a person to read.
+        if Label.QUESTION in best:
+            label, confidence = Label.QUESTION, min(confidence, best[Label.QUESTION])
+        else:
+            review.append("an automatic receipt that also says what will not be done")
     unsure = None if review or confidence < DECIDE_AT else doubt(state, label, automated=automated)
     if unsure:
         # Strong readings, but a sign that they may not be the news (see `doubts`).
@@ -309,13 +323,17 @@ _FORWARD_TO_COUNCIL = family("forward-to-council")
 
 
 def _signed_and_empty(state: ChainState) -> bool:
-    """No words of the sender's own, a signature block above the quote, nothing attached.
+    """No words of the sender's own above the quote, nothing attached.
 
-    A bottom-posted answer has no signature above the quote (its text and signature come
-    after it), and a forwarded decision comes with a document: neither is empty.
+    Either a signature block stands above the quote, or the quote is plainly one (an Outlook
+    "Van: ... Verzonden: ..." block): reply pressed, sent. Bare ">" lines with nothing
+    written under them and no signature may be a bottom-posted answer the splitter lost, and
+    a forwarded decision comes with a document: neither is empty.
     """
     split = state.split
-    if split.own.strip() or not split.signature.strip() or not split.quoted.strip():
+    if split.own.strip() or not split.quoted.strip():
+        return False
+    if not split.signature.strip() and re.search(r"^\s*>", split.quoted, re.M):
         return False
     return all(a.content_type.startswith("image/") for a in state.message.attachments)
 
@@ -345,7 +363,7 @@ def _only_signed(own: str, from_name: str | None) -> bool:
 
 
 def _settle_redirect(
-    best: dict[Label, float], flags: set[Flag], receipt: bool
+    best: dict[Label, float], flags: set[Flag], receipt: bool, *, new_address: bool = False
 ) -> dict[Label, float]:
     """Drop a redirect candidate that the rest of the message explains away.
 
@@ -357,6 +375,10 @@ def _settle_redirect(
     """
     if Label.REDIRECT not in best:
         return best
+    if new_address and Label.OPT_OUT in best:
+        # "Schrijf voortaan griffie@...; haal dit adres uit uw lijst": the old address goes,
+        # the municipality stays; the new address is the news.
+        best = {lab: c for lab, c in best.items() if lab != Label.OPT_OUT}
     unread = REDIRECT_UNREAD in flags
     instruction = REDIRECT_INSTRUCTION in flags
     if ABSENCE in flags and not unread:
@@ -377,6 +399,9 @@ def _settle_forward(best: dict[Label, float], state: ChainState) -> dict[Label, 
     kennisgeving aan; hij wordt niet verspreid" is a refusal: the forward reading rests on
     one loose word, the refusal on the sender's own statement.
     """
+    if Label.FORWARDED in best and _forward_open(state):
+        # "Of en aan wie uw bericht wordt doorgezet, beslist de griffier": not yet done.
+        return {lab: c for lab, c in best.items() if lab != Label.FORWARDED}
     if Label.FORWARDED not in best or Label.DECLINED not in best:
         return best
     phrased = any(
@@ -384,7 +409,37 @@ def _settle_forward(best: dict[Label, float], state: ChainState) -> dict[Label, 
     )
     if phrased:
         return best
+    if _forward_despite(state):
+        # "Wij reageren niet inhoudelijk. Uw e-mail is wel verstrekt aan de fracties": what
+        # the sender will not do is something else; what we asked was done.
+        return {lab: c for lab, c in best.items() if lab != Label.DECLINED}
     return {lab: c for lab, c in best.items() if lab != Label.FORWARDED}
+
+
+_FORWARD_WORDS = family("forward", "council-has-letter")
+_CONTRAST = family("forward-contrast")
+_COUNCIL = family("council-audience")
+_NEGATED = family("negation")
+
+
+_FORWARD_OPEN = family("forward-open")
+
+
+def _forward_open(state: ChainState) -> bool:
+    """Every sentence that speaks of a forward leaves open whether it will happen."""
+    forwards = [s.text for s in state.sentences if _FORWARD_WORDS.search(s.text)]
+    return bool(forwards) and all(_FORWARD_OPEN.search(text) for text in forwards)
+
+
+def _forward_despite(state: ChainState) -> bool:
+    """A sentence sets a forward to a council body against the refusal ("wel", "maar")."""
+    return any(
+        _FORWARD_WORDS.search(s.text)
+        and _CONTRAST.search(s.text)
+        and _COUNCIL.search(s.text)
+        and not _NEGATED.search(s.text)
+        for s in state.sentences
+    )
 
 
 def _resolve_automated(

@@ -261,9 +261,14 @@ _REQUEST = re.compile(
 _INVITATION = pattern("invitation-to-ask")
 
 
+_PROCEDURE = family("phrases-procedure")
+
+
 def _submitted(text: str, found: re.Match[str], label: Label) -> Label | None:
     if re.match(r"(?:dien|dienen|dient)\b", found.group(0)) and not motion_in_context(text, found):
         return None
+    if _PROCEDURE.search(text[slice(*sentence_at(text, *found.span()))]):
+        return None  # "moties worden alleen door raadsleden ingediend": how, not what happened
     if elsewhere(text, found.end()):
         return None  # "een motie over kinderarmoede ingediend": another motion
     return submitted_stage(text, found, label)

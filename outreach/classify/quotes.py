@@ -112,45 +112,21 @@ def _has_words(lines: list[str]) -> bool:
 
 
 def _bottom_posted(head: list[str], history: list[str]) -> tuple[list[str], list[str]]:
-    """A reply written below the quote it answers: own words after the last `>` line.
+    """A reply written below, or between, the lines of the quote it answers.
 
-    Only asked when nothing was written above the quote. What follows the last quoted
-    line, up to any further history (a second attribution or header block), is the
-    sender's; the quote and its attribution stay history.
+    Only asked when nothing was written above the quote. From the first `>` line up to any
+    further history (a second attribution or header block), every line that is not quoted
+    is the sender's: the words under the last quoted line, and answers written between our
+    letter's points ("> 1. Dien een motie in" / "Dat gaan we doen."). The `>` lines and the
+    attribution stay history (the caller sorts the quoted lines out again).
     """
-    last = max((i for i, line in enumerate(history) if line.lstrip().startswith(">")), default=-1)
-    if last < 0:
+    first = next((i for i, line in enumerate(history) if line.lstrip().startswith(">")), -1)
+    if first < 0:
         return head, history
-    tail = history[last + 1 :]
-    end = _history_start(tail)
-    if not _has_words(tail[:end]):
+    stop = first + _history_start(history[first:])
+    if not _has_words(history[first:stop]):
         return head, history
-    between = _answers_between(history[: last + 1])
-    return head + between + tail[:end], history[: last + 1] + tail[end:]
-
-
-def _answers_between(lines: list[str]) -> list[str]:
-    """The sender's answers written between quoted passages ("> 1. Dien een motie in" /
-    "Dat zijn we van plan."): paragraphs after a blank line, between the first and the last
-    quoted line. A line right under a quoted line is a wrapped quote line, not an answer."""
-    first = next((i for i, line in enumerate(lines) if line.lstrip().startswith(">")), None)
-    if first is None:
-        return []
-    answers: list[str] = []
-    block: list[str] = []
-    opened = False
-    for i in range(first, len(lines)):
-        line = lines[i]
-        if line.lstrip().startswith(">") or not line.strip():
-            if block:
-                answers.extend([*block, ""])
-            block, opened = [], not line.strip()
-            continue
-        if opened or block:
-            block.append(line)
-    if any(_is_attribution(answers, i) for i in range(len(answers))):
-        return []  # a second message's attribution: this is history, not answers
-    return answers
+    return head + history[first:stop], history[:first] + history[stop:]
 
 
 def _history_start(lines: list[str]) -> int:
