@@ -126,7 +126,31 @@ def _bottom_posted(head: list[str], history: list[str]) -> tuple[list[str], list
     stop = first + _history_start(history[first:])
     if not _has_words(history[first:stop]):
         return head, history
-    return head + history[first:stop], history[:first] + history[stop:]
+    own, wrapped = _unwrap(history[first:stop])
+    return head + own, history[:first] + wrapped + history[stop:]
+
+
+def _unwrap(lines: list[str]) -> tuple[list[str], list[str]]:
+    """Lines of a quote whose `>` a mail program lost when it wrapped them, set apart.
+
+    Above the last quoted line, a line right under a quoted line (no blank line between)
+    continues that quote; an answer between our letter's points follows a blank line.
+    """
+    quoted = [line.lstrip().startswith(">") for line in lines]
+    last = max((i for i, is_quote in enumerate(quoted) if is_quote), default=-1)
+    own: list[str] = []
+    wrapped: list[str] = []
+    in_quote = False
+    for i, line in enumerate(lines):
+        if quoted[i]:
+            in_quote = True
+        elif not line.strip():
+            in_quote = False
+        elif in_quote and i < last:
+            wrapped.append(line)
+            continue
+        own.append(line)
+    return own, wrapped
 
 
 def _history_start(lines: list[str]) -> int:
