@@ -78,11 +78,12 @@ class SplitText:
 
 def split_reply(text: str, *, letter_texts: Sequence[str] = ()) -> SplitText:
     """Split `text` (a message body) into own words, quoted history and signature."""
-    # Matching and classifying both split the same message: the second time is free.
+    # Matching and classifying both split the same message, one after the other: the second
+    # time is free. A few entries are enough; more would keep whole messages alive.
     return _split_reply(text, tuple(letter_texts))
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=4)
 def _split_reply(text: str, letter_texts: tuple[str, ...]) -> SplitText:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ").split("\n")
     cut = _history_start(lines)
@@ -339,7 +340,7 @@ def remove_letter_sentences(text: str, letter_texts: Sequence[str]) -> str:
     return _remove_letter_sentences(text, tuple(letter_texts))
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=4)  # the same message's parts, asked for by its readers in turn
 def _remove_letter_sentences(text: str, letter_texts: tuple[str, ...]) -> str:
     index = _letter_index(letter_texts)
     paragraphs = re.split(r"\n\s*\n", text)

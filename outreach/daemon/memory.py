@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ctypes
 import gc
+import re
 from collections.abc import Callable
 from functools import cache
 
@@ -19,6 +20,9 @@ _M_ARENA_MAX = -8
 
 def release_memory() -> None:
     """Collect garbage, then return free heap pages to the system where the allocator can."""
+    # The re module keeps the last 512 patterns compiled on the fly; the classifier's own
+    # patterns are compiled once at import and stay, the rest are cheap to compile again.
+    re.purge()
     gc.collect()
     trim = _malloc_trim()
     if trim is not None:
