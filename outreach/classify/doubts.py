@@ -30,6 +30,8 @@ _RECEIVED = family("received-verb")
 _PARTIAL_YES = family("partial-yes")
 _PARTY_ANSWER = family("party-answer-passed-on")
 _UNSURE = family("unsure-of-step")
+_INTERNAL_ROUTING = family("internal-routing")
+_COUNCIL_FORWARD = family("forward-to-council")
 _STEP_WORDS = tuple(family(name) for name in ("motion-reference", "submit", "adopt", "reject"))
 
 # A courtesy phrase and at least two sentences no rule read: more than thanks was said.
@@ -76,6 +78,9 @@ def automatic_receipt_says_more(state: ChainState, label: Label, automated: bool
     if any(note.label == Label.DECLINED for _, note in state.notes):
         return "an automatic receipt that also reads as a refusal"
     if len(_readings(state, Label.FORWARDED)) >= 2:
+        own = state.own
+        if _INTERNAL_ROUTING.search(own) and not _COUNCIL_FORWARD.search(own):
+            return None  # passed to the right department: a receipt's routing, nothing more
         return "an automatic receipt that also says it was forwarded"
     return None
 

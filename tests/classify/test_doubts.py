@@ -29,7 +29,7 @@ def test_a_plan_without_a_hedge_is_decided() -> None:
 def test_an_automatic_receipt_that_says_forwarded_is_reviewed() -> None:
     verdict = verdict_for(
         "Uw bericht is ontvangen en geregistreerd onder nummer 2026-4411.\n\n"
-        "Uw bericht is doorgestuurd naar de behandelende afdeling.",
+        "Uw bericht is doorgestuurd naar mevrouw J. de Vries van Bestuurszaken.",
         subject="Ontvangstbevestiging: Pleidooi voor gewortelde kinderen",
         headers=AUTO,
     )
@@ -120,3 +120,17 @@ def test_a_forward_passing_on_a_party_answer_is_reviewed() -> None:
     )
     assert verdict.needs_review
     assert "party's answer" in (verdict.review_reason or "")
+
+
+def test_a_receipt_routed_to_the_right_department_is_decided() -> None:
+    # The most common municipal receipt: routing inside the town hall is not a forward.
+    verdict = verdict_for(
+        "Geachte afzender,\n\nHartelijk dank voor uw bericht. Wij hebben het in goede orde "
+        "ontvangen en geregistreerd onder kenmerk 2026-004512. Uw bericht is doorgezet naar de "
+        "juiste afdeling.\n\nDit bericht is automatisch verstuurd.\n\nGemeente Voorbeeld\n"
+        "Klantcontactcentrum\n",
+        subject="Bevestiging van ontvangst: Pleidooi voor gewortelde kinderen",
+        sender="Gemeente Voorbeeld <noreply@voorbeeld.nl>",
+        headers=AUTO,
+    )
+    assert (verdict.label.value, verdict.needs_review) == ("acknowledged", False)
