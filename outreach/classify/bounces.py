@@ -216,6 +216,17 @@ _DETECTOR_FAILURES = _DetectorFailures()
 logging.getLogger("flufl.bounce").addFilter(_DETECTOR_FAILURES)
 
 
+def _new_mail_text(message: ParsedMessage, state: ChainState) -> str | None:
+    """Subject and own words, folded, of a mail that answers nothing; None for a reply.
+
+    Notices (a shared file, held mail, a full mailbox) come as new mails: a reply that
+    mentions such things is a person writing about them.
+    """
+    if message.in_reply_to or _REPLY_PREFIX.match(message.subject):
+        return None
+    return fold(f"{message.subject}\n{state.split.own}")
+
+
 @dataclass(frozen=True)
 class ShareNoticeRule:
     """ "X heeft een bestand met u gedeeld": a file-sharing notice, never a reply to our
@@ -228,9 +239,8 @@ class ShareNoticeRule:
     def check(
         self, message: ParsedMessage, context: ClassifyContext, state: ChainState
     ) -> Decision | Note | None:
-        if message.in_reply_to or _REPLY_PREFIX.match(message.subject):
-            return None
-        found = _SHARE_NOTICE.search(fold(f"{message.subject}\n{state.split.own}"))
+        text = _new_mail_text(message, state)
+        found = _SHARE_NOTICE.search(text) if text is not None else None
         if found is None:
             return None
         return Decision(Label.OTHER, PLAUSIBLE, f"a file-sharing notice: {found.group(0)!r}")
@@ -254,11 +264,9 @@ class HeldMessageRule:
     def check(
         self, message: ParsedMessage, context: ClassifyContext, state: ChainState
     ) -> Decision | Note | None:
-        if message.in_reply_to or _REPLY_PREFIX.match(message.subject):
-            return None
-        text = fold(f"{message.subject}\n{state.split.own}")
-        found = _HELD.search(text)
-        if found is None:
+        text = _new_mail_text(message, state)
+        found = _HELD.search(text) if text is not None else None
+        if found is None or text is None:
             return None
         ours = {a.lower() for a in context.own_addresses}
         senders = {m.group(1).lower().rstrip(".") for m in _SENDER_LINE.finditer(text)}
@@ -280,9 +288,8 @@ class MailboxLureRule:
     def check(
         self, message: ParsedMessage, context: ClassifyContext, state: ChainState
     ) -> Decision | Note | None:
-        if message.in_reply_to or message.references or _REPLY_PREFIX.match(message.subject):
-            return None
-        found = _MAILBOX_LURE.search(fold(f"{message.subject}\n{state.split.own}"))
+        text = None if message.references else _new_mail_text(message, state)
+        found = _MAILBOX_LURE.search(text) if text is not None else None
         if found is None:
             return None
         return Decision(Label.OTHER, READ, f"a notice about our own mailbox: {found.group(0)!r}")

@@ -13,7 +13,6 @@ Pure: reads the chain's state and the label it settled on.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from outreach.classify.base import ChainState
@@ -61,9 +60,9 @@ def unsure_of_step(state: ChainState, label: Label, automated: bool) -> str | No
     waarschijnlijk in maart ingediend". "Misschien leuk om te horen: ..." is courtesy."""
     if automated or label not in MOTIONS:
         return None
-    for sentence in re.split(r"(?<=[.!?;])\s+|\n\s*\n", state.own):
-        if any(step.search(sentence) for step in _STEP_WORDS) and (
-            unsure := _UNSURE.search(sentence)
+    for sentence in state.sentences:
+        if any(step.search(sentence.text) for step in _STEP_WORDS) and (
+            unsure := _UNSURE.search(sentence.text)
         ):
             return f"the sender is not sure ('{unsure.group(0)}')"
     return None
@@ -103,13 +102,9 @@ def stop_outvoted(state: ChainState, label: Label, automated: bool) -> str | Non
     aan de griffie, en haal dit adres uit uw lijst": a redirect, or an opt-out?)."""
     if label not in (Label.DECLINED, Label.OPT_OUT) or len(_readings(state, label)) != 1:
         return None
-    others = {note.label for _, note in state.notes} - {
-        label,
-        Label.ACKNOWLEDGED,
-        Label.QUESTION,
-        None,
-    }
-    if any(len(_readings(state, other)) >= 2 for other in others if other is not None):
+    others = {note.label for _, note in state.notes if note.label is not None}
+    others -= {label, Label.ACKNOWLEDGED, Label.QUESTION}
+    if any(len(_readings(state, other)) >= 2 for other in others):
         return f"{label.value} read once, another label read twice"
     return None
 
