@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from evaluate_classifier import _contexts, label_folders  # type: ignore[import-not-found]
 
 from outreach import analysis as analysis_module
-from outreach.classify import chain, doubts
+from outreach.classify import chain, confidence, doubts
 from outreach.classify.autoreply import AUTOMATED, LIST_MAIL
 from outreach.classify.base import ChainState
 from outreach.classify.chain import ClassifyContext
@@ -97,6 +97,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--own-address", action="append", default=[])
     parser.add_argument("--list", action="store_true", help="name the messages each gate holds")
     parser.add_argument(
+        "--calibration", action="store_true", help="also how often each level and rule is right"
+    )
+    parser.add_argument(
         "--without",
         action="append",
         default=[],
@@ -120,6 +123,10 @@ def main(argv: list[str] | None = None) -> int:
     fires: Counter[tuple[str, bool]] = Counter()
     sole: Counter[tuple[str, bool]] = Counter()
     held: dict[str, list[str]] = defaultdict(list)
+    # Calibration: per confidence level, and per rule, how often the label it supports is
+    # the right one (a rule "supports" the verdict when it noted or decided its label).
+    by_level: Counter[tuple[str, bool]] = Counter()
+    by_rule: Counter[tuple[str, str, bool]] = Counter()
     per_folder: list[tuple[str, int, int, int, int]] = []
     for folder in label_folders(args.folders):
         n = reviewed_n = wrong_free = right_free = 0
@@ -145,6 +152,21 @@ def main(argv: list[str] | None = None) -> int:
                     gates.update(found)
                 gates = {k: v for k, v in gates.items() if k not in args.without}
                 reviewed = bool(gates)
+                if verdict is not None:
+                    by_level[(_level(verdict.confidence), right)] += 1
+                    support = (
+                        [
+                            (name, note.confidence)
+                            for name, note in state.notes
+                            if note.label == verdict.label
+                        ]
+                        if state is not None
+                        else [(verdict.reasons[-1].rule, verdict.confidence)]
+                        if verdict.reasons
+                        else []
+                    )
+                    for name, value in support:
+                        by_rule[(name, _level(value), right)] += 1
                 n += 1
                 reviewed_n += reviewed
                 right_free += right and not reviewed
@@ -175,7 +197,36 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{name:<16}{n:>5}{rev:>8}{100 * rev / n:>7.1f}%{right_free:>13}{wrong_free:>13}")
     n, rev, right_free, wrong_free = totals
     print(f"{'all':<16}{n:>5}{rev:>8}{100 * rev / n:>7.1f}%{right_free:>13}{wrong_free:>13}")
+    if args.calibration:
+        print_calibration(by_level, by_rule)
     return 0
+
+
+def _level(value: float) -> str:
+    """The named level a confidence is (see `outreach.classify.confidence`), or its value."""
+    for name in _LEVELS:
+        if abs(getattr(confidence, name) - value) < 1e-9:
+            return f"{name} {value:.2f}"
+    return f"? {value:.2f}"
+
+
+_LEVELS = ("CERTAIN", "HEADER", "STRONG", "CLEAR", "READ", "LIKELY", "PLAUSIBLE", "WEAK", "GUESS")
+
+
+def print_calibration(
+    by_level: Counter[tuple[str, bool]], by_rule: Counter[tuple[str, str, bool]]
+) -> None:
+    """A level means what it says when the verdicts at that level are right about as often
+    as its value: a rule whose readings at a level fall well short of it is miscalibrated."""
+    print(f"\n{'verdict confidence':<22}{'n':>6}{'right':>8}")
+    for level in sorted({lv for lv, _ in by_level}, key=lambda lv: -float(lv.split()[-1])):
+        total = by_level[(level, True)] + by_level[(level, False)]
+        print(f"{level:<22}{total:>6}{100 * by_level[(level, True)] / total:>7.1f}%")
+    print(f"\n{'rule (supporting the verdict)':<36}{'level':<16}{'n':>6}{'right':>8}")
+    for name, level in sorted({(r, lv) for r, lv, _ in by_rule}):
+        total = by_rule[(name, level, True)] + by_rule[(name, level, False)]
+        share = 100 * by_rule[(name, level, True)] / total
+        print(f"{name:<36}{level:<16}{total:>6}{share:>7.1f}%")
 
 
 if __name__ == "__main__":
