@@ -175,8 +175,8 @@ def analyse(raw: bytes, contexts: Contexts, *, threshold: float) -> Analysis:
         reason = "a question that names another address (a redirect?)"
         answer = False
     if answer and _only_copied(parsed, contexts):
-        # "Willen jullie dit oppakken? KinderpardonNU staat in de cc": the question is to the
-        # colleagues the mail is addressed to; for us it is a forward, or news, to read.
+        # "Willen jullie dit oppakken? KinderpardonNU staat in de cc": a question in mail
+        # addressed to others, with us only copied, is theirs; for us it is news to read.
         reason = "a question to someone else (the campaign is only in Cc)"
         answer = False
     return Analysis(

@@ -146,3 +146,25 @@ def test_a_receipt_routed_to_the_right_department_is_decided() -> None:
         headers=AUTO,
     )
     assert (verdict.label.value, verdict.needs_review) == ("acknowledged", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uw e-mail is ontvangen. De gemeenteraad zal zich over landelijk beleid niet uitspreken.",
+        "Wij hebben uw bericht ontvangen. Onze raad houdt zich daar verder niet mee bezig.",
+    ],
+)
+def test_a_receipt_beside_a_stance_of_the_council_is_reviewed(text: str) -> None:
+    verdict = verdict_for(text + SIGN)
+    assert verdict.label.value == "acknowledged"
+    assert "negated sentence" in (verdict.review_reason or "")
+
+
+def test_a_receipt_beside_an_apology_is_decided() -> None:
+    # What the writer could not do, or what we did not get, is no stance of the council.
+    verdict = verdict_for(
+        "Uw e-mail is destijds goed ontvangen. Excuses dat u daar geen bevestiging van kreeg; "
+        "ik kan zelf niet beoordelen hoe dat kwam." + SIGN
+    )
+    assert (verdict.label.value, verdict.needs_review) == ("acknowledged", False)
