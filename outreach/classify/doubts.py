@@ -5,10 +5,11 @@ messages make that figure dishonest however strong the reading is: the sender he
 step the verdict reports, or a stop is read once against another label read twice. None of
 these says which label is right; each says a person should look.
 
-Every check here pays for itself across all development sets: the wrong verdicts it keeps from
-deciding alone outweigh the right ones it sends to a volunteer for nothing. `bench/
-review_gates.py` prints both figures per check; a check that stops paying is dropped, not
-kept for the one message it was made for.
+Every check here is weighed across all development sets: `bench/review_gates.py` prints, per
+check, the right verdicts it sends to a volunteer for nothing (its cost) and the wrong ones it
+keeps from deciding alone (its saving). A check stays when it saves more than it costs, or
+when it guards a step that is costly to get wrong at almost no cost (a hedged or hearsay
+result); a check made for one message, that saves nothing elsewhere, is dropped.
 
 Pure: reads the chain's state and the label it settled on.
 """
