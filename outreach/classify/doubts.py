@@ -2,8 +2,9 @@
 
 Each rule's confidence says how often its label is right when that rule alone decides. Some
 messages make that figure dishonest however strong the reading is: the sender hedges the very
-step the verdict reports, or a stop is read once against another label read twice. None of
-these says which label is right; each says a person should look.
+step the verdict reports, a stop is read once against another label read twice, a forward
+passes on a vote's outcome. None of these says which label is right; each says a person
+should look.
 
 Every check here is weighed across all development sets: `bench/review_gates.py` prints, per
 check, the right verdicts it sends to a volunteer for nothing (its cost) and the wrong ones it
@@ -24,6 +25,8 @@ from outreach.classify.base import ChainState
 from outreach.classify.confidence import WEAK
 from outreach.classify.flags import Flag
 from outreach.classify.labels import MOTIONS, Label
+from outreach.classify.quotes import remove_letter_sentences
+from outreach.classify.text import fold
 from outreach.classify.vocabulary import family
 
 # One concept of hedging, for every step a verdict reports (see review.toml [hedge]).
@@ -31,6 +34,8 @@ _HEDGE = family("hedge")
 _FORWARD_WORDS = family("forward", "council-has-letter")
 _STEP_WORDS = family("motion-reference", "submit", "adopt", "reject")
 _SENTENCE_RULES = frozenset(rule.name for rule in statements.STATEMENT_RULES)
+_MOTION = family("motion-reference")
+_OUTCOME = family("adopt", "reject")
 
 
 def _readings(state: ChainState, label: Label) -> list[str]:
@@ -100,11 +105,28 @@ def automatic_answer_read_as_receipt(
     return None
 
 
+def forward_passes_on_an_outcome(state: ChainState, label: Label, automated: bool) -> str | None:
+    """A forward or receipt whose passed-on text (a decision list, a council's minutes, a
+    party's mail) reports a motion's vote ("9. Motie ...: aangenomen (19 voor, 12 tegen)"):
+    what was passed on is the news, not that it was passed on. Our own letter, quoted back,
+    is left out: it speaks of motions adopted elsewhere."""
+    if automated or label not in (Label.FORWARDED, Label.ACKNOWLEDGED):
+        return None
+    passed_on = fold(remove_letter_sentences(state.split.quoted, state.context.letter_texts))
+    # The motion and its outcome on one line of what was passed on: a decision list's item,
+    # a sentence; not a delivery report's "recipient address rejected" lines away.
+    for line in re.split(r"[\n.!?]+", passed_on):
+        if _MOTION.search(line) and (outcome := _OUTCOME.search(line)):
+            return f"{label.value}, and the text passed on reports a vote ('{outcome.group(0)}')"
+    return None
+
+
 CHECKS: tuple[Callable[[ChainState, Label, bool], str | None], ...] = (
     hedged_step,
     unsure_of_step,
     stop_outvoted,
     automatic_answer_read_as_receipt,
+    forward_passes_on_an_outcome,
 )
 
 

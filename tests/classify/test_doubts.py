@@ -168,3 +168,38 @@ def test_a_receipt_beside_an_apology_is_decided() -> None:
         "ik kan zelf niet beoordelen hoe dat kwam." + SIGN
     )
     assert (verdict.label.value, verdict.needs_review) == ("acknowledged", False)
+
+
+PASSED_ON = (
+    "Ter kennisname stuur ik u hieronder het verslag van de raad van gisteren door.\n\n"
+    "Met vriendelijke groet,\nGriffie Voorbeeld\n\n"
+    "Van: Griffie Voorbeeld <griffie@voorbeeld.nl>\nVerzonden: donderdag 5 november 2026 08:40\n"
+    "Aan: Raadsleden <raad@voorbeeld.nl>\nOnderwerp: Besluiten raadsvergadering 4 november\n\n"
+    "Beste raadsleden,\n\n"
+    "4. Voorstel parkeerbeleid binnenstad: aangenomen\n"
+    "5. Motie {title}: {outcome} (17 voor, 10 tegen)\n"
+)
+
+
+def test_a_forward_of_a_decision_list_with_our_motion_voted_is_reviewed() -> None:
+    verdict = verdict_for(
+        PASSED_ON.format(title='"Gewortelde kinderen"', outcome="aangenomen"),
+        subject="FW: Besluiten raadsvergadering 4 november",
+    )
+    if verdict.label.value in ("forwarded", "acknowledged"):
+        assert "passed on reports a vote" in (verdict.review_reason or ""), verdict
+    else:
+        assert verdict.label.value == "motion_adopted"
+
+
+def test_a_forward_whose_passed_on_text_votes_on_no_motion_is_decided() -> None:
+    # Only a line that names a motion with its outcome counts: "voorstel ... aangenomen" or
+    # a delivery report's "address rejected" is no vote on a motion.
+    verdict = verdict_for(
+        "Uw brief is doorgestuurd naar alle fractievoorzitters. Hieronder de melding dat een "
+        "adres niet bestond.\n\nMet vriendelijke groet,\nGriffie Voorbeeld\n\n"
+        "Van: Mail Delivery System <postmaster@voorbeeld.nl>\nOnderwerp: Onbestelbaar\n\n"
+        "550 5.1.1 <oud@voorbeeld.nl>: recipient address rejected: user unknown\n"
+    )
+    assert verdict.label.value == "forwarded"
+    assert "passed on" not in (verdict.review_reason or "")
