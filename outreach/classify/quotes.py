@@ -65,6 +65,9 @@ _DISCLAIMER = re.compile(
 _SHINGLE = 6
 # Lines up to this long are a signature's or a list's lines, not wrapped prose.
 _SHORT_LINE = 45
+# A numbered or bulleted list item opens its own line: "7.2 Motie ... - aangenomen", "2) ...",
+# "- ...". Its items are judged one by one, never run into one sentence with their neighbours.
+_LIST_ITEM = re.compile(r"\s*(?:\d+(?:\.\d+)+\s|\d+[.)]\s|[a-z][.)]\s|[-*\u2022\u2013]\s)")
 
 
 @dataclass(frozen=True)
@@ -351,7 +354,10 @@ def _remove_letter_sentences(text: str, letter_texts: tuple[str, ...]) -> str:
             continue
         # Short lines (greetings, a name above its title) stay lines; prose is judged per
         # sentence.
-        pieces = lines if all(len(ln) <= _SHORT_LINE for ln in lines) else sentences(paragraph)
+        if all(len(ln) <= _SHORT_LINE for ln in lines):
+            pieces = lines
+        else:
+            pieces = [s for item in _list_items(lines) for s in sentences(item)]
         remaining = [
             s.strip()
             for s in pieces
@@ -360,6 +366,17 @@ def _remove_letter_sentences(text: str, letter_texts: tuple[str, ...]) -> str:
         if remaining:
             kept.append("\n".join(remaining) if len(lines) > 1 else " ".join(remaining))
     return "\n\n".join(kept)
+
+
+def _list_items(lines: list[str]) -> list[str]:
+    """The paragraph's lines joined again, except where a list item opens a line."""
+    items: list[str] = []
+    for line in lines:
+        if items and not _LIST_ITEM.match(line):
+            items[-1] += "\n" + line
+        else:
+            items.append(line)
+    return items
 
 
 # A covering note is short: "Ter info.", "FYI, zie M12 hieronder." One that points to

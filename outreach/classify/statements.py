@@ -245,9 +245,12 @@ def _counted(s: _Statement) -> Reading | None:
     label = None if tie else counted_result(s.text)
     if not tie and label is None:
         return None  # most sentences: no count at all, so nothing more to read
-    if _amendment_only(s.text) or _headed_by_other(s.text, len(s.text)):
+    # The count belongs to the sentence's last statement; read up to it, not past its full
+    # stop ("- Motie 'Bankjes' (VVD): aangenomen (21 voor, 6 tegen).": another motion's).
+    end = len(s.text.rstrip(".!? "))
+    if _amendment_only(s.text) or _headed_by_other(s.text, end):
         return None  # "Jaarrekening - vastgesteld (20 voor, 3 tegen)": another item's count
-    if place_named(s.text, len(s.text)) or elsewhere(s.text, len(s.text)):
+    if place_named(s.text, len(s.text)) or elsewhere(s.text, end):
         return None
     if tie:
         motion = s.motion or s.motion_before or s.subject_motion
