@@ -243,6 +243,17 @@ _OTHER_TOPIC = re.compile(
 )
 
 
+# "Mooi dat Kampen de motie heeft aangenomen": a bare name as the subject of a clause whose
+# object is the motion. Only a council adopts or rejects, and the sender's council is "we",
+# "de raad" or "onze gemeente"; a name there is another council's.
+_NAME_ADOPTS = re.compile(
+    r"\b(?:dat|toen|nu|omdat|nadat|sinds|hoe|zoals) "
+    rf"(?!(?:we|wij|ik|jij|je|jullie|u|zij|ze|hij|men|er|ook|al|toen|nu)\b){_PLACE} "
+    r"(?:de|jullie|uw|deze|die|dezelfde|een) (?:\w+ )?motie (?:\w+ ){0,5}"
+    r"(?:heeft|had|hebben|hadden)\b"
+)
+
+
 # "In Utrecht the motion was adopted": the English clause that opens on a place.
 _ELSEWHERE_PLACE_EN = re.compile(
     rf"\s*in {_PLACE},? (?:the|a|this|their|its|a similar) (?:\w+ )?(?:motion|resolution)\b"
@@ -306,6 +317,7 @@ def elsewhere(text: str, start: int) -> bool:
         or _ELSEWHERE_PLACE.match(text, left, start)
         or _ELSEWHERE_PLACE_VERB.fullmatch(text, left, start)
         or _MOTION_OF_PLACE.search(text, left, start)
+        or _NAME_ADOPTS.search(text, left, start)
         or _THERE.match(text, left, start)
         or _ELSEWHERE_PLACE_EN.match(text, left, start)
         or _OTHER_TOPIC.search(text, left, start)
