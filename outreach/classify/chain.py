@@ -314,11 +314,15 @@ def _weak_guess_allowed(state: ChainState) -> bool:
 
 
 def _speaks_of_campaign(state: ChainState) -> bool:
-    """The sender's own words name the motion, the council or our letter."""
-    return bool(_CAMPAIGN_WORDS.search(state.own))
+    """The sender's own words name the motion, the council or our letter. A greeting that
+    names us ("Beste mensen van KinderpardonNU,") names nothing the reply is about."""
+    return bool(_CAMPAIGN_WORDS.search(_OPENING_GREETING.sub("", state.own, count=1)))
 
 
 _CAMPAIGN_WORDS = family("campaign-words")
+_OPENING_GREETING = re.compile(
+    r"^\s*(?:beste|geachte|lieve|hallo|hoi|hi|dag|dear|hello)\b[^,.!?]{0,50},"
+)
 _FORWARD_TO_COUNCIL = family("forward-to-council")
 
 

@@ -394,7 +394,7 @@ def covered_forward(subject: str, split: SplitText, letter_texts: Sequence[str] 
     (not the history below it), without its header block, its sign-off and our letter, and
     only its paragraphs (or, in a list, its lines) that name the campaign.
     """
-    note = " ".join(words(split.own))
+    note = " ".join(words(_without_name_block(split.own)))
     if not _FORWARD_SUBJECT.match(subject):
         return ""
     reply_below = _REPLY_BELOW.search(note) is not None
@@ -416,6 +416,24 @@ def covered_forward(subject: str, split: SplitText, letter_texts: Sequence[str] 
     parts = _campaign_parts("\n".join(body))
     kept = (remove_letter_sentences(part, letter_texts) for part in parts)
     return "\n\n".join(part for part in kept if part.strip())
+
+
+# A name block under a note: short lines without a sentence's mark ("Ilse de Vries",
+# "raadslid GroenLinks"), which a signature reader may not have taken off.
+_NAME_LINE_WORDS = 6
+
+
+def _without_name_block(text: str) -> str:
+    """`text` without the short unpunctuated lines at its end; its first line always stays."""
+    lines = text.strip().splitlines()
+    while len(lines) > 1 and (
+        not lines[-1].strip()
+        or (
+            len(lines[-1].split()) <= _NAME_LINE_WORDS and not re.search(r"[.!?:;,]\s*$", lines[-1])
+        )
+    ):
+        lines.pop()
+    return "\n".join(lines)
 
 
 def _campaign_parts(text: str) -> list[str]:
