@@ -148,10 +148,19 @@ def _statement_then_question(sentence: str) -> list[Sentence]:
     return [Sentence(head + ".", False), Sentence(sentence[tail.end() :], True)]
 
 
+# A mail's subject quoted in a sentence ('wil het bericht "RE: Verzoek om door te sturen ..."
+# intrekken'): a title, not the sender's words.
+_QUOTED_SUBJECT = re.compile(
+    r"[\"\u201c\u201d]\s*(?:re|fw|fwd|aw|antw|wg)\s*:[^\"\u201c\u201d\n]*[\"\u201c\u201d]", re.I
+)
+
+
 def read_sentences(text: str) -> list[Sentence]:
-    """The sentences of `text`; a web address is no word of it ("/motie-aangenomen")."""
+    """The sentences of `text`; a web address is no word of it ("/motie-aangenomen"), nor
+    is a mail's subject it quotes."""
     out: list[Sentence] = []
-    for sentence in split_sentences(WEB_ADDRESS.sub(" ", text)):
+    plain = _QUOTED_SUBJECT.sub('""', WEB_ADDRESS.sub(" ", text))
+    for sentence in split_sentences(plain):
         if is_question(sentence):
             out.extend(_statement_then_question(sentence))
         else:
