@@ -51,6 +51,14 @@ _LABELLED_VOTES = (
         rf"\b{_NUMBER}{_COUNTED}\s*(?:for|in favou?r)\b[^.?!\d]{{0,20}}?\b{_NUMBER}{_COUNTED}"
         r"\s*against"
     ),
+    # The side first, as in a table or a decision list: "voor 20, tegen 11", "Voor: 20 | Tegen: 11".
+    re.compile(
+        rf"\bvoor\s*:?\s*{_NUMBER}\b(?!\s*(?:{words('month')}|uur)\b)[^.?!\d]{{0,20}}?"
+        rf"\btegen\s*:?\s*{_NUMBER}\b(?!\s*(?:{words('month')}|uur)\b)"
+    ),
+    re.compile(
+        rf"\b(?:for|in favou?r)\s*:?\s*{_NUMBER}\b[^.?!\d]{{0,20}}?\bagainst\s*:?\s*{_NUMBER}\b"
+    ),
 )
 
 # Where a statement ends: a vote count or a "whether" is read within one sentence.
