@@ -241,6 +241,8 @@ class QuestionRule:
     ) -> Decision | Note | None:
         if not about_campaign(message, state.split.own):
             return None  # "Heb jij dit niet gedaan?" in an account notification asks no one
+        if state.sentences and _COUNCIL_GREETING.match(state.sentences[0].text):
+            return None  # "Hallo griffie, willen jullie dit oppakken?": asked of them, not us
         for sentence in state.sentences:
             text = re.sub(r"https?://\S+", " ", sentence.text)
             if _INVITATION.search(text):
@@ -260,6 +262,7 @@ _REQUEST = re.compile(
     r"\blaat u (?:mij|ons) weten\b|\bi would like to know\b|\bcould you (?:please )?(?:send|tell)\b"
 )
 _INVITATION = pattern("invitation-to-ask")
+_COUNCIL_GREETING = pattern("council-greeting")
 
 
 _PROCEDURE = family("phrases-procedure")
