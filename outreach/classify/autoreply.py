@@ -402,11 +402,13 @@ class RedirectRule:
         ):
             # "Deze mailbox wordt niet gelezen" with only a phone number, or "wilt u uw bericht
             # na 16 februari opnieuw sturen?": a machine's notice that points nowhere else is
-            # an automatic reply, not a new address.
+            # an automatic reply, not a new address. Like an absence note, it says nobody
+            # reads the mail now: its "we will read it from Thursday" is no receipt.
             return Note(
                 f"unread mailbox, no other address: {found.group(0)[:80]!r}",
                 label=Label.AUTO_REPLY,
                 confidence=READ,
+                flags=frozenset({ABSENCE}),
             )
         return Note(
             f"points elsewhere: {found.group(0)[:80]!r}",

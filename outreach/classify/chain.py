@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from outreach.classify import autoreply, bounces, phrases, receipts, statements
+from outreach.classify import autoreply, bounces, copies, phrases, receipts, statements
 from outreach.classify.autoreply import (
     ABSENCE,
     AUTOMATED,
@@ -59,6 +59,7 @@ RULES: Sequence[Rule] = (
     autoreply.ListMailRule(),
     autoreply.AutoSubjectRule(),
     receipts.CaseNumberRule(),
+    copies.CopiedForwardRule(),
     autoreply.RedirectRule(),
     autoreply.AbsenceRule(),
     *phrases.PHRASE_RULES,
@@ -427,8 +428,13 @@ _FORWARD_OPEN = family("forward-open")
 
 def _forward_open(state: ChainState) -> bool:
     """Every sentence that speaks of a forward leaves open whether it will happen."""
-    forwards = [s.text for s in state.sentences if _FORWARD_WORDS.search(s.text)]
-    return bool(forwards) and all(_FORWARD_OPEN.search(text) for text in forwards)
+    forwards = [(s.text, f) for s in state.sentences if (f := _FORWARD_WORDS.search(s.text))]
+    # The forward must stand in the open question: "doorgestuurd, zodat zij kunnen beoordelen
+    # of ..." was done; what the council will decide is open.
+    return bool(forwards) and all(
+        (open_ := _FORWARD_OPEN.search(text)) is not None and open_.start() <= found.start()
+        for text, found in forwards
+    )
 
 
 def _forward_despite(state: ChainState) -> bool:

@@ -561,8 +561,16 @@ def _refused_action(s: _Statement) -> Reading | None:
             continue
         if _someone_elses(s.text, negation.start()):
             continue
+        if _LATER_CONJUNCT.match(s.text, found.end(), negation.start()):
+            continue
         return Reading(Label.DECLINED, LIKELY, f"{negation.group(0)} ... {found.group(0)}")
     return None
+
+
+# "De griffie ondersteunt de raad en neemt geen standpunt in": after the action's object, "en"
+# and a verb of its own, the negation belongs to that second verb. "Wij steunen en
+# verspreiden dit niet" has nothing between the verbs: both are negated.
+_LATER_CONJUNCT = re.compile(r"\s+\S[^,;]*?\sen\s+\w+")
 
 
 def _acknowledged(s: _Statement) -> Reading | None:
