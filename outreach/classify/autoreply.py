@@ -18,6 +18,7 @@ from outreach.classify.flags import Flag
 from outreach.classify.labels import Label
 from outreach.classify.message import ParsedMessage
 from outreach.classify.patterns import EMAIL_ADDRESS, auto_subject, receipt_subject
+from outreach.classify.text import fold
 from outreach.classify.vocabulary import family, words
 
 AUTOMATED = Flag.AUTOMATED
@@ -96,6 +97,30 @@ class CalendarInviteRule:
                 return Decision(
                     Label.OTHER, PLAUSIBLE if replies else CLEAR, "a calendar invitation"
                 )
+        return None
+
+
+_RECALL = family("recall-notice")
+
+
+@dataclass(frozen=True)
+class RecallRule:
+    """A message recall: the sender takes back an earlier message and says nothing new.
+
+    Its one sentence quotes the recalled message's subject ("... wil het bericht 'RE: Verzoek
+    om door te sturen ...' intrekken"), which no rule may read as the sender's words.
+    """
+
+    name: str = "message-recall"
+    description: str = "an 'Intrekken:'/'Recall:' subject, the Exchange recall header or its text"
+
+    def check(
+        self, message: ParsedMessage, context: ClassifyContext, state: ChainState
+    ) -> Decision | Note | None:
+        subject = fold(message.subject)
+        header = message.header("x-ms-exchange-organization-recall") is not None
+        if header or _RECALL.search(subject) or _RECALL.search(state.own[:600]):
+            return Decision(Label.OTHER, CLEAR, "a message recall: nothing to read")
         return None
 
 

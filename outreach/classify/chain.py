@@ -52,6 +52,7 @@ RULES: Sequence[Rule] = (
     bounces.NonStandardBounceRule(),
     receipts.ReadReceiptRule(),
     autoreply.CalendarInviteRule(),
+    autoreply.RecallRule(),
     bounces.ShareNoticeRule(),
     bounces.HeldMessageRule(),
     bounces.MailboxLureRule(),
