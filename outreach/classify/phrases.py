@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from outreach.classify.base import ChainState, ClassifyContext, Decision, Note
-from outreach.classify.copies import asks_us, copied_only
 from outreach.classify.confidence import CLEAR, READ, STRONG
+from outreach.classify.copies import asks_us, copied_only
 from outreach.classify.flags import Flag
 from outreach.classify.labels import Label, strongest
 from outreach.classify.message import ParsedMessage

@@ -1,0 +1,218 @@
+"""Replies about the letter, not the motion, in forms the rules had not met yet.
+
+Each class names one general signal: an automatic reply that says nobody reads the mail for a
+while (so its "we read it from Monday" is no receipt), a message recall, a letter that a
+covering note encloses below its own sign-off, a web address's words, the right contact point
+named elsewhere, where the letter lies now, a refusal by competence in the infinitive, the
+scope of a negation after "en", a forward done before an open question, a result whose subject
+is another council, and the words that do not make a reply speak of the campaign.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from outreach.classify.labels import Label
+from outreach.classify.patterns import WEB_ADDRESS
+from outreach.classify.quotes import split_reply
+from tests.classify.support import GMAIL_NL_QUOTE, LETTER, verdict_for
+
+L = Label
+MACHINE = {"Auto-Submitted": "auto-generated"}
+AUTO_SUBJECT = "Automatisch antwoord: Pleidooi voor gewortelde kinderen"
+
+
+class TestNobodyReadsForAWhile:
+    @pytest.mark.parametrize(
+        "body",
+        [
+            # The office runs short for a period, and handles mail after it.
+            "Bedankt voor uw e-mail. Rond de feestdagen is het secretariaat beperkt bezet. "
+            "Uw bericht wordt vanaf 5 januari in behandeling genomen.",
+            # The owner does not read mail until a date, then picks it up.
+            "Dank voor uw mail. Tot en met 20 april ben ik op reis en lees ik mijn mail niet. "
+            "Na terugkomst neem ik uw bericht in behandeling.",
+            # The mailbox is not watched for two days; mail is read afterwards.
+            "Thank you for your message. Because of maintenance this inbox is not monitored "
+            "on Monday. Messages received that day will be read on Tuesday.",
+        ],
+    )
+    def test_a_machine_that_defers_reading_is_an_automatic_reply(self, body: str) -> None:
+        verdict = verdict_for(body, subject=AUTO_SUBJECT, headers=MACHINE)
+        assert verdict.label == L.AUTO_REPLY
+        assert not verdict.needs_review
+
+    def test_a_receipt_without_any_absence_stays_a_receipt(self) -> None:
+        verdict = verdict_for(
+            "Bedankt voor uw e-mail. Wij nemen uw bericht in behandeling.",
+            subject="Ontvangstbevestiging",
+            headers=MACHINE,
+        )
+        assert verdict.label == L.ACKNOWLEDGED
+
+
+class TestMessageRecall:
+    def test_a_recall_is_other_whatever_the_quoted_subject_says(self) -> None:
+        verdict = verdict_for(
+            'Jan Jansen wil het bericht "RE: Verzoek om door te sturen aan de '
+            'fractievoorzitters" intrekken.',
+            subject="Intrekken: RE: Verzoek om door te sturen aan de fractievoorzitters",
+        )
+        assert verdict.label == L.OTHER
+        assert not verdict.needs_review
+
+    def test_the_english_recall_text_alone_is_enough(self) -> None:
+        verdict = verdict_for(
+            'Jan Jansen would like to recall the message "RE: Motion adopted".',
+            subject="RE: Pleidooi voor gewortelde kinderen",
+        )
+        assert verdict.label == L.OTHER
+
+    def test_a_motion_withdrawn_is_no_recall(self) -> None:
+        verdict = verdict_for("Wij hebben onze motie gisteren moeten intrekken.")
+        assert "message-recall" not in {reason.rule for reason in verdict.reasons}
+
+
+ENCLOSED = (
+    "Geachte heer/mevrouw,\n\n"
+    "Namens de griffier ontvangt u hierbij de brief met onze reactie.\n\n"
+    "Met vriendelijke groet,\n\nBureau Griffie\n\n"
+    "Gemeente Voorbeeld\nPostbus 1, 1000 AA Voorbeeld\n\n"
+    "Ons kenmerk: GR-26-0042\nOnderwerp: uw verzoek\n\n"
+    "Geachte heer/mevrouw,\n\n"
+    "Uw e-mail en de bijlagen zijn op 2 maart doorgestuurd naar alle fractievoorzitters van "
+    "de gemeenteraad, zodat zij er kennis van kunnen nemen.\n\n"
+    "Hoogachtend,\n\nde griffier"
+)
+
+
+class TestEnclosedLetter:
+    def test_the_letter_below_the_note_is_the_answer(self) -> None:
+        assert verdict_for(ENCLOSED).label == L.FORWARDED
+
+    def test_its_prose_is_read_but_not_its_letterhead(self) -> None:
+        own = split_reply(ENCLOSED).own
+        assert "doorgestuurd naar alle fractievoorzitters" in own
+        assert "GR-26-0042" not in own
+        assert "Postbus" not in own
+
+    def test_without_the_announcement_the_signature_stays_unread(self) -> None:
+        own = split_reply(ENCLOSED.replace("ontvangt u hierbij de brief met onze reactie", "x"))
+        assert "doorgestuurd" not in own.own
+
+    def test_our_quoted_letter_is_no_enclosed_letter(self) -> None:
+        body = "Hieronder treft u het antwoord van de griffie.\n\nGroet,\nPiet" + GMAIL_NL_QUOTE
+        own = split_reply(body, letter_texts=[LETTER]).own
+        assert "Mikael" not in own
+
+
+class TestWebAddressWords:
+    def test_a_bare_host_name_is_no_word_of_the_sentence(self) -> None:
+        assert WEB_ADDRESS.sub(" ", "Kijk op dorp.raadsinformatie.nl voor de stukken.") == (
+            "Kijk op   voor de stukken."
+        )
+
+    def test_the_domain_of_an_e_mail_address_stays(self) -> None:
+        text = "Schrijf naar griffie@ons-dorp.nl."
+        assert WEB_ADDRESS.sub(" ", text) == text
+
+    def test_a_reading_system_in_a_link_is_no_forward(self) -> None:
+        verdict = verdict_for(
+            "Bedankt voor uw bericht. De vergaderstukken staan op ons-dorp.raadsinformatie.nl."
+        )
+        assert verdict.label != L.FORWARDED
+
+
+class TestWhereItBelongs:
+    def test_the_right_contact_point_named_elsewhere_is_a_redirect(self) -> None:
+        verdict = verdict_for(
+            "Dit is het adres van de gemeente. Voor raadszaken is de griffie het aangewezen "
+            "aanspreekpunt: griffie@voorbeeld.nl.",
+            sender="Gemeente <info@voorbeeld.nl>",
+        )
+        assert verdict.label == L.REDIRECT
+
+    def test_where_the_letter_lies_now_is_a_forward(self) -> None:
+        verdict = verdict_for("Uw brief ligt nu bij de griffier, die hem aan de fracties geeft.")
+        assert verdict.label == L.FORWARDED
+
+    def test_shared_with_the_council_verb_last_is_a_forward(self) -> None:
+        verdict = verdict_for("Ik heb uw mail gelezen, die ik vandaag met de raadsleden deel.")
+        assert verdict.label != L.FORWARDED  # "deel" is no third person: the rule is narrow
+        verdict = verdict_for("Het is bij de burgemeester, die uw mail met de raad deelt.")
+        assert verdict.label == L.FORWARDED
+
+    def test_a_decision_that_lies_with_the_council_is_no_forward(self) -> None:
+        verdict = verdict_for("De keuze ligt bij de raad zelf, niet bij de griffie.")
+        assert verdict.label != L.FORWARDED
+
+
+class TestRefusalsAndTheirScope:
+    def test_keeping_to_local_matters_in_the_infinitive_is_a_refusal(self) -> None:
+        verdict = verdict_for(
+            "Onze raad heeft besloten zich te beperken tot zaken waarover de gemeente zelf "
+            "gaat. Migratie hoort daar niet bij."
+        )
+        assert verdict.label == L.DECLINED
+
+    def test_a_negation_after_en_and_a_verb_of_its_own_is_that_verbs(self) -> None:
+        verdict = verdict_for(
+            "De griffie ondersteunt de raadsleden en geeft zelf geen oordeel over brieven. "
+            "Ik heb uw mail wel doorgestuurd aan de fractievoorzitters."
+        )
+        assert verdict.label == L.FORWARDED
+
+    def test_two_verbs_before_one_negation_are_both_negated(self) -> None:
+        verdict = verdict_for("Wij steunen en verspreiden dit soort oproepen niet.")
+        assert verdict.label == L.DECLINED
+
+    def test_a_forward_before_an_open_question_was_done(self) -> None:
+        verdict = verdict_for(
+            "Ik heb uw e-mail doorgestuurd aan de fractievoorzitters, zodat zij kunnen "
+            "bekijken of zij er iets mee doen."
+        )
+        assert verdict.label == L.FORWARDED
+
+    def test_a_forward_inside_the_open_question_is_still_open(self) -> None:
+        verdict = verdict_for(
+            "Uw bericht is bij ons binnengekomen. De griffier bekijkt of hij het doorstuurt."
+        )
+        assert verdict.label == L.ACKNOWLEDGED
+
+
+class TestSomebodyElsesResult:
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "Ik las dat Zwolle de motie vorige maand al heeft aangenomen. Hoe ging dat daar?",
+            "U schrijft dat Deventer en Kampen vorig jaar een motie hebben aangenomen. Heeft "
+            "u die tekst voor mij?",
+        ],
+    )
+    def test_a_name_as_the_subject_after_dat_is_another_council(self, body: str) -> None:
+        verdict = verdict_for(body, sender="Raadslid <raadslid@voorbeeld.nl>")
+        assert verdict.label == L.QUESTION
+
+    def test_our_own_council_as_the_subject_is_ours(self) -> None:
+        verdict = verdict_for("Ik kan u melden dat de raad de motie gisteren heeft aangenomen.")
+        assert verdict.label == L.MOTION_ADOPTED
+
+    def test_a_party_as_the_subject_is_the_senders_side(self) -> None:
+        verdict = verdict_for("Goed nieuws: ik zag dat GroenLinks de motie heeft ingediend.")
+        assert verdict.label == L.MOTION_SUBMITTED
+
+
+class TestNotAboutTheCampaign:
+    def test_a_greeting_to_us_alone_does_not_speak_of_the_campaign(self) -> None:
+        verdict = verdict_for(
+            "Beste KinderpardonNU,\n\nTip: volgende week is er een open avond in het "
+            "buurthuis over dit onderwerp."
+        )
+        assert verdict.label == L.OTHER
+
+    def test_a_motion_of_another_title_does_not_either(self) -> None:
+        verdict = verdict_for(
+            "Zoals beloofd: de uitwerking van de motie 'Zwemles op alle basisscholen' volgt "
+            "na de zomer."
+        )
+        assert verdict.label == L.OTHER
