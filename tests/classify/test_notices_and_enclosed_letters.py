@@ -216,3 +216,27 @@ class TestNotAboutTheCampaign:
             "na de zomer."
         )
         assert verdict.label == L.OTHER
+
+
+class TestReceiptsThatSayNoMore:
+    @pytest.mark.parametrize(
+        "body",
+        [
+            # An apology for a missing receipt negates the receipt, not our request.
+            "Uw brief van maart is hier wel aangekomen. Het spijt ons dat u daar destijds "
+            "geen bevestiging van kreeg.",
+            # "Nog niets" is a step still to come, like "nog niet".
+            "Wij hebben uw e-mail ontvangen. Bij de fracties is er nog niets over besproken.",
+        ],
+    )
+    def test_a_receipt_with_only_such_a_negation_is_decided(self, body: str) -> None:
+        verdict = verdict_for(body)
+        assert verdict.label == L.ACKNOWLEDGED
+        assert not verdict.needs_review
+
+    def test_a_receipt_with_a_turn_of_its_own_still_goes_to_a_person(self) -> None:
+        verdict = verdict_for(
+            "Wij hebben uw e-mail ontvangen. De raad zal zich over dit onderwerp niet uitspreken "
+            "zonder een verzoek van een inwoner."
+        )
+        assert verdict.needs_review
