@@ -161,6 +161,7 @@ class TestRefusalsAndTheirScope:
             "Ik heb uw mail wel doorgestuurd aan de fractievoorzitters."
         )
         assert verdict.label == L.FORWARDED
+        assert "sentence-refused-action" not in {reason.rule for reason in verdict.reasons}
 
     def test_two_verbs_before_one_negation_are_both_negated(self) -> None:
         verdict = verdict_for("Wij steunen en verspreiden dit soort oproepen niet.")
