@@ -224,17 +224,6 @@ _ELSEWHERE_PLACE_VERB = re.compile(
     rf"\s*(?:(?:ook|al|eerder|net als|zoals) )?(?:in|(?:de )?gemeenten?) {_PLACE}"
     rf"(?:(?: en|,) {_PLACE})* ?"
 )
-# "Ik zag dat Culemborg de motie al heeft aangenomen": a bare name as the subject of the
-# result, in a clause after "dat", is another council (the sender's own says "wij", "de raad").
-_NAME_SUBJECT = (
-    rf"(?!(?:{words('not-a-place')}|{words('political-party')}|ik|wij|we|jij|je|jullie|u|hij|"
-    r"zij|ze|men|er|iedereen|niemand|zowel|ook|al)\b)[a-z][a-z'-]+"
-)
-_PLACE_AS_SUBJECT = re.compile(
-    rf"\bdat (?:(?:ook|al) )?{_NAME_SUBJECT}(?:(?: en|,) {_NAME_SUBJECT})* "
-    # A phrase rule asks at the end of its words, after the participle.
-    r"(?:[\w-]+ ){0,5}(?:heeft|hebben|had|hadden)(?: [\w-]+)?\s*$"
-)
 # "Goed nieuws uit Kampen: daar is de motie aangenomen": "daar" opening the clause is the
 # place just named.
 _THERE = re.compile(r"\s*daar (?:is|zijn|werd|werden|heeft|hebben|had|hadden)\b")
@@ -318,7 +307,6 @@ def elsewhere(text: str, start: int) -> bool:
         or _ELSEWHERE_PLACE_VERB.fullmatch(text, left, start)
         or _MOTION_OF_PLACE.search(text, left, start)
         or _THERE.match(text, left, start)
-        or _PLACE_AS_SUBJECT.search(text, left, start)
         or _ELSEWHERE_PLACE_EN.match(text, left, start)
         or _OTHER_TOPIC.search(text, left, start)
     )

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from outreach.classify.text import fold, sentences, words
+from outreach.classify.text import sentences, words
 from outreach.classify.vocabulary import family
 
 # "Op 3 mrt. 2025 om 10:12 schreef Jan <jan@x.nl>:", "On Mon, ... wrote:", and the
@@ -101,8 +101,7 @@ def _split_reply(text: str, letter_texts: tuple[str, ...]) -> SplitText:
     own_lines = _drop_trailing_attribution(own_lines)
     own_lines = _drop_disclaimers(own_lines)
     own_lines, signature = _split_signature(own_lines)
-    enclosed = _enclosed_answer(own_lines, signature.split("\n") + history)
-    own = remove_letter_sentences("\n\n".join(["\n".join(own_lines), *enclosed]), letter_texts)
+    own = remove_letter_sentences("\n".join(own_lines), letter_texts)
     return SplitText(own=own.strip(), quoted="\n".join(quoted_lines).strip(), signature=signature)
 
 
@@ -289,44 +288,6 @@ def _drop_disclaimers(lines: list[str]) -> list[str]:
             paragraphs.append([])
     kept = [p for p in paragraphs if p and not _DISCLAIMER.search(" ".join(p))]
     return [line for p in kept for line in [*p, ""]]
-
-
-_ENCLOSED = family("enclosed-answer")
-# Lines of a quoted message, not of a letter the sender encloses: "Van: ...", "> ...".
-_QUOTE_FROM = re.compile(r"^\s*(?:>|\*?(?:van|from)\s*:)", re.I)
-_LETTER_PROSE = 60
-
-
-def _enclosed_answer(own: list[str], rest: list[str]) -> list[str]:
-    """The prose of a letter the covering note announces below its own sign-off.
-
-    "Namens de griffier treft u hieronder de reactie op uw e-mail aan." above the letter
-    itself (letterhead, "Ons kenmerk", the body, "Hoogachtend"): the letter's paragraphs are
-    the sender's answer. Its blocks of short lines (letterhead, dates, salutation, signature)
-    and "Kenmerk: ..." lines are not, and a quoted message ("Van: ...") ends it.
-    """
-    if not rest or not _ENCLOSED.search(fold(" ".join(own))):
-        return []
-    paragraphs: list[str] = []
-    block: list[str] = []
-    for line in [*rest, ""]:
-        if _QUOTE_FROM.match(line) or _SEPARATOR.match(line) or _is_attribution([line], 0):
-            line = ""  # the end of the letter: what is in the block so far is judged
-            rest = []
-        if line.strip():
-            block.append(line.strip())
-            continue
-        text = " ".join(block)
-        if (
-            any(len(b) >= _LETTER_PROSE for b in block)
-            and not any(_HEADER_LINE.match(b) or ":" in b[:25] for b in block)
-            and not _DISCLAIMER.search(text)
-        ):
-            paragraphs.append(text)
-        block = []
-        if not rest:
-            break
-    return paragraphs
 
 
 def _split_signature(lines: list[str]) -> tuple[list[str], str]:

@@ -1,11 +1,11 @@
 """Replies about the letter, not the motion, in forms the rules had not met yet.
 
 Each class names one general signal: an automatic reply that says nobody reads the mail for a
-while (so its "we read it from Monday" is no receipt), a message recall, a letter that a
-covering note encloses below its own sign-off, a web address's words, the right contact point
-named elsewhere, where the letter lies now, a refusal by competence in the infinitive, the
-scope of a negation after "en", a forward done before an open question, a result whose subject
-is another council, and the words that do not make a reply speak of the campaign.
+while (so its "we read it from Monday" is no receipt), a message recall, a web address's
+words, the right contact point named elsewhere, where the letter lies now, a refusal by
+competence in the infinitive, the scope of a negation after "en", a forward done before an
+open question, the words that do not make a reply speak of the campaign, and the negations
+that add nothing to a receipt.
 """
 
 from __future__ import annotations
@@ -14,8 +14,7 @@ import pytest
 
 from outreach.classify.labels import Label
 from outreach.classify.patterns import WEB_ADDRESS
-from outreach.classify.quotes import split_reply
-from tests.classify.support import GMAIL_NL_QUOTE, LETTER, verdict_for
+from tests.classify.support import verdict_for
 
 L = Label
 MACHINE = {"Auto-Submitted": "auto-generated"}
@@ -71,39 +70,6 @@ class TestMessageRecall:
     def test_a_motion_withdrawn_is_no_recall(self) -> None:
         verdict = verdict_for("Wij hebben onze motie gisteren moeten intrekken.")
         assert "message-recall" not in {reason.rule for reason in verdict.reasons}
-
-
-ENCLOSED = (
-    "Geachte heer/mevrouw,\n\n"
-    "Namens de griffier ontvangt u hierbij de brief met onze reactie.\n\n"
-    "Met vriendelijke groet,\n\nBureau Griffie\n\n"
-    "Gemeente Voorbeeld\nPostbus 1, 1000 AA Voorbeeld\n\n"
-    "Ons kenmerk: GR-26-0042\nOnderwerp: uw verzoek\n\n"
-    "Geachte heer/mevrouw,\n\n"
-    "Uw e-mail en de bijlagen zijn op 2 maart doorgestuurd naar alle fractievoorzitters van "
-    "de gemeenteraad, zodat zij er kennis van kunnen nemen.\n\n"
-    "Hoogachtend,\n\nde griffier"
-)
-
-
-class TestEnclosedLetter:
-    def test_the_letter_below_the_note_is_the_answer(self) -> None:
-        assert verdict_for(ENCLOSED).label == L.FORWARDED
-
-    def test_its_prose_is_read_but_not_its_letterhead(self) -> None:
-        own = split_reply(ENCLOSED).own
-        assert "doorgestuurd naar alle fractievoorzitters" in own
-        assert "GR-26-0042" not in own
-        assert "Postbus" not in own
-
-    def test_without_the_announcement_the_signature_stays_unread(self) -> None:
-        own = split_reply(ENCLOSED.replace("ontvangt u hierbij de brief met onze reactie", "x"))
-        assert "doorgestuurd" not in own.own
-
-    def test_our_quoted_letter_is_no_enclosed_letter(self) -> None:
-        body = "Hieronder treft u het antwoord van de griffie.\n\nGroet,\nPiet" + GMAIL_NL_QUOTE
-        own = split_reply(body, letter_texts=[LETTER]).own
-        assert "Mikael" not in own
 
 
 class TestWebAddressWords:
@@ -179,28 +145,6 @@ class TestRefusalsAndTheirScope:
             "Uw bericht is bij ons binnengekomen. De griffier bekijkt of hij het doorstuurt."
         )
         assert verdict.label == L.ACKNOWLEDGED
-
-
-class TestSomebodyElsesResult:
-    @pytest.mark.parametrize(
-        "body",
-        [
-            "Ik las dat Zwolle de motie vorige maand al heeft aangenomen. Hoe ging dat daar?",
-            "U schrijft dat Deventer en Kampen vorig jaar een motie hebben aangenomen. Heeft "
-            "u die tekst voor mij?",
-        ],
-    )
-    def test_a_name_as_the_subject_after_dat_is_another_council(self, body: str) -> None:
-        verdict = verdict_for(body, sender="Raadslid <raadslid@voorbeeld.nl>")
-        assert verdict.label == L.QUESTION
-
-    def test_our_own_council_as_the_subject_is_ours(self) -> None:
-        verdict = verdict_for("Ik kan u melden dat de raad de motie gisteren heeft aangenomen.")
-        assert verdict.label == L.MOTION_ADOPTED
-
-    def test_a_party_as_the_subject_is_the_senders_side(self) -> None:
-        verdict = verdict_for("Goed nieuws: ik zag dat GroenLinks de motie heeft ingediend.")
-        assert verdict.label == L.MOTION_SUBMITTED
 
 
 class TestNotAboutTheCampaign:
