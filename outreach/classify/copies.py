@@ -25,13 +25,21 @@ _US_BY_NAME = family("campaign-self")
 
 
 def copied_only(message: ParsedMessage, context: ClassifyContext) -> bool:
-    """Our address is in Cc, not in To, and the message is addressed to somebody."""
-    ours = context.own_addresses
+    """Our address is in Cc, not in To, and the message is addressed to somebody.
+
+    A plus address ("kinderpardonnu+gm0200@...") is ours too.
+    """
+    ours = {_untagged(address) for address in context.own_addresses}
     if not ours or not message.to:
         return False
-    to = {address.lower() for address in message.to}
-    cc = {address.lower() for address in message.cc}
+    to = {_untagged(address) for address in message.to}
+    cc = {_untagged(address) for address in message.cc}
     return not (to & ours) and bool(cc & ours)
+
+
+def _untagged(address: str) -> str:
+    local, _, domain = address.lower().rpartition("@")
+    return f"{local.split('+', 1)[0]}@{domain}"
 
 
 def asks_us(sentence: str) -> bool:

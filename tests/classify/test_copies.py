@@ -70,3 +70,8 @@ class TestForwardWithUsInCopy:
         verdict = copied(NOTE + OUTLOOK_NL_QUOTE, to=OWN_ADDRESS, cc=None)
         assert "copied-forward" not in {reason.rule for reason in verdict.reasons}
         assert verdict.asks_question or verdict.label == L.QUESTION
+
+    def test_our_plus_address_in_copy_is_us(self) -> None:
+        verdict = copied(NOTE + OUTLOOK_NL_QUOTE, cc="kinderpardonnu+gm0001-ab12@gmail.com")
+        assert verdict.label == L.FORWARDED
+        assert not verdict.asks_question
