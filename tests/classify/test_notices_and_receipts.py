@@ -181,7 +181,7 @@ class TestReceiptsThatSayNoMore:
 
     def test_a_receipt_with_a_turn_of_its_own_still_goes_to_a_person(self) -> None:
         verdict = verdict_for(
-            "Wij hebben uw e-mail ontvangen. De raad zal zich over dit onderwerp niet uitspreken "
-            "zonder een verzoek van een inwoner."
+            "Wij hebben uw e-mail ontvangen. Onze gemeenteraad mengt zich niet in de discussie "
+            "over de opvang van asielzoekers."
         )
         assert verdict.needs_review
