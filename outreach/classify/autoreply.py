@@ -18,7 +18,6 @@ from outreach.classify.flags import Flag
 from outreach.classify.labels import Label
 from outreach.classify.message import ParsedMessage
 from outreach.classify.patterns import EMAIL_ADDRESS, auto_subject, receipt_subject
-from outreach.classify.text import fold
 from outreach.classify.vocabulary import family, words
 
 AUTOMATED = Flag.AUTOMATED
@@ -112,14 +111,14 @@ class RecallRule:
     """
 
     name: str = "message-recall"
-    description: str = "an 'Intrekken:'/'Recall:' subject, the Exchange recall header or its text"
+    description: str = "the Exchange recall header, or the recall's own sentence"
 
     def check(
         self, message: ParsedMessage, context: ClassifyContext, state: ChainState
     ) -> Decision | Note | None:
-        subject = fold(message.subject)
+        # The subject alone is not enough: "Intrekken: motie ..." may be a person's news.
         header = message.header("x-ms-exchange-organization-recall") is not None
-        if header or _RECALL.search(subject) or _RECALL.search(state.own[:600]):
+        if header or _RECALL.search(state.own[:600]):
             return Decision(Label.OTHER, CLEAR, "a message recall: nothing to read")
         return None
 

@@ -67,6 +67,19 @@ class TestMessageRecall:
         )
         assert verdict.label == L.OTHER
 
+    def test_a_subject_that_starts_so_is_no_recall_on_its_own(self) -> None:
+        verdict = verdict_for(
+            "Helaas: wij hebben de motie gisteren ingetrokken, er was geen meerderheid.",
+            subject="Intrekken: motie Pleidooi voor gewortelde kinderen",
+        )
+        assert "message-recall" not in {reason.rule for reason in verdict.reasons}
+
+    def test_a_person_taking_back_their_own_news_is_no_recall(self) -> None:
+        verdict = verdict_for(
+            "Ik wil het bericht van gisteren intrekken: de motie is toch niet ingediend."
+        )
+        assert "message-recall" not in {reason.rule for reason in verdict.reasons}
+
     def test_a_motion_withdrawn_is_no_recall(self) -> None:
         verdict = verdict_for("Wij hebben onze motie gisteren moeten intrekken.")
         assert "message-recall" not in {reason.rule for reason in verdict.reasons}
