@@ -41,6 +41,18 @@ class TestNobodyReadsForAWhile:
         assert verdict.label == L.AUTO_REPLY
         assert not verdict.needs_review
 
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "Deze week ben ik op werkbezoek. Uw bericht is ontvangen en wordt daarna behandeld.",
+            "Ik heb tot vrijdag geen toegang tot mijn mail. Uw bericht is goed ontvangen.",
+            "The town hall is closed until Monday 4 May. We have received your message.",
+        ],
+    )
+    def test_more_ways_of_being_away(self, body: str) -> None:
+        verdict = verdict_for(body, subject=AUTO_SUBJECT, headers=MACHINE)
+        assert verdict.label == L.AUTO_REPLY
+
     def test_a_receipt_without_any_absence_stays_a_receipt(self) -> None:
         verdict = verdict_for(
             "Bedankt voor uw e-mail. Wij nemen uw bericht in behandeling.",
@@ -107,6 +119,14 @@ class TestWhereItBelongs:
         verdict = verdict_for(
             "Dit is het adres van de gemeente. Voor raadszaken is de griffie het aangewezen "
             "aanspreekpunt: griffie@voorbeeld.nl.",
+            sender="Gemeente <info@voorbeeld.nl>",
+        )
+        assert verdict.label == L.REDIRECT
+
+    def test_not_the_right_address_with_aan_is_a_redirect(self) -> None:
+        verdict = verdict_for(
+            "Met dit verzoek bent u bij ons niet aan het juiste adres. Schrijft u de griffie: "
+            "griffie@voorbeeld.nl.",
             sender="Gemeente <info@voorbeeld.nl>",
         )
         assert verdict.label == L.REDIRECT
