@@ -280,7 +280,11 @@ _UNREAD = re.compile(
 # contactformulier": an instruction to write elsewhere.
 _SEND = words("send-verb")
 # Each article must be a word of its own: "opnieuw sturen" ends in "uw " too.
-_NOT_A_NOUN = r"(?<!-)(?<!\buw )(?<!\bje )(?<!\bde )(?<!\bhet )(?<!\been )(?<!\bdit )(?<!\bdeze )"
+# A possessive or an adjective before it makes it a noun too: "zie mijn eerdere mail van 11 juni".
+_NOT_A_NOUN = (
+    r"(?<!-)(?<!\buw )(?<!\bje )(?<!\bde )(?<!\bhet )(?<!\been )(?<!\bdit )(?<!\bdeze )"
+    r"(?<!\bmijn )(?<!\bonze )(?<!\bons )(?<!\beerdere )(?<!\bvorige )(?<!\blaatste )"
+)
 # "Uw eerdere mail is ... aan de fracties gestuurd": a verb after it makes "mail" a noun.
 _NOT_A_SUBJECT = r"(?!\s+(?:is|was|wordt|werd|heeft|had|kwam|komt|zit|staat|ligt)\b)"
 _SUBMIT = words("submit-verb")

@@ -131,6 +131,14 @@ class TestWhereItBelongs:
         )
         assert verdict.label == L.REDIRECT
 
+    def test_a_mail_after_a_possessive_is_no_instruction_to_write(self) -> None:
+        verdict = verdict_for(
+            "Zie mijn eerdere mail van 3 maart: uw brief is toen al doorgestuurd naar de "
+            "fractievoorzitters."
+        )
+        assert verdict.label == L.FORWARDED
+        assert "redirect-notice" not in {reason.rule for reason in verdict.reasons}
+
     def test_where_the_letter_lies_now_is_a_forward(self) -> None:
         verdict = verdict_for("Uw brief ligt nu bij de griffier, die hem aan de fracties geeft.")
         assert verdict.label == L.FORWARDED
