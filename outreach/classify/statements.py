@@ -568,9 +568,13 @@ def _refused_action(s: _Statement) -> Reading | None:
 
 
 # "De griffie ondersteunt de raad en neemt geen standpunt in": after the action's object, "en"
-# and a verb of its own, the negation belongs to that second verb. "Wij steunen en
-# verspreiden dit niet" has nothing between the verbs: both are negated.
-_LATER_CONJUNCT = re.compile(r"\s+\S[^,;]*?\sen\s+\w+")
+# and a finite verb of its own, the negation belongs to that second verb. "Wij steunen en
+# verspreiden dit niet" has nothing between the verbs, and in "wij behandelen verzoeken en
+# brieven niet" a noun follows "en": both are negated.
+_LATER_CONJUNCT = re.compile(
+    r"\s+\S[^,;]*?\sen\s+(?!(?:het|dat|wat|met|tot|niet|toch|dit|uit)\b)"
+    r"(?:\w+t|is|zal|kan|wil|mag|moet|zijn|zullen|kunnen|willen|mogen|moeten|hebben|worden|gaan)\b"
+)
 
 
 def _acknowledged(s: _Statement) -> Reading | None:

@@ -174,6 +174,10 @@ class TestRefusalsAndTheirScope:
         verdict = verdict_for("Wij steunen en verspreiden dit soort oproepen niet.")
         assert verdict.label == L.DECLINED
 
+    def test_two_nouns_before_one_negation_leave_the_verb_negated(self) -> None:
+        verdict = verdict_for("De griffie verspreidt lobbybrieven en campagnemails niet.")
+        assert verdict.label == L.DECLINED
+
     def test_a_forward_before_an_open_question_was_done(self) -> None:
         verdict = verdict_for(
             "Ik heb uw e-mail doorgestuurd aan de fractievoorzitters, zodat zij kunnen "
