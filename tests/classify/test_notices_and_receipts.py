@@ -230,3 +230,17 @@ class TestReceiptsThatSayNoMore:
             "over de opvang van asielzoekers."
         )
         assert verdict.needs_review
+
+
+class TestOfferOfAdvice:
+    def test_an_offer_that_opens_advice_asks_nothing(self) -> None:
+        verdict = verdict_for(
+            "Mag ik u een eerlijke tip geven? Een oproep aan de gemeenteraad helpt hier weinig; "
+            "schrijf liever de Tweede Kamer aan. Wij doen hier niets mee."
+        )
+        assert verdict.label == L.DECLINED
+        assert not verdict.asks_question
+
+    def test_asking_permission_to_ask_is_still_a_question(self) -> None:
+        verdict = verdict_for("Mag ik vragen van wie u dit adres heeft gekregen?")
+        assert verdict.asks_question or verdict.label == L.QUESTION
