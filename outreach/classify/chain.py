@@ -40,7 +40,7 @@ from outreach.classify.doubts import doubt
 from outreach.classify.flags import Flag
 from outreach.classify.labels import MOTIONS, Label, strongest
 from outreach.classify.message import ParsedMessage
-from outreach.classify.quotes import SplitText
+from outreach.classify.quotes import SplitText, sent_from_device
 from outreach.classify.statements import about_campaign, reply_subject
 from outreach.classify.text import fold
 from outreach.classify.vocabulary import family, words
@@ -347,7 +347,12 @@ def _signed_and_empty(state: ChainState) -> bool:
     split = state.split
     if split.own.strip() or not split.quoted.strip():
         return False
-    if not split.signature.strip() and re.search(r"^\s*>", split.quoted, re.M):
+    # A device line on top ("Verstuurd vanaf mijn iPhone") is a signature of its own.
+    if (
+        not split.signature.strip()
+        and not sent_from_device(state.message.text)
+        and re.search(r"^\s*>", split.quoted, re.M)
+    ):
         return False
     return all(a.content_type.startswith("image/") for a in state.message.attachments)
 

@@ -105,6 +105,21 @@ def _split_reply(text: str, letter_texts: tuple[str, ...]) -> SplitText:
     return SplitText(own=own.strip(), quoted="\n".join(quoted_lines).strip(), signature=signature)
 
 
+def sent_from_device(text: str) -> bool:
+    """Only a device line ("Verstuurd vanaf mijn iPhone") above a quote whose every line is
+    quoted: reply pressed and sent, with no answer written below the quote either."""
+    filled = [line for line in text.splitlines() if line.strip()]
+    return (
+        len(filled) > 1
+        and bool(_DEVICE_LINE.match(filled[0]))
+        and all(
+            line.lstrip().startswith(">") or _is_attribution(filled, i)
+            for i, line in enumerate(filled)
+            if i
+        )
+    )
+
+
 def _has_words(lines: list[str]) -> bool:
     """Some line that is not quoted holds a word (a greeting alone counts as a word)."""
     return any(

@@ -14,7 +14,7 @@ import pytest
 
 from outreach.classify.labels import Label
 from outreach.classify.patterns import WEB_ADDRESS
-from tests.classify.support import verdict_for
+from tests.classify.support import GMAIL_NL_QUOTE, verdict_for
 
 L = Label
 MACHINE = {"Auto-Submitted": "auto-generated"}
@@ -244,3 +244,17 @@ class TestOfferOfAdvice:
     def test_asking_permission_to_ask_is_still_a_question(self) -> None:
         verdict = verdict_for("Mag ik vragen van wie u dit adres heeft gekregen?")
         assert verdict.asks_question or verdict.label == L.QUESTION
+
+
+class TestDeviceLineOnly:
+    def test_a_device_line_above_the_whole_quote_is_an_empty_reply(self) -> None:
+        verdict = verdict_for("Verzonden vanaf mijn Galaxy" + GMAIL_NL_QUOTE)
+        assert verdict.label == L.OTHER
+        assert not verdict.needs_review
+
+    def test_an_answer_below_the_quote_is_not_lost(self) -> None:
+        verdict = verdict_for(
+            "Verzonden vanaf mijn Galaxy" + GMAIL_NL_QUOTE + "\n\nWij dienen de motie in "
+            "op 12 maart."
+        )
+        assert verdict.needs_review or verdict.label != L.OTHER
