@@ -13,9 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from outreach.classify import copies
 from outreach.classify.base import ChainState, ClassifyContext, Decision, Note
 from outreach.classify.confidence import CLEAR, READ, STRONG
-from outreach.classify.copies import asks_us, copied_only
 from outreach.classify.flags import Flag
 from outreach.classify.labels import Label, strongest
 from outreach.classify.message import ParsedMessage
@@ -242,9 +242,9 @@ class QuestionRule:
         if not about_campaign(message, state.split.own):
             return None  # "Heb jij dit niet gedaan?" in an account notification asks no one
         # Mail addressed to others with us in Cc asks them ("Willen jullie dit oppakken?").
-        copied = copied_only(message, context)
+        copied = copies.copied_only(message, context)
         for sentence in state.sentences:
-            if copied and not asks_us(sentence.text):
+            if copied and not copies.asks_us(sentence.text):
                 continue
             text = re.sub(r"https?://\S+", " ", sentence.text)
             if _INVITATION.search(text):
