@@ -258,3 +258,22 @@ class TestDeviceLineOnly:
             "op 12 maart."
         )
         assert verdict.needs_review or verdict.label != L.OTHER
+
+
+class TestMorePhrasings:
+    @pytest.mark.parametrize(
+        ("body", "label"),
+        [
+            # Put where the council's papers are: the letter passed on.
+            ("Ik heb uw brief in het postvak van de fractievoorzitters gelegd.", L.FORWARDED),
+            ("Uw mail is bij de stukken voor de agendacommissie gevoegd.", L.FORWARDED),
+            ("De e-mail is aan de ingekomen stukken voor de raad toegevoegd.", L.FORWARDED),
+            # The receipt in the passive.
+            ("Dank u, uw verzoek wordt door ons opgepakt.", L.ACKNOWLEDGED),
+            # A refusal by competence, inverted or short.
+            ("Daar gaat de gemeenteraad van Ons Dorp niet over.", L.DECLINED),
+            ("Dit is niet aan de gemeente, het betreft rijksbeleid.", L.DECLINED),
+        ],
+    )
+    def test_the_phrasing_is_read(self, body: str, label: Label) -> None:
+        assert verdict_for(body).label == label
