@@ -40,10 +40,11 @@ from outreach.classify.doubts import doubt
 from outreach.classify.flags import Flag
 from outreach.classify.labels import MOTIONS, Label, strongest
 from outreach.classify.message import ParsedMessage
+from outreach.classify.outcome import without_other_titles
 from outreach.classify.quotes import SplitText, sent_from_device
 from outreach.classify.statements import about_campaign, reply_subject
 from outreach.classify.text import fold
-from outreach.classify.vocabulary import family, words
+from outreach.classify.vocabulary import family
 
 __all__ = ["RULES", "ClassifyContext", "Reason", "Verdict", "classify"]
 
@@ -322,8 +323,7 @@ def _speaks_of_campaign(state: ChainState) -> bool:
     A greeting ("Beste KinderpardonNU,") only addresses us, and a motion named by another
     title ("de motie 'Samen tegen kinderarmoede'") is somebody else's subject.
     """
-    text = fold(_GREETING_LINE.sub(" ", state.split.own))
-    text = _TITLED_MOTION.sub(lambda m: m.group(0) if _OUR_TITLE.search(m.group(1)) else " ", text)
+    text = without_other_titles(fold(_GREETING_LINE.sub(" ", state.split.own)))
     return bool(_CAMPAIGN_WORDS.search(text))
 
 
@@ -331,8 +331,6 @@ _CAMPAIGN_WORDS = family("campaign-words")
 _GREETING_LINE = re.compile(
     r"^\s*(?:beste|geachte|hallo|hoi|dag|lieve|dear|hi)\b[^\n.?!,]{0,60}(?:,|\s*$)", re.M | re.I
 )
-_TITLED_MOTION = re.compile(rf"\b{words('motion-noun')}(?: \w+){{0,8}}? ['\"]([^'\"]{{3,90}})['\"]")
-_OUR_TITLE = re.compile(rf"\b(?:{words('our-topic')}|{words('campaign-name')})")
 _FORWARD_TO_COUNCIL = family("forward-to-council")
 
 
