@@ -41,7 +41,7 @@ from outreach.classify.flags import Flag
 from outreach.classify.labels import MOTIONS, Label, strongest
 from outreach.classify.message import ParsedMessage
 from outreach.classify.outcome import without_other_titles
-from outreach.classify.quotes import SplitText, sent_from_device
+from outreach.classify.quotes import SplitText, sent_from_device, without_salutations
 from outreach.classify.statements import about_campaign, reply_subject
 from outreach.classify.text import fold
 from outreach.classify.vocabulary import family
@@ -323,14 +323,11 @@ def _speaks_of_campaign(state: ChainState) -> bool:
     A greeting ("Beste KinderpardonNU,") only addresses us, and a motion named by another
     title ("de motie 'Samen tegen kinderarmoede'") is somebody else's subject.
     """
-    text = without_other_titles(fold(_GREETING_LINE.sub(" ", state.split.own)))
+    text = without_other_titles(fold(without_salutations(state.split.own)))
     return bool(_CAMPAIGN_WORDS.search(text))
 
 
 _CAMPAIGN_WORDS = family("campaign-words")
-_GREETING_LINE = re.compile(
-    r"^\s*(?:beste|geachte|hallo|hoi|dag|lieve|dear|hi)\b[^\n.?!,]{0,60}(?:,|\s*$)", re.M | re.I
-)
 _FORWARD_TO_COUNCIL = family("forward-to-council")
 
 

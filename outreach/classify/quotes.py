@@ -105,6 +105,17 @@ def _split_reply(text: str, letter_texts: tuple[str, ...]) -> SplitText:
     return SplitText(own=own.strip(), quoted="\n".join(quoted_lines).strip(), signature=signature)
 
 
+# A salutation, alone on its line or before the first words: "Beste KinderpardonNU,".
+_SALUTATION = re.compile(
+    r"^\s*(?:beste|geachte|hallo|hoi|dag|lieve|dear|hi)\b[^\n.?!,]{0,60}(?:,|\s*$)", re.M | re.I
+)
+
+
+def without_salutations(text: str) -> str:
+    """`text` without its salutations: they address the reader and say nothing else."""
+    return _SALUTATION.sub(" ", text)
+
+
 def sent_from_device(text: str) -> bool:
     """Only a device line ("Verstuurd vanaf mijn iPhone") above a quote whose every line is
     quoted: reply pressed and sent, with no answer written below the quote either."""
