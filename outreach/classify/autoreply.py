@@ -166,6 +166,8 @@ class AutoSubjectRule:
 
 # An absence note, or a system's "please ignore this e-mail": either way nobody answered.
 _ABSENCE = family("absence", "machine-notice")
+# Only when a machine sent it: "kunnen wij uw e-mail pas volgende week lezen".
+_DEFERRED = family("deferred-reading")
 
 
 @dataclass(frozen=True)
@@ -190,6 +192,8 @@ class AbsenceRule:
             ),
             None,
         )
+        if found is None and AUTOMATED in state.flags:
+            found = _DEFERRED.search(state.own)
         if found is None:
             return None
         # "Ik ben deze week op vakantie, maar heb uw mail gezien: ...": a person answering

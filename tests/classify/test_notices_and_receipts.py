@@ -53,6 +53,33 @@ class TestNobodyReadsForAWhile:
         verdict = verdict_for(body, subject=AUTO_SUBJECT, headers=MACHINE)
         assert verdict.label == L.AUTO_REPLY
 
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "Het stadhuis is tussen kerst en oud en nieuw dicht. Uw mail is wel ontvangen.",
+            "Door systeemonderhoud lezen wij uw bericht pas op maandag. Het is goed ontvangen.",
+            "Deze week ben ik maar beperkt beschikbaar. Uw e-mail is in goede orde ontvangen.",
+            "In verband met de zomerperiode kan het antwoord wat langer duren. Wij hebben uw "
+            "bericht ontvangen.",
+        ],
+    )
+    def test_a_receipt_beside_an_absence_is_an_automatic_reply(self, body: str) -> None:
+        verdict = verdict_for(body, subject=AUTO_SUBJECT, headers=MACHINE)
+        assert verdict.label == L.AUTO_REPLY
+
+    def test_a_condition_on_handling_is_no_absence(self) -> None:
+        verdict = verdict_for(
+            "Uw e-mail is ontvangen. Wij nemen uw bericht pas in behandeling als u uw "
+            "adresgegevens aanvult.",
+            subject="Ontvangstbevestiging",
+            headers=MACHINE,
+        )
+        assert verdict.label != L.AUTO_REPLY
+
+    def test_a_person_who_reads_it_later_is_still_answering(self) -> None:
+        verdict = verdict_for("Dank, ik kan uw brief pas volgende week lezen.")
+        assert verdict.label != L.AUTO_REPLY
+
     def test_a_receipt_without_any_absence_stays_a_receipt(self) -> None:
         verdict = verdict_for(
             "Bedankt voor uw e-mail. Wij nemen uw bericht in behandeling.",
