@@ -413,6 +413,12 @@ def _settle_forward(best: dict[Label, float], state: ChainState) -> dict[Label, 
     kennisgeving aan; hij wordt niet verspreid" is a refusal: the forward reading rests on
     one loose word, the refusal on the sender's own statement.
     """
+    if Label.FORWARDED in best and _routed_inside(state):
+        # "Ik heb uw mail doorgestuurd naar de juiste afdeling": routing inside the town hall,
+        # as in a machine's receipt. It arrived; it did not reach the council.
+        forward = best[Label.FORWARDED]
+        best = {lab: c for lab, c in best.items() if lab != Label.FORWARDED}
+        best[Label.ACKNOWLEDGED] = max(best.get(Label.ACKNOWLEDGED, 0.0), min(forward, LIKELY))
     if Label.FORWARDED in best and _forward_open(state):
         # "Of en aan wie uw bericht wordt doorgezet, beslist de griffier": not yet done.
         return {lab: c for lab, c in best.items() if lab != Label.FORWARDED}
@@ -447,6 +453,18 @@ def _forward_open(state: ChainState) -> bool:
     return bool(forwards) and all(
         (open_ := _FORWARD_OPEN.search(text)) is not None and open_.start() <= found.start()
         for text, found in forwards
+    )
+
+
+_INTERNAL_ROUTING = family("internal-routing")
+
+
+def _routed_inside(state: ChainState) -> bool:
+    """Every sentence that speaks of a forward sends it to an office inside the town hall,
+    and names no council body ("de behandelende afdeling: de griffie" is one)."""
+    forwards = [s.text for s in state.sentences if _FORWARD_WORDS.search(s.text)]
+    return bool(forwards) and all(
+        _INTERNAL_ROUTING.search(text) and not _COUNCIL.search(text) for text in forwards
     )
 
 

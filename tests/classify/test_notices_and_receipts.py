@@ -150,6 +150,20 @@ class TestWhereItBelongs:
         )
         assert verdict.label == L.REDIRECT
 
+    def test_a_person_routing_it_inside_the_town_hall_confirms_receipt(self) -> None:
+        verdict = verdict_for("Bedankt, ik heb uw brief doorgezet naar de betreffende afdeling.")
+        assert verdict.label == L.ACKNOWLEDGED
+
+    def test_routing_to_the_griffie_as_the_department_is_a_forward(self) -> None:
+        verdict = verdict_for(
+            "Ik heb uw brief doorgezet naar de verantwoordelijke afdeling, de griffie."
+        )
+        assert verdict.label == L.FORWARDED
+
+    def test_passed_to_the_right_desk_is_no_redirect(self) -> None:
+        verdict = verdict_for("Wij hebben uw vraag doorgezet naar het juiste loket.")
+        assert "sentence-redirect" not in {reason.rule for reason in verdict.reasons}
+
     def test_not_the_right_address_with_aan_is_a_redirect(self) -> None:
         verdict = verdict_for(
             "Met dit verzoek bent u bij ons niet aan het juiste adres. Schrijft u de griffie: "
