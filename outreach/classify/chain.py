@@ -456,7 +456,7 @@ def _forward_open(state: ChainState) -> bool:
     )
 
 
-_INTERNAL_ROUTING = family("internal-routing")
+_FORWARD_INSIDE = family("forward-inside")
 
 
 def _routed_inside(state: ChainState) -> bool:
@@ -464,7 +464,7 @@ def _routed_inside(state: ChainState) -> bool:
     and names no council body ("de behandelende afdeling: de griffie" is one)."""
     forwards = [s.text for s in state.sentences if _FORWARD_WORDS.search(s.text)]
     return bool(forwards) and all(
-        _INTERNAL_ROUTING.search(text) and not _COUNCIL.search(text) for text in forwards
+        _FORWARD_INSIDE.search(text) and not _COUNCIL.search(text) for text in forwards
     )
 
 
