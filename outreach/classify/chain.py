@@ -163,7 +163,11 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
         )
         label, confidence = _resolve_human(settled, state.flags)
         if label == Label.OTHER and not best and confidence < DECIDE_AT:
-            if _weak_guess_allowed(state) and _speaks_of_campaign(state):
+            if (
+                _weak_guess_allowed(state)
+                and _speaks_of_campaign(state)
+                and not _WELL_WISHING.search(state.own)
+            ):
                 # A person answered our letter about the motion or the council in words no
                 # rule knows: that it arrived is the least it says.
                 label, confidence = Label.ACKNOWLEDGED, GUESS
@@ -172,7 +176,8 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
                 )
             elif _weak_guess_allowed(state):
                 # A reaction without a word of the campaign ("Zie bijlage.", "Interessant.",
-                # "Mooi initiatief!"): nothing to act on, so `other`, read by a person.
+                # "Mooi initiatief!"), or only good wishes ("veel succes met jullie actie"):
+                # nothing to act on, so `other`, read by a person.
                 reasons.append(Reason("unread-reply", "a reply that no rule could read"))
             elif _signed_and_empty(state):
                 # Reply pressed, signature sent, nothing written above our quoted letter:
@@ -328,6 +333,7 @@ def _speaks_of_campaign(state: ChainState) -> bool:
 
 
 _CAMPAIGN_WORDS = family("campaign-words")
+_WELL_WISHING = family("well-wishing")
 _FORWARD_TO_COUNCIL = family("forward-to-council")
 
 

@@ -318,3 +318,32 @@ class TestMorePhrasings:
     )
     def test_the_phrasing_is_read(self, body: str, label: Label) -> None:
         assert verdict_for(body).label == label
+
+
+class TestOfficeHoursAndWishes:
+    def test_an_office_hours_notice_is_an_automatic_reply(self) -> None:
+        verdict = verdict_for(
+            "Thank you for your message. This inbox is read on weekdays from 9 to 5; mail "
+            "received at other times will be read on the next working day.",
+            subject="Automatic reply: Pleidooi voor gewortelde kinderen",
+            headers=MACHINE,
+        )
+        assert verdict.label == L.AUTO_REPLY
+
+    def test_reaching_the_griffie_directly_is_a_redirect(self) -> None:
+        verdict = verdict_for(
+            "Wij sturen zulke berichten niet door. U kunt de raadsgriffie zelf mailen via "
+            "griffie@voorbeeld.nl.",
+            sender="Klantcontact <info@voorbeeld.nl>",
+        )
+        assert verdict.label == L.REDIRECT
+
+    def test_good_wishes_alone_are_no_receipt(self) -> None:
+        verdict = verdict_for(
+            "Wat een sympathiek initiatief van jullie. Veel succes met jullie campagne!"
+        )
+        assert verdict.label == L.OTHER
+
+    def test_good_wishes_beside_a_receipt_stay_a_receipt(self) -> None:
+        verdict = verdict_for("Uw brief is goed ontvangen. Veel succes met jullie campagne!")
+        assert verdict.label == L.ACKNOWLEDGED
