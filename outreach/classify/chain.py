@@ -43,7 +43,7 @@ from outreach.classify.message import ParsedMessage
 from outreach.classify.outcome import without_other_titles
 from outreach.classify.quotes import SplitText, sent_from_device, without_salutations
 from outreach.classify.statements import about_campaign, reply_subject
-from outreach.classify.text import fold
+from outreach.classify.text import fold, sentences
 from outreach.classify.vocabulary import family
 
 __all__ = ["RULES", "ClassifyContext", "Reason", "Verdict", "classify"]
@@ -163,11 +163,7 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
         )
         label, confidence = _resolve_human(settled, state.flags)
         if label == Label.OTHER and not best and confidence < DECIDE_AT:
-            if (
-                _weak_guess_allowed(state)
-                and _speaks_of_campaign(state)
-                and not _WELL_WISHING.search(state.own)
-            ):
+            if _weak_guess_allowed(state) and _speaks_of_campaign(state):
                 # A person answered our letter about the motion or the council in words no
                 # rule knows: that it arrived is the least it says.
                 label, confidence = Label.ACKNOWLEDGED, GUESS
@@ -325,11 +321,13 @@ def _weak_guess_allowed(state: ChainState) -> bool:
 def _speaks_of_campaign(state: ChainState) -> bool:
     """The sender's own words name the motion, the council or our letter.
 
-    A greeting ("Beste KinderpardonNU,") only addresses us, and a motion named by another
-    title ("de motie 'Samen tegen kinderarmoede'") is somebody else's subject.
+    A greeting ("Beste KinderpardonNU,") only addresses us, good wishes ("veel succes met
+    jullie actie") only react, and a motion named by another title ("de motie 'Samen tegen
+    kinderarmoede'") is somebody else's subject.
     """
-    text = without_other_titles(fold(without_salutations(state.split.own)))
-    return bool(_CAMPAIGN_WORDS.search(text))
+    own = sentences(without_salutations(state.split.own))
+    kept = [s for s in own if not _WELL_WISHING.search(fold(s))]
+    return bool(_CAMPAIGN_WORDS.search(without_other_titles(fold(" ".join(kept)))))
 
 
 _CAMPAIGN_WORDS = family("campaign-words")
