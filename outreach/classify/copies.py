@@ -20,7 +20,9 @@ from outreach.classify.vocabulary import family
 
 # The message's own subject starts as a forward: "FW: ...", "Doorst: ...", not "RE: FW: ..."
 # (an answer within a forwarded thread is an answer).
-_FORWARD_SUBJECT = re.compile(r"^\s*(?:\[[^\]]*\]\s*)?(?:fw|fwd|wg|doorst|tr)\s*:", re.I)
+_FORWARD_SUBJECT = re.compile(
+    r"^\s*(?:\[[^\]]*\]\s*)?(?:fw|fwd|wg|doorst|doorgestuurd|tr)\s*:", re.I
+)
 _US_BY_NAME = family("campaign-self")
 
 

@@ -75,3 +75,9 @@ class TestForwardWithUsInCopy:
         verdict = copied(NOTE + OUTLOOK_NL_QUOTE, cc="kinderpardonnu+gm0001-ab12@gmail.com")
         assert verdict.label == L.FORWARDED
         assert not verdict.asks_question
+
+    def test_a_dutch_forward_prefix_is_a_forward_too(self) -> None:
+        verdict = copied(
+            NOTE + OUTLOOK_NL_QUOTE, subject="Doorgestuurd: Pleidooi voor gewortelde kinderen"
+        )
+        assert verdict.label == L.FORWARDED
