@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from outreach.classify import copies
 from outreach.classify.base import ChainState, ClassifyContext, Decision, Note
 from outreach.classify.confidence import CLEAR, LIKELY, READ, STRONG
 from outreach.classify.flags import Flag
@@ -241,9 +242,11 @@ class QuestionRule:
     ) -> Decision | Note | None:
         if not about_campaign(message, state.split.own):
             return None  # "Heb jij dit niet gedaan?" in an account notification asks no one
-        if state.sentences and _COUNCIL_GREETING.match(state.sentences[0].text):
-            return None  # "Hallo griffie, willen jullie dit oppakken?": asked of them, not us
+        # Mail addressed to others with us in Cc asks them ("Willen jullie dit oppakken?").
+        copied = copies.copied_only(message, context)
         for sentence in state.sentences:
+            if copied and not copies.asks_us(sentence.text):
+                continue
             text = re.sub(r"https?://\S+", " ", sentence.text)
             if _INVITATION.search(text):
                 continue
@@ -262,7 +265,6 @@ _REQUEST = re.compile(
     r"\blaat u (?:mij|ons) weten\b|\bi would like to know\b|\bcould you (?:please )?(?:send|tell)\b"
 )
 _INVITATION = pattern("invitation-to-ask")
-_COUNCIL_GREETING = pattern("council-greeting")
 
 
 _PROCEDURE = family("phrases-procedure")

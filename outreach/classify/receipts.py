@@ -49,14 +49,11 @@ class CaseNumberRule:
 
 _READ_SUBJECT = re.compile(rf"^\s*{words('read-receipt-subject')}", re.I)
 _DELIVERED_SUBJECT = re.compile(rf"^\s*{words('delivery-receipt-subject')}", re.I)
-_RECALL_SUBJECT = re.compile(rf"^\s*{words('recall-subject')}", re.I)
 
 
 @dataclass(frozen=True)
 class ReadReceiptRule:
-    """A read receipt (RFC 8098, or its subject): the letter was opened, nothing more. A
-    delivery receipt or a recall notice ("Intrekken: RE: ...") is a mail program's message
-    about a message: no reply, `other`."""
+    """A read receipt (RFC 8098, or its subject): the letter was opened, nothing more."""
 
     name: str = "read-receipt"
     description: str = "a message disposition notification or a 'Gelezen:'/'Read:' subject"
@@ -70,8 +67,6 @@ class ReadReceiptRule:
             return Decision(Label.ACKNOWLEDGED, CLEAR, "read receipt: the letter was opened")
         if _DELIVERED_SUBJECT.search(message.subject) and not message.dsn:
             return Decision(Label.OTHER, CLEAR, "delivery receipt: delivered, not a reply")
-        if _RECALL_SUBJECT.search(message.subject) and not message.dsn:
-            return Decision(Label.OTHER, CLEAR, "recall notice: a message withdrawn, not a reply")
         return None
 
 
