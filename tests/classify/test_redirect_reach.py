@@ -28,11 +28,6 @@ def test_the_address_to_reach_the_council_is_a_redirect(body: str) -> None:
     assert verdict.label is Label.REDIRECT
 
 
-def test_a_phone_number_to_reach_the_clerk_is_no_redirect() -> None:
-    body = "Goedemiddag,\n\nU kunt de griffie bereiken op 012 - 345 67 89. Dank voor uw brief."
-    assert verdict_for(body + OUTLOOK_NL_QUOTE).label is not Label.REDIRECT
-
-
 def test_a_host_name_is_no_word_of_its_sentence() -> None:
     text = "De adressen vindt u op stad.raadsinformatie.nl/fracties of mail griffie@stad.nl."
     assert WEB_ADDRESS.sub(" ", text) == "De adressen vindt u op   of mail griffie@stad.nl."
