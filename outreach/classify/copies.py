@@ -9,6 +9,7 @@ people it is addressed to, not for us.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from outreach.classify.base import ChainState, ClassifyContext, Decision, Note
@@ -26,22 +27,23 @@ _FORWARD_SUBJECT = re.compile(
 _US_BY_NAME = family("campaign-self")
 
 
-def copied_only(message: ParsedMessage, context: ClassifyContext) -> bool:
+def copied_only(message: ParsedMessage, own_addresses: Iterable[str]) -> bool:
     """Our address is in Cc, not in To, and the message is addressed to somebody.
 
     A plus address ("kinderpardonnu+gm0200@...") is ours too.
     """
-    ours = {_untagged(address) for address in context.own_addresses}
+    ours = {untagged(address) for address in own_addresses}
     if not ours or not message.to:
         return False
-    to = {_untagged(address) for address in message.to}
-    cc = {_untagged(address) for address in message.cc}
+    to = {untagged(address) for address in message.to}
+    cc = {untagged(address) for address in message.cc}
     return not (to & ours) and bool(cc & ours)
 
 
-def _untagged(address: str) -> str:
+def untagged(address: str) -> str:
+    """`name+tag@domain` as `name@domain`: our plus addresses are ours."""
     local, _, domain = address.lower().rpartition("@")
-    return f"{local.split('+', 1)[0]}@{domain}"
+    return f"{local.partition('+')[0]}@{domain}"
 
 
 def asks_us(sentence: str) -> bool:
@@ -59,7 +61,9 @@ class CopiedForwardRule:
     def check(
         self, message: ParsedMessage, context: ClassifyContext, state: ChainState
     ) -> Decision | Note | None:
-        if not copied_only(message, context) or not _FORWARD_SUBJECT.match(message.subject):
+        if not _FORWARD_SUBJECT.match(message.subject):
+            return None
+        if not copied_only(message, context.own_addresses):
             return None
         if not state.split.quoted.strip():
             return None  # nothing forwarded below the note: not our letter passed on

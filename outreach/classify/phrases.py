@@ -243,7 +243,7 @@ class QuestionRule:
         if not about_campaign(message, state.split.own):
             return None  # "Heb jij dit niet gedaan?" in an account notification asks no one
         # Mail addressed to others with us in Cc asks them ("Willen jullie dit oppakken?").
-        copied = copies.copied_only(message, context)
+        copied = copies.copied_only(message, context.own_addresses)
         for sentence in state.sentences:
             if copied and not copies.asks_us(sentence.text):
                 continue
