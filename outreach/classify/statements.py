@@ -100,6 +100,7 @@ class _Statement:
 
 _PRONOUN = family("motion-pronoun")
 _SUBMIT_PRONOUN = family("submit-pronoun")
+_DO_AS_ASKED = family("do-as-asked")
 _FIRST_PERSON = family("first-person")
 _GENERIC_FORWARD = family("forward-generic")
 # A council body that prepares the agenda: our letter in its meeting is a forward, not a motion.
@@ -641,6 +642,7 @@ def _statements(
         here = bool(
             _MOTION.search(sentence.text)
             or _SUBMIT_PRONOUN.search(sentence.text)
+            or _DO_AS_ASKED.search(sentence.text)
             or _elliptic_step(sentence.text)
         )
         motion = here or (previous_motion and bool(_PRONOUN.search(sentence.text)))
