@@ -473,14 +473,37 @@ def _campaign_parts(text: str) -> list[str]:
         if not kept and len(lines) == 1 and _GREETING.match(lines[0]):
             kept.append(lines[0])
         elif len(lines) > 1 and all(len(ln) <= _LIST_LINE for ln in lines):
-            kept.extend(ln for ln in lines if _CAMPAIGN.search(" ".join(words(ln))))
+            kept.extend(_campaign_items(lines))
         elif _CAMPAIGN.search(" ".join(words(paragraph))):
             kept.append(paragraph)
     return kept
 
 
+def _campaign_items(lines: list[str]) -> list[str]:
+    """The list's lines that name the campaign, each with the detail lines under it.
+
+    An item's decision may stand on a line of its own ("Agendapunt 14: Motie M12 'Gewortelde
+    kinderen'" / "Besluit: aangenomen (22 voor, 11 tegen)"): it is that item's.
+    """
+    items: list[str] = []
+    follows = False
+    for line in lines:
+        if follows and _ITEM_DETAIL.match(line):
+            items[-1] += " " + line.strip()
+            continue
+        follows = bool(_CAMPAIGN.search(" ".join(words(line))))
+        if follows:
+            items.append(line)
+    return items
+
+
 # A decision list's line: "M12 Pleidooi voor gewortelde kinderen (GL, D66) - aangenomen".
 _LIST_LINE = 120
+_ITEM_DETAIL = re.compile(
+    r"\s*(?:besluit|uitslag|stemming|stemmingsuitslag|resultaat|stemmen|result|decision|vote)"
+    r"\s*:",
+    re.I,
+)
 _COVERING_NOTE = family("covering-note")
 _REPLY_BELOW = family("reply-below")
 _CAMPAIGN = family("campaign-name")

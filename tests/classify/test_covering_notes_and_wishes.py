@@ -59,3 +59,19 @@ def test_good_wishes_under_a_greeting_that_names_us_are_other() -> None:
     verdict = verdict_for(body + OUTLOOK_NL_QUOTE)
     assert verdict.label is Label.OTHER
     assert verdict.needs_review
+
+
+def test_a_decision_on_its_own_line_belongs_to_the_item_above_it() -> None:
+    body = "Op verzoek van de fractie stuur ik u hieronder het betreffende deel van de notulen."
+    forwarded = (
+        "\n\n---------- Doorgestuurd bericht ----------\n"
+        "Besluitenlijst raad 9 maart\n"
+        "Agendapunt 6: Motie M4 'Gewortelde kinderen' (PvdA, D66)\n"
+        "Besluit: aangenomen met 19 stemmen voor en 10 tegen.\n"
+        "Agendapunt 7: Motie M5 'Hondenbelasting' (VVD)\n"
+        "Besluit: verworpen.\n\n"
+        "Met vriendelijke groet,\nGriffie Voorbeeld\n"
+    )
+    verdict = verdict_for(body + forwarded, subject="FW: besluitenlijst raad 9 maart")
+    assert verdict.label is Label.MOTION_ADOPTED
+    assert verdict.details.get("votes_for") == 19
