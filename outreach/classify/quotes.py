@@ -422,7 +422,7 @@ def covered_forward(subject: str, split: SplitText, letter_texts: Sequence[str] 
     """
     note = " ".join(words(_without_name_block(split.own)))
     if not _FORWARD_SUBJECT.match(subject):
-        return ""
+        return _letter_below(note, split, letter_texts)
     reply_below = _REPLY_BELOW.search(note) is not None
     if len(note.split()) > (_REPLY_NOTE_WORDS if reply_below else _NOTE_WORDS):
         return ""
@@ -442,6 +442,35 @@ def covered_forward(subject: str, split: SplitText, letter_texts: Sequence[str] 
     parts = _campaign_parts("\n".join(body))
     kept = (remove_letter_sentences(part, letter_texts) for part in parts)
     return "\n\n".join(part for part in kept if part.strip())
+
+
+def _letter_below(note: str, split: SplitText, letter_texts: Sequence[str]) -> str:
+    """The letter a short note in a reply hands over ("Hierbij ontvangt u een brief van de
+    griffier", "treft u hieronder de reactie aan"), or "".
+
+    The letter stands under the note, where a splitter takes it for a quote or, under the
+    note's own sign-off, for the signature (after its "---" line). It is written to us, so
+    all of it is read, without its header block, its sign-off and our letter.
+    """
+    if len(note.split()) > _REPLY_NOTE_WORDS or not _LETTER_BELOW.search(note):
+        return ""
+    if split.quoted.strip():
+        lines = split.quoted.split("\n")
+    else:
+        lines = split.signature.split("\n")
+        rule = next((i for i, ln in enumerate(lines) if _RULE_LINE.match(ln)), None)
+        if rule is None:
+            return ""
+        lines = lines[rule + 1 :]
+    lines = [ln for ln in lines if not _HEADER_LINE.match(ln)]
+    body = lines[: _history_start(lines)]
+    body, _ = _split_signature(body)
+    return remove_letter_sentences("\n".join(body), letter_texts).strip()
+
+
+_LETTER_BELOW = family("letter-below")
+# A rule under a sign-off that sets a pasted letter apart: "---", "____".
+_RULE_LINE = re.compile(r"^\s*(?:-{3,}|_{3,})\s*$")
 
 
 # A name block under a note: short lines without a sentence's mark ("Ilse de Vries",
