@@ -175,10 +175,15 @@ def _best_of(pieces: list[_Piece]) -> _Keys:
             candidates.append(piece.keys)
     if run:
         candidates.append(frozenset({"".join(run)}))
-    candidates = [c for c in candidates if c and min(map(len, c)) >= _SHORTEST_KEY]
+    candidates = [c for c in candidates if c and _shortest(c) >= _SHORTEST_KEY]
     if not candidates:
         return None
-    return max(candidates, key=lambda keys: (min(map(len, keys)), -len(keys)))
+    # The rarest set is the most telling: long words ("niet " says less than "juiste").
+    return max(candidates, key=lambda keys: (_shortest(keys), -len(keys)))
+
+
+def _shortest(keys: frozenset[str]) -> int:
+    return min(len(key.strip()) for key in keys)
 
 
 def key_literals(expression: str, flags: int = 0) -> tuple[str, ...] | None:
