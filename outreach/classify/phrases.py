@@ -255,7 +255,7 @@ def _question(sentence: str) -> Note:
     return Note(f"question: {sentence.strip()[:80]!r}", label=Label.QUESTION, confidence=READ)
 
 
-_REQUEST = re.compile(
+_REQUEST = Keyed(
     r"\bkunt u (?:mij|ons|me)\b|\bkun je (?:mij|ons|me)\b|\bgraag ontvang(?:t|en)? (?:ik|wij|we)\b|"
     r"\b(?:ik|wij|we) (?:ontvang|ontvangen) graag\b|\bzou(?:den)? u\b[^.?!]{0,60}\bwillen\b|"
     r"\blaat u (?:mij|ons) weten\b|\bi would like to know\b|\bcould you (?:please )?(?:send|tell)\b"

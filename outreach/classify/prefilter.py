@@ -189,10 +189,11 @@ def _shortest(keys: frozenset[str]) -> int:
 def key_literals(expression: str, flags: int = 0) -> tuple[str, ...] | None:
     """Words of which every match of `expression` contains at least one, or None.
 
-    None when there are none for certain: a case-insensitive or verbose expression, an
-    alternative without a word of its own ("\\w+"), or a construct not read here.
+    None when there are none for certain: a verbose expression, an alternative without a
+    word of its own ("\\w+"), or a construct not read here. The words are as written: for a
+    case-insensitive expression the caller compares them without case.
     """
-    if flags & (re.IGNORECASE | re.VERBOSE):
+    if flags & re.VERBOSE:
         return None
     reader = _Reader(expression)
     try:
@@ -213,13 +214,20 @@ class Keyed:
     when none of the key words occurs anywhere in the string, it answers "no match" at once.
     """
 
-    __slots__ = ("compiled", "flags", "keys", "pattern")
+    __slots__ = ("caseless", "compiled", "flags", "keys", "pattern")
 
     def __init__(self, expression: str, flags: int = 0) -> None:
         self.compiled = re.compile(expression, flags)
         self.pattern = expression
         self.flags = self.compiled.flags
-        self.keys = key_literals(expression, flags)
+        keys = key_literals(expression, flags)
+        # Without case, a plain-ASCII text lowered holds a key exactly when the expression
+        # could match it (re's other case pairs, "K" and the Kelvin sign, are not ASCII);
+        # any other text is searched as it is.
+        self.caseless = bool(flags & re.IGNORECASE)
+        if self.caseless and keys is not None:
+            keys = tuple(k.lower() for k in keys) if all(k.isascii() for k in keys) else None
+        self.keys = keys
 
     def __repr__(self) -> str:
         return f"Keyed({self.pattern!r})"
@@ -229,6 +237,10 @@ class Keyed:
         keys = self.keys
         if keys is None:
             return False
+        if self.caseless:
+            if not string.isascii():
+                return False
+            string = string.lower()
         for key in keys:  # noqa: SIM110 - a plain loop: all() with a generator costs more
             if key in string:
                 return False
@@ -236,7 +248,10 @@ class Keyed:
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         keys = self.keys  # absent(), written out: this is the call every rule makes
-        if keys is not None:
+        if keys is not None and self.caseless:
+            if self.absent(string):
+                return None
+        elif keys is not None:
             for key in keys:
                 if key in string:
                     break
