@@ -38,7 +38,10 @@ class TestKeyLiterals:
         [
             (r"\bmoties?\b", ("motie",)),
             (r"\b(?:concept|ontwerp|raads)moties?\b", ("motie",)),
-            (r"\bdank\b[^.?!]{0,40}\bontvangen\b|\bin goede orde\b", ("ontvangen", "in goede orde")),
+            (
+                r"\bdank\b[^.?!]{0,40}\bontvangen\b|\bin goede orde\b",
+                ("ontvangen", "in goede orde"),
+            ),
             (r"\b(?<!\bvoor )raad\b", ("raad",)),
             (r"x\{y", ("x{y",)),
         ],
