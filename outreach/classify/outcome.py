@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from outreach.classify.labels import Label
+from outreach.classify.prefilter import Pattern
 from outreach.classify.vocabulary import family, pattern, words
 
 # Numbers as people write them in a count: digits or Dutch and English words ("zes
@@ -167,7 +168,7 @@ _NEGATION = pattern("negation")
 _CONTRAST_TURN = re.compile(rf"\b(?:{words('contrast-conjunction')}|toch)\b")
 
 
-def overturned(text: str, end: int, result: re.Pattern[str]) -> bool:
+def overturned(text: str, end: int, result: Pattern) -> bool:
     """A turn later in the sentence reports the other result: "de VVD stemde tegen, maar
     toch is de motie aangenomen" adopts it, "de SP stemde voor, maar hij werd verworpen"
     rejects it. `result` is the other result's words."""

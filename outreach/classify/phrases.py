@@ -38,6 +38,7 @@ from outreach.classify.outcome import (
     unsettled,
     vote_counts,
 )
+from outreach.classify.prefilter import Keyed
 from outreach.classify.sentences import negated
 from outreach.classify.statements import about_campaign
 from outreach.classify.vocabulary import alternatives, family, pattern, words
@@ -61,13 +62,14 @@ class PhraseRule:
     # Reads the words around a match and says which label it really supports (None: none).
     refine: Callable[[str, re.Match[str], Label], Label | None] | None = None
     flags: frozenset[Flag] = frozenset()
-    _compiled: tuple[re.Pattern[str], ...] = field(init=False, repr=False, compare=False)
-    # All patterns at once: one scan tells whether any of them can match at all.
-    _any: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    _compiled: tuple[Keyed, ...] = field(init=False, repr=False, compare=False)
+    # All patterns at once: one scan tells whether any of them can match at all (and a text
+    # without any of their key words is not scanned).
+    _any: Keyed = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_compiled", tuple(re.compile(p) for p in self.patterns))
-        object.__setattr__(self, "_any", re.compile("|".join(f"(?:{p})" for p in self.patterns)))
+        object.__setattr__(self, "_compiled", tuple(Keyed(p) for p in self.patterns))
+        object.__setattr__(self, "_any", Keyed("|".join(f"(?:{p})" for p in self.patterns)))
 
     def check(
         self, message: ParsedMessage, context: ClassifyContext, state: ChainState
@@ -259,7 +261,7 @@ def _question(sentence: str) -> Note:
     return Note(f"question: {sentence.strip()[:80]!r}", label=Label.QUESTION, confidence=READ)
 
 
-_REQUEST = re.compile(
+_REQUEST = Keyed(
     r"\bkunt u (?:mij|ons|me)\b|\bkun je (?:mij|ons|me)\b|\bgraag ontvang(?:t|en)? (?:ik|wij|we)\b|"
     r"\b(?:ik|wij|we) (?:ontvang|ontvangen) graag\b|\bzou(?:den)? u\b[^.?!]{0,60}\bwillen\b|"
     r"\blaat u (?:mij|ons) weten\b|\bi would like to know\b|\bcould you (?:please )?(?:send|tell)\b"
