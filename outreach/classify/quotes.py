@@ -363,29 +363,47 @@ def _remove_letter_sentences(text: str, letter_texts: tuple[str, ...]) -> str:
 
 
 # A covering note is short: "Ter info.", "FYI, zie M12 hieronder." One that points to
-# somebody's answer below it may say a little more about it (to whom it was sent, when).
+# somebody's answer below it, or names the decision it passes on ("het relevante deel van de
+# besluitenlijst"), may say a little more about it (to whom it was sent, when).
 _NOTE_WORDS = 12
 _REPLY_NOTE_WORDS = 40
 _FORWARD_SUBJECT = re.compile(r"\s*(?:(?:re|aw|antw)\s*:\s*)*(?:fw|fwd|wg|doorst)\s*:", re.I)
+# Where a letter pasted under the covering note's sign-off begins ("Met vriendelijke groet,
+# Griffie X" / "---" / the griffier's letter).
+_ENCLOSURE_RULE = re.compile(r"^\s*(?:-{3,}|_{3,}|={3,})\s*$")
 
 
 def covered_forward(subject: str, split: SplitText, letter_texts: Sequence[str] = ()) -> str:
-    """The forwarded message a bare covering note points to, or "".
+    """The message a bare covering note points to, or "".
 
     "Ter info, zie M12 hieronder." above a forwarded decision list says only "read this";
     what it forwards is what the sender tells us. Only that first forwarded message counts
     (not the history below it), without its header block, its sign-off and our letter, and
-    only its paragraphs (or, in a list, its lines) that name the campaign.
+    only its paragraphs (or, in a list, its items) that name the campaign. Without a forward
+    subject, a note that says it sends a letter ("Hierbij ontvangt u een brief van de
+    griffier") points to the letter pasted below its own sign-off, after a rule line.
     """
     note = " ".join(words(split.own))
-    if not _FORWARD_SUBJECT.match(subject):
+    long_note = bool(
+        _REPLY_BELOW.search(note)
+        or _DOCUMENT.search(note)
+        or _DOCUMENT.search(subject.lower())
+        or _CAMPAIGN.search(subject.lower())
+    )
+    if len(note.split()) > (_REPLY_NOTE_WORDS if long_note else _NOTE_WORDS):
         return ""
-    reply_below = _REPLY_BELOW.search(note) is not None
-    if len(note.split()) > (_REPLY_NOTE_WORDS if reply_below else _NOTE_WORDS):
+    if not (_REPLY_BELOW.search(note) or _COVERING_NOTE.search(note)):
         return ""
-    if not (reply_below or _COVERING_NOTE.search(note)):
+    if _FORWARD_SUBJECT.match(subject):
+        lines = split.quoted.split("\n")
+    elif _SENDS_LETTER.search(note):
+        lines = split.signature.split("\n")
+        rule = next((i for i, line in enumerate(lines) if _ENCLOSURE_RULE.match(line)), None)
+        if rule is None:
+            return ""
+        lines = lines[rule + 1 :]
+    else:
         return ""
-    lines = split.quoted.split("\n")
     start = 0
     while start < len(lines) and (
         not lines[start].strip()
@@ -402,25 +420,48 @@ def covered_forward(subject: str, split: SplitText, letter_texts: Sequence[str] 
 
 
 def _campaign_parts(text: str) -> list[str]:
-    """The paragraphs of `text` that name the campaign; in a list, the lines that do.
+    """The paragraphs of `text` that name the campaign; in a list, the items that do.
 
-    A greeting above them stays: it says to whom the forwarded note was written.
+    A greeting above them stays: it says to whom the forwarded note was written. An item
+    of a list may run over several lines ("Agendapunt 14: Motie M12 ..." / "Besluit:
+    aangenomen"): a line that opens with no number or mark of its own continues the item
+    above it.
     """
     kept: list[str] = []
     for paragraph in re.split(r"\n\s*\n", text):
         lines = [ln for ln in paragraph.split("\n") if ln.strip()]
         if not kept and len(lines) == 1 and _GREETING.match(lines[0]):
             kept.append(lines[0])
-        elif len(lines) > 1 and all(len(ln) <= _LIST_LINE for ln in lines):
-            kept.extend(ln for ln in lines if _CAMPAIGN.search(" ".join(words(ln))))
+        elif len(lines) > 1 and (
+            all(len(ln) <= _LIST_LINE for ln in lines)
+            or sum(bool(_ITEM_MARK.match(ln)) for ln in lines) >= 2
+        ):
+            kept.extend(item for item in _items(lines) if _CAMPAIGN.search(" ".join(words(item))))
         elif _CAMPAIGN.search(" ".join(words(paragraph))):
             kept.append(paragraph)
     return kept
 
 
+def _items(lines: list[str]) -> list[str]:
+    """The items of a list, each line that opens with no mark joined to the item above."""
+    items: list[list[str]] = []
+    for line in lines:
+        if items and not _ITEM_MARK.match(line) and _ITEM_MARK.match(items[-1][0]):
+            items[-1].append(line)
+        else:
+            items.append([line])
+    return ["\n".join(item) for item in items]
+
+
 # A decision list's line: "M12 Pleidooi voor gewortelde kinderen (GL, D66) - aangenomen".
 _LIST_LINE = 120
+# What opens a list item: "7.", "9)", "M12", "Agendapunt 14:", "Punt 3", a dash or a bullet.
+_ITEM_MARK = re.compile(
+    r"^\s*(?:\d{1,3}[.)]|[a-z]?\d{1,3}\b|(?:agenda)?punt \d|item \d|[-*\u2022\u2013])", re.I
+)
 _COVERING_NOTE = family("covering-note")
 _REPLY_BELOW = family("reply-below")
 _CAMPAIGN = family("campaign-name")
+_DOCUMENT = family("decision-document")
+_SENDS_LETTER = family("sends-letter")
 _GREETING = re.compile(r"^\s*(?:geachte|beste|lieve|hallo|hoi|dear|hi)\b[^.?!]{0,50},\s*$", re.I)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from outreach.classify.base import ChainState, ClassifyContext, Decision, Note
@@ -96,6 +96,7 @@ class _Statement:
     subject_motion: bool  # the message's subject names a motion
     to_council: bool = False  # the sender's note opens by greeting the council
     motion_before: bool = False  # an earlier sentence of the message named a motion
+    motion_in_reply: bool = False  # some sentence of the sender's names the motion
 
 
 _PRONOUN = family("motion-pronoun")
@@ -350,10 +351,24 @@ _ITEM_HEAD = re.compile(r"\s(?:-|:)\s")
 
 
 def _headed_by_other(text: str, start: int) -> bool:
-    """A list item ("<what> - <result>") that names no motion before its result."""
-    return bool(_ITEM_HEAD.search(text, 0, start)) and not (
-        _MOTION.search(text, 0, start) or _CAMPAIGN_NAME.search(text, 0, start)
-    )
+    """A list item ("<what> - <result>") that names no motion before its result.
+
+    A dash between two clauses is no item head: "stemde een meerderheid tegen - met 15
+    tegen 20 haalde de motie het niet" names the motion after its verb, in the clause the
+    result stands in.
+    """
+    head = None
+    for head in _ITEM_HEAD.finditer(text, 0, start):  # noqa: B007 - the last one counts
+        pass
+    if head is None:
+        return False
+    if _MOTION.search(text, 0, start) or _CAMPAIGN_NAME.search(text, 0, start):
+        return False
+    end = _CLAUSE_END.search(text, start)
+    return not _MOTION.search(text, head.end(), end.start() if end else len(text))
+
+
+_CLAUSE_END = re.compile(r"[.!?;,(]|\s-\s")
 
 
 _CAMPAIGN_NAME = family("campaign-name")
@@ -460,10 +475,31 @@ def _still_to_write(text: str, start: int) -> bool:
     )
 
 
+_DO_IT = family("do-it")
+_COUNCIL_AHEAD = family("council-ahead")
+
+
+def _do_it(s: _Statement) -> Reading | None:
+    """"Gaan we doen! Motie komt bij de begroting.", "gaan we doen volgende raad": the
+    sender will do what we asked; with the motion named in the reply, or a council meeting
+    ahead, that is a motion to come. Without either ("Dat doen we.") a griffie may as well
+    mean the forward."""
+    found = _DO_IT.search(s.text)
+    if found is None or _FORWARD.search(s.text) or negated(s.text, *found.span()):
+        return None
+    if _hoped(s.text, found.start()) or _conditional(s.text, found.start()):
+        return None
+    if not (s.motion_in_reply or _COUNCIL_AHEAD.search(s.text)):
+        return None
+    return Reading(Label.MOTION_PLANNED, LIKELY, found.group(0))
+
+
 def _planned(s: _Statement) -> Reading | None:
     # The motion named here, or referred to ("we bereiden hem voor") right after it was.
-    if not s.motion or _FORWARD.search(s.text):
+    if _FORWARD.search(s.text):
         return None
+    if not s.motion:
+        return _do_it(s)
     found = _INTENT.search(s.text)
     if found is None:
         return None
@@ -634,6 +670,8 @@ def _statements(
         )
         previous_motion = here or (previous_motion and motion)
         seen = seen or motion
+    if seen:
+        out = [replace(statement, motion_in_reply=True) for statement in out]
     return out
 
 
