@@ -9,6 +9,7 @@ these questions, so the answers live here, over folded text.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from outreach.classify.labels import Label
@@ -259,29 +260,44 @@ _NOT_A_PLACE_EN = re.compile(
 )
 
 
-def place_named(text: str, start: int) -> bool:
+def place_named(text: str, start: int, own: Sequence[str] = ()) -> bool:
     """A place is named in the clause before the vote word at `start` ("is in Ede aangenomen").
 
-    Whether it is the sender's own municipality the classifier cannot know; a result tied to
-    a named place is for a person to confirm.
+    Whether it is the sender's own municipality the classifier cannot always know; a result
+    tied to a named place is for a person to confirm, unless the place is one of `own` (the
+    municipality our letter went to, as its subject names it).
     """
     left = 0
     for cut in _CLAUSE_BREAK.finditer(text, 0, start):
         left = cut.end()
-    sentence_left, sentence_right = sentence_at(text, start, start)
-    if _OWN_SIDE.search(text, sentence_left, sentence_right):
+    # The sender's own side in the vote word's clause or before it: "in Ede hebben wij de
+    # motie ingediend en is hij aangenomen"; "..., maar wij zijn blij" says nothing of it.
+    sentence_left, _ = sentence_at(text, start, start)
+    after = _CLAUSE_BREAK.search(text, start)
+    if _OWN_SIDE.search(text, sentence_left, after.start() if after else len(text)):
         return False
     return any(
-        not _NOT_A_PLACE_EN.match(text, found.start() + 3)
+        not _NOT_A_PLACE_EN.match(text, found.start() + 3) and not _own_at(text, found.start(), own)
         for found in _PLACE_INSIDE.finditer(text, left, start)
     )
 
 
-def elsewhere(text: str, start: int) -> bool:
+def _own_at(text: str, start: int, own: Sequence[str]) -> bool:
+    """text[start:] is "in <one of own>" (a whole name: "in Roerdalen", not "in Roerdalenweg")."""
+    return any(
+        text.startswith(f"in {place}", start)
+        and not text[start + 3 + len(place) : start + 4 + len(place)].isalnum()
+        for place in own
+    )
+
+
+def elsewhere(text: str, start: int, own: Sequence[str] = ()) -> bool:
     """The vote word at `start` is about another municipality or another motion.
 
     "In buurgemeente Zwolle is de motie al aangenomen" reports somebody else's result, "de
     motie over parkeren werd verworpen" another motion's (read in the clause before it).
+    "In Roerdalen is de motie aangenomen" is the sender's own when our letter went to
+    Roerdalen (`own`).
     """
     left = 0
     for cut in _CLAUSE_BREAK.finditer(text, 0, start):
@@ -296,8 +312,11 @@ def elsewhere(text: str, start: int) -> bool:
         return True
     # "In tegenstelling tot buurgemeente Kampen is de motie bij ons wel aangenomen": the
     # sender names their own side after the other place; what follows is theirs.
-    for own in _OWN_PLACE.finditer(text, left, start):
-        left = own.end()
+    for mine in _OWN_PLACE.finditer(text, left, start):
+        left = mine.end()
+    for found in _PLACE_INSIDE.finditer(text, left, start):
+        if _own_at(text, found.start(), own):
+            left = found.end()
     return bool(
         _SIMILAR.search(text, left, after.start() if after else len(text))
         or _other_title(text, start)

@@ -424,8 +424,8 @@ def _campaign_parts(text: str) -> list[str]:
 
     A greeting above them stays: it says to whom the forwarded note was written. An item
     of a list may run over several lines ("Agendapunt 14: Motie M12 ..." / "Besluit:
-    aangenomen"): a line that opens with no number or mark of its own continues the item
-    above it.
+    aangenomen"): a line that opens with the label of a result, or is indented, continues
+    the item above it.
     """
     kept: list[str] = []
     for paragraph in re.split(r"\n\s*\n", text):
@@ -443,10 +443,10 @@ def _campaign_parts(text: str) -> list[str]:
 
 
 def _items(lines: list[str]) -> list[str]:
-    """The items of a list, each line that opens with no mark joined to the item above."""
+    """The items of a list, each continuation line joined to the item above it."""
     items: list[list[str]] = []
     for line in lines:
-        if items and not _ITEM_MARK.match(line) and _ITEM_MARK.match(items[-1][0]):
+        if items and _CONTINUATION.match(line) and not _ITEM_MARK.match(line):
             items[-1].append(line)
         else:
             items.append([line])
@@ -458,6 +458,12 @@ _LIST_LINE = 120
 # What opens a list item: "7.", "9)", "M12", "Agendapunt 14:", "Punt 3", a dash or a bullet.
 _ITEM_MARK = re.compile(
     r"^\s*(?:\d{1,3}[.)]|[a-z]?\d{1,3}\b|(?:agenda)?punt \d|item \d|[-*\u2022\u2013])", re.I
+)
+# A line that carries on the item above: "Besluit: aangenomen", "   (15 voor, 8 tegen)".
+_CONTINUATION = re.compile(
+    r"^(?:\s+\S|\s*(?:besluit|besloten|uitslag|stemuitslag|stemming|resultaat|decision|result)"
+    r"\s*:)",
+    re.I,
 )
 _COVERING_NOTE = family("covering-note")
 _REPLY_BELOW = family("reply-below")

@@ -39,6 +39,7 @@ from outreach.classify.outcome import (
 )
 from outreach.classify.patterns import EMAIL_ADDRESS, WEB_ADDRESS
 from outreach.classify.sentences import Sentence, clause_at, negated, not_yet
+from outreach.classify.text import fold
 from outreach.classify.vocabulary import family, pattern, words
 
 # The word families this module reads, from the vocabulary.
@@ -97,6 +98,8 @@ class _Statement:
     to_council: bool = False  # the sender's note opens by greeting the council
     motion_before: bool = False  # an earlier sentence of the message named a motion
     motion_in_reply: bool = False  # some sentence of the sender's names the motion
+    # The municipality our letter went to, as the subject of a reply to it names it.
+    own_places: tuple[str, ...] = ()
 
 
 _PRONOUN = family("motion-pronoun")
@@ -148,8 +151,12 @@ def _redirect(s: _Statement) -> Reading | None:
 def _rejected(s: _Statement) -> Reading | None:
     for found in _REJECT.finditer(s.text):
         words = found.group(0)
-        if elsewhere(s.text, found.start()) or _headed_by_other(s.text, found.start()):
+        if elsewhere(s.text, found.start(), s.own_places):
             continue
+        if _headed_by_other(s.text, found.start()) or place_named(
+            s.text, found.start(), s.own_places
+        ):
+            continue  # "werd hij in Roermond verworpen": maybe not the sender's; the phrase alone
         if amendment_vote(s.text, found.start()) and not shared_result(s.text, found.end()):
             continue  # "het amendement werd verworpen; de motie is aangenomen"
         if counted_result(s.text) == Label.MOTION_ADOPTED or tied_count(s.text):
@@ -190,7 +197,9 @@ def _adopted(s: _Statement) -> Reading | None:
         return None
     for found in _ADOPT.finditer(s.text):
         words = found.group(0)
-        if elsewhere(s.text, found.start()) or _headed_by_other(s.text, found.start()):
+        if elsewhere(s.text, found.start(), s.own_places) or _headed_by_other(
+            s.text, found.start()
+        ):
             continue  # "in buurgemeente Zwolle is de motie al aangenomen": not the sender's
         if amendment_vote(s.text, found.start()) and not shared_result(s.text, found.end()):
             continue  # the amendment was adopted; the motion's fate is told elsewhere
@@ -206,7 +215,7 @@ def _adopted(s: _Statement) -> Reading | None:
             continue  # "we hopen dat hij wordt aangenomen", "of hij wordt aangenomen"
         if tied_count(s.text) or overturned(s.text, found.end(), _REJECT):
             continue  # "13 stemden voor en 13 tegen"; "de SP stemde voor, maar hij sneuvelde"
-        if place_named(s.text, found.start()):
+        if place_named(s.text, found.start(), s.own_places):
             continue  # "in Maastricht aangenomen": maybe not the sender's; the phrase rule alone
         if _COMMITTEE.search(s.text, *clause_at(s.text, *found.span())):
             # "In de commissie aangenomen; de raad stemt op 4 juli": the council has not voted.
@@ -248,7 +257,9 @@ def _counted(s: _Statement) -> Reading | None:
         return None  # most sentences: no count at all, so nothing more to read
     if _amendment_only(s.text) or _headed_by_other(s.text, len(s.text)):
         return None  # "Jaarrekening - vastgesteld (20 voor, 3 tegen)": another item's count
-    if place_named(s.text, len(s.text)) or elsewhere(s.text, len(s.text)):
+    if place_named(s.text, len(s.text), s.own_places) or elsewhere(
+        s.text, len(s.text), s.own_places
+    ):
         return None
     if tie:
         motion = s.motion or s.motion_before or s.subject_motion
@@ -265,9 +276,11 @@ def _minority(s: _Statement) -> Reading | None:
         (_MINORITY.search(s.text), Label.MOTION_ADOPTED),
         (_MINORITY_FOR.search(s.text), Label.MOTION_REJECTED),
     ):
-        if found is None or elsewhere(s.text, found.start()) or unsettled(s.text, *found.span()):
+        if found is None or unsettled(s.text, *found.span()):
             continue
-        if place_named(s.text, found.start()):
+        if elsewhere(s.text, found.start(), s.own_places) or place_named(
+            s.text, found.start(), s.own_places
+        ):
             continue
         return Reading(label, STRONG, found.group(0))
     return None
@@ -640,13 +653,27 @@ def statements_of(
     key = "sentences" if questions else "statements"
     cached = state.memo.get(key)
     if cached is None:
-        cached = _statements(state.sentences, message.subject, questions=questions)
+        cached = _statements(
+            state.sentences, message.subject, questions=questions, own=own_places(message.subject)
+        )
         state.memo[key] = cached
     return cached
 
 
+def own_places(subject: str) -> tuple[str, ...]:
+    """The municipality a reply's subject says our letter went to ("... en de griffier van
+    Peel en Maas"), folded; () when the subject does not say."""
+    found = _SUBJECT_PLACE.search(fold(subject))
+    return (found.group(1).strip(),) if found else ()
+
+
+# Our letter's subject: "Verzoek om door te sturen aan de fractievoorzitters en de griffier
+# van <gemeente>: motie ..."; the reminder's ends on the name.
+_SUBJECT_PLACE = re.compile(r"\bgriffier van ([a-z][\w' -]{1,40}?)\s*(?::|$)")
+
+
 def _statements(
-    sentences: Sequence[Sentence], subject: str, *, questions: bool
+    sentences: Sequence[Sentence], subject: str, *, questions: bool, own: tuple[str, ...] = ()
 ) -> list[_Statement]:
     subject_motion = bool(_MOTION.search(subject.lower())) and not _FORWARD_SUBJECT.match(subject)
     to_council = False
@@ -666,7 +693,14 @@ def _statements(
         )
         motion = here or (previous_motion and bool(_PRONOUN.search(sentence.text)))
         out.append(
-            _Statement(sentence.text, motion, subject_motion, to_council, motion_before=seen)
+            _Statement(
+                sentence.text,
+                motion,
+                subject_motion,
+                to_council,
+                motion_before=seen,
+                own_places=own,
+            )
         )
         previous_motion = here or (previous_motion and motion)
         seen = seen or motion
