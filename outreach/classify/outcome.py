@@ -203,6 +203,8 @@ def unsettled(text: str, start: int, end: int) -> bool:
 
 
 _ELSEWHERE = family("elsewhere")
+# "In 2019 heeft de raad al een motie aangenomen": older than the campaign, another motion.
+_EARLIER = family("earlier-motion")
 _SIMILAR = family("similar-motion")
 _OWN_PLACE = family("own-place")
 # A motion named by its own title ("Motie 'Kerstmarkt op het Kerkplein' (CDA) - aangenomen",
@@ -319,6 +321,7 @@ def elsewhere(text: str, start: int, own: Sequence[str] = ()) -> bool:
             left = found.end()
     return bool(
         _SIMILAR.search(text, left, after.start() if after else len(text))
+        or _EARLIER.search(text, left, start)
         or _other_title(text, start)
         or _ELSEWHERE.search(text, left, start)
         or _ELSEWHERE_NAMED.search(text, left, start)

@@ -386,9 +386,9 @@ def covered_forward(subject: str, split: SplitText, letter_texts: Sequence[str] 
     note = " ".join(words(split.own))
     long_note = bool(
         _REPLY_BELOW.search(note)
+        or _SENDS_LETTER.search(note)
         or _DOCUMENT.search(note)
         or _DOCUMENT.search(subject.lower())
-        or _CAMPAIGN.search(subject.lower())
     )
     if len(note.split()) > (_REPLY_NOTE_WORDS if long_note else _NOTE_WORDS):
         return ""

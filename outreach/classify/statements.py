@@ -32,6 +32,7 @@ from outreach.classify.outcome import (
     mask_expectation,
     other_topic_after,
     overturned,
+    sentence_at,
     place_named,
     shared_result,
     tied_count,
@@ -435,11 +436,25 @@ def _submitted(s: _Statement) -> Reading | None:
                 return Reading(Label.DECLINED, STRONG, words)
             continue
         if _SUBMIT_INFINITIVE.fullmatch(words):
+            if _succeeded(s.text, found.start()):
+                # "Mooi dat het gelukt is om hem in te dienen!": done.
+                return Reading(Label.MOTION_SUBMITTED, STRONG, words)
             continue  # an infinitive: the intent reader decides
         label = submitted_stage(s.text, found, Label.MOTION_SUBMITTED)
         if label is not None:
             return Reading(label, STRONG, words)
     return None
+
+
+_SUCCEEDED = family("succeeded")
+
+
+def _succeeded(text: str, start: int) -> bool:
+    """A word of success governs the infinitive at `start` (in its sentence, before it, not
+    negated: "het is niet gelukt om hem in te dienen" is no submission)."""
+    left, _ = sentence_at(text, start, start)
+    found = _SUCCEEDED.search(text, left, start)
+    return found is not None and not negated(text, *found.span())
 
 
 def _no_motion_yet(text: str, negation: re.Match[str]) -> bool:
@@ -521,6 +536,8 @@ def _planned(s: _Statement) -> Reading | None:
         return None  # "uw verzoek om de motie in te dienen wordt besproken": our words
     action = _PLAN_ACTION.search(s.text)
     anchor = action or found
+    if _succeeded(s.text, anchor.start()):
+        return None  # "het is gelukt om hem in te dienen": done, read as submitted
     # A step already done in the intention's own clause ("de motie die we wilden indienen
     # is ingediend"); a result in another clause ("in Utrecht is hij aangenomen, wij gaan
     # hem ook indienen") leaves the plan standing.
