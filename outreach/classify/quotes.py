@@ -397,13 +397,22 @@ def covered_forward(subject: str, split: SplitText, letter_texts: Sequence[str] 
     if _FORWARD_SUBJECT.match(subject):
         lines = split.quoted.split("\n")
     elif _SENDS_LETTER.search(note):
-        lines = split.signature.split("\n")
-        rule = next((i for i, line in enumerate(lines) if _ENCLOSURE_RULE.match(line)), None)
-        if rule is None:
-            return ""
-        lines = lines[rule + 1 :]
+        # The letter's own reference lines ("Datum:", "Onderwerp:") may have made the rest
+        # of it look like quoted history.
+        letter = _enclosed_letter(split.signature, letter_texts)
+        return letter or _enclosed_letter(
+            "\n".join(["", "---", *_first_message(split.quoted.split("\n"))]), letter_texts
+        )
     else:
         return ""
+    parts = _campaign_parts("\n".join(_first_message(lines)))
+    kept = (remove_letter_sentences(part, letter_texts) for part in parts)
+    return "\n\n".join(part for part in kept if part.strip())
+
+
+def _first_message(lines: list[str]) -> list[str]:
+    """The body of the first message of a quoted history: no header block, no sign-off,
+    nothing of the older history below it."""
     start = 0
     while start < len(lines) and (
         not lines[start].strip()
@@ -414,8 +423,38 @@ def covered_forward(subject: str, split: SplitText, letter_texts: Sequence[str] 
     body = lines[start:]
     body = body[: _history_start(body)]
     body, _ = _split_signature(body)
-    parts = _campaign_parts("\n".join(body))
-    kept = (remove_letter_sentences(part, letter_texts) for part in parts)
+    return body
+
+
+def _enclosed_letter(signature: str, letter_texts: Sequence[str]) -> str:
+    """The prose of a letter pasted below the covering note's sign-off, or "".
+
+    The letter starts after a rule line ("---") or after its own greeting ("Geachte
+    heer/mevrouw,"); its address block, reference lines and signature are short lines, so
+    only paragraphs with a line of prose are read. The letter answers our e-mail: all of its
+    prose is read, not only what names the campaign.
+    """
+    lines = signature.split("\n")
+    start = next(
+        (
+            i + 1
+            for i, line in enumerate(lines)
+            if i and (_ENCLOSURE_RULE.match(line) or _GREETING.match(line))
+        ),
+        None,
+    )
+    if start is None:
+        return ""
+    body, _ = _split_signature(lines[start:])
+    prose = [
+        paragraph
+        for paragraph in re.split(r"\n\s*\n", "\n".join(body))
+        if any(
+            len(line) > _SHORT_LINE and not _REFERENCE_LINE.match(line)
+            for line in paragraph.split("\n")
+        )
+    ]
+    kept = (remove_letter_sentences(part, letter_texts) for part in prose)
     return "\n\n".join(part for part in kept if part.strip())
 
 
@@ -453,6 +492,8 @@ def _items(lines: list[str]) -> list[str]:
     return ["\n".join(item) for item in items]
 
 
+# A letter's reference lines: "Ons kenmerk: RG 26/0931", "Onderwerp: Uw verzoek inzake ...".
+_REFERENCE_LINE = re.compile(r"^\s*[\w .-]{2,24}:\s")
 # A decision list's line: "M12 Pleidooi voor gewortelde kinderen (GL, D66) - aangenomen".
 _LIST_LINE = 120
 # What opens a list item: "7.", "9)", "M12", "Agendapunt 14:", "Punt 3", a dash or a bullet.

@@ -331,3 +331,22 @@ class TestSucceededInSubmitting:
             "Wij zijn van plan om de motie in de raad van maart in te dienen." + GMAIL_NL_QUOTE
         )
         assert verdict.label == Label.MOTION_PLANNED
+
+
+class TestLetterBelowTheNote:
+    """A griffie's note that says it sends the griffier's answer ("Namens de griffier treft u
+    hieronder de reactie aan") passes on that letter, even when its reference lines
+    ("Datum:", "Onderwerp:") look like a quoted header."""
+
+    def test_the_letter_with_reference_lines_is_read(self) -> None:
+        verdict = verdict_for(
+            "Geachte heer/mevrouw,\n\nNamens de griffier treft u hieronder de reactie op uw "
+            "e-mail aan.\n\nMet vriendelijke groet,\n\nSecretariaat Raadsgriffie\n\n"
+            "Gemeente Voorbeeld - Raadsgriffie\nPostbus 1, 1234 AB Voorbeeld\n\n"
+            "Datum: 2 oktober 2026\nOns kenmerk: RG 26/1200\nOnderwerp: Uw verzoek over de "
+            "motie Pleidooi voor gewortelde kinderen\n\nGeachte heer/mevrouw,\n\nDe motie "
+            "\"Pleidooi voor gewortelde kinderen\" is op 1 oktober door de raad aangenomen, met "
+            "21 stemmen voor en 8 tegen.\n\nHoogachtend,\n\nde griffier,\nJ. Bakker"
+            + OUTLOOK_NL_QUOTE,
+        )
+        assert verdict.label == Label.MOTION_ADOPTED
