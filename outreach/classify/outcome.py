@@ -293,6 +293,29 @@ def _own_at(text: str, start: int, own: Sequence[str]) -> bool:
     )
 
 
+# "Ik zag dat Culemborg de motie al heeft aangenomen": a name as the subject of a council's
+# vote (not a pronoun, not a party: parties do not adopt motions) is a municipality.
+_NOT_A_SUBJECT = (
+    r"(?:wij|we|ze|zij|hij|u|jullie|er|men|iedereen|ik|ook|al|toen|nu|hier|daar|dus|"
+    rf"zo|wel|niet|nog|{words('political-party')})"
+)
+_PLACE_SUBJECT = re.compile(
+    rf"\b(?:dat|toen|nadat|omdat|zodat|hoe|waar) (?!{_NOT_A_SUBJECT}\b){_PLACE}"
+    rf"(?:(?: en|,) (?!{_NOT_A_SUBJECT}\b){_PLACE})* (?:\w+ ){{0,3}}"
+    rf"(?:de|een|onze|die|deze|het|hun) (?:\w+ )?{words('motion-noun')}"
+)
+
+
+def place_subject(text: str, start: int, own: Sequence[str] = ()) -> bool:
+    """The vote word at `start` has a named place as its subject, in its sentence, and the
+    place is not the sender's own (`own`)."""
+    left, _ = sentence_at(text, start, start)
+    return any(
+        not any(found.group(0).split(" ", 1)[1].startswith(place) for place in own)
+        for found in _PLACE_SUBJECT.finditer(text, left, start)
+    )
+
+
 def elsewhere(text: str, start: int, own: Sequence[str] = ()) -> bool:
     """The vote word at `start` is about another municipality or another motion.
 

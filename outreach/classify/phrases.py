@@ -32,6 +32,7 @@ from outreach.classify.outcome import (
     lack_explains_step,
     mask_expectation,
     overturned,
+    place_subject,
     sentence_at,
     tied_count,
     unsettled,
@@ -285,7 +286,7 @@ _STILL_TO_VOTE = re.compile(
 def _rejection(text: str, found: re.Match[str], label: Label) -> Label | None:
     """ "Niet verworpen (maar aangenomen)" is no rejection; "nog niet aangenomen, wordt
     12 juni besproken" is a motion still waiting for its vote."""
-    if elsewhere(text, found.end()):
+    if elsewhere(text, found.end()) or place_subject(text, found.end()):
         return None
     own_sentence = text[slice(*sentence_at(text, *found.span()))]
     if (
@@ -319,7 +320,7 @@ _HOPE = re.compile(rf"{family('hope').pattern}|\b(?:zal|zullen)\b")
 def _hoped_for(text: str, found: re.Match[str], label: Label) -> Label | None:
     """ "We hopen dat de motie wordt aangenomen" is no result yet; nor is an adopted
     amendment or a neighbour's motion, and a count with more votes against is a rejection."""
-    if elsewhere(text, found.end()):
+    if elsewhere(text, found.end()) or place_subject(text, found.end()):
         return None
     sentence_start = max(text.rfind(". ", 0, found.start()), text.rfind("; ", 0, found.start()))
     if _HOPE.search(mask_expectation(text[: found.end()]), sentence_start + 1):

@@ -34,6 +34,7 @@ from outreach.classify.outcome import (
     overturned,
     sentence_at,
     place_named,
+    place_subject,
     shared_result,
     tied_count,
     unsettled,
@@ -152,7 +153,9 @@ def _redirect(s: _Statement) -> Reading | None:
 def _rejected(s: _Statement) -> Reading | None:
     for found in _REJECT.finditer(s.text):
         words = found.group(0)
-        if elsewhere(s.text, found.start(), s.own_places):
+        if elsewhere(s.text, found.start(), s.own_places) or place_subject(
+            s.text, found.start(), s.own_places
+        ):
             continue
         if _headed_by_other(s.text, found.start()) or place_named(
             s.text, found.start(), s.own_places
@@ -198,8 +201,10 @@ def _adopted(s: _Statement) -> Reading | None:
         return None
     for found in _ADOPT.finditer(s.text):
         words = found.group(0)
-        if elsewhere(s.text, found.start(), s.own_places) or _headed_by_other(
-            s.text, found.start()
+        if (
+            elsewhere(s.text, found.start(), s.own_places)
+            or place_subject(s.text, found.start(), s.own_places)
+            or _headed_by_other(s.text, found.start())
         ):
             continue  # "in buurgemeente Zwolle is de motie al aangenomen": not the sender's
         if amendment_vote(s.text, found.start()) and not shared_result(s.text, found.end()):

@@ -350,3 +350,31 @@ class TestLetterBelowTheNote:
             + OUTLOOK_NL_QUOTE,
         )
         assert verdict.label == Label.MOTION_ADOPTED
+
+
+class TestTownAsSubjectOfTheVote:
+    """ "Ik las dat Oldambt de motie al heeft aangenomen": a name as the subject of a council's
+    vote is another municipality (a party does not adopt a motion), so the sender reports
+    somebody else's result; their own town as the subject is theirs."""
+
+    def test_another_town_adopted_it(self) -> None:
+        verdict = verdict_for(
+            "Ik las dat Oldambt en Pekela de motie vorig jaar hebben aangenomen. Hoe ging de "
+            "stemming daar?" + GMAIL_NL_QUOTE,
+            subject=_REMINDER + "Westerwolde",
+        )
+        assert verdict.label == Label.QUESTION
+
+    def test_the_senders_own_town_adopted_it(self) -> None:
+        verdict = verdict_for(
+            "Goed nieuws: ik hoorde net dat Westerwolde de motie gisteren heeft aangenomen."
+            + GMAIL_NL_QUOTE,
+            subject=_REMINDER + "Westerwolde",
+        )
+        assert verdict.label == Label.MOTION_ADOPTED
+
+    def test_a_party_submitting_it_is_no_place(self) -> None:
+        verdict = verdict_for(
+            "Ik hoorde dat GroenLinks de motie gisteren heeft ingediend." + GMAIL_NL_QUOTE
+        )
+        assert verdict.label == Label.MOTION_SUBMITTED
