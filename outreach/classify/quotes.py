@@ -386,7 +386,7 @@ def covered_forward(subject: str, split: SplitText, letter_texts: Sequence[str] 
     note = " ".join(words(split.own))
     long_note = bool(
         _REPLY_BELOW.search(note)
-        or _SENDS_LETTER.search(note)
+        or (_SENDS_LETTER.search(note) and _one_sentence(split.own))
         or _DOCUMENT.search(note)
         or _DOCUMENT.search(subject.lower())
     )
@@ -408,6 +408,13 @@ def covered_forward(subject: str, split: SplitText, letter_texts: Sequence[str] 
     parts = _campaign_parts("\n".join(_first_message(lines)))
     kept = (remove_letter_sentences(part, letter_texts) for part in parts)
     return "\n\n".join(part for part in kept if part.strip())
+
+
+def _one_sentence(own: str) -> bool:
+    """Below its greeting, the note is one sentence ("Hierbij ontvangt u een brief van de
+    griffier."): it only points; a note that says more is read on its own."""
+    lines = [line for line in own.split("\n") if line.strip() and not _GREETING.match(line)]
+    return len(sentences(" ".join(lines))) <= 1
 
 
 def _first_message(lines: list[str]) -> list[str]:
