@@ -32,9 +32,9 @@ from outreach.classify.outcome import (
     mask_expectation,
     other_topic_after,
     overturned,
-    sentence_at,
     place_named,
     place_subject,
+    sentence_at,
     shared_result,
     tied_count,
     unsettled,
@@ -513,7 +513,7 @@ _COUNCIL_AHEAD = family("council-ahead")
 
 
 def _do_it(s: _Statement) -> Reading | None:
-    """"Gaan we doen! Motie komt bij de begroting.", "gaan we doen volgende raad": the
+    """ "Gaan we doen! Motie komt bij de begroting.", "gaan we doen volgende raad": the
     sender will do what we asked; with the motion named in the reply, or a council meeting
     ahead, that is a motion to come. Without either ("Dat doen we.") a griffie may as well
     mean the forward."""

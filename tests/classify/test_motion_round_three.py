@@ -12,7 +12,9 @@ from outreach.classify.quotes import covered_forward, split_reply
 from outreach.classify.statements import own_places
 from tests.classify.support import GMAIL_NL_QUOTE, OUTLOOK_NL_QUOTE, verdict_for
 
-_REMINDER = "Re: Herinnering: verzoek om door te sturen aan de fractievoorzitters en de griffier van "
+_REMINDER = (
+    "Re: Herinnering: verzoek om door te sturen aan de fractievoorzitters en de griffier van "
+)
 _LETTER_SUBJECT = (
     "RE: Verzoek om door te sturen aan de fractievoorzitters en de griffier van {}: motie "
     "Pleidooi voor gewortelde kinderen"
@@ -39,9 +41,9 @@ class TestForwardedDecisionList:
     _LIST = (
         "Beste raadsleden,\n\nDe besluiten van gisteravond:\n\n"
         "3. Raadsvoorstel Parkeernota 2027: aangenomen (unaniem)\n"
-        "4. Motie vreemd aan de orde van de dag M2 \"Pleidooi voor gewortelde kinderen\" "
+        '4. Motie vreemd aan de orde van de dag M2 "Pleidooi voor gewortelde kinderen" '
         "(D66, GroenLinks-PvdA, ChristenUnie, SP): aangenomen (18 voor, 11 tegen)\n"
-        "5. Motie M3 \"Zondagsopenstelling winkels\" (VVD): verworpen (9 voor, 20 tegen)"
+        '5. Motie M3 "Zondagsopenstelling winkels" (VVD): verworpen (9 voor, 20 tegen)'
     )
 
     def test_a_pointer_to_the_item_reads_its_result(self) -> None:
@@ -71,7 +73,7 @@ class TestForwardedDecisionList:
                 "Op verzoek van de indieners stuur ik u hieronder het betreffende deel van de "
                 "besluitenlijst.",
                 "Besluitenlijst gemeenteraad 10-12-2026\n"
-                "Agendapunt 9: Motie M5 \"Gewortelde kinderen\" (CDA, D66)\n"
+                'Agendapunt 9: Motie M5 "Gewortelde kinderen" (CDA, D66)\n'
                 "Besluit: verworpen met 12 stemmen voor en 19 tegen.",
                 "besluitenlijst 10 december",
             ),
@@ -92,14 +94,15 @@ class TestForwardedDecisionList:
         )
         forwarded = covered_forward("FW: Besluitenlijst", split)
         assert "aangenomen" in forwarded
-        assert "verworpen" not in forwarded and "vastgesteld" not in forwarded
+        assert "verworpen" not in forwarded
+        assert "vastgesteld" not in forwarded
 
     def test_a_griffiers_letter_below_the_sign_off(self) -> None:
         verdict = verdict_for(
             "Geachte heer/mevrouw,\n\nHierbij ontvangt u een brief van de griffier in "
             "antwoord op uw e-mail.\n\nMet vriendelijke groet,\n\nGriffie Voorbeeld\n\n---\n"
             "Gemeente Voorbeeld - Griffie\nKenmerk 2026/4471\n\nIn de raadsvergadering van 3 "
-            "december 2026 is de motie \"Pleidooi voor gewortelde kinderen\" in stemming "
+            'december 2026 is de motie "Pleidooi voor gewortelde kinderen" in stemming '
             "gebracht. De motie is verworpen met 14 stemmen voor en 17 stemmen tegen.\n\n"
             "de griffier,\nmr. A. Jansen",
             subject="Brief van de griffier over de motie Pleidooi voor gewortelde kinderen",
@@ -345,7 +348,7 @@ class TestLetterBelowTheNote:
             "Gemeente Voorbeeld - Raadsgriffie\nPostbus 1, 1234 AB Voorbeeld\n\n"
             "Datum: 2 oktober 2026\nOns kenmerk: RG 26/1200\nOnderwerp: Uw verzoek over de "
             "motie Pleidooi voor gewortelde kinderen\n\nGeachte heer/mevrouw,\n\nDe motie "
-            "\"Pleidooi voor gewortelde kinderen\" is op 1 oktober door de raad aangenomen, met "
+            '"Pleidooi voor gewortelde kinderen" is op 1 oktober door de raad aangenomen, met '
             "21 stemmen voor en 8 tegen.\n\nHoogachtend,\n\nde griffier,\nJ. Bakker"
             + OUTLOOK_NL_QUOTE,
         )
