@@ -157,10 +157,10 @@ def _rejected(s: _Statement) -> Reading | None:
             s.text, found.start(), s.own_places
         ):
             continue
-        if _headed_by_other(s.text, found.start()) or place_named(
-            s.text, found.start(), s.own_places
+        if _headed_by_other(s.text, found.start()) or (
+            s.own_places and place_named(s.text, found.start(), s.own_places)
         ):
-            continue  # "werd hij in Roermond verworpen": maybe not the sender's; the phrase alone
+            continue  # "werd hij in Roermond verworpen", our letter went to Roerdalen
         if amendment_vote(s.text, found.start()) and not shared_result(s.text, found.end()):
             continue  # "het amendement werd verworpen; de motie is aangenomen"
         if counted_result(s.text) == Label.MOTION_ADOPTED or tied_count(s.text):
@@ -686,12 +686,15 @@ def own_places(subject: str) -> tuple[str, ...]:
     """The municipality a reply's subject says our letter went to ("... en de griffier van
     Peel en Maas"), folded; () when the subject does not say."""
     found = _SUBJECT_PLACE.search(fold(subject))
-    return (found.group(1).strip(),) if found else ()
+    if found is None:
+        return ()
+    # "Hengelo (O.)", "Bergen (NH)": the name as a sentence writes it has no suffix.
+    return (re.sub(r"\s*\(.*?\)", "", found.group(1)).strip(),)
 
 
 # Our letter's subject: "Verzoek om door te sturen aan de fractievoorzitters en de griffier
 # van <gemeente>: motie ..."; the reminder's ends on the name.
-_SUBJECT_PLACE = re.compile(r"\bgriffier van ([a-z][\w' -]{1,40}?)\s*(?::|$)")
+_SUBJECT_PLACE = re.compile(r"\bgriffier van ([a-z][\w'() .-]{1,40}?)\s*(?::|$)")
 
 
 def _statements(

@@ -281,6 +281,7 @@ class TestOwnTownBesideAnother:
         assert own_places(_REMINDER + "Peel en Maas") == ("peel en maas",)
         assert own_places(_LETTER_SUBJECT.format("Súdwest-Fryslân")) == ("sudwest-fryslan",)
         assert own_places("RE: motie") == ()
+        assert own_places(_REMINDER + "Hengelo (O.)") == ("hengelo",)
 
     def test_own_adoption_beside_a_neighbours_rejection(self) -> None:
         verdict = verdict_for(
@@ -289,6 +290,24 @@ class TestOwnTownBesideAnother:
             subject=_REMINDER + "Lingewaard",
         )
         assert verdict.label == Label.MOTION_ADOPTED
+        assert not verdict.needs_review
+
+    def test_a_neighbours_rejection_in_a_subordinate_clause(self) -> None:
+        verdict = verdict_for(
+            "De motie is gisteravond aangenomen, 19 voor en 12 tegen. Jammer dat hij in "
+            "Overbetuwe werd verworpen, maar hier is het gelukt." + GMAIL_NL_QUOTE,
+            subject=_REMINDER + "Lingewaard",
+        )
+        assert verdict.label == Label.MOTION_ADOPTED
+        assert not verdict.needs_review
+
+    def test_a_rejection_in_a_place_when_the_letters_place_is_unknown(self) -> None:
+        verdict = verdict_for(
+            "Kort bericht: de motie is gisteren in Lingewaard niet aangenomen, 14 tegen 15."
+            + GMAIL_NL_QUOTE,
+            subject="motie Lingewaard",
+        )
+        assert verdict.label == Label.MOTION_REJECTED
 
     def test_another_town_alone_stays_for_a_person(self) -> None:
         verdict = verdict_for(
