@@ -260,7 +260,7 @@ def _counted(s: _Statement) -> Reading | None:
     tie = tied_count(s.text)
     label = None if tie else counted_result(s.text)
     if not tie and label is None:
-        return None  # most sentences: no count at all, so nothing more to read
+        return _unanimous(s)  # most sentences: no count at all
     if _amendment_only(s.text) or _headed_by_other(s.text, len(s.text)):
         return None  # "Jaarrekening - vastgesteld (20 voor, 3 tegen)": another item's count
     if place_named(s.text, len(s.text), s.own_places) or elsewhere(
@@ -271,6 +271,31 @@ def _counted(s: _Statement) -> Reading | None:
         motion = s.motion or s.motion_before or s.subject_motion
         return Reading(Label.MOTION_SUBMITTED, STRONG, "tied vote count") if motion else None
     return Reading(label, STRONG, "vote count") if label is not None else None
+
+
+_UNANIMOUS = family("unanimous")
+
+
+def _unanimous(s: _Statement) -> Reading | None:
+    """Everyone voted for it: "unaniem aangenomen", "Aangenomen!! Unaniem zelfs." A count of
+    its own, read with a result verb in the sentence, or bare right after the motion's
+    result; "unaniem ingediend" is support for the submission, no vote."""
+    found = _UNANIMOUS.search(s.text)
+    if found is None or not (s.motion or s.motion_before):
+        return None
+    if not (_RESULT_VERB.search(s.text) or (s.motion_before and _elliptic(s.text))):
+        return None
+    if negated(s.text, *found.span()) or unsettled(s.text, *found.span()):
+        return None
+    if _amendment_only(s.text) or _headed_by_other(s.text, found.start()):
+        return None
+    if (
+        elsewhere(s.text, found.start(), s.own_places)
+        or place_subject(s.text, found.start(), s.own_places)
+        or place_named(s.text, found.start(), s.own_places)
+    ):
+        return None
+    return Reading(Label.MOTION_ADOPTED, STRONG, found.group(0))
 
 
 def _minority(s: _Statement) -> Reading | None:

@@ -400,3 +400,37 @@ class TestTownAsSubjectOfTheVote:
             "Ik hoorde dat GroenLinks de motie gisteren heeft ingediend." + GMAIL_NL_QUOTE
         )
         assert verdict.label == Label.MOTION_SUBMITTED
+
+
+class TestUnanimousAndMinorityWithoutAVerb:
+    """ "Unaniem" beside a result (or bare right after it) is a count of its own: everyone
+    voted for. "Met alleen de PVV tegen" names the few against without a verb. Both agree
+    with the result, so it is decided; support for a submission is no vote."""
+
+    def test_bare_unanimous_after_the_result(self) -> None:
+        verdict = verdict_for(
+            "Aangenomen vanavond! Met algemene stemmen zelfs." + GMAIL_NL_QUOTE,
+            subject=_REMINDER + "Voorbeeld",
+        )
+        assert verdict.label == Label.MOTION_ADOPTED
+        assert not verdict.needs_review
+
+    def test_minority_against_without_a_verb(self) -> None:
+        verdict = verdict_for(
+            "Gisteren is hij aangenomen, met alleen JA21 en de PVV tegen." + GMAIL_NL_QUOTE,
+            subject=_REMINDER + "Voorbeeld",
+        )
+        assert verdict.label == Label.MOTION_ADOPTED
+        assert not verdict.needs_review
+
+    def test_minority_for_without_a_verb(self) -> None:
+        verdict = verdict_for(
+            "De motie is verworpen, met alleen de SP en GroenLinks voor." + GMAIL_NL_QUOTE
+        )
+        assert verdict.label == Label.MOTION_REJECTED
+
+    def test_unanimous_support_for_the_submission_is_no_vote(self) -> None:
+        verdict = verdict_for(
+            "De motie is gisteren unaniem door alle fracties ingediend." + GMAIL_NL_QUOTE
+        )
+        assert verdict.label == Label.MOTION_SUBMITTED
