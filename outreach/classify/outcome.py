@@ -308,7 +308,10 @@ _PLACE_SUBJECT = re.compile(
 
 def place_subject(text: str, start: int, own: Sequence[str] = ()) -> bool:
     """The vote word at `start` has a named place as its subject, in its sentence, and the
-    place is not the sender's own (`own`)."""
+    place is not the sender's own (`own`). Without a known own place the name may be the
+    sender's: then it says nothing."""
+    if not own:
+        return False
     left, _ = sentence_at(text, start, start)
     return any(
         not any(found.group(0).split(" ", 1)[1].startswith(place) for place in own)

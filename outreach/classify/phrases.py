@@ -40,7 +40,7 @@ from outreach.classify.outcome import (
     vote_counts,
 )
 from outreach.classify.sentences import negated
-from outreach.classify.statements import about_campaign, own_places
+from outreach.classify.statements import about_campaign, sender_places
 from outreach.classify.vocabulary import alternatives, family, pattern, words
 
 _NEGATION = pattern("negation")
@@ -62,7 +62,7 @@ class PhraseRule:
     # Reads the words around a match and says which label it really supports (None: none).
     refine: Callable[[str, re.Match[str], Label], Label | None] | None = None
     # A refinement that also knows the municipality our letter went to (see
-    # `statements.own_places`): where a result happened decides whose it is.
+    # `statements.sender_places`): where a result happened decides whose it is.
     refine_placed: Callable[[str, re.Match[str], Label, tuple[str, ...]], Label | None] | None = (
         None
     )
@@ -84,7 +84,7 @@ class PhraseRule:
         if self._any.search(text) is None:
             return None
         seen: dict[Label, re.Match[str]] = {}
-        own = own_places(message.subject) if self.refine_placed else ()
+        own = sender_places(message, state) if self.refine_placed else ()
         for compiled in self._compiled:
             for found in compiled.finditer(text):
                 if self.negatable and _negated(text, found.start(), found.end()):

@@ -100,6 +100,7 @@ class _Statement:
     to_council: bool = False  # the sender's note opens by greeting the council
     motion_before: bool = False  # an earlier sentence of the message named a motion
     motion_in_reply: bool = False  # some sentence of the sender's names the motion
+    forward_in_reply: bool = False  # some sentence of the sender's speaks of a forward
     # The municipality our letter went to, as the subject of a reply to it names it.
     own_places: tuple[str, ...] = ()
 
@@ -541,9 +542,9 @@ def _do_it(s: _Statement) -> Reading | None:
     """ "Gaan we doen! Motie komt bij de begroting.", "gaan we doen volgende raad": the
     sender will do what we asked; with the motion named in the reply, or a council meeting
     ahead, that is a motion to come. Without either ("Dat doen we.") a griffie may as well
-    mean the forward."""
+    mean the forward, and so it may when the reply speaks of one."""
     found = _DO_IT.search(s.text)
-    if found is None or _FORWARD.search(s.text) or negated(s.text, *found.span()):
+    if found is None or s.forward_in_reply or negated(s.text, *found.span()):
         return None
     if _hoped(s.text, found.start()) or _conditional(s.text, found.start()):
         return None
@@ -701,25 +702,50 @@ def statements_of(
     cached = state.memo.get(key)
     if cached is None:
         cached = _statements(
-            state.sentences, message.subject, questions=questions, own=own_places(message.subject)
+            state.sentences, message.subject, questions=questions, own=sender_places(message, state)
         )
         state.memo[key] = cached
     return cached
 
 
-def own_places(subject: str) -> tuple[str, ...]:
+def sender_places(message: ParsedMessage, state: ChainState) -> tuple[str, ...]:
+    """The sender's own municipality as far as the message says it: the place our letter went
+    to (its subject) and the place the sender signs with ("raadslid D66 Tiel"). Worked out
+    once per message."""
+    cached = state.memo.get("own-places")
+    if cached is None:
+        own_lines = state.split.own.strip().split("\n")[-3:]
+        cached = own_places(message.subject, "\n".join([*own_lines, state.split.signature]))
+        state.memo["own-places"] = cached
+    return tuple(cached)
+
+
+def own_places(subject: str, signed: str = "") -> tuple[str, ...]:
     """The municipality a reply's subject says our letter went to ("... en de griffier van
-    Peel en Maas"), folded; () when the subject does not say."""
+    Peel en Maas") and those the lines in `signed` name after the sender's role ("raadslid
+    GroenLinks Nijmegen", "Gemeente Land van Cuijk"), folded; () when nothing says."""
+    names = []
     found = _SUBJECT_PLACE.search(fold(subject))
-    if found is None:
-        return ()
+    if found is not None:
+        names.append(found.group(1))
+    for line in signed.split("\n"):
+        signed_place = _SIGNED_PLACE.fullmatch(fold(line))
+        if signed_place is not None:
+            names.append(signed_place.group(1))
     # "Hengelo (O.)", "Bergen (NH)": the name as a sentence writes it has no suffix.
-    return (re.sub(r"\s*\(.*?\)", "", found.group(1)).strip(),)
+    cleaned = (re.sub(r"\s*\(.*?\)", "", name).strip(" .,") for name in names)
+    return tuple(dict.fromkeys(name for name in cleaned if len(name) > 1))
 
 
 # Our letter's subject: "Verzoek om door te sturen aan de fractievoorzitters en de griffier
 # van <gemeente>: motie ..."; the reminder's ends on the name.
 _SUBJECT_PLACE = re.compile(r"\bgriffier van ([a-z][\w'() .-]{1,40}?)\s*(?::|$)")
+# A signature line: the sender's role, maybe a party, then the place ("raadslid D66 Tiel").
+_SIGNED_PLACE = re.compile(
+    r"(?:raadslid|fractievoorzitter|griffier|raadsgriffier|griffie|wethouder|burgemeester|"
+    rf"gemeente|gemeenteraad)(?: (?:{words('political-party')}|gemeente|van|de|der|het))*"
+    r" ([a-z][\w'() .-]{1,40}?)"
+)
 
 
 def _statements(
@@ -754,8 +780,12 @@ def _statements(
         )
         previous_motion = here or (previous_motion and motion)
         seen = seen or motion
-    if seen:
-        out = [replace(statement, motion_in_reply=True) for statement in out]
+    forward = any(_FORWARD.search(statement.text) for statement in out)
+    if seen or forward:
+        out = [
+            replace(statement, motion_in_reply=seen, forward_in_reply=forward)
+            for statement in out
+        ]
     return out
 
 

@@ -183,6 +183,13 @@ class TestColloquialPlanning:
         verdict = verdict_for("Dat doen we, groet." + GMAIL_NL_QUOTE)
         assert verdict.label != Label.MOTION_PLANNED
 
+    def test_do_it_beside_a_forward_is_the_forward(self) -> None:
+        verdict = verdict_for(
+            "Dat gaan we doen. Uw brief en de motie zijn doorgestuurd aan de fractievoorzitters."
+            + GMAIL_NL_QUOTE
+        )
+        assert verdict.label == Label.FORWARDED
+
     def test_do_it_negated_is_no_plan(self) -> None:
         verdict = verdict_for(
             "Dat gaan we niet doen. Een motie hierover past niet bij ons." + GMAIL_NL_QUOTE
@@ -282,6 +289,9 @@ class TestOwnTownBesideAnother:
         assert own_places(_LETTER_SUBJECT.format("Súdwest-Fryslân")) == ("sudwest-fryslan",)
         assert own_places("RE: motie") == ()
         assert own_places(_REMINDER + "Hengelo (O.)") == ("hengelo",)
+        assert own_places("Vraag", "Groet,\nraadslid GroenLinks-PvdA Land van Cuijk") == (
+            "land van cuijk",
+        )
 
     def test_own_adoption_beside_a_neighbours_rejection(self) -> None:
         verdict = verdict_for(
@@ -394,6 +404,14 @@ class TestTownAsSubjectOfTheVote:
             subject=_REMINDER + "Westerwolde",
         )
         assert verdict.label == Label.MOTION_ADOPTED
+
+    def test_the_place_the_sender_signs_with_is_theirs(self) -> None:
+        verdict = verdict_for(
+            "Ik zag dat Oldambt de motie al heeft aangenomen. Hoe ging de stemming daar?\n\n"
+            "Groet,\nraadslid D66 Westerwolde" + GMAIL_NL_QUOTE,
+            subject="Vraag over de motie",
+        )
+        assert verdict.label == Label.QUESTION
 
     def test_a_party_submitting_it_is_no_place(self) -> None:
         verdict = verdict_for(
