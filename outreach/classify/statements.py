@@ -783,8 +783,7 @@ def _statements(
     forward = any(_FORWARD.search(statement.text) for statement in out)
     if seen or forward:
         out = [
-            replace(statement, motion_in_reply=seen, forward_in_reply=forward)
-            for statement in out
+            replace(statement, motion_in_reply=seen, forward_in_reply=forward) for statement in out
         ]
     return out
 
