@@ -164,6 +164,10 @@ def _rejected(s: _Statement) -> Reading | None:
             continue  # "werd hij in Roermond verworpen", our letter went to Roerdalen
         if amendment_vote(s.text, found.start()) and not shared_result(s.text, found.end()):
             continue  # "het amendement werd verworpen; de motie is aangenomen"
+        if words == "niet gehaald" and not (
+            counted_result(s.text) or _VOTED.search(s.text) or _VOTE_EVIDENCE.search(s.text)
+        ):
+            continue  # bare, a deadline is as often "niet gehaald"; with a count it is the vote
         if counted_result(s.text) == Label.MOTION_ADOPTED or tied_count(s.text):
             continue  # the count says otherwise: "een minderheid stemde tegen (20-9)", a tie
         if lack_explains_step(s.text, found.start()):

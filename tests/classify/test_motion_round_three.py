@@ -209,6 +209,14 @@ class TestResultByThreshold:
         assert verdict.label == Label.MOTION_REJECTED
         assert not verdict.needs_review
 
+    def test_a_deadline_not_reached_is_no_vote(self) -> None:
+        verdict = verdict_for(
+            "Niet gehaald helaas, de termijn voor de agenda van mei was al voorbij."
+            + GMAIL_NL_QUOTE,
+            subject=_REMINDER + "Voorbeeld",
+        )
+        assert verdict.label != Label.MOTION_REJECTED
+
     def test_dash_between_clauses(self) -> None:
         verdict = verdict_for(
             "Na een stevig debat stemde de coalitie tegen - met 13 tegen 18 haalde onze motie "
