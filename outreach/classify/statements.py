@@ -468,6 +468,8 @@ def _submitted(s: _Statement) -> Reading | None:
                     continue  # "er is nog geen motie ingediend": a state, nobody's plan
                 return Reading(Label.MOTION_PLANNED, STRONG, words)
             if _FIRST_PERSON.search(s.text):
+                if _JOINS_INSTEAD.search(s.text, found.end()):
+                    continue  # "wij dienen zelf geen motie in, maar sluiten ons aan als ..."
                 return Reading(Label.DECLINED, STRONG, words)
             continue
         if _SUBMIT_INFINITIVE.fullmatch(words):
@@ -482,6 +484,13 @@ def _submitted(s: _Statement) -> Reading | None:
 
 
 _SUCCEEDED = family("succeeded")
+# After a step the sender will not take themselves, a turn to taking part in someone else's:
+# "wij dienen zelf geen motie in, maar sluiten ons als mede-indiener aan bij die van GL".
+_JOINS_INSTEAD = re.compile(
+    rf"\b{words('contrast-conjunction')}\b[^.?!]{{0,60}}"
+    r"\b(?:mede-?indien\w*|mede-?ondertekenaar\w*|sluiten (?:\w+ ){0,4}aan|(?:zullen|gaan) "
+    r"(?:\w+ ){0,3}steunen|steunen (?:\w+ ){0,3}(?:wel|graag))"
+)
 
 
 def _succeeded(text: str, start: int) -> bool:

@@ -460,3 +460,60 @@ class TestUnanimousAndMinorityWithoutAVerb:
             "De motie is gisteren unaniem door alle fracties ingediend." + GMAIL_NL_QUOTE
         )
         assert verdict.label == Label.MOTION_SUBMITTED
+
+
+class TestPlanWithAPronoun:
+    """A plan that names the motion by a pronoun ("we gaan hem indienen in de raad van maart",
+    "een eigen versie, die we in december willen indienen") is read by the fixed phrases too,
+    so a reply to the reminder that says it is decided."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Sorry voor de stilte! We gaan hem indienen in de raad van 3 maart, met de PvdA.",
+            "We schrijven een eigen versie van de motie, die we in de raad van december willen "
+            "indienen.",
+            "De motie is bijna klaar, ik hoop hem in januari in te dienen.",
+        ],
+    )
+    def test_planned_and_decided(self, text: str) -> None:
+        verdict = verdict_for(text + GMAIL_NL_QUOTE, subject=_REMINDER + "Voorbeeld")
+        assert verdict.label == Label.MOTION_PLANNED
+        assert not verdict.needs_review
+
+    def test_sending_it_on_is_no_plan(self) -> None:
+        verdict = verdict_for(
+            "Uw mail? Die gaan we doorsturen aan de fractievoorzitters." + GMAIL_NL_QUOTE,
+            subject=_REMINDER + "Voorbeeld",
+        )
+        assert verdict.label != Label.MOTION_PLANNED
+
+
+class TestJoiningInsteadOfSubmitting:
+    """ "Wij dienen zelf geen motie in, maar sluiten ons aan als mede-indiener": the sender takes
+    part in another's motion; that is no refusal."""
+
+    def test_co_submitting_is_a_plan(self) -> None:
+        verdict = verdict_for(
+            "Wij dienen zelf geen motie in, maar wij sluiten ons als mede-indiener aan bij de "
+            "motie die de SP in november gaat indienen." + GMAIL_NL_QUOTE
+        )
+        assert verdict.label == Label.MOTION_PLANNED
+        assert not verdict.needs_review
+
+    def test_not_submitting_alone_is_a_refusal(self) -> None:
+        verdict = verdict_for("Wij dienen geen motie in over dit onderwerp." + GMAIL_NL_QUOTE)
+        assert verdict.label == Label.DECLINED
+
+
+class TestMotionLyingWithTheCouncil:
+    """ "De motie ligt sinds 2 mei bij de raad": submitted, waiting for its vote."""
+
+    def test_lying_with_the_council_and_a_vote_ahead(self) -> None:
+        verdict = verdict_for(
+            "Voor uw overzicht: de motie ligt sinds 2 mei bij de raad. Stemming op 4 juni."
+            + GMAIL_NL_QUOTE,
+            subject="Stand van zaken motie",
+        )
+        assert verdict.label == Label.MOTION_SUBMITTED
+        assert not verdict.needs_review
