@@ -101,7 +101,7 @@ class _Statement:
     motion_before: bool = False  # an earlier sentence of the message named a motion
     motion_in_reply: bool = False  # some sentence of the sender's names the motion
     forward_in_reply: bool = False  # some sentence of the sender's speaks of a forward
-    # The municipality our letter went to, as the subject of a reply to it names it.
+    # The sender's own municipality: where our letter went, where they sign from.
     own_places: tuple[str, ...] = ()
 
 
