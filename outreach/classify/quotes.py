@@ -384,6 +384,9 @@ def covered_forward(subject: str, split: SplitText, letter_texts: Sequence[str] 
     griffier") points to the letter pasted below its own sign-off, after a rule line.
     """
     note = " ".join(words(split.own))
+    forward = _FORWARD_SUBJECT.match(subject) is not None
+    if not forward and not _SENDS_LETTER.search(note):
+        return ""  # most replies: no forward, no letter below the note
     long_note = bool(
         _REPLY_BELOW.search(note)
         or (_SENDS_LETTER.search(note) and _one_sentence(split.own))
@@ -394,17 +397,15 @@ def covered_forward(subject: str, split: SplitText, letter_texts: Sequence[str] 
         return ""
     if not (_REPLY_BELOW.search(note) or _COVERING_NOTE.search(note)):
         return ""
-    if _FORWARD_SUBJECT.match(subject):
+    if forward:
         lines = split.quoted.split("\n")
-    elif _SENDS_LETTER.search(note):
+    else:
         # The letter's own reference lines ("Datum:", "Onderwerp:") may have made the rest
         # of it look like quoted history.
         letter = _enclosed_letter(split.signature, letter_texts)
         return letter or _enclosed_letter(
             "\n".join(["", "---", *_first_message(split.quoted.split("\n"))]), letter_texts
         )
-    else:
-        return ""
     parts = _campaign_parts("\n".join(_first_message(lines)))
     kept = (remove_letter_sentences(part, letter_texts) for part in parts)
     return "\n\n".join(part for part in kept if part.strip())

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from outreach.classify.base import ChainState, ClassifyContext, Decision, Note
@@ -766,7 +766,7 @@ def _statements(
 ) -> list[_Statement]:
     subject_motion = bool(_MOTION.search(subject.lower())) and not _FORWARD_SUBJECT.match(subject)
     to_council = False
-    out: list[_Statement] = []
+    read: list[tuple[str, bool, bool, bool]] = []  # text, motion, to council, motion before
     previous_motion = seen = False
     for sentence in sentences:
         # A greeting to the council opens the note it heads (the sender's own, or the one
@@ -781,24 +781,23 @@ def _statements(
             or _elliptic_step(sentence.text)
         )
         motion = here or (previous_motion and bool(_PRONOUN.search(sentence.text)))
-        out.append(
-            _Statement(
-                sentence.text,
-                motion,
-                subject_motion,
-                to_council,
-                motion_before=seen,
-                own_places=own,
-            )
-        )
+        read.append((sentence.text, motion, to_council, seen))
         previous_motion = here or (previous_motion and motion)
         seen = seen or motion
-    forward = any(_FORWARD.search(statement.text) for statement in out)
-    if seen or forward:
-        out = [
-            replace(statement, motion_in_reply=seen, forward_in_reply=forward) for statement in out
-        ]
-    return out
+    forward = any(_FORWARD.search(text) for text, *_ in read)
+    return [
+        _Statement(
+            text,
+            motion,
+            subject_motion,
+            council,
+            motion_before=before,
+            motion_in_reply=seen,
+            forward_in_reply=forward,
+            own_places=own,
+        )
+        for text, motion, council, before in read
+    ]
 
 
 _REPLY_SUBJECT = re.compile(r"\s*(?:re|antw|aw)\s*:", re.I)
