@@ -351,7 +351,9 @@ def _remove_letter_sentences(text: str, letter_texts: tuple[str, ...]) -> str:
             continue
         # Short lines (greetings, a name above its title) stay lines; prose is judged per
         # sentence.
-        pieces = lines if all(len(ln) <= _SHORT_LINE for ln in lines) else sentences(paragraph)
+        # So do a list's items ("7.1 Motie ... - verworpen" / "7.2 Motie ... - aangenomen").
+        short = all(len(ln) <= _SHORT_LINE for ln in lines)
+        pieces = lines if short or _is_list(lines) else sentences(paragraph)
         remaining = [
             s.strip()
             for s in pieces
@@ -479,14 +481,16 @@ def _campaign_parts(text: str) -> list[str]:
         lines = [ln for ln in paragraph.split("\n") if ln.strip()]
         if not kept and len(lines) == 1 and _GREETING.match(lines[0]):
             kept.append(lines[0])
-        elif len(lines) > 1 and (
-            all(len(ln) <= _LIST_LINE for ln in lines)
-            or sum(bool(_ITEM_MARK.match(ln)) for ln in lines) >= 2
-        ):
+        elif len(lines) > 1 and (all(len(ln) <= _LIST_LINE for ln in lines) or _is_list(lines)):
             kept.extend(item for item in _items(lines) if _CAMPAIGN.search(" ".join(words(item))))
         elif _CAMPAIGN.search(" ".join(words(paragraph))):
             kept.append(paragraph)
     return kept
+
+
+def _is_list(lines: list[str]) -> bool:
+    """Two or more of `lines` open with an item's number or mark."""
+    return sum(bool(_ITEM_MARK.match(ln)) for ln in lines) >= 2
 
 
 def _items(lines: list[str]) -> list[str]:

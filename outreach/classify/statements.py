@@ -266,12 +266,12 @@ def _counted(s: _Statement) -> Reading | None:
     label = None if tie else counted_result(s.text)
     if not tie and label is None:
         return _unanimous(s)  # most sentences: no count at all
-    if _amendment_only(s.text) or _headed_by_other(s.text, len(s.text)):
+    # Read up to the sentence's last word: its closing mark would end the sentence there.
+    end = len(s.text.rstrip(" .!?;"))
+    if _amendment_only(s.text) or _headed_by_other(s.text, end):
         return None  # "Jaarrekening - vastgesteld (20 voor, 3 tegen)": another item's count
-    if place_named(s.text, len(s.text), s.own_places) or elsewhere(
-        s.text, len(s.text), s.own_places
-    ):
-        return None
+    if place_named(s.text, end, s.own_places) or elsewhere(s.text, end, s.own_places):
+        return None  # "Motie 'Snellere procedures' (VVD): aangenomen (21 voor, 6 tegen)."
     if tie:
         motion = s.motion or s.motion_before or s.subject_motion
         return Reading(Label.MOTION_SUBMITTED, STRONG, "tied vote count") if motion else None
@@ -728,16 +728,22 @@ def sender_places(message: ParsedMessage, state: ChainState) -> tuple[str, ...]:
     cached = state.memo.get("own-places")
     if cached is None:
         own_lines = state.split.own.strip().split("\n")[-3:]
-        cached = own_places(message.subject, "\n".join([*own_lines, state.split.signature]))
+        cached = own_places(
+            message.subject,
+            "\n".join([*own_lines, state.split.signature]),
+            said=state.own,
+        )
         state.memo["own-places"] = cached
     return tuple(cached)
 
 
-def own_places(subject: str, signed: str = "") -> tuple[str, ...]:
+def own_places(subject: str, signed: str = "", *, said: str = "") -> tuple[str, ...]:
     """The municipality a reply's subject says our letter went to ("... en de griffier van
-    Peel en Maas") and those the lines in `signed` name after the sender's role ("raadslid
-    GroenLinks Nijmegen", "Gemeente Land van Cuijk"), folded; () when nothing says."""
-    names = []
+    Peel en Maas"), those the lines in `signed` name after the sender's role ("raadslid
+    GroenLinks Nijmegen", "Gemeente Land van Cuijk") and the one the sender says they are in
+    (`said`, folded: "wij zijn in Culemborg bezig", "hier in Veenendaal"); () when nothing
+    says."""
+    names = [found.group(1) for found in _SAID_PLACE.finditer(said)]
     found = _SUBJECT_PLACE.search(fold(subject))
     if found is not None:
         names.append(found.group(1))
@@ -753,6 +759,11 @@ def own_places(subject: str, signed: str = "") -> tuple[str, ...]:
 # Our letter's subject: "Verzoek om door te sturen aan de fractievoorzitters en de griffier
 # van <gemeente>: motie ..."; the reminder's ends on the name.
 _SUBJECT_PLACE = re.compile(r"\bgriffier van ([a-z][\w'() .-]{1,40}?)\s*(?::|$)")
+# "Wij zijn in Culemborg met onze fractie bezig", "hier in Veenendaal", "bij ons in Ede".
+_SAID_PLACE = re.compile(
+    r"\b(?:(?:wij|we|ik) (?:zijn|ben|zitten|wonen|werken)|hier|bij ons|onze gemeente) in "
+    rf"((?!(?:{words('not-a-place')})\b)[a-z][\w'-]+(?: (?:en|op|aan|den) [a-z][\w'-]+)?)\b"
+)
 # A signature line: the sender's role, maybe a party, then the place ("raadslid D66 Tiel").
 _SIGNED_PLACE = re.compile(
     r"(?:raadslid|fractievoorzitter|griffier|raadsgriffier|griffie|wethouder|burgemeester|"

@@ -517,3 +517,47 @@ class TestMotionLyingWithTheCouncil:
         )
         assert verdict.label == Label.MOTION_SUBMITTED
         assert not verdict.needs_review
+
+
+class TestDecisionListInTheSendersOwnWords:
+    """A decision list pasted into the sender's own words keeps one item a line: each item's
+    result and count is its own, so the motion before ours cannot lend it its count."""
+
+    def test_each_item_keeps_its_count(self) -> None:
+        verdict = verdict_for(
+            "Geachte heer/mevrouw,\n\nUit de besluitenlijst van de raad van 3 maart:\n\n"
+            "5.1 Motie 'Meer bankjes in het park' (VVD) - verworpen, 6 voor / 29 tegen\n"
+            "5.2 Motie 'Pleidooi voor gewortelde kinderen' (GroenLinks, D66, CDA, SP) - "
+            "aangenomen, 24 voor / 11 tegen\n"
+            "5.3 Motie 'Hondenbelasting' (Lokaal) - ingetrokken\n\n"
+            "Met vriendelijke groet,\nGriffie" + OUTLOOK_NL_QUOTE
+        )
+        assert verdict.label == Label.MOTION_ADOPTED
+        assert not verdict.needs_review
+
+    def test_another_titled_motions_count_at_the_end_of_a_sentence(self) -> None:
+        verdict = verdict_for(
+            "Uit de stemmingen van gisteravond:\n\n"
+            "- Motie 'Pleidooi voor gewortelde kinderen' (GL-PvdA): verworpen (9 voor, 18 tegen)\n"
+            "- Motie 'Snellere procedures' (VVD, CDA): aangenomen (20 voor, 7 tegen)."
+            + GMAIL_NL_QUOTE
+        )
+        assert verdict.label == Label.MOTION_REJECTED
+        assert not verdict.needs_review
+
+
+class TestPlaceTheSenderSaysTheyAreIn:
+    """ "Wij zijn in Culemborg bezig met een eigen versie": the sender's own place, so a result
+    with another town as its subject is that town's."""
+
+    def test_own_place_from_the_text(self) -> None:
+        assert own_places("", said="wij zijn in culemborg met onze fractie bezig") == ("culemborg",)
+        assert own_places("", said="wij zijn in afwachting van de stemming") == ()
+
+    def test_another_towns_adoption_beside_a_plan(self) -> None:
+        verdict = verdict_for(
+            "Wat mooi dat Zwolle de motie heeft aangenomen. Wij zijn in Deventer bezig met een "
+            "eigen versie van de motie; we willen die in mei indienen." + GMAIL_NL_QUOTE,
+            subject="RE: motie",
+        )
+        assert verdict.label == Label.MOTION_PLANNED
