@@ -129,6 +129,35 @@ def counted_result(text: str) -> Label | None:
     return Label.MOTION_ADOPTED if votes[0] > votes[1] else Label.MOTION_REJECTED
 
 
+def counted_result_at(text: str, start: int) -> Label | None:
+    """Like `counted_result`, but with several counts in `text` the one nearest the vote word
+    at `start` counts: "het amendement haalde het niet (10 voor, 20 tegen); de motie werd
+    aangenomen met 18 voor en 12 tegen" adopts the motion."""
+    if "voor" not in text and "for" not in text and "favo" not in text:
+        return None
+    found = [m for labelled in _LABELLED_VOTES for m in labelled.finditer(text)]
+    if len(found) < 2:
+        return counted_result(text)
+    nearest = min(found, key=lambda m: min(abs(m.start() - start), abs(m.end() - start)))
+    votes = _number(nearest.group(1)), _number(nearest.group(2))
+    if votes[0] == votes[1]:
+        return None
+    return Label.MOTION_ADOPTED if votes[0] > votes[1] else Label.MOTION_REJECTED
+
+
+def counts_disagree(text: str) -> bool:
+    """`text` holds counts that go different ways (an amendment's and the motion's): a count
+    alone cannot say which one is the motion's."""
+    if "voor" not in text and "for" not in text and "favo" not in text:
+        return False
+    sides = {
+        (_number(m.group(1)) > _number(m.group(2)), _number(m.group(1)) == _number(m.group(2)))
+        for labelled in _LABELLED_VOTES
+        for m in labelled.finditer(text)
+    }
+    return len(sides) > 1
+
+
 def tied_count(text: str) -> bool:
     """The vote count in `text` is a tie: the motion stays on the table.
 

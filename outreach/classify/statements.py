@@ -27,6 +27,8 @@ from outreach.classify.outcome import (
     amendment_vote,
     consequence,
     counted_result,
+    counted_result_at,
+    counts_disagree,
     elsewhere,
     lack_explains_step,
     mask_expectation,
@@ -168,7 +170,7 @@ def _rejected(s: _Statement) -> Reading | None:
             counted_result(s.text) or _VOTED.search(s.text) or _VOTE_EVIDENCE.search(s.text)
         ):
             continue  # bare, a deadline is as often "niet gehaald"; with a count it is the vote
-        if counted_result(s.text) == Label.MOTION_ADOPTED or tied_count(s.text):
+        if counted_result_at(s.text, found.start()) == Label.MOTION_ADOPTED or tied_count(s.text):
             continue  # the count says otherwise: "een minderheid stemde tegen (20-9)", a tie
         if lack_explains_step(s.text, found.start()):
             continue  # "ingetrokken toen bleek dat er geen meerderheid voor was"
@@ -231,7 +233,7 @@ def _adopted(s: _Statement) -> Reading | None:
         if _COMMITTEE.search(s.text, *clause_at(s.text, *found.span())):
             # "In de commissie aangenomen; de raad stemt op 4 juli": the council has not voted.
             return Reading(Label.MOTION_SUBMITTED, STRONG, words)
-        if counted_result(s.text) == Label.MOTION_REJECTED:
+        if counted_result_at(s.text, found.start()) == Label.MOTION_REJECTED:
             return Reading(Label.MOTION_REJECTED, STRONG, words)
         if _TAKEN_NOTE.search(s.text, max(0, found.start() - 30), found.start()):
             continue  # "voor kennisgeving aangenomen": a letter noted, not a motion voted
@@ -266,6 +268,8 @@ def _counted(s: _Statement) -> Reading | None:
     label = None if tie else counted_result(s.text)
     if not tie and label is None:
         return _unanimous(s)  # most sentences: no count at all
+    if counts_disagree(s.text):
+        return None  # "het amendement (10 voor, 20 tegen) ... de motie (18 voor, 12 tegen)"
     # Read up to the sentence's last word: its closing mark would end the sentence there.
     end = len(s.text.rstrip(" .!?;"))
     if _amendment_only(s.text) or _headed_by_other(s.text, end):

@@ -561,3 +561,22 @@ class TestPlaceTheSenderSaysTheyAreIn:
             subject="RE: motie",
         )
         assert verdict.label == Label.MOTION_PLANNED
+
+
+class TestTwoCountsInOneSentence:
+    """An amendment's count and the motion's in one sentence: the count nearest the motion's
+    vote word is the motion's, and a count alone says nothing when the counts disagree."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Het amendement haalde het niet (9 voor, 22 tegen); daarna werd de motie aangenomen "
+            "met 19 voor en 12 tegen.",
+            "De motie werd aangenomen met 19 voor en 12 tegen, het amendement van de VVD niet "
+            "(9 voor, 22 tegen).",
+        ],
+    )
+    def test_the_motions_own_count(self, text: str) -> None:
+        verdict = verdict_for(text + GMAIL_NL_QUOTE)
+        assert verdict.label == Label.MOTION_ADOPTED
+        assert not verdict.needs_review
