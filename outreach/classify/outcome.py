@@ -479,3 +479,9 @@ _AMENDMENT_OF = re.compile(
     r"\b(?:amendement\w*|amendments?) (?:op|bij|van|voor|to|on|of) (?:de |het |onze |deze |die |"
     r"the |our |this )?(?:\w+ )?(?:motie|motion)\b$"
 )
+
+
+def without_other_titles(text: str) -> str:
+    """`text` with every motion named by a title not ours taken out ("de motie 'Samen tegen
+    kinderarmoede'"): what is left may speak of the campaign."""
+    return _TITLED_MOTION.sub(lambda m: m.group(0) if _OUR_TITLE.search(m.group(1)) else " ", text)

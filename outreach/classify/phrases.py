@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from outreach.classify import copies
 from outreach.classify.base import ChainState, ClassifyContext, Decision, Note
 from outreach.classify.confidence import CLEAR, LIKELY, READ, STRONG
 from outreach.classify.flags import Flag
@@ -254,7 +255,11 @@ class QuestionRule:
     ) -> Decision | Note | None:
         if not about_campaign(message, state.split.own):
             return None  # "Heb jij dit niet gedaan?" in an account notification asks no one
+        # Mail addressed to others with us in Cc asks them ("Willen jullie dit oppakken?").
+        copied = copies.copied_only(message, context.own_addresses)
         for sentence in state.sentences:
+            if copied and not copies.asks_us(sentence.text):
+                continue
             text = re.sub(r"https?://\S+", " ", sentence.text)
             if _INVITATION.search(text):
                 continue

@@ -105,6 +105,32 @@ def _split_reply(text: str, letter_texts: tuple[str, ...]) -> SplitText:
     return SplitText(own=own.strip(), quoted="\n".join(quoted_lines).strip(), signature=signature)
 
 
+# A salutation, alone on its line or before the first words: "Beste KinderpardonNU,".
+_SALUTATION = re.compile(
+    r"^\s*(?:beste|geachte|hallo|hoi|dag|lieve|dear|hi)\b[^\n.?!,]{0,60}(?:,|\s*$)", re.M | re.I
+)
+
+
+def without_salutations(text: str) -> str:
+    """`text` without its salutations: they address the reader and say nothing else."""
+    return _SALUTATION.sub(" ", text)
+
+
+def sent_from_device(text: str) -> bool:
+    """Only a device line ("Verstuurd vanaf mijn iPhone") above a quote whose every line is
+    quoted: reply pressed and sent, with no answer written below the quote either."""
+    filled = [line for line in text.splitlines() if line.strip()]
+    return (
+        len(filled) > 1
+        and bool(_DEVICE_LINE.match(filled[0]))
+        and all(
+            line.lstrip().startswith(">") or _is_attribution(filled, i)
+            for i, line in enumerate(filled)
+            if i
+        )
+    )
+
+
 def _has_words(lines: list[str]) -> bool:
     """Some line that is not quoted holds a word (a greeting alone counts as a word)."""
     return any(

@@ -675,8 +675,20 @@ def _refused_action(s: _Statement) -> Reading | None:
             continue
         if _someone_elses(s.text, negation.start()):
             continue
+        if _LATER_CONJUNCT.match(s.text, found.end(), negation.start()):
+            continue
         return Reading(Label.DECLINED, LIKELY, f"{negation.group(0)} ... {found.group(0)}")
     return None
+
+
+# "De griffie ondersteunt de raad en neemt geen standpunt in": after the action's object, "en"
+# and a finite verb of its own, the negation belongs to that second verb. "Wij steunen en
+# verspreiden dit niet" has nothing between the verbs, and in "wij behandelen verzoeken en
+# brieven niet" a noun follows "en": both are negated.
+_LATER_CONJUNCT = re.compile(
+    r"\s+\S[^,;]*?\sen\s+(?!(?:het|dat|wat|met|tot|niet|toch|dit|uit)\b)"
+    r"(?:\w+t|is|zal|kan|wil|mag|moet|zijn|zullen|kunnen|willen|mogen|moeten|hebben|worden|gaan)\b"
+)
 
 
 def _acknowledged(s: _Statement) -> Reading | None:
