@@ -33,6 +33,8 @@ from outreach.classify.outcome import (
     lack_explains_step,
     mask_expectation,
     overturned,
+    place_named,
+    place_subject,
     sentence_at,
     tied_count,
     unsettled,
@@ -40,7 +42,7 @@ from outreach.classify.outcome import (
 )
 from outreach.classify.prefilter import Keyed
 from outreach.classify.sentences import negated
-from outreach.classify.statements import about_campaign
+from outreach.classify.statements import about_campaign, sender_places
 from outreach.classify.vocabulary import alternatives, family, pattern, words
 
 _NEGATION = pattern("negation")
@@ -61,6 +63,11 @@ class PhraseRule:
     skip_for_list_mail: bool = False
     # Reads the words around a match and says which label it really supports (None: none).
     refine: Callable[[str, re.Match[str], Label], Label | None] | None = None
+    # A refinement that also knows the municipality our letter went to (see
+    # `statements.sender_places`): where a result happened decides whose it is.
+    refine_placed: Callable[[str, re.Match[str], Label, tuple[str, ...]], Label | None] | None = (
+        None
+    )
     flags: frozenset[Flag] = frozenset()
     _compiled: tuple[Keyed, ...] = field(init=False, repr=False, compare=False)
     # All patterns at once: one scan tells whether any of them can match at all (and a text
@@ -80,14 +87,20 @@ class PhraseRule:
         if self._any.search(text) is None:
             return None
         seen: dict[Label, re.Match[str]] = {}
+        own = sender_places(message, state) if self.refine_placed else ()
         for compiled in self._compiled:
             for found in compiled.finditer(text):
                 if self.negatable and _negated(text, found.start(), found.end()):
                     continue
-                label = self.refine(text, found, self.label) if self.refine else self.label
+                if self.refine_placed is not None:
+                    label = self.refine_placed(text, found, self.label, own)
+                elif self.refine is not None:
+                    label = self.refine(text, found, self.label)
+                else:
+                    label = self.label
                 if label is None:
                     continue
-                if self.refine is None:
+                if self.refine is None and self.refine_placed is None:
                     return self._note(label, text, found)
                 # A refined rule reads every match: "zal worden ingediend" early in a
                 # message must not hide "staat op de agenda" later on.
@@ -151,7 +164,7 @@ ADOPTED = PhraseRule(
     confidence=STRONG,
     description="the motion was adopted",
     patterns=alternatives("phrases-motion-adopted"),
-    refine=lambda text, found, label: _hoped_for(text, found, label),
+    refine_placed=lambda text, found, label, own: _hoped_for(text, found, label, own),
 )
 
 REJECTED = PhraseRule(
@@ -161,7 +174,7 @@ REJECTED = PhraseRule(
     description="the motion was voted down",
     negatable=False,
     patterns=alternatives("phrases-motion-rejected"),
-    refine=lambda text, found, label: _rejection(text, found, label),
+    refine_placed=lambda text, found, label, own: _rejection(text, found, label, own),
 )
 
 SUBMITTED = PhraseRule(
@@ -290,11 +303,17 @@ _STILL_TO_VOTE = re.compile(
 )
 
 
-def _rejection(text: str, found: re.Match[str], label: Label) -> Label | None:
+def _rejection(
+    text: str, found: re.Match[str], label: Label, own: tuple[str, ...] = ()
+) -> Label | None:
     """ "Niet verworpen (maar aangenomen)" is no rejection; "nog niet aangenomen, wordt
-    12 juni besproken" is a motion still waiting for its vote."""
-    if elsewhere(text, found.end()):
+    12 juni besproken" is a motion still waiting for its vote. A rejection in a place the
+    sentence names ("werd hij in Enschede verworpen") is no rejection of the sender's own
+    unless the place is where our letter went (`own`)."""
+    if elsewhere(text, found.end(), own) or place_subject(text, found.end(), own):
         return None
+    if own and place_named(text, found.end(), own):
+        return None  # not where our letter went (without a known place the phrase stands)
     own_sentence = text[slice(*sentence_at(text, *found.span()))]
     if (
         amendment_vote(text, found.start())
@@ -324,10 +343,12 @@ def _rejection(text: str, found: re.Match[str], label: Label) -> Label | None:
 _HOPE = re.compile(rf"{family('hope').pattern}|\b(?:zal|zullen)\b")
 
 
-def _hoped_for(text: str, found: re.Match[str], label: Label) -> Label | None:
+def _hoped_for(
+    text: str, found: re.Match[str], label: Label, own: tuple[str, ...] = ()
+) -> Label | None:
     """ "We hopen dat de motie wordt aangenomen" is no result yet; nor is an adopted
     amendment or a neighbour's motion, and a count with more votes against is a rejection."""
-    if elsewhere(text, found.end()):
+    if elsewhere(text, found.end(), own) or place_subject(text, found.end(), own):
         return None
     sentence_start = max(text.rfind(". ", 0, found.start()), text.rfind("; ", 0, found.start()))
     if _HOPE.search(mask_expectation(text[: found.end()]), sentence_start + 1):
