@@ -428,6 +428,10 @@ def _settle_forward(best: dict[Label, float], state: ChainState) -> dict[Label, 
         return {lab: c for lab, c in best.items() if lab != Label.FORWARDED}
     if Label.FORWARDED not in best or Label.DECLINED not in best:
         return best
+    if _forwarded_to_sender(state):
+        # "Uw mail is door de griffie aan mij doorgestuurd. Onze fractie dient geen motie
+        # in": the forward brought it to the one who refuses; the refusal is the news.
+        return {lab: c for lab, c in best.items() if lab != Label.FORWARDED}
     phrased = any(
         name in _PHRASE_RULES for name, note in state.notes if note.label == Label.FORWARDED
     )
@@ -470,6 +474,15 @@ def _routed_inside(state: ChainState) -> bool:
     return bool(forwards) and all(
         _FORWARD_INSIDE.search(text) and not _COUNCIL.search(text) for text in forwards
     )
+
+
+_TO_SENDER = family("forward-to-sender")
+
+
+def _forwarded_to_sender(state: ChainState) -> bool:
+    """Every sentence that speaks of a forward names the sender as its recipient."""
+    forwards = [s.text for s in state.sentences if _FORWARD_WORDS.search(s.text)]
+    return bool(forwards) and all(_TO_SENDER.search(text) for text in forwards)
 
 
 def _forward_despite(state: ChainState) -> bool:
