@@ -446,7 +446,7 @@ class _NameIndex:
         """
         plain = _plain(text)
         # Somebody who never uses a capital (a phone message) still names places.
-        caseless = not any(c.isupper() for c in plain)
+        caseless = not _has_capital(plain)
         exact: list[NameHit] = []
         ambiguous: list[tuple[frozenset[str], NameHit]] = []
         for found in self._matches(plain):
@@ -456,7 +456,7 @@ class _NameIndex:
                 continue
             # A name typed in lower case in a text that has capitals elsewhere ("wij (pvda
             # roermond) dienen hem in, samen met GL") counts in a council context only.
-            lower_use = not (caseless or any(c.isupper() for c in surface))
+            lower_use = not (caseless or _has_capital(surface))
             if lower_use and not _council_context(plain, found, caseless=True):
                 continue
             if _lower_compound(plain, found.end()):
@@ -480,6 +480,13 @@ class _NameIndex:
         for codes, hit in ambiguous:
             if not codes & settled:
                 yield from (replace(hit, code=code) for code in sorted(codes))
+
+
+def _has_capital(text: str) -> bool:
+    """Whether any character of `text` is upper case (`str.isupper`)."""
+    if text.isascii():
+        return text != text.lower()
+    return any(map(str.isupper, text))
 
 
 def _trie_alternation(forms: Iterable[str]) -> str:

@@ -62,6 +62,12 @@ _DISCLAIMER = re.compile(
     r"afkomstig van buiten (?:de|onze) organisatie|klik niet op links",
     re.I,
 )
+# The same expression without re.I, for lower-cased text: case-insensitive matching compares
+# every character folded, several times slower on the long paragraphs a disclaimer fills.
+_DISCLAIMER_LOWER = re.compile(_DISCLAIMER.pattern)
+# Characters that re.I matches to an ASCII letter but `str.lower` does not turn into one
+# (dotted and dotless i, long s): a text with one of them is searched case-insensitively.
+_FOLDED_APART = re.compile("[\u0130\u0131\u017f]")
 _SHINGLE = 6
 # Lines up to this long are a signature's or a list's lines, not wrapped prose.
 _SHORT_LINE = 45
@@ -107,9 +113,14 @@ def _split_reply(text: str, letter_texts: tuple[str, ...]) -> SplitText:
 
 def _has_words(lines: list[str]) -> bool:
     """Some line that is not quoted holds a word (a greeting alone counts as a word)."""
-    return any(
-        not line.lstrip().startswith(">") and any(c.isalpha() for c in line) for line in lines
-    )
+    return any(not line.lstrip().startswith(">") and _has_letter(line) for line in lines)
+
+
+def _has_letter(text: str) -> bool:
+    """Whether any character of `text` is a letter (`str.isalpha`)."""
+    if text.isascii():
+        return text.lower() != text.upper()  # only ASCII letters have two cases there
+    return any(map(str.isalpha, text))
 
 
 def _bottom_posted(head: list[str], history: list[str]) -> tuple[list[str], list[str]]:
@@ -286,8 +297,14 @@ def _drop_disclaimers(lines: list[str]) -> list[str]:
             paragraphs[-1].append(line)
         elif paragraphs[-1]:
             paragraphs.append([])
-    kept = [p for p in paragraphs if p and not _DISCLAIMER.search(" ".join(p))]
+    kept = [p for p in paragraphs if p and not _is_disclaimer(" ".join(p))]
     return [line for p in kept for line in [*p, ""]]
+
+
+def _is_disclaimer(paragraph: str) -> bool:
+    if _FOLDED_APART.search(paragraph):
+        return _DISCLAIMER.search(paragraph) is not None
+    return _DISCLAIMER_LOWER.search(paragraph.lower()) is not None
 
 
 def _split_signature(lines: list[str]) -> tuple[list[str], str]:
@@ -353,9 +370,7 @@ def _remove_letter_sentences(text: str, letter_texts: tuple[str, ...]) -> str:
         # sentence.
         pieces = lines if all(len(ln) <= _SHORT_LINE for ln in lines) else sentences(paragraph)
         remaining = [
-            s.strip()
-            for s in pieces
-            if not _is_letter_sentence(s, index) and any(c.isalpha() for c in s)
+            s.strip() for s in pieces if _has_letter(s) and not _is_letter_sentence(s, index)
         ]
         if remaining:
             kept.append("\n".join(remaining) if len(lines) > 1 else " ".join(remaining))
