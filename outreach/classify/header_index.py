@@ -3,9 +3,10 @@
 `Message.get` lower-cases every header name of the part on every call, and the parser itself
 asks each part for its content type five times or so; a reply with forty `Received:` lines
 spent a tenth of its parsing on those scans. This class builds a name -> fields index once
-per part and answers `get`, `get_all` and `in` from it, with exactly the values (and the
-policy's handling of them) the plain class returns. The index notices headers being added,
-removed or replaced, so the message stays an ordinary, writable `Message`.
+per part and answers `get`, `get_all`, `in` and the content type from it, with exactly the
+values (and the policy's handling of them) the plain class returns. The index notices
+headers being added, removed or replaced, so the message stays an ordinary, writable
+`Message`.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ class IndexedMessage(Message):
 
     # (the header list it was built from, its length then, the index)
     _header_index: tuple[list[tuple[str, Any]], int, _Fields] | None = None
+    # (the index and default type it was read with, the content type)
+    _content_type: tuple[_Fields, str, str] | None = None
 
     def _fields(self) -> _Fields:
         headers: list[tuple[str, Any]] = self._headers  # type: ignore[attr-defined]
@@ -50,6 +53,17 @@ class IndexedMessage(Message):
 
     def __contains__(self, name: object) -> bool:
         return isinstance(name, str) and name.lower() in self._fields()
+
+    def get_content_type(self) -> str:
+        # The parser asks each part for it several times, and each reading splits the field.
+        fields = self._fields()
+        default: str = self._default_type  # type: ignore[attr-defined]
+        cached = self._content_type
+        if cached is not None and cached[0] is fields and cached[1] == default:
+            return cached[2]
+        ctype = super().get_content_type()
+        self._content_type = (fields, default, ctype)
+        return ctype
 
     def replace_header(self, _name: str, _value: Any) -> None:
         super().replace_header(_name, _value)

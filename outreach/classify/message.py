@@ -177,7 +177,7 @@ def parse_message(raw: bytes) -> ParsedMessage:
         for found in _BODY_MSGID_RE.finditer(text):
             if found.group(1) not in returned_ids:
                 returned_ids.append(found.group(1))
-    return ParsedMessage(
+    parsed = ParsedMessage(
         raw=raw,
         headers=headers,
         message_id=_first_msgid(first("message-id")),
@@ -209,6 +209,8 @@ def parse_message(raw: bytes) -> ParsedMessage:
         defects=defects,
         over_caps=list(capped.over),
     )
+    parsed.__dict__["_by_name"] = by_name  # the index built above, not built again
+    return parsed
 
 
 def _guard(step: Callable[[], T], fallback: T, defects: list[str], name: str) -> T:
@@ -232,7 +234,16 @@ def _decoded_headers(msg: Message, defects: list[str]) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     # raw_items keeps undeclared 8-bit bytes (as surrogates) instead of replacing them.
     for key, value in msg.raw_items():
-        out.append((key, _decode_header_value(str(value), defects)))
+        text = str(value)
+        if (
+            text.isascii()
+            and "=?" not in text
+            and "\n" not in text
+            and len(text) <= MAX_FIELD_BYTES
+        ):
+            out.append((key, text))  # most fields: `_decode_header_value` returns them as they are
+        else:
+            out.append((key, _decode_header_value(text, defects)))
     # Undecodable bytes or a NUL in a header would not survive storing it as text.
     return [(k, v.replace("\x00", "")) if "\x00" in v else (k, v) for k, v in out]
 
