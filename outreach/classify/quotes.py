@@ -164,11 +164,16 @@ def _unwrap(lines: list[str]) -> tuple[list[str], list[str]]:
 
 def _history_start(lines: list[str]) -> int:
     """Index of the first line of quoted history that runs to the end, or len(lines)."""
+    last = len(lines) - 1
     for i, line in enumerate(lines):
         # Each test needs a character the line must hold: most lines are skipped unread.
         if ("-" in line or "egin" in line or "EGIN" in line) and _SEPARATOR.match(line):
             return i
-        if _is_attribution(lines, i) or (":" in line and _header_block_at(lines, i)):
+        # An attribution ends in a colon, on its own line or on the next (when wrapped).
+        colon = ":" in line
+        if (colon or (i < last and ":" in lines[i + 1])) and _is_attribution(lines, i):
+            return i
+        if colon and _header_block_at(lines, i):
             return i
         if (
             "_" in line
@@ -334,10 +339,11 @@ def _is_letter_sentence(sentence: str, index: _LetterIndex) -> bool:
         return False
     if " ".join(tokens) in index.sentences:
         return True
-    grams = [tuple(tokens[k : k + _SHINGLE]) for k in range(len(tokens) - _SHINGLE + 1)]
+    # Each run of `_SHINGLE` tokens, and how many of them the letter has (counted in C).
+    grams = list(zip(*(tokens[k:] for k in range(_SHINGLE))))
     if not grams:
         return False
-    hits = sum(1 for g in grams if g in index.shingles)
+    hits = sum(map(index.shingles.__contains__, grams))
     return hits / len(grams) >= 0.5
 
 
