@@ -18,7 +18,8 @@ from datetime import datetime
 from email import policy
 from email.header import decode_header, make_header
 from email.message import Message
-from email.parser import BytesParser, HeaderParser
+from email.feedparser import BytesFeedParser
+from email.parser import HeaderParser
 from email.utils import getaddresses as _getaddresses
 from email.utils import parsedate_to_datetime
 from functools import cached_property
@@ -140,13 +141,13 @@ def parse_message(raw: bytes) -> ParsedMessage:
     capped = cap_message(raw)
     defects.extend(f"OverCaps:{name}" for name in capped.over)
     try:
-        msg = BytesParser(IndexedMessage, policy=policy.compat32).parsebytes(capped.raw)
+        msg = _read_mime(capped.raw)
     except Exception as exc:  # the parser is lenient; anything it raises means no headers
         raise MessageParseError(f"unreadable: {type(exc).__name__}") from None
     repaired = _guard(lambda: _repair_boundary(capped.raw, msg), None, defects, "Boundary")
     if repaired is not None:
         defects.append("BoundaryRepaired")
-        msg = BytesParser(IndexedMessage, policy=policy.compat32).parsebytes(repaired)
+        msg = _read_mime(repaired)
     headers = _decoded_headers(msg, defects)
     if not headers:
         raise MessageParseError("no mail headers found")
@@ -211,6 +212,17 @@ def parse_message(raw: bytes) -> ParsedMessage:
     )
     parsed.__dict__["_by_name"] = by_name  # the index built above, not built again
     return parsed
+
+
+def _read_mime(raw: bytes) -> Message:
+    """The standard library's reading of `raw`, fed to its parser in one piece.
+
+    `BytesParser` feeds the parser 8 KiB at a time, and every piece suspends and resumes the
+    parser's nested generators; the capped message is in memory already.
+    """
+    parser = BytesFeedParser(IndexedMessage, policy=policy.compat32)
+    parser.feed(raw)
+    return parser.close()
 
 
 def _guard(step: Callable[[], T], fallback: T, defects: list[str], name: str) -> T:
