@@ -17,7 +17,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
@@ -475,14 +475,16 @@ class _NameIndex:
                 continue
             hit = NameHit("", surface, strong, _mentioned(plain, found.start()))
             if len(codes) == 1:
-                exact.append(replace(hit, code=next(iter(codes))))
+                exact.append(NameHit(next(iter(codes)), surface, hit.strong, hit.mentioned))
             else:
                 ambiguous.append((codes, hit))
         yield from exact
         settled = {hit.code for hit in exact}
         for codes, hit in ambiguous:
             if not codes & settled:
-                yield from (replace(hit, code=code) for code in sorted(codes))
+                yield from (
+                    NameHit(code, hit.surface, hit.strong, hit.mentioned) for code in sorted(codes)
+                )
 
 
 def _has_capital(text: str) -> bool:
@@ -581,7 +583,7 @@ def _council_context(text: str, found: re.Match[str], *, caseless: bool = False)
     if _COUNCIL_BEFORE_CASELESS.search(before) or _PARTY_BEFORE_CASELESS.search(before):
         return True
     after = text[found.end() : found.end() + 20]
-    return bool(re.match(r"(?:'s|s')", after)) and bool(_COUNCIL_AFTER.match(after))
+    return after.startswith(("'s", "s'")) and bool(_COUNCIL_AFTER.match(after))
 
 
 def _lower_compound(text: str, end: int) -> bool:

@@ -31,6 +31,6 @@ class CaselessPattern:
 
     def search(self, text: str) -> bool:
         """Whether `pattern.search(text)` finds something."""
-        if self.lower is None or _FOLDED_APART.search(text):
+        if self.lower is None or (not text.isascii() and _FOLDED_APART.search(text)):
             return self.pattern.search(text) is not None
         return self.lower.search(text.lower()) is not None

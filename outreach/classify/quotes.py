@@ -65,6 +65,8 @@ _DISCLAIMER = re.compile(
 )
 # Searched in every paragraph of the sender's own part: the lower-case way is faster.
 _DISCLAIMER_CASELESS = CaselessPattern.of(_DISCLAIMER)
+_OP_OR_ON = re.compile(r"^\s*(op|on)\b", re.I)
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _SHINGLE = 6
 # Lines up to this long are a signature's or a list's lines, not wrapped prose.
 _SHORT_LINE = 45
@@ -196,7 +198,7 @@ def _is_attribution(lines: list[str], i: int) -> bool:
     return (
         following.endswith(":")
         and bool(_ATTRIBUTION.match(f"{line} {following}"))
-        and (re.match(r"^\s*(op|on)\b", line, re.I) is not None)
+        and _OP_OR_ON.match(line) is not None
     )
 
 
@@ -310,7 +312,7 @@ def _split_signature(lines: list[str]) -> tuple[list[str], str]:
     return lines, ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one per letter set (cached): identity is equality
 class _LetterIndex:
     sentences: frozenset[str]
     shingles: frozenset[tuple[str, ...]]
@@ -340,7 +342,7 @@ def _is_letter_sentence(sentence: str, index: _LetterIndex) -> bool:
     if " ".join(tokens) in index.sentences:
         return True
     # Each run of `_SHINGLE` tokens, and how many of them the letter has (counted in C).
-    grams = list(zip(*(tokens[k:] for k in range(_SHINGLE))))
+    grams = list(zip(*(tokens[k:] for k in range(_SHINGLE)), strict=False))
     if not grams:
         return False
     hits = sum(map(index.shingles.__contains__, grams))
@@ -357,7 +359,7 @@ def remove_letter_sentences(text: str, letter_texts: Sequence[str]) -> str:
 @lru_cache(maxsize=4)  # the same message's parts, asked for by its readers in turn
 def _remove_letter_sentences(text: str, letter_texts: tuple[str, ...]) -> str:
     index = _letter_index(letter_texts)
-    paragraphs = re.split(r"\n\s*\n", text)
+    paragraphs = _PARAGRAPH_BREAK.split(text)
     kept: list[str] = []
     for paragraph in paragraphs:
         lines = [ln for ln in paragraph.split("\n") if ln.strip()]
@@ -419,7 +421,7 @@ def _campaign_parts(text: str) -> list[str]:
     A greeting above them stays: it says to whom the forwarded note was written.
     """
     kept: list[str] = []
-    for paragraph in re.split(r"\n\s*\n", text):
+    for paragraph in _PARAGRAPH_BREAK.split(text):
         lines = [ln for ln in paragraph.split("\n") if ln.strip()]
         if not kept and len(lines) == 1 and _GREETING.match(lines[0]):
             kept.append(lines[0])
