@@ -112,6 +112,11 @@ class MatchContext:
         return {m.email.lower(): m.cbs_code for m in self.municipalities if m.email}
 
     @cached_property
+    def sent_ids(self) -> dict[str, str]:
+        """`sent_message_ids` by the bare, lower-cased id, as a reply may write it."""
+        return {k.strip("<>").lower(): v for k, v in self.sent_message_ids.items()}
+
+    @cached_property
     def name_index(self) -> _NameIndex:
         return _NameIndex.build(self.municipalities)
 
@@ -206,7 +211,7 @@ def _decide(evidence: list[Evidence]) -> MatchResult:
 
 
 def _message_id_evidence(message: ParsedMessage, context: MatchContext) -> Iterable[Evidence]:
-    sent = {k.strip("<>").lower(): v for k, v in context.sent_message_ids.items()}
+    sent = context.sent_ids
     kinds = [("message-id", mid) for mid in (*message.in_reply_to, *message.references)]
     kinds += [("returned-message-id", mid) for mid in message.returned_message_ids]
     seen: set[tuple[str, str]] = set()
