@@ -40,7 +40,7 @@ DEV_SETS = bench/holdout_nl bench/holdout_nl2 bench/holdout_nl3 bench/holdout_nl
   bench/holdout_nl11 bench/holdout_nl12 bench/holdout_nl13 bench/holdout_nl14 \
   bench/holdout_nl15 bench/holdout_nl16 bench/holdout_nl17 bench/holdout_nl18 \
   bench/holdout_nl19 bench/holdout_nl20 bench/holdout_nl21 bench/holdout_nl22 \
-  bench/holdout_nl23 bench/holdout_nl24
+  bench/holdout_nl23 bench/holdout_nl24 bench/holdout_nl33 bench/holdout_nl34
 UNSEEN_SETS = bench/holdout_nl25 bench/holdout_nl26
 EVAL_ARGS = --secret corpus-secret --own-address kinderpardonnu@gmail.com \
   --letter tests/classify/letter.txt

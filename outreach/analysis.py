@@ -174,6 +174,11 @@ def analyse(raw: bytes, contexts: Contexts, *, threshold: float) -> Analysis:
         # in the form of a question, which a person reads before anyone answers it.
         reason = "a question that names another address (a redirect?)"
         answer = False
+    if answer and _only_copied(parsed, contexts):
+        # "Willen jullie dit oppakken? KinderpardonNU staat in de cc": a question in mail
+        # addressed to others, with us only copied, is theirs; for us it is news to read.
+        reason = "a question to someone else (the campaign is only in Cc)"
+        answer = False
     return Analysis(
         parsed,
         None,
@@ -238,6 +243,14 @@ _VOTE_HELD = family("vote-held")
 def _names_another_address(own: str, contexts: Contexts) -> bool:
     ours = contexts.classify.own_addresses | {contexts.own.from_address}
     return any(_untagged(found) not in ours for found in _ADDRESS.findall(own))
+
+
+def _only_copied(parsed: ParsedMessage, contexts: Contexts) -> bool:
+    """The message is addressed to others, with the campaign only in Cc."""
+    ours = contexts.classify.own_addresses | {contexts.own.from_address}
+    to = {_untagged(address) for address in parsed.to}
+    cc = {_untagged(address) for address in parsed.cc}
+    return bool(to) and not to & ours and bool(cc & ours)
 
 
 def _untagged(address: str) -> str:

@@ -31,6 +31,7 @@ from pydantic_settings import (
     TomlConfigSettingsSource,
 )
 
+from outreach.classify.confidence import DECIDE_AT
 from outreach.errors import SettingsError
 
 # Re-exported: the files in use are found without pydantic (see settings_files).
@@ -202,7 +203,8 @@ class SendSettings(Section):
 
 
 class ReviewSettings(Section):
-    confidence_threshold: float = Field(default=0.6, ge=0, le=1)
+    # The classifier's own threshold, defined once (`outreach.classify.confidence.DECIDE_AT`).
+    confidence_threshold: float = Field(default=DECIDE_AT, ge=0, le=1)
 
 
 class ConsoleSettings(Section):

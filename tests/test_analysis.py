@@ -139,3 +139,27 @@ def test_mail_without_a_word_of_our_letter_that_names_a_town_is_read_by_a_person
     label, review, reason, state = processed(campaign, raw)
     assert (review, state) == ("pending", "sent")
     assert reason == "no word of our letter, but it names a municipality", (label, reason)
+
+
+def test_a_question_to_colleagues_with_the_campaign_in_cc_is_not_ours_to_answer(
+    campaign: Campaign,
+) -> None:
+    # A town hall passes our letter on to its griffie and asks them to take it up; we are
+    # only copied. That question is theirs: it must not wait in our "to answer" list.
+    set_town(campaign, "GM0228", "sent")
+    message = EmailMessage()
+    message["From"] = "gemeente@ede.nl"
+    message["To"] = "griffie@ede.nl"
+    message["Cc"] = "kinderpardonnu@gmail.com"
+    message["Subject"] = "FW: Pleidooi voor gewortelde kinderen"
+    message["Message-ID"] = "<cc-question-1@ede.nl>"
+    message.set_content(
+        "Beste collega's,\n\nDeze mail kwam binnen via het algemene adres en is voor de "
+        "fractievoorzitters bedoeld. Kunnen jullie hem verder oppakken? De afzender staat in de "
+        "cc.\n\nMet vriendelijke groet,\nKlantcontact Ede\n"
+    )
+    label, review, reason, _ = processed(campaign, message.as_bytes())
+    assert review != "to_answer", (label, reason)
+    if label == "question":
+        cc_reason = "a question to someone else (the campaign is only in Cc)"
+        assert (review, reason) == ("pending", cc_reason)

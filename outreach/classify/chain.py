@@ -173,14 +173,14 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
             elif _signed_and_empty(state):
                 # Reply pressed, signature sent, nothing written above our quoted letter:
                 # there is nothing here to read or to act on, so nothing to review.
-                confidence = DECIDE_AT
+                confidence = LIKELY
                 reasons.append(
                     Reason("empty-reply", "a reply with only a signature, nothing written")
                 )
             elif _unrelated(state):
                 # Nothing ties it to the campaign: not a reply, no campaign word, no reply
                 # headers (an invitation, a vendor's offer, an account notice).
-                confidence = DECIDE_AT
+                confidence = LIKELY
                 reasons.append(Reason("unrelated", "not a reply, and no word of the campaign"))
     review: list[str] = []
     conflict = _conflict(best, label) if not automated else None
@@ -474,7 +474,7 @@ def _resolve_human(best: dict[Label, float], flags: set[Flag]) -> tuple[Label, f
     if LIST_MAIL in flags:
         return Label.OTHER, CLEAR
     if AUTOMATED_WEAK in flags:
-        return Label.OTHER, DECIDE_AT
+        return Label.OTHER, LIKELY
     return Label.OTHER, GUESS
 
 

@@ -16,6 +16,14 @@ A rule's confidence is how often the label it supports is right when that rule a
 
 Anything below `DECIDE_AT` goes to a person (see `outreach.classify.chain`), and so does any
 verdict whose evidence conflicts, however strong each piece is on its own.
+
+The same in every rule, and checked two ways. Every rule's confidence is one of `LEVELS`,
+named here: no rule writes a number of its own or adds to a level (tests/classify/
+test_confidence_levels.py reads every note and decision the rules make on the development
+sets). And each level is measured: `bench/review_gates.py --calibration` prints, per level
+and per rule, how often the verdicts it supports are right; a rule that falls well short of
+its level on sets it was not developed against is given the lower level that it earns (the
+courtesy "dank voor uw e-mail" is LIKELY, not CLEAR, for that reason).
 """
 
 from __future__ import annotations
@@ -29,6 +37,9 @@ LIKELY = 0.75
 PLAUSIBLE = 0.55
 WEAK = 0.5
 GUESS = 0.4
+
+# Every level a rule may give, strongest first.
+LEVELS = (CERTAIN, HEADER, STRONG, CLEAR, READ, LIKELY, PLAUSIBLE, WEAK, GUESS)
 
 # The product decides alone from here up; below it a volunteer looks.
 DECIDE_AT = 0.6

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from outreach.classify.base import ChainState, ClassifyContext, Decision, Note
-from outreach.classify.confidence import CLEAR, READ, STRONG
+from outreach.classify.confidence import CLEAR, LIKELY, READ, STRONG
 from outreach.classify.flags import Flag
 from outreach.classify.labels import Label, strongest
 from outreach.classify.message import ParsedMessage
@@ -197,11 +197,12 @@ ACKNOWLEDGED = PhraseRule(
 )
 
 # Thanks for the mail: what every automatic answer opens with, so on its own it confirms
-# nothing a machine did not also say (see the chain's resolution).
+# nothing a machine did not also say (see the chain's resolution). In a person's reply it is a
+# receipt whose meaning depends on what follows: LIKELY, as often right as that level says.
 COURTESY = PhraseRule(
     name="courtesy-thanks",
     label=Label.ACKNOWLEDGED,
-    confidence=CLEAR,
+    confidence=LIKELY,
     description="thanks for the e-mail: courtesy, receipt only when a person wrote it",
     patterns=alternatives("phrases-courtesy-thanks"),
     flags=frozenset({Flag.COURTESY}),

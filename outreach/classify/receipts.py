@@ -70,7 +70,7 @@ class ReadReceiptRule:
         return None
 
 
-_NEGATION = pattern("negation")
+_STANCE_NEGATED = family("stance-negated")
 _NOT_YET = pattern("not-yet")
 _FALSE_NEGATION = family("false-negation")
 _RECEIPT_WORDS = family("acknowledge", "thanks")
@@ -80,16 +80,18 @@ def says_more(state: ChainState) -> str | None:
     """Why a person's receipt may say more than that our letter arrived, or None.
 
     A receipt is decided alone only when the rest of the sender's words add nothing a rule
-    missed. A sentence with a negation that no rule read ("de raad spreekt zich daar niet
-    over uit") may be a refusal in words the vocabulary lacks; another address in the text
-    may be a new one to write to. Either way a person reads it. "Nog niet" (a step still to
-    come) and "geen bezwaar" (no negated verb) are no such turn.
+    missed. A sentence in which the council, a council body or "we" is the subject of a
+    negation no rule read ("onze raad bemoeit zich niet met de asielopvang", "wij doen daar
+    niet aan mee") may be a refusal in words the vocabulary lacks; another address in the
+    text may be a new one to write to. Either way a person reads it. What the writer cannot
+    do themselves ("ik kan zelf niet beslissen"), what we did not get ("excuses dat u geen
+    bevestiging kreeg") and a step still to come ("nog niet") are no such turn.
     """
     for sentence in state.sentences:
         text = sentence.text
         if _RECEIPT_WORDS.search(text) or _NOT_YET.search(text):
             continue
-        if any(not _FALSE_NEGATION.match(text, n.start()) for n in _NEGATION.finditer(text)):
+        if any(not _FALSE_NEGATION.match(text, n.start()) for n in _STANCE_NEGATED.finditer(text)):
             return "a receipt with a negated sentence no rule read"
     known = {(state.message.from_address or "").lower(), *state.context.own_addresses}
     if any(a.lower() not in known for a in EMAIL_ADDRESS.findall(state.split.own)):
