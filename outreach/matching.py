@@ -392,8 +392,9 @@ def _plain(text: str) -> str:
     text = text.replace("’", "'").replace("‘", "'")
     decomposed = unicodedata.normalize("NFKD", text)
     # The marks to drop are looked for among the distinct characters, not at every one.
-    marks = {ord(c): None for c in set(decomposed) if unicodedata.combining(c)}
-    return decomposed.translate(marks) if marks else decomposed
+    for mark in [c for c in set(decomposed) if unicodedata.combining(c)]:
+        decomposed = decomposed.replace(mark, "")
+    return decomposed
 
 
 @dataclass(frozen=True)
@@ -454,7 +455,7 @@ class _NameIndex:
         """
         plain = _plain(text)
         # Somebody who never uses a capital (a phone message) still names places.
-        caseless = not _has_capital(plain)
+        caseless = not any(c.isupper() for c in plain)
         exact: list[NameHit] = []
         ambiguous: list[tuple[frozenset[str], NameHit]] = []
         for found in self._matches(plain):
@@ -464,7 +465,7 @@ class _NameIndex:
                 continue
             # A name typed in lower case in a text that has capitals elsewhere ("wij (pvda
             # roermond) dienen hem in, samen met GL") counts in a council context only.
-            lower_use = not (caseless or _has_capital(surface))
+            lower_use = not (caseless or any(c.isupper() for c in surface))
             if lower_use and not _council_context(plain, found, caseless=True):
                 continue
             if _lower_compound(plain, found.end()):
@@ -490,13 +491,6 @@ class _NameIndex:
                 yield from (
                     NameHit(code, hit.surface, hit.strong, hit.mentioned) for code in sorted(codes)
                 )
-
-
-def _has_capital(text: str) -> bool:
-    """Whether any character of `text` is upper case (`str.isupper`)."""
-    if text.isascii():
-        return text != text.lower()
-    return any(map(str.isupper, text))
 
 
 def _trie_alternation(forms: Iterable[str]) -> str:

@@ -94,10 +94,6 @@ def cap_header_block(head: bytes) -> tuple[bytes, tuple[str, ...]]:
 
 
 _FIELD_START = re.compile(rb"\n(?=[^ \t])")
-# More opening parentheses in one field than comments may nest (a field ends at a line end
-# that no blank follows): `Received:` lines hold a few each, so most header blocks have more
-# than that in all, and one search in C answers for every field at once.
-_MANY_PARENTHESES = re.compile(rb"(?:\((?:[^(\n]|\n(?=[ \t]))*){%d}" % (MAX_COMMENT_DEPTH + 1))
 
 
 def _within_caps(head: bytes) -> bool:
@@ -114,7 +110,7 @@ def _within_caps(head: bytes) -> bool:
         return False
     if head.count(b"(") <= MAX_COMMENT_DEPTH:
         return True
-    return _MANY_PARENTHESES.search(head) is None
+    return all(f.count(b"(") <= MAX_COMMENT_DEPTH for f in _FIELD_START.split(head))
 
 
 def cap_field(raw_field: bytes) -> tuple[bytes, tuple[str, ...]]:
