@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlmodel import Session, select
 
+from outreach.classify import copies
 from outreach.classify.base import ClassifyContext
 from outreach.classify.chain import ASKS_QUESTION, Verdict, classify
 from outreach.classify.labels import Label
@@ -174,7 +175,7 @@ def analyse(raw: bytes, contexts: Contexts, *, threshold: float) -> Analysis:
         # in the form of a question, which a person reads before anyone answers it.
         reason = "a question that names another address (a redirect?)"
         answer = False
-    if answer and _only_copied(parsed, contexts):
+    if answer and copies.copied_only(parsed, _ours(contexts)):
         # "Willen jullie dit oppakken? KinderpardonNU staat in de cc": a question in mail
         # addressed to others, with us only copied, is theirs; for us it is news to read.
         reason = "a question to someone else (the campaign is only in Cc)"
@@ -240,23 +241,13 @@ def _vote_unread_reason(verdict: Verdict, own: str) -> str | None:
 _VOTE_HELD = family("vote-held")
 
 
+def _ours(contexts: Contexts) -> frozenset[str]:
+    return contexts.classify.own_addresses | {contexts.own.from_address}
+
+
 def _names_another_address(own: str, contexts: Contexts) -> bool:
-    ours = contexts.classify.own_addresses | {contexts.own.from_address}
-    return any(_untagged(found) not in ours for found in _ADDRESS.findall(own))
-
-
-def _only_copied(parsed: ParsedMessage, contexts: Contexts) -> bool:
-    """The message is addressed to others, with the campaign only in Cc."""
-    ours = contexts.classify.own_addresses | {contexts.own.from_address}
-    to = {_untagged(address) for address in parsed.to}
-    cc = {_untagged(address) for address in parsed.cc}
-    return bool(to) and not to & ours and bool(cc & ours)
-
-
-def _untagged(address: str) -> str:
-    """`name+tag@domain` as `name@domain`: our plus addresses are ours."""
-    local, _, domain = address.lower().rpartition("@")
-    return f"{local.partition('+')[0]}@{domain}"
+    ours = _ours(contexts)
+    return any(copies.untagged(found) not in ours for found in _ADDRESS.findall(own))
 
 
 def _review_reason(verdict: Verdict, match: MatchResult, threshold: float) -> str | None:

@@ -99,6 +99,30 @@ class CalendarInviteRule:
         return None
 
 
+_RECALL = family("recall-notice")
+
+
+@dataclass(frozen=True)
+class RecallRule:
+    """A message recall: the sender takes back an earlier message and says nothing new.
+
+    Its one sentence quotes the recalled message's subject ("... wil het bericht 'RE: Verzoek
+    om door te sturen ...' intrekken"), which no rule may read as the sender's words.
+    """
+
+    name: str = "message-recall"
+    description: str = "the Exchange recall header, or the recall's own sentence"
+
+    def check(
+        self, message: ParsedMessage, context: ClassifyContext, state: ChainState
+    ) -> Decision | Note | None:
+        # The subject alone is not enough: "Intrekken: motie ..." may be a person's news.
+        header = message.header("x-ms-exchange-organization-recall") is not None
+        if header or _RECALL.search(state.own[:600]):
+            return Decision(Label.OTHER, CLEAR, "a message recall: nothing to read")
+        return None
+
+
 @dataclass(frozen=True)
 class ListMailRule:
     """Newsletters and list traffic: never evidence of an answer to our letter."""
@@ -142,6 +166,8 @@ class AutoSubjectRule:
 
 # An absence note, or a system's "please ignore this e-mail": either way nobody answered.
 _ABSENCE = family("absence", "machine-notice")
+# Only when a machine sent it: "kunnen wij uw e-mail pas volgende week lezen".
+_DEFERRED = family("deferred-reading")
 
 
 @dataclass(frozen=True)
@@ -166,6 +192,8 @@ class AbsenceRule:
             ),
             None,
         )
+        if found is None and AUTOMATED in state.flags:
+            found = _DEFERRED.search(state.own)
         if found is None:
             return None
         # "Ik ben deze week op vakantie, maar heb uw mail gezien: ...": a person answering
@@ -256,7 +284,11 @@ _UNREAD = re.compile(
 # contactformulier": an instruction to write elsewhere.
 _SEND = words("send-verb")
 # Each article must be a word of its own: "opnieuw sturen" ends in "uw " too.
-_NOT_A_NOUN = r"(?<!-)(?<!\buw )(?<!\bje )(?<!\bde )(?<!\bhet )(?<!\been )(?<!\bdit )(?<!\bdeze )"
+# A possessive or an adjective before it makes it a noun too: "zie mijn eerdere mail van 11 juni".
+_NOT_A_NOUN = (
+    r"(?<!-)(?<!\buw )(?<!\bje )(?<!\bde )(?<!\bhet )(?<!\been )(?<!\bdit )(?<!\bdeze )"
+    r"(?<!\bmijn )(?<!\bonze )(?<!\bons )(?<!\beerdere )(?<!\bvorige )(?<!\blaatste )"
+)
 # "Uw eerdere mail is ... aan de fracties gestuurd": a verb after it makes "mail" a noun.
 _NOT_A_SUBJECT = r"(?!\s+(?:is|was|wordt|werd|heeft|had|kwam|komt|zit|staat|ligt)\b)"
 _SUBMIT = words("submit-verb")
@@ -402,11 +434,13 @@ class RedirectRule:
         ):
             # "Deze mailbox wordt niet gelezen" with only a phone number, or "wilt u uw bericht
             # na 16 februari opnieuw sturen?": a machine's notice that points nowhere else is
-            # an automatic reply, not a new address.
+            # an automatic reply, not a new address. Like an absence note, it says nobody
+            # reads the mail now: its "we will read it from Thursday" is no receipt.
             return Note(
                 f"unread mailbox, no other address: {found.group(0)[:80]!r}",
                 label=Label.AUTO_REPLY,
                 confidence=READ,
+                flags=frozenset({ABSENCE}),
             )
         return Note(
             f"points elsewhere: {found.group(0)[:80]!r}",

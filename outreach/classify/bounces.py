@@ -24,6 +24,7 @@ from outreach.classify.confidence import CERTAIN, PLAUSIBLE, READ, STRONG
 from outreach.classify.labels import Label
 from outreach.classify.message import DsnRecord, ParsedMessage
 from outreach.classify.patterns import auto_subject
+from outreach.classify.prefilter import Keyed
 from outreach.classify.text import fold
 from outreach.classify.vocabulary import family, words
 
@@ -46,9 +47,9 @@ _DAEMON_NAME = re.compile(
 _REPLY_PREFIX = re.compile(r"^\s*(?:re|fw|fwd|aw|wg|antw|doorst|tr|sv|vs)\s*:", re.I)
 # Subjects that only delivery systems write (checked at the start, replies excluded).
 _BOUNCE_SUBJECT = re.compile(rf"^\s*(?:\[[^\]]*\]\s*)?{words('bounce-subject')}", re.I)
-_FAILURE_TEXT = re.compile(words("delivery-failure"))
+_FAILURE_TEXT = Keyed(words("delivery-failure"))
 # Phrases explicit enough to mark a bounce from any sender (an address follows them).
-_STRONG_FAILURE = re.compile(
+_STRONG_FAILURE = Keyed(
     r"(?:could not be delivered to|delivery to the following recipients? failed|"
     r"the following (?:address(?:es)?|recipients?) (?:had permanent fatal errors|failed)|"
     r"your message (?:could not be|was not|wasn't) delivered to)\s*:?\s*<?[\w.+'-]+@",
@@ -224,7 +225,10 @@ def _new_mail_text(message: ParsedMessage, state: ChainState) -> str | None:
     """
     if message.in_reply_to or _REPLY_PREFIX.match(message.subject):
         return None
-    return fold(f"{message.subject}\n{state.split.own}")
+    folded = state.memo.get("new-mail-text")  # every notice rule reads it: fold it once
+    if folded is None:
+        folded = state.memo["new-mail-text"] = fold(f"{message.subject}\n{state.split.own}")
+    return str(folded)
 
 
 @dataclass(frozen=True)

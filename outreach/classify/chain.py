@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from outreach.classify import autoreply, bounces, phrases, receipts, statements
+from outreach.classify import autoreply, bounces, copies, phrases, receipts, statements
 from outreach.classify.autoreply import (
     ABSENCE,
     AUTOMATED,
@@ -40,8 +40,10 @@ from outreach.classify.doubts import doubt
 from outreach.classify.flags import Flag
 from outreach.classify.labels import MOTIONS, Label, strongest
 from outreach.classify.message import ParsedMessage
-from outreach.classify.quotes import SplitText
+from outreach.classify.outcome import without_other_titles
+from outreach.classify.quotes import SplitText, sent_from_device, without_salutations
 from outreach.classify.statements import about_campaign, reply_subject
+from outreach.classify.text import fold, sentences
 from outreach.classify.vocabulary import family
 
 __all__ = ["RULES", "ClassifyContext", "Reason", "Verdict", "classify"]
@@ -52,6 +54,7 @@ RULES: Sequence[Rule] = (
     bounces.NonStandardBounceRule(),
     receipts.ReadReceiptRule(),
     autoreply.CalendarInviteRule(),
+    autoreply.RecallRule(),
     bounces.ShareNoticeRule(),
     bounces.HeldMessageRule(),
     bounces.MailboxLureRule(),
@@ -59,6 +62,7 @@ RULES: Sequence[Rule] = (
     autoreply.ListMailRule(),
     autoreply.AutoSubjectRule(),
     receipts.CaseNumberRule(),
+    copies.CopiedForwardRule(),
     autoreply.RedirectRule(),
     autoreply.AbsenceRule(),
     *phrases.PHRASE_RULES,
@@ -168,7 +172,8 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
                 )
             elif _weak_guess_allowed(state):
                 # A reaction without a word of the campaign ("Zie bijlage.", "Interessant.",
-                # "Mooi initiatief!"): nothing to act on, so `other`, read by a person.
+                # "Mooi initiatief!"), or only good wishes ("veel succes met jullie actie"):
+                # nothing to act on, so `other`, read by a person.
                 reasons.append(Reason("unread-reply", "a reply that no rule could read"))
             elif _signed_and_empty(state):
                 # Reply pressed, signature sent, nothing written above our quoted letter:
@@ -314,11 +319,19 @@ def _weak_guess_allowed(state: ChainState) -> bool:
 
 
 def _speaks_of_campaign(state: ChainState) -> bool:
-    """The sender's own words name the motion, the council or our letter."""
-    return bool(_CAMPAIGN_WORDS.search(state.own))
+    """The sender's own words name the motion, the council or our letter.
+
+    A greeting ("Beste KinderpardonNU,") only addresses us, good wishes ("veel succes met
+    jullie actie") only react, and a motion named by another title ("de motie 'Samen tegen
+    kinderarmoede'") is somebody else's subject.
+    """
+    own = sentences(without_salutations(state.split.own))
+    kept = [s for s in own if not _WELL_WISHING.search(fold(s))]
+    return bool(_CAMPAIGN_WORDS.search(without_other_titles(fold(" ".join(kept)))))
 
 
 _CAMPAIGN_WORDS = family("campaign-words")
+_WELL_WISHING = family("well-wishing")
 _FORWARD_TO_COUNCIL = family("forward-to-council")
 
 
@@ -333,7 +346,12 @@ def _signed_and_empty(state: ChainState) -> bool:
     split = state.split
     if split.own.strip() or not split.quoted.strip():
         return False
-    if not split.signature.strip() and re.search(r"^\s*>", split.quoted, re.M):
+    # A device line on top ("Verstuurd vanaf mijn iPhone") is a signature of its own.
+    if (
+        not split.signature.strip()
+        and not sent_from_device(state.message.text)
+        and re.search(r"^\s*>", split.quoted, re.M)
+    ):
         return False
     return all(a.content_type.startswith("image/") for a in state.message.attachments)
 
@@ -399,11 +417,21 @@ def _settle_forward(best: dict[Label, float], state: ChainState) -> dict[Label, 
     kennisgeving aan; hij wordt niet verspreid" is a refusal: the forward reading rests on
     one loose word, the refusal on the sender's own statement.
     """
+    if Label.FORWARDED in best and _routed_inside(state):
+        # "Ik heb uw mail doorgestuurd naar de juiste afdeling": routing inside the town hall,
+        # as in a machine's receipt. It arrived; it did not reach the council.
+        forward = best[Label.FORWARDED]
+        best = {lab: c for lab, c in best.items() if lab != Label.FORWARDED}
+        best[Label.ACKNOWLEDGED] = max(best.get(Label.ACKNOWLEDGED, 0.0), min(forward, LIKELY))
     if Label.FORWARDED in best and _forward_open(state):
         # "Of en aan wie uw bericht wordt doorgezet, beslist de griffier": not yet done.
         return {lab: c for lab, c in best.items() if lab != Label.FORWARDED}
     if Label.FORWARDED not in best or Label.DECLINED not in best:
         return best
+    if _forwarded_to_sender(state):
+        # "Uw mail is door de griffie aan mij doorgestuurd. Onze fractie dient geen motie
+        # in": the forward brought it to the one who refuses; the refusal is the news.
+        return {lab: c for lab, c in best.items() if lab != Label.FORWARDED}
     phrased = any(
         name in _PHRASE_RULES for name, note in state.notes if note.label == Label.FORWARDED
     )
@@ -427,8 +455,34 @@ _FORWARD_OPEN = family("forward-open")
 
 def _forward_open(state: ChainState) -> bool:
     """Every sentence that speaks of a forward leaves open whether it will happen."""
+    forwards = [(s.text, f) for s in state.sentences if (f := _FORWARD_WORDS.search(s.text))]
+    # The forward must stand in the open question: "doorgestuurd, zodat zij kunnen beoordelen
+    # of ..." was done; what the council will decide is open.
+    return bool(forwards) and all(
+        (open_ := _FORWARD_OPEN.search(text)) is not None and open_.start() <= found.start()
+        for text, found in forwards
+    )
+
+
+_FORWARD_INSIDE = family("forward-inside")
+
+
+def _routed_inside(state: ChainState) -> bool:
+    """Every sentence that speaks of a forward sends it to an office inside the town hall,
+    and names no council body ("de behandelende afdeling: de griffie" is one)."""
     forwards = [s.text for s in state.sentences if _FORWARD_WORDS.search(s.text)]
-    return bool(forwards) and all(_FORWARD_OPEN.search(text) for text in forwards)
+    return bool(forwards) and all(
+        _FORWARD_INSIDE.search(text) and not _COUNCIL.search(text) for text in forwards
+    )
+
+
+_TO_SENDER = family("forward-to-sender")
+
+
+def _forwarded_to_sender(state: ChainState) -> bool:
+    """Every sentence that speaks of a forward names the sender as its recipient."""
+    forwards = [s.text for s in state.sentences if _FORWARD_WORDS.search(s.text)]
+    return bool(forwards) and all(_TO_SENDER.search(text) for text in forwards)
 
 
 def _forward_despite(state: ChainState) -> bool:

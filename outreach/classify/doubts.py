@@ -25,6 +25,7 @@ from outreach.classify.base import ChainState
 from outreach.classify.confidence import WEAK
 from outreach.classify.flags import Flag
 from outreach.classify.labels import MOTIONS, Label
+from outreach.classify.prefilter import Pattern
 from outreach.classify.quotes import remove_letter_sentences
 from outreach.classify.text import fold
 from outreach.classify.vocabulary import family
@@ -47,7 +48,7 @@ def _readings(state: ChainState, label: Label) -> list[str]:
     ]
 
 
-def _hedged(state: ChainState, step: re.Pattern[str]) -> str | None:
+def _hedged(state: ChainState, step: Pattern) -> str | None:
     """The hedge in a sentence that names the step, or None."""
     for sentence in state.sentences:
         if step.search(sentence.text) and (found := _HEDGE.search(sentence.text)):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from outreach.classify.labels import Label
+from outreach.classify.prefilter import Pattern
 from outreach.classify.vocabulary import alternatives, family, pattern, words
 
 _MOTIE = words("motion-noun")
@@ -57,7 +58,7 @@ _AGENDA_BODY = family("agenda-body")
 _AGENDA = family("agenda-word")
 
 
-def _span(text: str, pattern: re.Pattern[str], start: int, end: int) -> tuple[int, int]:
+def _span(text: str, pattern: Pattern, start: int, end: int) -> tuple[int, int]:
     """From the last break before `start` to the first break after `end`."""
     left = 0
     for cut in pattern.finditer(text, 0, start):
@@ -66,7 +67,7 @@ def _span(text: str, pattern: re.Pattern[str], start: int, end: int) -> tuple[in
     return left, after.start() if after else len(text)
 
 
-def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+def _last(pattern: Pattern, text: str, start: int, end: int) -> re.Match[str] | None:
     found = None
     for found in pattern.finditer(text, start, end):  # noqa: B007 - the last one is wanted
         pass

@@ -9,9 +9,11 @@ these questions, so the answers live here, over folded text.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from outreach.classify.labels import Label
+from outreach.classify.prefilter import Pattern
 from outreach.classify.vocabulary import family, pattern, words
 
 # Numbers as people write them in a count: digits or Dutch and English words ("zes
@@ -128,6 +130,35 @@ def counted_result(text: str) -> Label | None:
     return Label.MOTION_ADOPTED if votes[0] > votes[1] else Label.MOTION_REJECTED
 
 
+def counted_result_at(text: str, start: int) -> Label | None:
+    """Like `counted_result`, but with several counts in `text` the one nearest the vote word
+    at `start` counts: "het amendement haalde het niet (10 voor, 20 tegen); de motie werd
+    aangenomen met 18 voor en 12 tegen" adopts the motion."""
+    if "voor" not in text and "for" not in text and "favo" not in text:
+        return None
+    found = [m for labelled in _LABELLED_VOTES for m in labelled.finditer(text)]
+    if len(found) < 2:
+        return counted_result(text)
+    nearest = min(found, key=lambda m: min(abs(m.start() - start), abs(m.end() - start)))
+    votes = _number(nearest.group(1)), _number(nearest.group(2))
+    if votes[0] == votes[1]:
+        return None
+    return Label.MOTION_ADOPTED if votes[0] > votes[1] else Label.MOTION_REJECTED
+
+
+def counts_disagree(text: str) -> bool:
+    """`text` holds counts that go different ways (an amendment's and the motion's): a count
+    alone cannot say which one is the motion's."""
+    if "voor" not in text and "for" not in text and "favo" not in text:
+        return False
+    sides = {
+        (_number(m.group(1)) > _number(m.group(2)), _number(m.group(1)) == _number(m.group(2)))
+        for labelled in _LABELLED_VOTES
+        for m in labelled.finditer(text)
+    }
+    return len(sides) > 1
+
+
 def tied_count(text: str) -> bool:
     """The vote count in `text` is a tie: the motion stays on the table.
 
@@ -167,7 +198,7 @@ _NEGATION = pattern("negation")
 _CONTRAST_TURN = re.compile(rf"\b(?:{words('contrast-conjunction')}|toch)\b")
 
 
-def overturned(text: str, end: int, result: re.Pattern[str]) -> bool:
+def overturned(text: str, end: int, result: Pattern) -> bool:
     """A turn later in the sentence reports the other result: "de VVD stemde tegen, maar
     toch is de motie aangenomen" adopts it, "de SP stemde voor, maar hij werd verworpen"
     rejects it. `result` is the other result's words."""
@@ -202,6 +233,8 @@ def unsettled(text: str, start: int, end: int) -> bool:
 
 
 _ELSEWHERE = family("elsewhere")
+# "In 2019 heeft de raad al een motie aangenomen": older than the campaign, another motion.
+_EARLIER = family("earlier-motion")
 _SIMILAR = family("similar-motion")
 _OWN_PLACE = family("own-place")
 # A motion named by its own title ("Motie 'Kerstmarkt op het Kerkplein' (CDA) - aangenomen",
@@ -259,29 +292,70 @@ _NOT_A_PLACE_EN = re.compile(
 )
 
 
-def place_named(text: str, start: int) -> bool:
+def place_named(text: str, start: int, own: Sequence[str] = ()) -> bool:
     """A place is named in the clause before the vote word at `start` ("is in Ede aangenomen").
 
-    Whether it is the sender's own municipality the classifier cannot know; a result tied to
-    a named place is for a person to confirm.
+    Whether it is the sender's own municipality the classifier cannot always know; a result
+    tied to a named place is for a person to confirm, unless the place is one of `own` (the
+    municipality our letter went to, as its subject names it).
     """
     left = 0
     for cut in _CLAUSE_BREAK.finditer(text, 0, start):
         left = cut.end()
-    sentence_left, sentence_right = sentence_at(text, start, start)
-    if _OWN_SIDE.search(text, sentence_left, sentence_right):
+    # The sender's own side in the vote word's clause or before it: "in Ede hebben wij de
+    # motie ingediend en is hij aangenomen"; "..., maar wij zijn blij" says nothing of it.
+    sentence_left, _ = sentence_at(text, start, start)
+    after = _CLAUSE_BREAK.search(text, start)
+    if _OWN_SIDE.search(text, sentence_left, after.start() if after else len(text)):
         return False
     return any(
-        not _NOT_A_PLACE_EN.match(text, found.start() + 3)
+        not _NOT_A_PLACE_EN.match(text, found.start() + 3) and not _own_at(text, found.start(), own)
         for found in _PLACE_INSIDE.finditer(text, left, start)
     )
 
 
-def elsewhere(text: str, start: int) -> bool:
+def _own_at(text: str, start: int, own: Sequence[str]) -> bool:
+    """text[start:] is "in <one of own>" (a whole name: "in Roerdalen", not "in Roerdalenweg")."""
+    return any(
+        text.startswith(f"in {place}", start)
+        and not text[start + 3 + len(place) : start + 4 + len(place)].isalnum()
+        for place in own
+    )
+
+
+# "Ik zag dat Culemborg de motie al heeft aangenomen": a name as the subject of a council's
+# vote (not a pronoun, not a party: parties do not adopt motions) is a municipality.
+_NOT_A_SUBJECT = (
+    r"(?:wij|we|ze|zij|hij|u|jullie|er|men|iedereen|ik|ook|al|toen|nu|hier|daar|dus|"
+    rf"zo|wel|niet|nog|{words('political-party')})"
+)
+_PLACE_SUBJECT = re.compile(
+    rf"\b(?:dat|toen|nadat|omdat|zodat|hoe|waar) (?!{_NOT_A_SUBJECT}\b){_PLACE}"
+    rf"(?:(?: en|,) (?!{_NOT_A_SUBJECT}\b){_PLACE})* (?:\w+ ){{0,3}}"
+    rf"(?:de|een|onze|die|deze|het|hun) (?:\w+ )?{words('motion-noun')}"
+)
+
+
+def place_subject(text: str, start: int, own: Sequence[str] = ()) -> bool:
+    """The vote word at `start` has a named place as its subject, in its sentence, and the
+    place is not the sender's own (`own`). Without a known own place the name may be the
+    sender's: then it says nothing."""
+    if not own:
+        return False
+    left, _ = sentence_at(text, start, start)
+    return any(
+        not any(found.group(0).split(" ", 1)[1].startswith(place) for place in own)
+        for found in _PLACE_SUBJECT.finditer(text, left, start)
+    )
+
+
+def elsewhere(text: str, start: int, own: Sequence[str] = ()) -> bool:
     """The vote word at `start` is about another municipality or another motion.
 
     "In buurgemeente Zwolle is de motie al aangenomen" reports somebody else's result, "de
     motie over parkeren werd verworpen" another motion's (read in the clause before it).
+    "In Roerdalen is de motie aangenomen" is the sender's own when our letter went to
+    Roerdalen (`own`).
     """
     left = 0
     for cut in _CLAUSE_BREAK.finditer(text, 0, start):
@@ -296,10 +370,14 @@ def elsewhere(text: str, start: int) -> bool:
         return True
     # "In tegenstelling tot buurgemeente Kampen is de motie bij ons wel aangenomen": the
     # sender names their own side after the other place; what follows is theirs.
-    for own in _OWN_PLACE.finditer(text, left, start):
-        left = own.end()
+    for mine in _OWN_PLACE.finditer(text, left, start):
+        left = mine.end()
+    for found in _PLACE_INSIDE.finditer(text, left, start):
+        if _own_at(text, found.start(), own):
+            left = found.end()
     return bool(
         _SIMILAR.search(text, left, after.start() if after else len(text))
+        or _EARLIER.search(text, left, start)
         or _other_title(text, start)
         or _ELSEWHERE.search(text, left, start)
         or _ELSEWHERE_NAMED.search(text, left, start)
@@ -402,3 +480,9 @@ _AMENDMENT_OF = re.compile(
     r"\b(?:amendement\w*|amendments?) (?:op|bij|van|voor|to|on|of) (?:de |het |onze |deze |die |"
     r"the |our |this )?(?:\w+ )?(?:motie|motion)\b$"
 )
+
+
+def without_other_titles(text: str) -> str:
+    """`text` with every motion named by a title not ours taken out ("de motie 'Samen tegen
+    kinderarmoede'"): what is left may speak of the campaign."""
+    return _TITLED_MOTION.sub(lambda m: m.group(0) if _OUR_TITLE.search(m.group(1)) else " ", text)

@@ -27,4 +27,9 @@ EMAIL_ADDRESS = re.compile(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)
 
 # A web address: its words ("/motie-aangenomen", "?u=kinderpardonnu") are no words of the
 # sentence around it.
-WEB_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+|<https?://[^>]*>")
+# A bare host name counts too ("zie zaanstad.raadsinformatie.nl"), but not the domain of an
+# e-mail address.
+WEB_ADDRESS = re.compile(
+    r"\b(?:https?://|www\.)\S+|<https?://[^>]*>|"
+    r"(?<![@\w.-])(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+(?:nl|com|org|net|eu|frl|info)\b(?:/\S*)?"
+)

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from outreach.classify import copies
 from outreach.classify.base import ChainState, ClassifyContext, Decision, Note
 from outreach.classify.confidence import CLEAR, LIKELY, READ, STRONG
 from outreach.classify.flags import Flag
@@ -32,13 +33,16 @@ from outreach.classify.outcome import (
     lack_explains_step,
     mask_expectation,
     overturned,
+    place_named,
+    place_subject,
     sentence_at,
     tied_count,
     unsettled,
     vote_counts,
 )
+from outreach.classify.prefilter import Keyed
 from outreach.classify.sentences import negated
-from outreach.classify.statements import about_campaign
+from outreach.classify.statements import about_campaign, sender_places
 from outreach.classify.vocabulary import alternatives, family, pattern, words
 
 _NEGATION = pattern("negation")
@@ -59,14 +63,20 @@ class PhraseRule:
     skip_for_list_mail: bool = False
     # Reads the words around a match and says which label it really supports (None: none).
     refine: Callable[[str, re.Match[str], Label], Label | None] | None = None
+    # A refinement that also knows the municipality our letter went to (see
+    # `statements.sender_places`): where a result happened decides whose it is.
+    refine_placed: Callable[[str, re.Match[str], Label, tuple[str, ...]], Label | None] | None = (
+        None
+    )
     flags: frozenset[Flag] = frozenset()
-    _compiled: tuple[re.Pattern[str], ...] = field(init=False, repr=False, compare=False)
-    # All patterns at once: one scan tells whether any of them can match at all.
-    _any: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    _compiled: tuple[Keyed, ...] = field(init=False, repr=False, compare=False)
+    # All patterns at once: one scan tells whether any of them can match at all (and a text
+    # without any of their key words is not scanned).
+    _any: Keyed = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_compiled", tuple(re.compile(p) for p in self.patterns))
-        object.__setattr__(self, "_any", re.compile("|".join(f"(?:{p})" for p in self.patterns)))
+        object.__setattr__(self, "_compiled", tuple(Keyed(p) for p in self.patterns))
+        object.__setattr__(self, "_any", Keyed("|".join(f"(?:{p})" for p in self.patterns)))
 
     def check(
         self, message: ParsedMessage, context: ClassifyContext, state: ChainState
@@ -77,14 +87,20 @@ class PhraseRule:
         if self._any.search(text) is None:
             return None
         seen: dict[Label, re.Match[str]] = {}
+        own = sender_places(message, state) if self.refine_placed else ()
         for compiled in self._compiled:
             for found in compiled.finditer(text):
                 if self.negatable and _negated(text, found.start(), found.end()):
                     continue
-                label = self.refine(text, found, self.label) if self.refine else self.label
+                if self.refine_placed is not None:
+                    label = self.refine_placed(text, found, self.label, own)
+                elif self.refine is not None:
+                    label = self.refine(text, found, self.label)
+                else:
+                    label = self.label
                 if label is None:
                     continue
-                if self.refine is None:
+                if self.refine is None and self.refine_placed is None:
                     return self._note(label, text, found)
                 # A refined rule reads every match: "zal worden ingediend" early in a
                 # message must not hide "staat op de agenda" later on.
@@ -148,7 +164,7 @@ ADOPTED = PhraseRule(
     confidence=STRONG,
     description="the motion was adopted",
     patterns=alternatives("phrases-motion-adopted"),
-    refine=lambda text, found, label: _hoped_for(text, found, label),
+    refine_placed=lambda text, found, label, own: _hoped_for(text, found, label, own),
 )
 
 REJECTED = PhraseRule(
@@ -158,7 +174,7 @@ REJECTED = PhraseRule(
     description="the motion was voted down",
     negatable=False,
     patterns=alternatives("phrases-motion-rejected"),
-    refine=lambda text, found, label: _rejection(text, found, label),
+    refine_placed=lambda text, found, label, own: _rejection(text, found, label, own),
 )
 
 SUBMITTED = PhraseRule(
@@ -241,7 +257,11 @@ class QuestionRule:
     ) -> Decision | Note | None:
         if not about_campaign(message, state.split.own):
             return None  # "Heb jij dit niet gedaan?" in an account notification asks no one
+        # Mail addressed to others with us in Cc asks them ("Willen jullie dit oppakken?").
+        copied = copies.copied_only(message, context.own_addresses)
         for sentence in state.sentences:
+            if copied and not copies.asks_us(sentence.text):
+                continue
             text = re.sub(r"https?://\S+", " ", sentence.text)
             if _INVITATION.search(text):
                 continue
@@ -254,7 +274,7 @@ def _question(sentence: str) -> Note:
     return Note(f"question: {sentence.strip()[:80]!r}", label=Label.QUESTION, confidence=READ)
 
 
-_REQUEST = re.compile(
+_REQUEST = Keyed(
     r"\bkunt u (?:mij|ons|me)\b|\bkun je (?:mij|ons|me)\b|\bgraag ontvang(?:t|en)? (?:ik|wij|we)\b|"
     r"\b(?:ik|wij|we) (?:ontvang|ontvangen) graag\b|\bzou(?:den)? u\b[^.?!]{0,60}\bwillen\b|"
     r"\blaat u (?:mij|ons) weten\b|\bi would like to know\b|\bcould you (?:please )?(?:send|tell)\b"
@@ -283,11 +303,17 @@ _STILL_TO_VOTE = re.compile(
 )
 
 
-def _rejection(text: str, found: re.Match[str], label: Label) -> Label | None:
+def _rejection(
+    text: str, found: re.Match[str], label: Label, own: tuple[str, ...] = ()
+) -> Label | None:
     """ "Niet verworpen (maar aangenomen)" is no rejection; "nog niet aangenomen, wordt
-    12 juni besproken" is a motion still waiting for its vote."""
-    if elsewhere(text, found.end()):
+    12 juni besproken" is a motion still waiting for its vote. A rejection in a place the
+    sentence names ("werd hij in Enschede verworpen") is no rejection of the sender's own
+    unless the place is where our letter went (`own`)."""
+    if elsewhere(text, found.end(), own) or place_subject(text, found.end(), own):
         return None
+    if own and place_named(text, found.end(), own):
+        return None  # not where our letter went (without a known place the phrase stands)
     own_sentence = text[slice(*sentence_at(text, *found.span()))]
     if (
         amendment_vote(text, found.start())
@@ -317,10 +343,12 @@ def _rejection(text: str, found: re.Match[str], label: Label) -> Label | None:
 _HOPE = re.compile(rf"{family('hope').pattern}|\b(?:zal|zullen)\b")
 
 
-def _hoped_for(text: str, found: re.Match[str], label: Label) -> Label | None:
+def _hoped_for(
+    text: str, found: re.Match[str], label: Label, own: tuple[str, ...] = ()
+) -> Label | None:
     """ "We hopen dat de motie wordt aangenomen" is no result yet; nor is an adopted
     amendment or a neighbour's motion, and a count with more votes against is a rejection."""
-    if elsewhere(text, found.end()):
+    if elsewhere(text, found.end(), own) or place_subject(text, found.end(), own):
         return None
     sentence_start = max(text.rfind(". ", 0, found.start()), text.rfind("; ", 0, found.start()))
     if _HOPE.search(mask_expectation(text[: found.end()]), sentence_start + 1):

@@ -110,6 +110,32 @@ def _split_reply(text: str, letter_texts: tuple[str, ...]) -> SplitText:
     return SplitText(own=own.strip(), quoted="\n".join(quoted_lines).strip(), signature=signature)
 
 
+# A salutation, alone on its line or before the first words: "Beste KinderpardonNU,".
+_SALUTATION = re.compile(
+    r"^\s*(?:beste|geachte|hallo|hoi|dag|lieve|dear|hi)\b[^\n.?!,]{0,60}(?:,|\s*$)", re.M | re.I
+)
+
+
+def without_salutations(text: str) -> str:
+    """`text` without its salutations: they address the reader and say nothing else."""
+    return _SALUTATION.sub(" ", text)
+
+
+def sent_from_device(text: str) -> bool:
+    """Only a device line ("Verstuurd vanaf mijn iPhone") above a quote whose every line is
+    quoted: reply pressed and sent, with no answer written below the quote either."""
+    filled = [line for line in text.splitlines() if line.strip()]
+    return (
+        len(filled) > 1
+        and bool(_DEVICE_LINE.match(filled[0]))
+        and all(
+            line.lstrip().startswith(">") or _is_attribution(filled, i)
+            for i, line in enumerate(filled)
+            if i
+        )
+    )
+
+
 def _has_words(lines: list[str]) -> bool:
     """Some line that is not quoted holds a word (a greeting alone counts as a word)."""
     return any(not line.lstrip().startswith(">") and _has_letter(line) for line in lines)
@@ -367,7 +393,9 @@ def _remove_letter_sentences(text: str, letter_texts: tuple[str, ...]) -> str:
             continue
         # Short lines (greetings, a name above its title) stay lines; prose is judged per
         # sentence.
-        pieces = lines if all(len(ln) <= _SHORT_LINE for ln in lines) else sentences(paragraph)
+        # So do a list's items ("7.1 Motie ... - verworpen" / "7.2 Motie ... - aangenomen").
+        short = all(len(ln) <= _SHORT_LINE for ln in lines)
+        pieces = lines if short or _is_list(lines) else sentences(paragraph)
         remaining = [
             s.strip() for s in pieces if _has_letter(s) and not _is_letter_sentence(s, index)
         ]
@@ -377,29 +405,64 @@ def _remove_letter_sentences(text: str, letter_texts: tuple[str, ...]) -> str:
 
 
 # A covering note is short: "Ter info.", "FYI, zie M12 hieronder." One that points to
-# somebody's answer below it may say a little more about it (to whom it was sent, when).
+# somebody's answer below it, or names the decision it passes on ("het relevante deel van de
+# besluitenlijst"), may say a little more about it (to whom it was sent, when).
 _NOTE_WORDS = 12
 _REPLY_NOTE_WORDS = 40
 _FORWARD_SUBJECT = re.compile(r"\s*(?:(?:re|aw|antw)\s*:\s*)*(?:fw|fwd|wg|doorst)\s*:", re.I)
+# Where a letter pasted under the covering note's sign-off begins ("Met vriendelijke groet,
+# Griffie X" / "---" / the griffier's letter).
+_ENCLOSURE_RULE = re.compile(r"^\s*(?:-{3,}|_{3,}|={3,})\s*$")
 
 
 def covered_forward(subject: str, split: SplitText, letter_texts: Sequence[str] = ()) -> str:
-    """The forwarded message a bare covering note points to, or "".
+    """The message a bare covering note points to, or "".
 
     "Ter info, zie M12 hieronder." above a forwarded decision list says only "read this";
     what it forwards is what the sender tells us. Only that first forwarded message counts
     (not the history below it), without its header block, its sign-off and our letter, and
-    only its paragraphs (or, in a list, its lines) that name the campaign.
+    only its paragraphs (or, in a list, its items) that name the campaign. Without a forward
+    subject, a note that says it sends a letter ("Hierbij ontvangt u een brief van de
+    griffier") points to the letter pasted below its own sign-off, after a rule line.
     """
     note = " ".join(words(split.own))
-    if not _FORWARD_SUBJECT.match(subject):
+    forward = _FORWARD_SUBJECT.match(subject) is not None
+    if not forward and not _SENDS_LETTER.search(note):
+        return ""  # most replies: no forward, no letter below the note
+    long_note = bool(
+        _REPLY_BELOW.search(note)
+        or (_SENDS_LETTER.search(note) and _one_sentence(split.own))
+        or _DOCUMENT.search(note)
+        or _DOCUMENT.search(subject.lower())
+    )
+    if len(note.split()) > (_REPLY_NOTE_WORDS if long_note else _NOTE_WORDS):
         return ""
-    reply_below = _REPLY_BELOW.search(note) is not None
-    if len(note.split()) > (_REPLY_NOTE_WORDS if reply_below else _NOTE_WORDS):
+    if not (_REPLY_BELOW.search(note) or _COVERING_NOTE.search(note)):
         return ""
-    if not (reply_below or _COVERING_NOTE.search(note)):
-        return ""
-    lines = split.quoted.split("\n")
+    if forward:
+        lines = split.quoted.split("\n")
+    else:
+        # The letter's own reference lines ("Datum:", "Onderwerp:") may have made the rest
+        # of it look like quoted history.
+        letter = _enclosed_letter(split.signature, letter_texts)
+        return letter or _enclosed_letter(
+            "\n".join(["", "---", *_first_message(split.quoted.split("\n"))]), letter_texts
+        )
+    parts = _campaign_parts("\n".join(_first_message(lines)))
+    kept = (remove_letter_sentences(part, letter_texts) for part in parts)
+    return "\n\n".join(part for part in kept if part.strip())
+
+
+def _one_sentence(own: str) -> bool:
+    """Below its greeting, the note is one sentence ("Hierbij ontvangt u een brief van de
+    griffier."): it only points; a note that says more is read on its own."""
+    lines = [line for line in own.split("\n") if line.strip() and not _GREETING.match(line)]
+    return len(sentences(" ".join(lines))) <= 1
+
+
+def _first_message(lines: list[str]) -> list[str]:
+    """The body of the first message of a quoted history: no header block, no sign-off,
+    nothing of the older history below it."""
     start = 0
     while start < len(lines) and (
         not lines[start].strip()
@@ -410,31 +473,94 @@ def covered_forward(subject: str, split: SplitText, letter_texts: Sequence[str] 
     body = lines[start:]
     body = body[: _history_start(body)]
     body, _ = _split_signature(body)
-    parts = _campaign_parts("\n".join(body))
-    kept = (remove_letter_sentences(part, letter_texts) for part in parts)
+    return body
+
+
+def _enclosed_letter(signature: str, letter_texts: Sequence[str]) -> str:
+    """The prose of a letter pasted below the covering note's sign-off, or "".
+
+    The letter starts after a rule line ("---") or after its own greeting ("Geachte
+    heer/mevrouw,"); its address block, reference lines and signature are short lines, so
+    only paragraphs with a line of prose are read. The letter answers our e-mail: all of its
+    prose is read, not only what names the campaign.
+    """
+    lines = signature.split("\n")
+    start = next(
+        (
+            i + 1
+            for i, line in enumerate(lines)
+            if i and (_ENCLOSURE_RULE.match(line) or _GREETING.match(line))
+        ),
+        None,
+    )
+    if start is None:
+        return ""
+    body, _ = _split_signature(lines[start:])
+    prose = [
+        paragraph
+        for paragraph in re.split(r"\n\s*\n", "\n".join(body))
+        if any(
+            len(line) > _SHORT_LINE and not _REFERENCE_LINE.match(line)
+            for line in paragraph.split("\n")
+        )
+    ]
+    kept = (remove_letter_sentences(part, letter_texts) for part in prose)
     return "\n\n".join(part for part in kept if part.strip())
 
 
 def _campaign_parts(text: str) -> list[str]:
-    """The paragraphs of `text` that name the campaign; in a list, the lines that do.
+    """The paragraphs of `text` that name the campaign; in a list, the items that do.
 
-    A greeting above them stays: it says to whom the forwarded note was written.
+    A greeting above them stays: it says to whom the forwarded note was written. An item
+    of a list may run over several lines ("Agendapunt 14: Motie M12 ..." / "Besluit:
+    aangenomen"): a line that opens with the label of a result, or is indented, continues
+    the item above it.
     """
     kept: list[str] = []
     for paragraph in _PARAGRAPH_BREAK.split(text):
         lines = [ln for ln in paragraph.split("\n") if ln.strip()]
         if not kept and len(lines) == 1 and _GREETING.match(lines[0]):
             kept.append(lines[0])
-        elif len(lines) > 1 and all(len(ln) <= _LIST_LINE for ln in lines):
-            kept.extend(ln for ln in lines if _CAMPAIGN.search(" ".join(words(ln))))
+        elif len(lines) > 1 and (all(len(ln) <= _LIST_LINE for ln in lines) or _is_list(lines)):
+            kept.extend(item for item in _items(lines) if _CAMPAIGN.search(" ".join(words(item))))
         elif _CAMPAIGN.search(" ".join(words(paragraph))):
             kept.append(paragraph)
     return kept
 
 
+def _is_list(lines: list[str]) -> bool:
+    """Two or more of `lines` open with an item's number or mark."""
+    return sum(bool(_ITEM_MARK.match(ln)) for ln in lines) >= 2
+
+
+def _items(lines: list[str]) -> list[str]:
+    """The items of a list, each continuation line joined to the item above it."""
+    items: list[list[str]] = []
+    for line in lines:
+        if items and _CONTINUATION.match(line) and not _ITEM_MARK.match(line):
+            items[-1].append(line)
+        else:
+            items.append([line])
+    return ["\n".join(item) for item in items]
+
+
+# A letter's reference lines: "Ons kenmerk: RG 26/0931", "Onderwerp: Uw verzoek inzake ...".
+_REFERENCE_LINE = re.compile(r"^\s*[\w .-]{2,24}:\s")
 # A decision list's line: "M12 Pleidooi voor gewortelde kinderen (GL, D66) - aangenomen".
 _LIST_LINE = 120
+# What opens a list item: "7.", "9)", "M12", "Agendapunt 14:", "Punt 3", a dash or a bullet.
+_ITEM_MARK = re.compile(
+    r"^\s*(?:\d{1,3}[.)]|[a-z]?\d{1,3}\b|(?:agenda)?punt \d|item \d|[-*\u2022\u2013])", re.I
+)
+# A line that carries on the item above: "Besluit: aangenomen", "   (15 voor, 8 tegen)".
+_CONTINUATION = re.compile(
+    r"^(?:\s+\S|\s*(?:besluit|besloten|uitslag|stemuitslag|stemming|resultaat|decision|result)"
+    r"\s*:)",
+    re.I,
+)
 _COVERING_NOTE = family("covering-note")
 _REPLY_BELOW = family("reply-below")
 _CAMPAIGN = family("campaign-name")
+_DOCUMENT = family("decision-document")
+_SENDS_LETTER = family("sends-letter")
 _GREETING = re.compile(r"^\s*(?:geachte|beste|lieve|hallo|hoi|dear|hi)\b[^.?!]{0,50},\s*$", re.I)

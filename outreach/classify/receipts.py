@@ -11,9 +11,10 @@ from outreach.classify.flags import Flag
 from outreach.classify.labels import Label
 from outreach.classify.message import ParsedMessage
 from outreach.classify.patterns import EMAIL_ADDRESS
+from outreach.classify.prefilter import Keyed
 from outreach.classify.vocabulary import family, pattern, words
 
-_CASE_NUMBER = re.compile(
+_CASE_NUMBER = Keyed(
     r"\b(?:zaaknummer|zaaknr|zaak ?nummer|kenmerk|registratienummer|registratie ?nr|"
     r"referentienummer|referentie|dossiernummer|ticketnummer|meldingsnummer|"
     r"reference number|case number|ticket number|"

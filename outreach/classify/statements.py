@@ -27,18 +27,23 @@ from outreach.classify.outcome import (
     amendment_vote,
     consequence,
     counted_result,
+    counted_result_at,
+    counts_disagree,
     elsewhere,
     lack_explains_step,
     mask_expectation,
     other_topic_after,
     overturned,
     place_named,
+    place_subject,
+    sentence_at,
     shared_result,
     tied_count,
     unsettled,
 )
 from outreach.classify.patterns import EMAIL_ADDRESS, WEB_ADDRESS
 from outreach.classify.sentences import Sentence, clause_at, negated, not_yet
+from outreach.classify.text import fold
 from outreach.classify.vocabulary import family, pattern, words
 
 # The word families this module reads, from the vocabulary.
@@ -96,6 +101,10 @@ class _Statement:
     subject_motion: bool  # the message's subject names a motion
     to_council: bool = False  # the sender's note opens by greeting the council
     motion_before: bool = False  # an earlier sentence of the message named a motion
+    motion_in_reply: bool = False  # some sentence of the sender's names the motion
+    forward_in_reply: bool = False  # some sentence of the sender's speaks of a forward
+    # The sender's own municipality: where our letter went, where they sign from.
+    own_places: tuple[str, ...] = ()
 
 
 _PRONOUN = family("motion-pronoun")
@@ -147,11 +156,21 @@ def _redirect(s: _Statement) -> Reading | None:
 def _rejected(s: _Statement) -> Reading | None:
     for found in _REJECT.finditer(s.text):
         words = found.group(0)
-        if elsewhere(s.text, found.start()) or _headed_by_other(s.text, found.start()):
+        if elsewhere(s.text, found.start(), s.own_places) or place_subject(
+            s.text, found.start(), s.own_places
+        ):
             continue
+        if _headed_by_other(s.text, found.start()) or (
+            s.own_places and place_named(s.text, found.start(), s.own_places)
+        ):
+            continue  # "werd hij in Roermond verworpen", our letter went to Roerdalen
         if amendment_vote(s.text, found.start()) and not shared_result(s.text, found.end()):
             continue  # "het amendement werd verworpen; de motie is aangenomen"
-        if counted_result(s.text) == Label.MOTION_ADOPTED or tied_count(s.text):
+        if words == "niet gehaald" and not (
+            counted_result(s.text) or _VOTED.search(s.text) or _VOTE_EVIDENCE.search(s.text)
+        ):
+            continue  # bare, a deadline is as often "niet gehaald"; with a count it is the vote
+        if counted_result_at(s.text, found.start()) == Label.MOTION_ADOPTED or tied_count(s.text):
             continue  # the count says otherwise: "een minderheid stemde tegen (20-9)", a tie
         if lack_explains_step(s.text, found.start()):
             continue  # "ingetrokken toen bleek dat er geen meerderheid voor was"
@@ -189,7 +208,11 @@ def _adopted(s: _Statement) -> Reading | None:
         return None
     for found in _ADOPT.finditer(s.text):
         words = found.group(0)
-        if elsewhere(s.text, found.start()) or _headed_by_other(s.text, found.start()):
+        if (
+            elsewhere(s.text, found.start(), s.own_places)
+            or place_subject(s.text, found.start(), s.own_places)
+            or _headed_by_other(s.text, found.start())
+        ):
             continue  # "in buurgemeente Zwolle is de motie al aangenomen": not the sender's
         if amendment_vote(s.text, found.start()) and not shared_result(s.text, found.end()):
             continue  # the amendment was adopted; the motion's fate is told elsewhere
@@ -205,12 +228,12 @@ def _adopted(s: _Statement) -> Reading | None:
             continue  # "we hopen dat hij wordt aangenomen", "of hij wordt aangenomen"
         if tied_count(s.text) or overturned(s.text, found.end(), _REJECT):
             continue  # "13 stemden voor en 13 tegen"; "de SP stemde voor, maar hij sneuvelde"
-        if place_named(s.text, found.start()):
+        if place_named(s.text, found.start(), s.own_places):
             continue  # "in Maastricht aangenomen": maybe not the sender's; the phrase rule alone
         if _COMMITTEE.search(s.text, *clause_at(s.text, *found.span())):
             # "In de commissie aangenomen; de raad stemt op 4 juli": the council has not voted.
             return Reading(Label.MOTION_SUBMITTED, STRONG, words)
-        if counted_result(s.text) == Label.MOTION_REJECTED:
+        if counted_result_at(s.text, found.start()) == Label.MOTION_REJECTED:
             return Reading(Label.MOTION_REJECTED, STRONG, words)
         if _TAKEN_NOTE.search(s.text, max(0, found.start() - 30), found.start()):
             continue  # "voor kennisgeving aangenomen": a letter noted, not a motion voted
@@ -244,15 +267,44 @@ def _counted(s: _Statement) -> Reading | None:
     tie = tied_count(s.text)
     label = None if tie else counted_result(s.text)
     if not tie and label is None:
-        return None  # most sentences: no count at all, so nothing more to read
-    if _amendment_only(s.text) or _headed_by_other(s.text, len(s.text)):
+        return _unanimous(s)  # most sentences: no count at all
+    if counts_disagree(s.text):
+        return None  # "het amendement (10 voor, 20 tegen) ... de motie (18 voor, 12 tegen)"
+    # Read up to the sentence's last word: its closing mark would end the sentence there.
+    end = len(s.text.rstrip(" .!?;"))
+    if _amendment_only(s.text) or _headed_by_other(s.text, end):
         return None  # "Jaarrekening - vastgesteld (20 voor, 3 tegen)": another item's count
-    if place_named(s.text, len(s.text)) or elsewhere(s.text, len(s.text)):
-        return None
+    if place_named(s.text, end, s.own_places) or elsewhere(s.text, end, s.own_places):
+        return None  # "Motie 'Snellere procedures' (VVD): aangenomen (21 voor, 6 tegen)."
     if tie:
         motion = s.motion or s.motion_before or s.subject_motion
         return Reading(Label.MOTION_SUBMITTED, STRONG, "tied vote count") if motion else None
     return Reading(label, STRONG, "vote count") if label is not None else None
+
+
+_UNANIMOUS = family("unanimous")
+
+
+def _unanimous(s: _Statement) -> Reading | None:
+    """Everyone voted for it: "unaniem aangenomen", "Aangenomen!! Unaniem zelfs." A count of
+    its own, read with a result verb in the sentence, or bare right after the motion's
+    result; "unaniem ingediend" is support for the submission, no vote."""
+    found = _UNANIMOUS.search(s.text)
+    if found is None or not (s.motion or s.motion_before):
+        return None
+    if not (_RESULT_VERB.search(s.text) or (s.motion_before and _elliptic(s.text))):
+        return None
+    if negated(s.text, *found.span()) or unsettled(s.text, *found.span()):
+        return None
+    if _amendment_only(s.text) or _headed_by_other(s.text, found.start()):
+        return None
+    if (
+        elsewhere(s.text, found.start(), s.own_places)
+        or place_subject(s.text, found.start(), s.own_places)
+        or place_named(s.text, found.start(), s.own_places)
+    ):
+        return None
+    return Reading(Label.MOTION_ADOPTED, STRONG, found.group(0))
 
 
 def _minority(s: _Statement) -> Reading | None:
@@ -264,9 +316,11 @@ def _minority(s: _Statement) -> Reading | None:
         (_MINORITY.search(s.text), Label.MOTION_ADOPTED),
         (_MINORITY_FOR.search(s.text), Label.MOTION_REJECTED),
     ):
-        if found is None or elsewhere(s.text, found.start()) or unsettled(s.text, *found.span()):
+        if found is None or unsettled(s.text, *found.span()):
             continue
-        if place_named(s.text, found.start()):
+        if elsewhere(s.text, found.start(), s.own_places) or place_named(
+            s.text, found.start(), s.own_places
+        ):
             continue
         return Reading(label, STRONG, found.group(0))
     return None
@@ -350,10 +404,24 @@ _ITEM_HEAD = re.compile(r"\s(?:-|:)\s")
 
 
 def _headed_by_other(text: str, start: int) -> bool:
-    """A list item ("<what> - <result>") that names no motion before its result."""
-    return bool(_ITEM_HEAD.search(text, 0, start)) and not (
-        _MOTION.search(text, 0, start) or _CAMPAIGN_NAME.search(text, 0, start)
-    )
+    """A list item ("<what> - <result>") that names no motion before its result.
+
+    A dash between two clauses is no item head: "stemde een meerderheid tegen - met 15
+    tegen 20 haalde de motie het niet" names the motion after its verb, in the clause the
+    result stands in.
+    """
+    head = None
+    for head in _ITEM_HEAD.finditer(text, 0, start):  # noqa: B007 - the last one counts
+        pass
+    if head is None:
+        return False
+    if _MOTION.search(text, 0, start) or _CAMPAIGN_NAME.search(text, 0, start):
+        return False
+    end = _CLAUSE_END.search(text, start)
+    return not _MOTION.search(text, head.end(), end.start() if end else len(text))
+
+
+_CLAUSE_END = re.compile(r"[.!?;,(]|\s-\s")
 
 
 _CAMPAIGN_NAME = family("campaign-name")
@@ -404,14 +472,37 @@ def _submitted(s: _Statement) -> Reading | None:
                     continue  # "er is nog geen motie ingediend": a state, nobody's plan
                 return Reading(Label.MOTION_PLANNED, STRONG, words)
             if _FIRST_PERSON.search(s.text):
+                if _JOINS_INSTEAD.search(s.text, found.end()):
+                    continue  # "wij dienen zelf geen motie in, maar sluiten ons aan als ..."
                 return Reading(Label.DECLINED, STRONG, words)
             continue
         if _SUBMIT_INFINITIVE.fullmatch(words):
+            if _succeeded(s.text, found.start()):
+                # "Mooi dat het gelukt is om hem in te dienen!": done.
+                return Reading(Label.MOTION_SUBMITTED, STRONG, words)
             continue  # an infinitive: the intent reader decides
         label = submitted_stage(s.text, found, Label.MOTION_SUBMITTED)
         if label is not None:
             return Reading(label, STRONG, words)
     return None
+
+
+_SUCCEEDED = family("succeeded")
+# After a step the sender will not take themselves, a turn to taking part in someone else's:
+# "wij dienen zelf geen motie in, maar sluiten ons als mede-indiener aan bij die van GL".
+_JOINS_INSTEAD = re.compile(
+    rf"\b{words('contrast-conjunction')}\b[^.?!]{{0,60}}"
+    r"\b(?:mede-?indien\w*|mede-?ondertekenaar\w*|sluiten (?:\w+ ){0,4}aan|(?:zullen|gaan) "
+    r"(?:\w+ ){0,3}steunen|steunen (?:\w+ ){0,3}(?:wel|graag))"
+)
+
+
+def _succeeded(text: str, start: int) -> bool:
+    """A word of success governs the infinitive at `start` (in its sentence, before it, not
+    negated: "het is niet gelukt om hem in te dienen" is no submission)."""
+    left, _ = sentence_at(text, start, start)
+    found = _SUCCEEDED.search(text, left, start)
+    return found is not None and not negated(text, *found.span())
 
 
 def _no_motion_yet(text: str, negation: re.Match[str]) -> bool:
@@ -460,10 +551,31 @@ def _still_to_write(text: str, start: int) -> bool:
     )
 
 
+_DO_IT = family("do-it")
+_COUNCIL_AHEAD = family("council-ahead")
+
+
+def _do_it(s: _Statement) -> Reading | None:
+    """ "Gaan we doen! Motie komt bij de begroting.", "gaan we doen volgende raad": the
+    sender will do what we asked; with the motion named in the reply, or a council meeting
+    ahead, that is a motion to come. Without either ("Dat doen we.") a griffie may as well
+    mean the forward, and so it may when the reply speaks of one."""
+    found = _DO_IT.search(s.text)
+    if found is None or s.forward_in_reply or negated(s.text, *found.span()):
+        return None
+    if _hoped(s.text, found.start()) or _conditional(s.text, found.start()):
+        return None
+    if not (s.motion_in_reply or _COUNCIL_AHEAD.search(s.text)):
+        return None
+    return Reading(Label.MOTION_PLANNED, LIKELY, found.group(0))
+
+
 def _planned(s: _Statement) -> Reading | None:
     # The motion named here, or referred to ("we bereiden hem voor") right after it was.
-    if not s.motion or _FORWARD.search(s.text):
+    if _FORWARD.search(s.text):
         return None
+    if not s.motion:
+        return _do_it(s)
     found = _INTENT.search(s.text)
     if found is None:
         return None
@@ -472,6 +584,8 @@ def _planned(s: _Statement) -> Reading | None:
         return None  # "uw verzoek om de motie in te dienen wordt besproken": our words
     action = _PLAN_ACTION.search(s.text)
     anchor = action or found
+    if _succeeded(s.text, anchor.start()):
+        return None  # "het is gelukt om hem in te dienen": done, read as submitted
     # A step already done in the intention's own clause ("de motie die we wilden indienen
     # is ingediend"); a result in another clause ("in Utrecht is hij aangenomen, wij gaan
     # hem ook indienen") leaves the plan standing.
@@ -561,8 +675,20 @@ def _refused_action(s: _Statement) -> Reading | None:
             continue
         if _someone_elses(s.text, negation.start()):
             continue
+        if _LATER_CONJUNCT.match(s.text, found.end(), negation.start()):
+            continue
         return Reading(Label.DECLINED, LIKELY, f"{negation.group(0)} ... {found.group(0)}")
     return None
+
+
+# "De griffie ondersteunt de raad en neemt geen standpunt in": after the action's object, "en"
+# and a finite verb of its own, the negation belongs to that second verb. "Wij steunen en
+# verspreiden dit niet" has nothing between the verbs, and in "wij behandelen verzoeken en
+# brieven niet" a noun follows "en": both are negated.
+_LATER_CONJUNCT = re.compile(
+    r"\s+\S[^,;]*?\sen\s+(?!(?:het|dat|wat|met|tot|niet|toch|dit|uit)\b)"
+    r"(?:\w+t|is|zal|kan|wil|mag|moet|zijn|zullen|kunnen|willen|mogen|moeten|hebben|worden|gaan)\b"
+)
 
 
 def _acknowledged(s: _Statement) -> Reading | None:
@@ -604,17 +730,70 @@ def statements_of(
     key = "sentences" if questions else "statements"
     cached = state.memo.get(key)
     if cached is None:
-        cached = _statements(state.sentences, message.subject, questions=questions)
+        cached = _statements(
+            state.sentences, message.subject, questions=questions, own=sender_places(message, state)
+        )
         state.memo[key] = cached
     return cached
 
 
+def sender_places(message: ParsedMessage, state: ChainState) -> tuple[str, ...]:
+    """The sender's own municipality as far as the message says it: the place our letter went
+    to (its subject) and the place the sender signs with ("raadslid D66 Tiel"). Worked out
+    once per message."""
+    cached = state.memo.get("own-places")
+    if cached is None:
+        own_lines = state.split.own.strip().split("\n")[-3:]
+        cached = own_places(
+            message.subject,
+            "\n".join([*own_lines, state.split.signature]),
+            said=state.own,
+        )
+        state.memo["own-places"] = cached
+    return tuple(cached)
+
+
+def own_places(subject: str, signed: str = "", *, said: str = "") -> tuple[str, ...]:
+    """The municipality a reply's subject says our letter went to ("... en de griffier van
+    Peel en Maas"), those the lines in `signed` name after the sender's role ("raadslid
+    GroenLinks Nijmegen", "Gemeente Land van Cuijk") and the one the sender says they are in
+    (`said`, folded: "wij zijn in Culemborg bezig", "hier in Veenendaal"); () when nothing
+    says."""
+    names = [found.group(1) for found in _SAID_PLACE.finditer(said)]
+    found = _SUBJECT_PLACE.search(fold(subject))
+    if found is not None:
+        names.append(found.group(1))
+    for line in signed.split("\n"):
+        signed_place = _SIGNED_PLACE.fullmatch(fold(line))
+        if signed_place is not None:
+            names.append(signed_place.group(1))
+    # "Hengelo (O.)", "Bergen (NH)": the name as a sentence writes it has no suffix.
+    cleaned = (re.sub(r"\s*\(.*?\)", "", name).strip(" .,") for name in names)
+    return tuple(dict.fromkeys(name for name in cleaned if len(name) > 1))
+
+
+# Our letter's subject: "Verzoek om door te sturen aan de fractievoorzitters en de griffier
+# van <gemeente>: motie ..."; the reminder's ends on the name.
+_SUBJECT_PLACE = re.compile(r"\bgriffier van ([a-z][\w'() .-]{1,40}?)\s*(?::|$)")
+# "Wij zijn in Culemborg met onze fractie bezig", "hier in Veenendaal", "bij ons in Ede".
+_SAID_PLACE = re.compile(
+    r"\b(?:(?:wij|we|ik) (?:zijn|ben|zitten|wonen|werken)|hier|bij ons|onze gemeente) in "
+    rf"((?!(?:{words('not-a-place')})\b)[a-z][\w'-]+(?: (?:en|op|aan|den) [a-z][\w'-]+)?)\b"
+)
+# A signature line: the sender's role, maybe a party, then the place ("raadslid D66 Tiel").
+_SIGNED_PLACE = re.compile(
+    r"(?:raadslid|fractievoorzitter|griffier|raadsgriffier|griffie|wethouder|burgemeester|"
+    rf"gemeente|gemeenteraad)(?: (?:{words('political-party')}|gemeente|van|de|der|het))*"
+    r" ([a-z][\w'() .-]{1,40}?)"
+)
+
+
 def _statements(
-    sentences: Sequence[Sentence], subject: str, *, questions: bool
+    sentences: Sequence[Sentence], subject: str, *, questions: bool, own: tuple[str, ...] = ()
 ) -> list[_Statement]:
     subject_motion = bool(_MOTION.search(subject.lower())) and not _FORWARD_SUBJECT.match(subject)
     to_council = False
-    out: list[_Statement] = []
+    read: list[tuple[str, bool, bool, bool]] = []  # text, motion, to council, motion before
     previous_motion = seen = False
     for sentence in sentences:
         # A greeting to the council opens the note it heads (the sender's own, or the one
@@ -629,12 +808,23 @@ def _statements(
             or _elliptic_step(sentence.text)
         )
         motion = here or (previous_motion and bool(_PRONOUN.search(sentence.text)))
-        out.append(
-            _Statement(sentence.text, motion, subject_motion, to_council, motion_before=seen)
-        )
+        read.append((sentence.text, motion, to_council, seen))
         previous_motion = here or (previous_motion and motion)
         seen = seen or motion
-    return out
+    forward = any(_FORWARD.search(text) for text, *_ in read)
+    return [
+        _Statement(
+            text,
+            motion,
+            subject_motion,
+            council,
+            motion_before=before,
+            motion_in_reply=seen,
+            forward_in_reply=forward,
+            own_places=own,
+        )
+        for text, motion, council, before in read
+    ]
 
 
 _REPLY_SUBJECT = re.compile(r"\s*(?:re|antw|aw)\s*:", re.I)

@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from outreach.classify.prefilter import Keyed
+
 _FOLDER = Path(__file__).resolve().parent
 
 
@@ -95,17 +97,20 @@ def words(name: str) -> str:
 
 
 @cache
-def family(*names: str) -> re.Pattern[str]:
-    """Any word of the concepts `names`, each starting at a word boundary."""
+def family(*names: str) -> Keyed:
+    """Any word of the concepts `names`, each starting at a word boundary.
+
+    Compiled as a `Keyed` pattern: a sentence without any of the words is passed over at once.
+    """
     parts = [rf"\b{a}" for name in names for a in alternatives(name)]
     insensitive = any(concepts()[n].insensitive for n in names)
-    return re.compile("|".join(parts), re.I if insensitive else 0)
+    return Keyed("|".join(parts), re.I if insensitive else 0)
 
 
 @cache
-def pattern(name: str) -> re.Pattern[str]:
+def pattern(name: str) -> Keyed:
     """A concept written as one whole expression (or, failing that, as its family)."""
     concept = concepts()[name]
     if concept.whole is None:
         return family(name)
-    return re.compile(concept.whole, re.I if concept.insensitive else 0)
+    return Keyed(concept.whole, re.I if concept.insensitive else 0)
