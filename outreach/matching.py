@@ -174,6 +174,21 @@ def load_match_data(
     return load_municipalities(folder / "municipalities.csv", domain_owners=owners), owners
 
 
+def shipped_context(
+    *, secret: str, own_addresses: frozenset[str], letter_texts: Sequence[str]
+) -> MatchContext:
+    """A match context on the municipality list that ships with outreach, with no store behind
+    it: for evaluations, benchmarks and tests that read mail without a campaign database."""
+    municipalities, owners = load_match_data()
+    return MatchContext(
+        municipalities=municipalities,
+        domain_owners=owners,
+        secret=secret,
+        own_addresses=own_addresses,
+        letter_texts=letter_texts,
+    )
+
+
 def match_message(
     message: ParsedMessage, context: MatchContext, *, split: SplitText | None = None
 ) -> MatchResult:
