@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from outreach.classify.chain import ClassifyContext, classify
 from outreach.classify.message import MessageParseError, parse_message
-from outreach.matching import MatchContext, load_match_data, match_message
+from outreach.matching import MatchContext, match_message, shipped_context
 from tests.corpus.mailkit import INBOX, SECRET
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -75,14 +75,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     letters = [(ROOT / "tests/classify/letter.txt").read_text(encoding="utf-8")]
     own = frozenset({INBOX})
-    municipalities, owners = load_match_data()
-    match = MatchContext(
-        municipalities=municipalities,
-        domain_owners=owners,
-        secret=SECRET,
-        own_addresses=own,
-        letter_texts=letters,
-    )
+    match = shipped_context(secret=SECRET, own_addresses=own, letter_texts=letters)
     classify_context = ClassifyContext(letter_texts=letters, own_addresses=own)
     one_round(raws, classify_context, match)  # warm-up: compiled patterns, the name index
     if args.profile:

@@ -27,7 +27,7 @@ from outreach.classify.labels import BOUNCES, HUMAN, Label
 from outreach.classify.message import MessageParseError, parse_message
 from outreach.classify.origin import OriginContext
 from outreach.compose.letter import Composer
-from outreach.matching import MatchContext, load_match_data
+from outreach.matching import MatchContext, shipped_context
 from outreach.settings import CampaignSettings, ReviewSettings
 from outreach.store.models import Municipality
 
@@ -254,14 +254,7 @@ def main(argv: list[str] | None = None) -> int:
     context = ClassifyContext(letter_texts=letters, own_addresses=own)
     match = None
     if args.secret:
-        municipalities, owners = load_match_data()
-        match = MatchContext(
-            municipalities=municipalities,
-            domain_owners=owners,
-            secret=args.secret,
-            own_addresses=own,
-            letter_texts=letters,
-        )
+        match = shipped_context(secret=args.secret, own_addresses=own, letter_texts=letters)
     folders = label_folders(args.folders)
     if not folders:
         print("no labels.csv found", file=sys.stderr)

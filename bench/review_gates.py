@@ -33,7 +33,7 @@ from outreach.classify.autoreply import AUTOMATED, LIST_MAIL
 from outreach.classify.base import ChainState
 from outreach.classify.chain import ClassifyContext
 from outreach.classify.labels import Label
-from outreach.matching import MatchContext, load_match_data
+from outreach.matching import shipped_context
 from outreach.settings import ReviewSettings
 
 # A review reason's fragment, read back to the gate that wrote it (first match wins).
@@ -110,14 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     letters = [args.letter.read_text(encoding="utf-8")]
     own = frozenset(a.lower() for a in args.own_address)
     context = ClassifyContext(letter_texts=letters, own_addresses=own)
-    municipalities, owners = load_match_data()
-    match = MatchContext(
-        municipalities=municipalities,
-        domain_owners=owners,
-        secret=args.secret,
-        own_addresses=own,
-        letter_texts=letters,
-    )
+    match = shipped_context(secret=args.secret, own_addresses=own, letter_texts=letters)
     contexts = _contexts(context, match)
     threshold = ReviewSettings().confidence_threshold
     fires: Counter[tuple[str, bool]] = Counter()

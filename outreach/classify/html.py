@@ -40,6 +40,7 @@ _START, _END, _REST = "\x00qs\x00", "\x00qe\x00", "\x00qr\x00"
 _BORDER_TOP = re.compile(r"border-top\s*:\s*solid", re.I)
 _SPACE = re.compile(r"\s+")
 _REPLACEMENT = "\ufffd"
+_MARKER = re.compile(r"\x00q[ser]\x00")
 
 
 def html_to_text(html: str) -> str:
@@ -204,7 +205,7 @@ def _finish(text: str) -> str:
         line = raw_line
         level_here = depth
         while True:
-            found = re.search(r"\x00q[ser]\x00", line)
+            found = _MARKER.search(line) if "\x00" in line else None
             if found is None:
                 break
             marker = found.group(0)

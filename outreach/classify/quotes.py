@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from outreach.classify.caseless import CaselessPattern
 from outreach.classify.text import sentences, words
 from outreach.classify.vocabulary import family
 
@@ -62,6 +63,10 @@ _DISCLAIMER = re.compile(
     r"afkomstig van buiten (?:de|onze) organisatie|klik niet op links",
     re.I,
 )
+# Searched in every paragraph of the sender's own part: the lower-case way is faster.
+_DISCLAIMER_CASELESS = CaselessPattern.of(_DISCLAIMER)
+_OP_OR_ON = re.compile(r"^\s*(op|on)\b", re.I)
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _SHINGLE = 6
 # Lines up to this long are a signature's or a list's lines, not wrapped prose.
 _SHORT_LINE = 45
@@ -133,9 +138,14 @@ def sent_from_device(text: str) -> bool:
 
 def _has_words(lines: list[str]) -> bool:
     """Some line that is not quoted holds a word (a greeting alone counts as a word)."""
-    return any(
-        not line.lstrip().startswith(">") and any(c.isalpha() for c in line) for line in lines
-    )
+    return any(not line.lstrip().startswith(">") and _has_letter(line) for line in lines)
+
+
+def _has_letter(text: str) -> bool:
+    """Whether any character of `text` is a letter (`str.isalpha`)."""
+    if text.isascii():
+        return text.lower() != text.upper()  # only ASCII letters have two cases there
+    return any(map(str.isalpha, text))
 
 
 def _bottom_posted(head: list[str], history: list[str]) -> tuple[list[str], list[str]]:
@@ -182,11 +192,16 @@ def _unwrap(lines: list[str]) -> tuple[list[str], list[str]]:
 
 def _history_start(lines: list[str]) -> int:
     """Index of the first line of quoted history that runs to the end, or len(lines)."""
+    last = len(lines) - 1
     for i, line in enumerate(lines):
         # Each test needs a character the line must hold: most lines are skipped unread.
         if ("-" in line or "egin" in line or "EGIN" in line) and _SEPARATOR.match(line):
             return i
-        if _is_attribution(lines, i) or (":" in line and _header_block_at(lines, i)):
+        # An attribution ends in a colon, on its own line or on the next (when wrapped).
+        colon = ":" in line
+        if (colon or (i < last and ":" in lines[i + 1])) and _is_attribution(lines, i):
+            return i
+        if colon and _header_block_at(lines, i):
             return i
         if (
             "_" in line
@@ -209,7 +224,7 @@ def _is_attribution(lines: list[str], i: int) -> bool:
     return (
         following.endswith(":")
         and bool(_ATTRIBUTION.match(f"{line} {following}"))
-        and (re.match(r"^\s*(op|on)\b", line, re.I) is not None)
+        and _OP_OR_ON.match(line) is not None
     )
 
 
@@ -312,7 +327,7 @@ def _drop_disclaimers(lines: list[str]) -> list[str]:
             paragraphs[-1].append(line)
         elif paragraphs[-1]:
             paragraphs.append([])
-    kept = [p for p in paragraphs if p and not _DISCLAIMER.search(" ".join(p))]
+    kept = [p for p in paragraphs if p and not _DISCLAIMER_CASELESS.search(" ".join(p))]
     return [line for p in kept for line in [*p, ""]]
 
 
@@ -323,7 +338,7 @@ def _split_signature(lines: list[str]) -> tuple[list[str], str]:
     return lines, ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one per letter set (cached): identity is equality
 class _LetterIndex:
     sentences: frozenset[str]
     shingles: frozenset[tuple[str, ...]]
@@ -352,10 +367,11 @@ def _is_letter_sentence(sentence: str, index: _LetterIndex) -> bool:
         return False
     if " ".join(tokens) in index.sentences:
         return True
-    grams = [tuple(tokens[k : k + _SHINGLE]) for k in range(len(tokens) - _SHINGLE + 1)]
+    # Each run of `_SHINGLE` tokens, and how many of them the letter has (counted in C).
+    grams = list(zip(*(tokens[k:] for k in range(_SHINGLE)), strict=False))
     if not grams:
         return False
-    hits = sum(1 for g in grams if g in index.shingles)
+    hits = sum(map(index.shingles.__contains__, grams))
     return hits / len(grams) >= 0.5
 
 
@@ -369,7 +385,7 @@ def remove_letter_sentences(text: str, letter_texts: Sequence[str]) -> str:
 @lru_cache(maxsize=4)  # the same message's parts, asked for by its readers in turn
 def _remove_letter_sentences(text: str, letter_texts: tuple[str, ...]) -> str:
     index = _letter_index(letter_texts)
-    paragraphs = re.split(r"\n\s*\n", text)
+    paragraphs = _PARAGRAPH_BREAK.split(text)
     kept: list[str] = []
     for paragraph in paragraphs:
         lines = [ln for ln in paragraph.split("\n") if ln.strip()]
@@ -381,9 +397,7 @@ def _remove_letter_sentences(text: str, letter_texts: tuple[str, ...]) -> str:
         short = all(len(ln) <= _SHORT_LINE for ln in lines)
         pieces = lines if short or _is_list(lines) else sentences(paragraph)
         remaining = [
-            s.strip()
-            for s in pieces
-            if not _is_letter_sentence(s, index) and any(c.isalpha() for c in s)
+            s.strip() for s in pieces if _has_letter(s) and not _is_letter_sentence(s, index)
         ]
         if remaining:
             kept.append("\n".join(remaining) if len(lines) > 1 else " ".join(remaining))
@@ -503,7 +517,7 @@ def _campaign_parts(text: str) -> list[str]:
     the item above it.
     """
     kept: list[str] = []
-    for paragraph in re.split(r"\n\s*\n", text):
+    for paragraph in _PARAGRAPH_BREAK.split(text):
         lines = [ln for ln in paragraph.split("\n") if ln.strip()]
         if not kept and len(lines) == 1 and _GREETING.match(lines[0]):
             kept.append(lines[0])

@@ -782,8 +782,7 @@ _SAID_PLACE = re.compile(
 )
 # A signature line: the sender's role, maybe a party, then the place ("raadslid D66 Tiel").
 _SIGNED_PLACE = re.compile(
-    r"(?:raadslid|fractievoorzitter|griffier|raadsgriffier|griffie|wethouder|burgemeester|"
-    rf"gemeente|gemeenteraad)(?: (?:{words('political-party')}|gemeente|van|de|der|het))*"
+    rf"{words('signing-role')}(?: (?:{words('political-party')}|gemeente|van|de|der|het))*"
     r" ([a-z][\w'() .-]{1,40}?)"
 )
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import re
+from functools import lru_cache
 
 _CODE = r"gm\d{4}"
 MESSAGE_ID_RE = re.compile(
@@ -19,6 +20,9 @@ MESSAGE_ID_RE = re.compile(
 TOKEN_RE = re.compile(rf"\+(?P<code>{_CODE})-(?P<digest>[0-9a-z]{{6}})@", re.IGNORECASE)
 
 
+# Every reply to a letter carries that letter's Message-ID and reply token: the same few
+# thousand digests are checked again and again.
+@lru_cache(maxsize=4096)
 def _digest(secret: str, *parts: str, length: int) -> str:
     mac = hmac.new(secret.encode(), "\x1f".join(parts).encode(), hashlib.sha256)
     return mac.hexdigest()[:length]

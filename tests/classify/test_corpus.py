@@ -10,7 +10,7 @@ import pytest
 
 from outreach.classify.chain import ClassifyContext, classify
 from outreach.classify.message import parse_message
-from outreach.matching import MatchContext, load_match_data, match_message
+from outreach.matching import MatchContext, match_message, shipped_context
 from tests.classify.support import LETTER
 from tests.corpus import mailkit
 
@@ -35,14 +35,7 @@ def _rows() -> list[dict[str, str]]:
 def _contexts() -> tuple[ClassifyContext, MatchContext]:
     letters = [LETTER, mailkit.letter_text()]
     own = frozenset({mailkit.INBOX})
-    municipalities, owners = load_match_data()
-    match = MatchContext(
-        municipalities=municipalities,
-        domain_owners=owners,
-        secret=mailkit.SECRET,
-        own_addresses=own,
-        letter_texts=letters,
-    )
+    match = shipped_context(secret=mailkit.SECRET, own_addresses=own, letter_texts=letters)
     return ClassifyContext(letter_texts=letters, own_addresses=own), match
 
 

@@ -20,7 +20,7 @@ from outreach.classify.origin import (
     judge_origin,
 )
 from outreach.classify.quotes import split_reply
-from outreach.matching import MatchContext, load_match_data, match_message
+from outreach.matching import MatchContext, match_message, shipped_context
 from tests.classify.support import GMAIL_NL_QUOTE, LETTER, OWN_ADDRESS
 
 SUBJECT = (
@@ -44,13 +44,8 @@ def dkim(domain: str) -> str:
 
 @cache
 def match_context() -> MatchContext:
-    municipalities, owners = load_match_data()
-    return MatchContext(
-        municipalities=municipalities,
-        domain_owners=owners,
-        secret="s",
-        own_addresses=frozenset({OWN_ADDRESS}),
-        letter_texts=[LETTER],
+    return shipped_context(
+        secret="s", own_addresses=frozenset({OWN_ADDRESS}), letter_texts=[LETTER]
     )
 
 

@@ -16,7 +16,7 @@ from _pytest.mark import ParameterSet
 
 from outreach.classify.chain import ClassifyContext, classify
 from outreach.classify.message import parse_message
-from outreach.matching import MatchContext, load_match_data, match_message
+from outreach.matching import MatchContext, match_message, shipped_context
 from tests.classify.support import LETTER, OWN_ADDRESS
 
 BENCH = Path(__file__).resolve().parents[2] / "bench"
@@ -42,14 +42,7 @@ def _rows() -> list[ParameterSet]:
 @cache
 def _contexts() -> tuple[ClassifyContext, MatchContext]:
     own = frozenset({OWN_ADDRESS})
-    municipalities, owners = load_match_data()
-    match = MatchContext(
-        municipalities=municipalities,
-        domain_owners=owners,
-        secret=SECRET,
-        own_addresses=own,
-        letter_texts=[LETTER],
-    )
+    match = shipped_context(secret=SECRET, own_addresses=own, letter_texts=[LETTER])
     return ClassifyContext(letter_texts=[LETTER], own_addresses=own), match
 
 
