@@ -207,6 +207,13 @@ def key_literals(expression: str, flags: int = 0) -> tuple[str, ...] | None:
     return tuple(k for i, k in enumerate(kept) if not any(s in k for s in kept[:i]))
 
 
+class _Pending:
+    """The key words are not worked out yet."""
+
+
+_PENDING = _Pending()
+
+
 class Keyed:
     """`re.compile(expression, flags)` that first checks for one of its key words.
 
@@ -214,20 +221,30 @@ class Keyed:
     when none of the key words occurs anywhere in the string, it answers "no match" at once.
     """
 
-    __slots__ = ("caseless", "compiled", "flags", "keys", "pattern")
+    __slots__ = ("_keys", "caseless", "compiled", "flags", "pattern")
 
     def __init__(self, expression: str, flags: int = 0) -> None:
         self.compiled = re.compile(expression, flags)
         self.pattern = expression
         self.flags = self.compiled.flags
-        keys = key_literals(expression, flags)
-        # Without case, a plain-ASCII text lowered holds a key exactly when the expression
-        # could match it (re's other case pairs, "K" and the Kelvin sign, are not ASCII);
-        # any other text is searched as it is.
         self.caseless = bool(flags & re.IGNORECASE)
-        if self.caseless and keys is not None:
-            keys = tuple(k.lower() for k in keys) if all(k.isascii() for k in keys) else None
-        self.keys = keys
+        # Worked out on first use: the vocabulary builds some two hundred patterns when the
+        # classifier is imported, and a command that never classifies should not pay for them.
+        self._keys: tuple[str, ...] | _Pending | None = _PENDING
+
+    @property
+    def keys(self) -> tuple[str, ...] | None:
+        """The key words (lower-cased for a case-insensitive pattern), or None for none."""
+        keys = self._keys
+        if isinstance(keys, _Pending):
+            keys = key_literals(self.pattern, self.flags)
+            # Without case, a plain-ASCII text lowered holds a key exactly when the expression
+            # could match it (re's other case pairs, "K" and the Kelvin sign, are not ASCII);
+            # any other text is searched as it is.
+            if self.caseless and keys is not None:
+                keys = tuple(k.lower() for k in keys) if all(k.isascii() for k in keys) else None
+            self._keys = keys
+        return keys
 
     def __repr__(self) -> str:
         return f"Keyed({self.pattern!r})"
@@ -247,7 +264,9 @@ class Keyed:
         return True
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        keys = self.keys  # absent(), written out: this is the call every rule makes
+        keys = self._keys  # absent(), written out: this is the call every rule makes
+        if isinstance(keys, _Pending):
+            keys = self.keys
         if keys is not None and self.caseless:
             if self.absent(string):
                 return None
