@@ -390,6 +390,13 @@ def _name_evidence(
             code = hit.code
             if code not in own_codes or WEIGHTS[kind] > own_codes[code].weight:
                 own_codes[code] = Evidence(kind, hit.surface, code, WEIGHTS[kind])
+    for line in _role_lines(split, message.from_name):
+        for hit in index.find(line, expected=expected):
+            known = own_codes.get(hit.code)
+            if not hit.mentioned and (known is None or known.weight < WEIGHTS["name-signature"]):
+                own_codes[hit.code] = Evidence(
+                    "name-signature", hit.surface, hit.code, WEIGHTS["name-signature"]
+                )
     found.extend(own_codes.values())
     if not own_codes:
         quoted = remove_letter_sentences(split.quoted, context.letter_texts)
@@ -398,6 +405,30 @@ def _name_evidence(
                 seen.add(("name-quoted", hit.code))
                 found.append(Evidence("name-quoted", hit.surface, hit.code, WEIGHTS["name-quoted"]))
     yield from (item for item in found if item.cbs_code not in false_claims)
+
+
+_SIGNING_ROLE = re.compile(rf"\s*(?:{words('signing-role')})\b", re.I)
+
+
+def _role_lines(split: SplitText, from_name: str | None) -> list[str]:
+    """The sign-off lines that open with the sender's role ("fractievoorzitter Samen Brunssum",
+    "raadslid Lokaal Belang Weert"): a town on such a line is the signer's own, even after a
+    local party's name that no list knows. A line that holds the sender's own name ("raadslid
+    Peter Goes") names a person instead."""
+    names = {w.lower() for w in (from_name or "").replace(",", " ").split() if len(w) > 2}
+    tail = split.own.strip().split("\n")[-3:]
+    lines = [line.strip() for line in [*tail, *split.signature.split("\n")]]
+    return [
+        line
+        for line in lines
+        if _SIGNING_ROLE.match(line)
+        and len(line.split()) <= _ROLE_LINE_WORDS
+        and not names & {w.lower().strip(",.") for w in line.split()}
+    ]
+
+
+# A role line is short: "fractievoorzitter Samen Brunssum", not a sentence about a role.
+_ROLE_LINE_WORDS = 6
 
 
 def _plain(text: str) -> str:

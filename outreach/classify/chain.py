@@ -140,7 +140,12 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
         if note.label is not None:
             best[note.label] = max(best.get(note.label, 0.0), note.confidence)
     machine = _machine_written(state.flags)
-    automated = AUTOMATED in state.flags or (machine and LIST_MAIL in state.flags)
+    # A case number in mail whose headers hint at a system (Precedence: bulk, an inbox rule's
+    # loop header) is a ticket system's receipt, whatever its courtesy or quoted subject say.
+    registered = Flag.CASE_NUMBER in state.flags and AUTOMATED_WEAK in state.flags
+    automated = (
+        AUTOMATED in state.flags or (machine and LIST_MAIL in state.flags) or registered
+    )
     answers = state.message.in_reply_to or reply_subject(state.message.subject)
     if LIST_MAIL in state.flags and not answers and not machine:
         # A newsletter may well say "motie aangenomen" about somewhere else.
@@ -154,6 +159,11 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
             receipt,
             to_council=bool(_FORWARD_TO_COUNCIL.search(state.own)),
         )
+        if label == Label.AUTO_REPLY and _unrelated_notice(state):
+            # A platform's notification (a security alert, a new sign-in, a follower) is
+            # marked auto-generated, yet nobody answered anything: it is no automatic reply.
+            label, confidence = Label.OTHER, LIKELY
+            reasons.append(Reason("unrelated", "not a reply, and no word of the campaign"))
     else:
         receipt = _receipt(state)
         new_address = bool(details.get("suggested_address"))
@@ -294,8 +304,10 @@ def _outcome_and_held_over(state: ChainState, label: Label) -> str | None:
 
 
 def _machine_written(flags: set[Flag]) -> bool:
-    """A machine answered (not only notified): reply headers or subject, or an absence note."""
-    return Flag.AUTO_ANSWER in flags or ABSENCE in flags
+    """A machine answered (not only notified): reply headers or subject, an absence note, or
+    a case number that a machine's message gives our mail (a zaaksysteem registered it)."""
+    registered = Flag.CASE_NUMBER in flags and AUTOMATED in flags
+    return Flag.AUTO_ANSWER in flags or ABSENCE in flags or registered
 
 
 def _receipt(state: ChainState) -> float | None:
@@ -360,6 +372,18 @@ def _unrelated(state: ChainState) -> bool:
     """Not a reply, and no campaign word anywhere, quoted or forwarded parts included."""
     message = state.message
     if message.in_reply_to or message.references or state.flags & {AUTOMATED_WEAK}:
+        return False
+    return not about_campaign(message, message.text)
+
+
+def _unrelated_notice(state: ChainState) -> bool:
+    """A machine's notification that answers nothing: it only notifies (RFC 3834
+    auto-generated, no auto-reply header or subject, no absence words), it is no reply in
+    its headers or subject, and no word of the campaign stands anywhere in it."""
+    message = state.message
+    if _machine_written(state.flags) or message.in_reply_to or message.references:
+        return False
+    if reply_subject(message.subject) or any(n.label is not None for _, n in state.notes):
         return False
     return not about_campaign(message, message.text)
 
