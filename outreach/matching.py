@@ -380,7 +380,7 @@ def _name_evidence(
     own_codes: dict[str, Evidence] = {}
     expected = sharers if len(sharers) > 1 else None
     for part, signature in ((split.own, False), (split.signature, True)):
-        for hit in index.find(part, expected=expected):
+        for hit in index.find(_without_sender_name(part, message.from_name), expected=expected):
             if hit.mentioned:
                 kind = "name-mentioned"
             elif hit.strong:
@@ -405,6 +405,23 @@ def _name_evidence(
                 seen.add(("name-quoted", hit.code))
                 found.append(Evidence("name-quoted", hit.surface, hit.code, WEIGHTS["name-quoted"]))
     yield from (item for item in found if item.cbs_code not in false_claims)
+
+
+_OFFICE_WORDS = re.compile(
+    rf"\b(?:{words('signing-role')}|{words('political-party')}|raad|fractie|college)\b", re.I
+)
+
+
+def _without_sender_name(text: str, from_name: str | None) -> str:
+    """`text` with the sender's own full name blanked out: in "raadslid Peter Weert" from
+    Peter Weert, Weert is a surname. A display name that is an office ("Griffie Weert",
+    "CDA Weert") or one word names no person, and stays."""
+    name = " ".join((from_name or "").replace(",", " ").split())
+    if len(name.split()) < 2 or _OFFICE_WORDS.search(name) or name.lower() not in text.lower():
+        return text
+    return re.sub(
+        re.escape(name).replace(r"\ ", r"\s+"), lambda m: " " * len(m[0]), text, flags=re.I
+    )
 
 
 _SIGNING_ROLE = re.compile(rf"\s*(?:{words('signing-role')})\b", re.I)

@@ -282,6 +282,44 @@ class TestSendersOwnMunicipality:
         result = match_message(mail(body, sender="gj.hoekstra@kpnmail.nl"), context)
         assert result.cbs_code == "GM0243"
 
+    @pytest.mark.parametrize(
+        ("body", "sender", "code"),
+        [
+            # A neighbour's result in the text, the signer's local party and town below.
+            (
+                "In Heerlen hebben ze de motie al aangenomen. Wij gaan hem in Kerkrade ook "
+                "indienen, in de raad van april.\n\nGroet,\nMarloes Peeters\n"
+                "fractievoorzitter Samen Kerkrade",
+                "m.peeters@kpnmail.nl",
+                "GM0928",
+            ),
+            (
+                "Zwolle was ons voor, daar is hij in maart aangenomen. Wij volgen in Kampen.\n\n"
+                "Met vriendelijke groet,\nJoost Meijer\nraadslid Kampen Vooruit",
+                "joost.meijer@ziggo.nl",
+                "GM0166",
+            ),
+        ],
+    )
+    def test_a_town_on_the_signers_role_line_outweighs_a_town_in_the_text(
+        self, body: str, sender: str, code: str, context: MatchContext
+    ) -> None:
+        """A local party's name ("Samen ...", "... Vooruit") is on no party list: the role
+        that opens the line says that the town on it is the signer's."""
+        name = body.rsplit("\n", 2)[-2]
+        message = mail(body, sender=f"{name} <{sender}>", subject="motie")
+        assert match_message(message, context).cbs_code == code
+
+    def test_a_surname_on_the_role_line_is_no_town(self, context: MatchContext) -> None:
+        """The contrast: "raadslid Peter Weert" names the sender, whose name is on the line;
+        the town in the text stays the only one."""
+        message = mail(
+            "Wij dienen de motie in Venlo in, op de raad van mei.\n\nGroet,\nraadslid Peter Weert",
+            sender="Peter Weert <p.weert@ziggo.nl>",
+            subject="motie",
+        )
+        assert match_message(message, context).cbs_code == "GM0983"
+
     def test_all_lower_case_phone_message_with_party_and_town(self, context: MatchContext) -> None:
         body = "hoi, we nemen jullie motie mee en dienen hem in maart in.\nfatima (pvda schiedam)"
         result = match_message(mail(body, sender="f.ouali@hotmail.com", subject="motie"), context)

@@ -52,6 +52,7 @@ RULES: Sequence[Rule] = (
     bounces.FeedbackReportRule(),
     bounces.DeliveryStatusRule(),
     bounces.NonStandardBounceRule(),
+    bounces.ForwardedBounceRule(),
     receipts.ReadReceiptRule(),
     autoreply.CalendarInviteRule(),
     autoreply.RecallRule(),
@@ -143,9 +144,7 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
     # A case number in mail whose headers hint at a system (Precedence: bulk, an inbox rule's
     # loop header) is a ticket system's receipt, whatever its courtesy or quoted subject say.
     registered = Flag.CASE_NUMBER in state.flags and AUTOMATED_WEAK in state.flags
-    automated = (
-        AUTOMATED in state.flags or (machine and LIST_MAIL in state.flags) or registered
-    )
+    automated = AUTOMATED in state.flags or (machine and LIST_MAIL in state.flags) or registered
     answers = state.message.in_reply_to or reply_subject(state.message.subject)
     if LIST_MAIL in state.flags and not answers and not machine:
         # A newsletter may well say "motie aangenomen" about somewhere else.
