@@ -41,6 +41,7 @@ from outreach.classify.flags import Flag
 from outreach.classify.labels import MOTIONS, Label, strongest
 from outreach.classify.message import ParsedMessage
 from outreach.classify.outcome import without_other_titles
+from outreach.classify.patterns import EMAIL_ADDRESS, WEB_ADDRESS
 from outreach.classify.quotes import SplitText, sent_from_device, without_salutations
 from outreach.classify.statements import about_campaign, reply_subject
 from outreach.classify.text import fold, sentences
@@ -140,7 +141,7 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
         details.update(note.details)
         if note.label is not None:
             best[note.label] = max(best.get(note.label, 0.0), note.confidence)
-    machine = _machine_written(state.flags)
+    machine = _machine_written(state.flags) or _machine_receipt(state)
     # A case number in mail whose headers hint at a system (Precedence: bulk, an inbox rule's
     # loop header) is a ticket system's receipt, whatever its courtesy or quoted subject say.
     registered = Flag.CASE_NUMBER in state.flags and AUTOMATED_WEAK in state.flags
@@ -309,6 +310,17 @@ def _machine_written(flags: set[Flag]) -> bool:
     return Flag.AUTO_ANSWER in flags or ABSENCE in flags or registered
 
 
+def _machine_receipt(state: ChainState) -> bool:
+    """A machine's message that says in fixed words that our mail arrived ("wij hebben uw
+    e-mail ontvangen"): an answer, even from a platform that puts list headers on all mail."""
+    return AUTOMATED in state.flags and any(
+        name in _PHRASE_RULES
+        and note.label == Label.ACKNOWLEDGED
+        and Flag.COURTESY not in note.flags
+        for name, note in state.notes
+    )
+
+
 def _receipt(state: ChainState) -> float | None:
     """The strongest receipt noted that is more than courtesy or a bare thanks."""
     found = [
@@ -382,9 +394,18 @@ def _unrelated_notice(state: ChainState) -> bool:
     message = state.message
     if _machine_written(state.flags) or message.in_reply_to or message.references:
         return False
-    if reply_subject(message.subject) or any(n.label is not None for _, n in state.notes):
+    # A platform's own question ("Was jij dit niet?") is not for us to answer.
+    labels = {note.label for _, note in state.notes} - {None, Label.QUESTION}
+    if reply_subject(message.subject) or labels:
         return False
-    return not about_campaign(message, message.text)
+    # A platform greets the account by its name ("KinderpardonNU, je hebt 2 nieuwe
+    # berichten"): our own name ties nothing to the campaign, and neither do addresses.
+    text = fold(f"{message.subject}\n{message.text}")
+    text = _CAMPAIGN_SELF.sub(" ", EMAIL_ADDRESS.sub(" ", WEB_ADDRESS.sub(" ", text)))
+    return not _CAMPAIGN_WORDS.search(text)
+
+
+_CAMPAIGN_SELF = family("campaign-self")
 
 
 _SIGNATURE_LINE_WORDS = 4

@@ -54,6 +54,27 @@ class TestPlatformNotifications:
         assert not verdict.needs_review
         assert "unrelated" in {reason.rule for reason in verdict.reasons}
 
+    @pytest.mark.parametrize(
+        ("subject", "body"),
+        [
+            # The platform greets the account by its name, which is the campaign's own.
+            ("Je hebt 3 nieuwe meldingen", "KinderpardonNU, er zijn 3 nieuwe meldingen voor je."),
+            (
+                "Nieuwe inlog",
+                "Hallo KinderpardonNU,\n\nJe account is gebruikt op een nieuwe telefoon. "
+                "Was jij dit niet? Wijzig dan je wachtwoord.",
+            ),
+        ],
+    )
+    def test_our_own_name_and_a_platforms_question_tie_nothing(
+        self, subject: str, body: str
+    ) -> None:
+        verdict = verdict_for(
+            body, subject=subject, sender="Platform <no-reply@platform.example>", headers=GENERATED
+        )
+        assert verdict.label == L.OTHER
+        assert not verdict.needs_review
+
     def test_the_same_notice_in_answer_to_our_letter_is_an_automatic_reply(self) -> None:
         """The contrast: In-Reply-To says the machine answered our letter."""
         verdict = verdict_for(
@@ -102,6 +123,14 @@ class TestReceiptsFromPlatformsWithListHeaders:
         assert verdict.label == L.ACKNOWLEDGED
         assert not verdict.needs_review
 
+    def test_a_receipt_in_fixed_words_with_list_headers_is_acknowledged(self) -> None:
+        verdict = verdict_for(
+            "Wij hebben uw e-mail ontvangen. U krijgt binnen vijf werkdagen antwoord.",
+            subject="Ontvangen: uw e-mail",
+            headers={**GENERATED, **LIST},
+        )
+        assert verdict.label == L.ACKNOWLEDGED
+
     def test_a_newsletter_with_the_same_headers_stays_other(self) -> None:
         """The contrast: list mail with no receipt in it reports somebody else's news."""
         verdict = verdict_for(
@@ -141,6 +170,21 @@ class TestTicketNumbers:
         )
         assert verdict.label == L.ACKNOWLEDGED
         assert verdict.details.get("zaaknummer") == number
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "Uw melding is aangemaakt met nummer 2026-08812 en toegewezen aan een behandelaar.",
+            "De status van uw zaak 2026-08812 is gewijzigd.",
+            "Uw bericht staat bij ons ingeschreven onder kenmerk 26.55120.",
+        ],
+    )
+    def test_a_system_names_the_number_it_gave_our_mail(self, body: str) -> None:
+        verdict = verdict_for(
+            body, subject="Melding", sender="Gemeente <noreply@voorbeeld.nl>", headers=GENERATED
+        )
+        assert verdict.label == L.ACKNOWLEDGED
+        assert verdict.details.get("zaaknummer", "").endswith(("08812", "55120"))
 
     def test_a_person_who_forwards_and_gives_a_reference_still_forwards(self) -> None:
         """The contrast: no system headers, and the person says what they did."""
@@ -190,3 +234,35 @@ class TestForwardedDeliveryReports:
             sender="Beheer <beheer@voorbeeld.example>",
         )
         assert verdict.label not in (L.BOUNCE_HARD, L.BOUNCE_SOFT)
+
+
+class TestOurRequestRestated:
+    """A receipt that restates our subject ("Onderwerp: Verzoek om door te sturen aan de
+    fractievoorzitters ...") names the request, not a forward: "verzoek om ... te <verb>" is
+    what was asked. A forward the sender reports beside it still counts."""
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "Uw e-mail is ontvangen.\n\nOnderwerp: Verzoek om door te sturen aan de "
+            "fractievoorzitters en de griffier van Voorbeeld",
+            "Dank voor uw bericht. Betreft: uw verzoek om de brief naar de raad door te sturen. "
+            "Het is in goede orde ontvangen.",
+        ],
+    )
+    def test_the_request_restated_in_a_receipt_is_no_forward(self, body: str) -> None:
+        assert verdict_for(body).label == L.ACKNOWLEDGED
+
+    def test_a_forward_reported_beside_the_request_counts(self) -> None:
+        verdict = verdict_for(
+            "Conform uw verzoek om door te sturen heb ik de mail doorgestuurd aan de "
+            "fractievoorzitters."
+        )
+        assert verdict.label == L.FORWARDED
+
+    def test_a_request_refused_is_no_forward(self) -> None:
+        verdict = verdict_for(
+            "Verzoeken van organisaties om post aan de raadsleden door te sturen, worden bij "
+            "ons niet ingewilligd."
+        )
+        assert verdict.label != L.FORWARDED
