@@ -624,6 +624,8 @@ _COUNCIL_BEFORE = re.compile(
     r"gemeenteraad van|griffie van|burgemeester van|college van|onze (?:gemeente)?raad in)\s+$",
     re.I,
 )
+# "Wij in Kerkrade", "hier in Veenendaal", "onze fractie in Tiel": the sender's own place.
+_OWN_PLACE_BEFORE = re.compile(rf"\b(?:{words('own-place-lead')})\s+$", re.I)
 _COUNCIL_AFTER = re.compile(r"(?:'s|s'|')?\s*(?:gemeenteraad|raad|griffie|council)\b", re.I)
 
 
@@ -631,6 +633,7 @@ _PARTY_BEFORE = re.compile(rf"\b{words('political-party')}\s+$", re.I)
 # Searched in the 30 characters before every name found: the lower-case way is faster.
 _COUNCIL_BEFORE_CASELESS = CaselessPattern.of(_COUNCIL_BEFORE)
 _PARTY_BEFORE_CASELESS = CaselessPattern.of(_PARTY_BEFORE)
+_OWN_PLACE_BEFORE_CASELESS = CaselessPattern.of(_OWN_PLACE_BEFORE)
 _MENTIONED = re.compile(rf"(?:{family('mentioned-elsewhere').pattern})(?:\s+\w+){{0,3}}\s+$")
 _INITIALS_OR_FIRST_NAME = re.compile(
     r"\s*(?:(?:[A-Z]\.\s*)+|[A-Z][a-z]+\s+(?:(?:van|de|der|den|ter|ten|te|van de|van der|"
@@ -643,6 +646,9 @@ def _council_context(text: str, found: re.Match[str], *, caseless: bool = False)
         return False
     before = text[max(0, found.start() - 30) : found.start()]
     if _COUNCIL_BEFORE_CASELESS.search(before) or _PARTY_BEFORE_CASELESS.search(before):
+        return True
+    # Only a capitalised name: "wij wonen in houten huizen" names no town.
+    if text[found.start()].isupper() and _OWN_PLACE_BEFORE_CASELESS.search(before):
         return True
     after = text[found.end() : found.end() + 20]
     return after.startswith(("'s", "s'")) and bool(_COUNCIL_AFTER.match(after))

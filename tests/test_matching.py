@@ -310,6 +310,34 @@ class TestSendersOwnMunicipality:
         message = mail(body, sender=f"{name} <{sender}>", subject="motie")
         assert match_message(message, context).cbs_code == code
 
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "In Heerlen is hij al aangenomen. Wij in Kerkrade volgen in april.",
+            "Heerlen heeft de motie al aangenomen; hier in Kerkrade dienen we hem in mei in.",
+            "Ik las dat de motie in Heerlen is verworpen. Bij ons in Kerkrade komt hij in juni.",
+            "Onze fractie in Kerkrade dient hem in, zoals ze in Heerlen al deden.",
+        ],
+    )
+    def test_the_town_the_sender_says_they_are_in_outweighs_a_neighbour(
+        self, body: str, context: MatchContext
+    ) -> None:
+        """ "Wij in X", "hier in X", "bij ons in X", "onze fractie in X": the first person,
+        or what is theirs, is there; the other town is only talked about."""
+        message = mail(body + "\n\nGroet,\nAnne", sender="anne.s@kpnmail.nl", subject="motie")
+        assert match_message(message, context).cbs_code == "GM0928"
+
+    def test_two_towns_with_nothing_to_tell_them_apart_stay_open(
+        self, context: MatchContext
+    ) -> None:
+        """The contrast: neither town is the sender's by the words before it."""
+        message = mail(
+            "In Heerlen is hij aangenomen en in Kerkrade verworpen.\n\nGroet,\nAnne",
+            sender="anne.s@kpnmail.nl",
+            subject="motie",
+        )
+        assert match_message(message, context).cbs_code is None
+
     def test_a_surname_on_the_role_line_is_no_town(self, context: MatchContext) -> None:
         """The contrast: "raadslid Peter Weert" names the sender, whose name is on the line;
         the town in the text stays the only one."""

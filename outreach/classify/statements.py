@@ -786,7 +786,7 @@ def own_places(subject: str, signed: str = "", *, said: str = "") -> tuple[str, 
 _SUBJECT_PLACE = re.compile(r"\bgriffier van ([a-z][\w'() .-]{1,40}?)\s*(?::|$)")
 # "Wij zijn in Culemborg met onze fractie bezig", "hier in Veenendaal", "bij ons in Ede".
 _SAID_PLACE = re.compile(
-    r"\b(?:(?:wij|we|ik) (?:zijn|ben|zitten|wonen|werken)|hier|bij ons|onze gemeente) in "
+    rf"\b(?:{words('own-place-lead')}) "
     rf"((?!(?:{words('not-a-place')})\b)[a-z][\w'-]+(?: (?:en|op|aan|den) [a-z][\w'-]+)?)\b"
 )
 # A signature line: the sender's role, maybe a party, then the place ("raadslid D66 Tiel").
