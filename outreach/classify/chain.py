@@ -563,6 +563,11 @@ def _resolve_human(best: dict[Label, float], flags: set[Flag]) -> tuple[Label, f
         # "Bedankt voor uw bericht, ik ben met vakantie": the thanks of an absence note,
         # typed by hand or sent without headers, confirms nothing.
         human = []
+    if ABSENCE in flags and set(human) <= {Label.ACKNOWLEDGED, Label.DECLINED} and human:
+        # "Ik ben tot 14 januari afwezig. Uw mail wordt niet doorgestuurd": an absence note's
+        # "not forwarded" says nobody stands in, or it is a refusal; a person tells which.
+        label = strongest(human)
+        return label, min(best[label], PLAUSIBLE)
     if human:
         label = strongest(human)
         return label, best[label]

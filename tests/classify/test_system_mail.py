@@ -266,3 +266,45 @@ class TestOurRequestRestated:
             "ons niet ingewilligd."
         )
         assert verdict.label != L.FORWARDED
+
+
+AUTO_SUBJECT = "Automatisch antwoord: Verzoek om door te sturen"
+
+
+class TestDaysOffAndIllness:
+    """An automatic answer that says its owner does not work that day, is ill, or is not
+    there until a date is an absence note: its "uw bericht is ontvangen" confirms nothing."""
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "Uw bericht is ontvangen. Op dinsdag en vrijdag ben ik niet werkzaam.",
+            "Uw e-mail is goed aangekomen. Ik werk op maandag tot en met woensdag.",
+            "Wij hebben uw bericht ontvangen. Wegens ziekte ben ik voorlopig niet aan het werk.",
+            "Uw mail is binnengekomen. Tot 9 februari ben ik er niet.",
+            "Your message has been received. I work part-time and will reply on Thursday.",
+        ],
+    )
+    def test_an_automatic_answer_about_days_off_is_an_automatic_reply(self, body: str) -> None:
+        verdict = verdict_for(body, subject=AUTO_SUBJECT, headers=REPLIED)
+        assert verdict.label == L.AUTO_REPLY
+
+    def test_a_person_who_says_when_they_work_still_answers(self) -> None:
+        """The contrast: a person's forward beside their working days stays a forward."""
+        verdict = verdict_for(
+            "Ik werk op maandag bij de griffie en heb uw brief vandaag doorgestuurd aan alle "
+            "fractievoorzitters."
+        )
+        assert verdict.label == L.FORWARDED
+
+    def test_being_unsure_is_no_absence(self) -> None:
+        verdict = verdict_for("Ik ben er niet zeker van of de motie dit jaar nog komt.")
+        assert verdict.label != L.AUTO_REPLY
+
+    def test_an_absence_note_that_does_not_pass_the_mail_on_goes_to_a_person(self) -> None:
+        """ "Uw mail wordt niet doorgestuurd" in an absence note with no header may say
+        that nobody stands in, or refuse: not decided alone."""
+        verdict = verdict_for(
+            "Ik ben tot en met 20 maart niet werkzaam. Uw e-mail wordt niet doorgestuurd."
+        )
+        assert verdict.needs_review
