@@ -424,24 +424,34 @@ def _without_sender_name(text: str, from_name: str | None) -> str:
     )
 
 
-_SIGNING_ROLE = re.compile(rf"\s*(?:{words('signing-role')})\b", re.I)
+_SIGNING_ROLE = re.compile(rf"(?:{words('signing-role')})\b", re.I)
+# A role after the place, behind a separator: "Kerkrade Lokaal - fractievoorzitter".
+_ROLE_AT_END = re.compile(rf"\s[-|\u2013,]\s*(?:{words('signing-role')})$", re.I)
+_SEPARATORS = " ,|-\u2013\t"
 
 
 def _role_lines(split: SplitText, from_name: str | None) -> list[str]:
-    """The sign-off lines that open with the sender's role ("fractievoorzitter Samen Brunssum",
-    "raadslid Lokaal Belang Weert"): a town on such a line is the signer's own, even after a
-    local party's name that no list knows. A line that holds the sender's own name ("raadslid
-    Peter Goes") names a person instead."""
+    """The sign-off lines that hold the sender's role first or last ("fractievoorzitter Samen
+    Brunssum", "Anne Smeets, raadslid Kerkrade", "Kerkrade Lokaal - fractievoorzitter"): a
+    town on such a line is the signer's own, even after a local party's name that no list
+    knows. The sender's own name is taken out first; a line that still holds part of it
+    ("raadslid P. Weert" from Peter Weert) names a person instead. The opening role is
+    written in lower case, so that it is not read as a first name before a surname."""
     names = {w.lower() for w in (from_name or "").replace(",", " ").split() if len(w) > 2}
     tail = split.own.strip().split("\n")[-3:]
-    lines = [line.strip() for line in [*tail, *split.signature.split("\n")]]
-    return [
-        line
-        for line in lines
-        if _SIGNING_ROLE.match(line)
-        and len(line.split()) <= _ROLE_LINE_WORDS
-        and not names & {w.lower().strip(",.") for w in line.split()}
-    ]
+    out: list[str] = []
+    for raw in [*tail, *split.signature.split("\n")]:
+        line = _without_sender_name(raw, from_name).strip(_SEPARATORS)
+        if len(line.split()) > _ROLE_LINE_WORDS or names & {
+            w.lower().strip(",.") for w in line.split()
+        }:
+            continue
+        opening = _SIGNING_ROLE.match(line)
+        if opening:
+            out.append(line[: opening.end()].lower() + line[opening.end() :])
+        elif _ROLE_AT_END.search(line):
+            out.append(line)
+    return out
 
 
 # A role line is short: "fractievoorzitter Samen Brunssum", not a sentence about a role.

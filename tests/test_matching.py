@@ -338,6 +338,23 @@ class TestSendersOwnMunicipality:
         )
         assert match_message(message, context).cbs_code is None
 
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Gemeenteraadslid Kerkrade",
+            "Burgerlid Samen Kerkrade",
+            "Voorzitter fractie Progressief Kerkrade",
+            "Anne Smeets, raadslid Kerkrade",
+            "Kerkrade Vooruit - fractievoorzitter",
+        ],
+    )
+    def test_the_role_may_come_first_or_last_and_after_the_name(
+        self, line: str, context: MatchContext
+    ) -> None:
+        body = f"In Heerlen is de motie al aangenomen, wij volgen.\n\nGroet,\nAnne Smeets\n{line}"
+        message = mail(body, sender="Anne Smeets <anne.smeets@kpnmail.nl>", subject="motie")
+        assert match_message(message, context).cbs_code == "GM0928"
+
     def test_a_surname_on_the_role_line_is_no_town(self, context: MatchContext) -> None:
         """The contrast: "raadslid Peter Weert" names the sender, whose name is on the line;
         the town in the text stays the only one."""
