@@ -400,7 +400,8 @@ def _announced(s: _Statement) -> Reading | None:
 
 
 # A list item's head: "Vaststelling Programmabegroting 2027 - aangenomen (15 voor, 2 tegen)".
-_ITEM_HEAD = re.compile(r"\s(?:-|:)\s")
+# A table's row sets its cells off with "|": "M11 | Laadpalen in de wijk | aangenomen".
+_ITEM_HEAD = re.compile(r"\s(?:-|:|\|)\s")
 
 
 def _headed_by_other(text: str, start: int) -> bool:
