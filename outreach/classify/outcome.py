@@ -93,16 +93,14 @@ def mask_expectation(text: str) -> str:
     return _EXPECTATION_COMPARED.sub(lambda m: " " * len(m.group(0)), text)
 
 
-_CONTRAST = re.compile(r"\b(?:maar|echter|toch|alsnog|uiteindelijk|inmiddels|but|finally)\b")
-# An auxiliary of the future or of the plain present passive right before the participle;
-# "is/werd aangenomen" reports, "wordt/zal worden aangenomen" looks ahead.
-_AHEAD = re.compile(
-    r"\b(?:wordt|worden|zal|zullen|gaat|gaan|kan|kunnen|moet|moeten|will|would|could|should|"
-    r"may|might|to be)\b(?:\s+\w+){0,3}\s*$"
+_CONTRAST = re.compile(rf"\b{words('turn')}\b")
+# An auxiliary of the future, of the plain present passive or a modal one right before the
+# participle; "is/werd aangenomen" reports, "wordt/zal worden aangenomen" looks ahead.
+_AUXILIARY_AHEAD = (
+    rf"(?:{words('future-auxiliary')}|{words('passive-auxiliary')}|{words('modal-auxiliary')})"
 )
-_AHEAD_AFTER = re.compile(
-    r"\s+(?:zou|zouden|zal|zullen|wordt|worden|kan|kunnen|moet|moeten|mag|mogen|gaat|gaan)\b"
-)
+_AHEAD = re.compile(rf"\b{_AUXILIARY_AHEAD}\b(?:\s+\w+){{0,3}}\s*$")
+_AHEAD_AFTER = re.compile(rf"\s+{_AUXILIARY_AHEAD}\b")
 _DONE_AUX = re.compile(rf"\b{words('done-auxiliary')}\b")
 # A guess right before the participle: "hij was waarschijnlijk aangenomen, maar we trokken
 # hem in" says what would have happened.

@@ -15,6 +15,7 @@ import pytest
 
 from outreach.classify.html import html_to_text
 from outreach.classify.labels import Label
+from outreach.classify.outcome import unsettled
 
 from .support import OUTLOOK_NL_QUOTE, verdict_for
 
@@ -91,6 +92,22 @@ class TestAGuessedResultIsNone:
     def test_a_guess_elsewhere_in_the_sentence_leaves_the_result(self, body: str) -> None:
         verdict = verdict_for(body + OUTLOOK_NL_QUOTE, subject=ZUTPHEN)
         assert verdict.label is Label.MOTION_ADOPTED
+
+
+@pytest.mark.parametrize(
+    ("text", "ahead"),
+    [
+        ("hij was vermoedelijk aangenomen, maar we trokken hem in.", True),
+        ("de motie kan volgende week worden aangenomen.", True),
+        ("we denken dat hij aangenomen zou worden.", True),
+        ("de stemming werd uitgesteld, maar gisteren is hij alsnog aangenomen.", False),
+        ("de motie is inmiddels aangenomen.", False),
+    ],
+)
+def test_whether_a_participle_reports(text: str, ahead: bool) -> None:
+    """The auxiliaries and turns `unsettled` reads are the vocabulary's (grammar.toml)."""
+    start = text.index("aangenomen")
+    assert unsettled(text, start, start + len("aangenomen")) is ahead
 
 
 _TABLE = (
