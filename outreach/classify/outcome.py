@@ -264,7 +264,8 @@ _ELSEWHERE_PLACE = re.compile(
 # "In Gorinchem, hier vlak over de rivier, is hij wel aangenomen": a place that opens the
 # sentence, with a phrase set off by commas between it and its verb.
 _ELSEWHERE_PLACE_SET_OFF = re.compile(
-    rf"\s*(?:(?:ook|al|eerder|net als|zoals) )?in ({_PLACE})\s*,[^,.;:!?]{{1,60}},\s*"
+    rf"\s*(?:(?:ook|al|eerder|net als|zoals) )?in ({_PLACE})(?: en {_PLACE})*\s*,"
+    r"[^,.;:!?]{1,60},\s*"
     r"(?:is|zijn|werd|werden|heeft|hebben|had|hadden)\b"
 )
 # "In Brummen haalde hij het vorige week niet", "in Leiderdorp sneuvelde ...": the vote word

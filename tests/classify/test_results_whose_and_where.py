@@ -36,6 +36,11 @@ class TestANeighboursResultIsNotTheSenders:
             "vorig jaar gewoon heeft aangenomen.",
             "In Zutphen is de motie helaas verworpen. In Brummen, een paar kilometer "
             "verderop, werd hij wel aangenomen.",
+            "Helaas is de motie verworpen (10-17). In Lochem en Deventer, allebei vlakbij, is "
+            "hij wel aangenomen.",
+            # A place named in the clause of the other result, not where our letter went.
+            "De motie is verworpen, terwijl hij in Kampen wel werd aangenomen.",
+            "De motie is verworpen. Ook zuur: de motie is in Deventer wel aangenomen.",
         ],
     )
     def test_own_rejection_beside_a_neighbours_adoption(self, body: str) -> None:
@@ -64,6 +69,8 @@ class TestANeighboursResultIsNotTheSenders:
             # A relative clause with the sender in it: their own motion.
             "Goed nieuws: de motie die wij in Zutphen hebben ingediend is gisteren aangenomen.",
             "Onze raad heeft de motie gisteravond met een ruime meerderheid aangenomen.",
+            # The place named is where our letter went.
+            "De motie is gisteren in de raad van Zutphen aangenomen.",
         ],
     )
     def test_the_senders_own_adoption_stays(self, body: str) -> None:
