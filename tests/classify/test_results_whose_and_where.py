@@ -78,6 +78,33 @@ class TestANeighboursResultIsNotTheSenders:
         assert verdict.label is Label.MOTION_ADOPTED
 
 
+class TestWhoVotedFor:
+    """Who voted for a motion that fell is its support, not its adoption."""
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "De motie is verworpen; behalve onze fractie en D66 stemde niemand voor.",
+            "Helaas, alleen onze fractie en de SP stemden voor de motie.",
+            "De motie is vorige week verworpen. Alleen wij en GroenLinks stemden voor.",
+        ],
+    )
+    def test_a_minority_for(self, body: str) -> None:
+        verdict = verdict_for(body + OUTLOOK_NL_QUOTE, subject=ZUTPHEN)
+        assert verdict.label is Label.MOTION_REJECTED
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "De motie is aangenomen, niemand stemde tegen.",
+            "Alleen de PVV stemde tegen, dus de motie is aangenomen.",
+        ],
+    )
+    def test_a_minority_against(self, body: str) -> None:
+        verdict = verdict_for(body + OUTLOOK_NL_QUOTE, subject=ZUTPHEN)
+        assert verdict.label is Label.MOTION_ADOPTED
+
+
 class TestAGuessedResultIsNone:
     def test_withdrawn_after_a_promise(self) -> None:
         body = (
