@@ -286,6 +286,17 @@ _MOTION_OF_PLACE = re.compile(
     rf"in {_PLACE}(?:(?: en|,) {_PLACE})* "
     r"(?:\w+ ){0,3}(?:is|zijn|werd|werden)\b"
 )
+# "Helaas heeft de Tweede Kamer de motie weggestemd", "in Provinciale Staten werd hij
+# verworpen", "landelijk is de motie verworpen": another body's vote, when that body is the
+# clause's subject or place, not when the motion only calls on it ("de motie die de Tweede
+# Kamer oproept ... is aangenomen").
+_BODY = words("other-body")
+_BODY_VERB = r"(?:heeft|hebben|had|hadden|nam|namen|stemde|stemden)"
+_OTHER_BODY = re.compile(
+    rf"\b(?:in|door|{_BODY_VERB}) (?:de |het )?{_BODY}|"
+    rf"\b(?:de |het )?{_BODY} (?:\w+ )?(?:{_BODY_VERB}|is|werd)\b"
+)
+_OTHER_BODY_OPENING = re.compile(rf"\s*(?:(?:ook|al|eerder|helaas) )?(?:de |het )?{_BODY}")
 # "Onze motie over armoedebestrijding is aangenomen": a motion on another topic.
 _OTHER_TOPIC = re.compile(
     r"\bmoties? (?:van (?:de |het )?[\w-]+ )?"
@@ -412,6 +423,8 @@ def elsewhere(text: str, start: int, own: Sequence[str] = ()) -> bool:
         or _THERE.match(text, left, start)
         or _ELSEWHERE_PLACE_EN.match(text, left, start)
         or _OTHER_TOPIC.search(text, left, start)
+        or _OTHER_BODY.search(text, left, start)
+        or _OTHER_BODY_OPENING.match(text, left, start)
     )
 
 

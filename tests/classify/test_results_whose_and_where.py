@@ -78,6 +78,41 @@ class TestANeighboursResultIsNotTheSenders:
         assert verdict.label is Label.MOTION_ADOPTED
 
 
+class TestAnotherBodysVote:
+    """A vote in parliament or the province is not the sender's council's."""
+
+    @pytest.mark.parametrize(
+        ("body", "expected"),
+        [
+            (
+                "Helaas heeft de Tweede Kamer een motie over gewortelde kinderen weggestemd. "
+                "Wij gaan de motie in onze raad wel indienen.",
+                Label.MOTION_PLANNED,
+            ),
+            (
+                "In Provinciale Staten is de motie aangenomen. Wij willen de motie in januari "
+                "indienen.",
+                Label.MOTION_PLANNED,
+            ),
+            (
+                "Landelijk is de motie verworpen, maar bij ons is hij gisteren aangenomen.",
+                Label.MOTION_ADOPTED,
+            ),
+        ],
+    )
+    def test_another_bodys_vote(self, body: str, expected: Label) -> None:
+        verdict = verdict_for(body + OUTLOOK_NL_QUOTE, subject=ZUTPHEN)
+        assert verdict.label is expected
+
+    def test_a_motion_that_calls_on_parliament_is_still_ours(self) -> None:
+        body = (
+            "De motie die het kabinet en de Tweede Kamer oproept de kinderen te laten blijven "
+            "is gisteren aangenomen."
+        )
+        verdict = verdict_for(body + OUTLOOK_NL_QUOTE, subject=ZUTPHEN)
+        assert verdict.label is Label.MOTION_ADOPTED
+
+
 class TestWhoVotedFor:
     """Who voted for a motion that fell is its support, not its adoption."""
 
