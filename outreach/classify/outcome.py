@@ -219,9 +219,20 @@ def overturned(text: str, end: int, result: Pattern) -> bool:
     return found is not None and not _NEGATION.search(text, turn.end(), found.start())
 
 
+def asked(text: str, start: int) -> bool:
+    """The vote word at `start` stands in a sentence that ends in a question mark: "Staat punt
+    c ook in de motie zoals die vorig jaar is aangenomen, of is dat nieuw?" asks about a
+    result, it reports none (a statement before a question of its own is cut off first)."""
+    _, right = sentence_at(text, start, start)
+    return text.startswith("?", right)
+
+
 def unsettled(text: str, start: int, end: int) -> bool:
-    """The vote word at text[start:end] is hoped for, conditional, doubted or still ahead."""
+    """The vote word at text[start:end] is hoped for, conditional, doubted, still ahead or
+    asked about."""
     left, _ = sentence_at(text, start, end)
+    if asked(text, start):
+        return True
     if _CONSEQUENCE.search(text, left, start):
         return True
     # "De stemming werd uitgesteld, maar gisteren is hij alsnog aangenomen": the contrast

@@ -27,6 +27,7 @@ from outreach.classify.modality import (
 )
 from outreach.classify.outcome import (
     amendment_vote,
+    asked,
     consequence,
     counted_result,
     elsewhere,
@@ -314,6 +315,8 @@ def _rejection(
         return None
     if own and place_named(text, found.end(), own):
         return None  # not where our letter went (without a known place the phrase stands)
+    if asked(text, found.start()):
+        return None  # "is hij echt verworpen, of is de stemming uitgesteld?"
     own_sentence = text[slice(*sentence_at(text, *found.span()))]
     if (
         amendment_vote(text, found.start())

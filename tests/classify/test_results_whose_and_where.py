@@ -140,6 +140,23 @@ class TestWhoVotedFor:
         assert verdict.label is Label.MOTION_ADOPTED
 
 
+class TestAResultAskedAbout:
+    def test_a_result_in_a_sentence_that_asks(self) -> None:
+        body = (
+            "Ik lees de voorbeeldmotie door. Staat punt c ook in de motie zoals die vorig jaar "
+            "is aangenomen, of is dat nieuw?"
+        )
+        verdict = verdict_for(body + OUTLOOK_NL_QUOTE, subject=ZUTPHEN)
+        assert verdict.label is not Label.MOTION_ADOPTED
+
+    def test_a_result_before_a_question_of_its_own(self) -> None:
+        verdict = verdict_for(
+            "De motie is gisteren aangenomen, hoe laten we dat weten?" + OUTLOOK_NL_QUOTE,
+            subject=ZUTPHEN,
+        )
+        assert verdict.label is Label.MOTION_ADOPTED
+
+
 class TestAGuessedResultIsNone:
     def test_withdrawn_after_a_promise(self) -> None:
         body = (
