@@ -245,11 +245,21 @@ def unsettled(text: str, start: int, end: int) -> bool:
     # is hoped or assumed, "als hij aangenomen wordt" still to come.
     if _AHEAD_AFTER.match(text, end) or _GUESSED.search(text, left, start):
         return True
+    # "Hij zou anders zeker zijn aangenomen", "anders was hij aangenomen": what would have
+    # happened.
+    if _WOULD_HAVE.search(text, left, start):
+        return True
     ahead = _AHEAD.search(text, left, start)
     if ahead is None:
         return False
     # "is ingediend en wordt ... aangenomen" is still ahead; "is gisteren aangenomen" is not.
     return not _DONE_AUX.search(ahead.group(0))
+
+
+_WOULD_HAVE = re.compile(
+    r"\b(?:zou|zouden)\b(?:\s+\w+){0,4}\s+(?:zijn|hebben|worden)\b(?:\s+\w+){0,2}\s*$|"
+    r"\banders (?:was|waren|had|hadden|werd|werden)\b"
+)
 
 
 _ELSEWHERE = family("elsewhere")

@@ -171,6 +171,20 @@ class TestAGuessedResultIsNone:
     @pytest.mark.parametrize(
         "body",
         [
+            "Na een toezegging van de wethouder hebben we de motie ingetrokken; hij zou "
+            "anders zeker zijn aangenomen.",
+            "De motie is ingetrokken na een belofte van het college. Anders was hij vast "
+            "aangenomen.",
+        ],
+    )
+    def test_what_would_have_happened(self, body: str) -> None:
+        verdict = verdict_for(body + OUTLOOK_NL_QUOTE, subject=ZUTPHEN)
+        assert verdict.label is Label.MOTION_SUBMITTED
+        assert verdict.details.get("outcome") == "withdrawn"
+
+    @pytest.mark.parametrize(
+        "body",
+        [
             "De motie is gisteren aangenomen, waarschijnlijk tot verrassing van de VVD.",
             "Misschien goed om te weten: de motie is gisteravond aangenomen.",
         ],
