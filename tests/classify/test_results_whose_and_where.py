@@ -122,6 +122,8 @@ class TestWhoVotedFor:
             "De motie is verworpen; behalve onze fractie en D66 stemde niemand voor.",
             "Helaas, alleen onze fractie en de SP stemden voor de motie.",
             "De motie is vorige week verworpen. Alleen wij en GroenLinks stemden voor.",
+            "Helaas kreeg de motie alleen steun van GroenLinks en de SP.",
+            "De motie kon slechts rekenen op steun van de oppositie.",
         ],
     )
     def test_a_minority_for(self, body: str) -> None:
@@ -133,6 +135,7 @@ class TestWhoVotedFor:
         [
             "De motie is aangenomen, niemand stemde tegen.",
             "Alleen de PVV stemde tegen, dus de motie is aangenomen.",
+            "De motie is alleen met steun van de coalitie aangenomen.",
         ],
     )
     def test_a_minority_against(self, body: str) -> None:
