@@ -10,9 +10,11 @@ patterns themselves can stay simple.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from outreach.classify.labels import Label
 from outreach.classify.prefilter import Pattern
+from outreach.classify.sentences import negated
 from outreach.classify.vocabulary import alternatives, family, pattern, words
 
 _MOTIE = words("motion-noun")
@@ -189,6 +191,10 @@ def submitted_stage(text: str, found: re.Match[str], label: Label) -> Label | No
             return Label.FORWARDED
         if motion is None:
             return label
+        if submission_ahead(text):
+            # "De motie staat voor de raad van 26 november op de agenda; wordt dan ingediend
+            # door PvdA en CU": the agenda is the date of a submission still to come.
+            return Label.MOTION_PLANNED
     participle = _last(_PARTICIPLE, text, start, end)
     if participle is not None:
         return _tense_of_participle(text, left, participle)
@@ -197,10 +203,40 @@ def submitted_stage(text: str, found: re.Match[str], label: Label) -> Label | No
     # often a plan as a report ("wij dienen hem toch in"), so it says planned.
     if re.search(r"\b(?:dien|dienen|dient)\b", found.group(0)):
         _, right = _span(text, _SENTENCE_BREAK, start, end)
-        sentence = text[left:right]
+        # A condition after the verb has time words of its own: "we dienen hem volgende
+        # maand in, tenzij de coalitie eerder met een voorstel komt".
+        condition = _CONDITION_CLAUSE.search(text, end, right)
+        sentence = text[left : condition.start() if condition else right]
         bare = Label.MOTION_PLANNED if _FIRST_PERSON.search(sentence) else label
         return _present(sentence, default=bare)
     return label
+
+
+# Where a condition opens after the verb: what it says happens only in that case.
+_CONDITION_CLAUSE = re.compile(
+    r",?\s*\b(?:tenzij|mits|indien|zodra|als|wanneer|unless|if|provided that)\b"
+)
+
+
+@lru_cache(maxsize=8)  # asked by the phrase rule and by each agenda sentence of one reply
+def submission_ahead(text: str) -> bool:
+    """`text` says the motion will still be submitted: a participle of submitting whose
+    auxiliary or time words put it ahead ("zal worden ingediend", "wordt dan ingediend"), or
+    an infinitive after a verb of intention ("we zullen hem indienen"), not negated."""
+    for found in _PARTICIPLE.finditer(text):
+        left, _ = _span(text, _SENTENCE_BREAK, found.start(), found.end())
+        if negated(text, *found.span()) is None and (
+            _tense_of_participle(text, left, found) == Label.MOTION_PLANNED
+        ):
+            return True
+    for found in _SUBMIT_INFINITIVE.finditer(text):
+        left, _ = _span(text, _CLAUSE_BREAK, found.start(), found.end())
+        if _INTENT.search(text, left, found.start()) and negated(text, *found.span()) is None:
+            return True
+    return False
+
+
+_SUBMIT_INFINITIVE = family("submit-infinitive")
 
 
 def planned_stage(text: str, found: re.Match[str], label: Label) -> Label | None:

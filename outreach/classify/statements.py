@@ -22,7 +22,7 @@ from outreach.classify.confidence import CLEAR, LIKELY, PLAUSIBLE, READ, WEAK
 from outreach.classify.flags import Flag
 from outreach.classify.labels import Label, precedence
 from outreach.classify.message import ParsedMessage
-from outreach.classify.modality import possibility, put_off, submitted_stage
+from outreach.classify.modality import possibility, put_off, submission_ahead, submitted_stage
 from outreach.classify.outcome import (
     amendment_vote,
     consequence,
@@ -103,6 +103,7 @@ class _Statement:
     motion_before: bool = False  # an earlier sentence of the message named a motion
     motion_in_reply: bool = False  # some sentence of the sender's names the motion
     forward_in_reply: bool = False  # some sentence of the sender's speaks of a forward
+    reply_text: str = ""  # all the sender's statements, for what only the whole reply says
     # The sender's own municipality: where our letter went, where they sign from.
     own_places: tuple[str, ...] = ()
 
@@ -462,7 +463,13 @@ def _submitted(s: _Statement) -> Reading | None:
             continue  # "de VVD heeft een motie ingediend over parkeren"
         # "Gisteravond ingediend, de stemming volgt": a bare participle in a reply is the motion.
         if not (s.motion or s.subject_motion or _elliptic_clause(s.text, found.start())):
-            continue
+            # "Nog niks ingediend hier, maar we nemen het mee": a step not yet taken, bare
+            # in its clause up to the turn, is the motion's too.
+            if not (
+                not_yet(s.text, *found.span())
+                and _elliptic_clause(_before_turn(s.text, found.end()), found.start())
+            ):
+                continue
         if possibility(s.text, *found.span()) is None:
             continue  # somebody else's option, or a question still open
         negation = negated(s.text, *found.span())
@@ -505,10 +512,20 @@ def _succeeded(text: str, start: int) -> bool:
     return found is not None and not negated(text, *found.span())
 
 
+def _before_turn(text: str, end: int) -> str:
+    """`text` up to the first contrast conjunction after `end` ("..., maar ...")."""
+    turn = _TURN.search(text, end)
+    return text[: turn.start()] if turn else text
+
+
+_TURN = re.compile(rf"\b(?:{words('contrast-conjunction')})\b")
+
+
 def _no_motion_yet(text: str, negation: re.Match[str]) -> bool:
-    """ "Nog geen motie ingediend" says no motion exists yet; unlike "de motie is nog niet
-    ingediend" (one is ready) it is a plan only when an intention is said beside it."""
-    if negation.group(0).strip() != "geen":
+    """ "Nog geen motie ingediend" (or "nog niks") says no motion exists yet; unlike "de
+    motie is nog niet ingediend" (one is ready) it is a plan only when an intention is said
+    beside it."""
+    if negation.group(0).strip() not in ("geen", "niks", "niets"):
         return False
     return _INTENT.search(text) is None and _STILL_COMING.search(text) is None
 
@@ -532,7 +549,11 @@ def _agenda(s: _Statement) -> Reading | None:
         return Reading(Label.FORWARDED, STRONG, found.group(0))
     if motion_named:
         label = submitted_stage(s.text, found, Label.MOTION_SUBMITTED)
-        if label == Label.MOTION_SUBMITTED and _still_to_write(s.text, found.start()):
+        if label == Label.MOTION_SUBMITTED and (
+            _still_to_write(s.text, found.start()) or submission_ahead(s.reply_text)
+        ):
+            # "De motie staat voor de raad van 26 november op de agenda. Wordt dan ingediend
+            # door PvdA en CU.": on the agenda of the meeting where it will be submitted.
             label = Label.MOTION_PLANNED
         return Reading(label, STRONG, found.group(0)) if label is not None else None
     return None
@@ -811,6 +832,7 @@ def _statements(
         previous_motion = here or (previous_motion and motion)
         seen = seen or motion
     forward = any(_FORWARD.search(text) for text, *_ in read)
+    whole = " ".join(text for text, *_ in read)
     return [
         _Statement(
             text,
@@ -820,6 +842,7 @@ def _statements(
             motion_before=before,
             motion_in_reply=seen,
             forward_in_reply=forward,
+            reply_text=whole,
             own_places=own,
         )
         for text, motion, council, before in read
