@@ -189,12 +189,12 @@ def submitted_stage(text: str, found: re.Match[str], label: Label) -> Label | No
             return Label.FORWARDED
         if _AGENDA_BODY.search(text[left:clause_right]):
             return Label.FORWARDED
-        if motion is None:
-            return label
         if submission_ahead(text):
             # "De motie staat voor de raad van 26 november op de agenda; wordt dan ingediend
             # door PvdA en CU": the agenda is the date of a submission still to come.
             return Label.MOTION_PLANNED
+        if motion is None:
+            return label
     participle = _last(_PARTICIPLE, text, start, end)
     if participle is not None:
         return _tense_of_participle(text, left, participle)
