@@ -142,10 +142,12 @@ def _tense_of_participle(text: str, left: int, participle: re.Match[str]) -> Lab
         return Label.MOTION_SUBMITTED
     if any(a in _FUTURE_AUX for a in auxiliaries):
         return Label.MOTION_PLANNED
-    # "wordt ingediend": present passive, the time words of its own clause decide.
+    # "wordt ingediend": present passive, the time words of its own clause decide. Without
+    # any it speaks of a step to come ("de motie wordt ingediend door PvdA en CU"): a report
+    # of one done says "is ingediend".
     clause_left, clause_right = _span(text, _CLAUSE_BREAK, participle.start(), participle.end())
     clause = text[max(left, clause_left) : clause_right]
-    return _present(clause, default=Label.MOTION_SUBMITTED)
+    return _present(clause, default=Label.MOTION_PLANNED)
 
 
 def _present(clause: str, *, default: Label) -> Label:
@@ -161,6 +163,12 @@ def _present(clause: str, *, default: Label) -> Label:
 _HOPED_THAT = re.compile(
     r"\b(?:hoop|hopen|hoopt|hoopte|hoopten|verwacht|verwachten|denk|denken|hope|expect|think)"
     r"\b(?: \w+){0,2} (?:dat|that)\b"
+)
+
+
+# A present tense of a step: "(in)dienen", "brengen ... in de raad", "leggen ... voor".
+_PRESENT_STEP = re.compile(
+    r"\b(?:(?:in)?dien|dienen|(?:in)?dient|breng|brengt|brengen|leg|legt|leggen|ligt|liggen)\b"
 )
 
 
@@ -201,20 +209,22 @@ def submitted_stage(text: str, found: re.Match[str], label: Label) -> Label | No
     # A present tense ("we dienen hem volgende maand in"): time words in the whole sentence
     # ("..., in de raad van 5 november"). Without any, a first person's present tense is as
     # often a plan as a report ("wij dienen hem toch in"), so it says planned.
-    if re.search(r"\b(?:dien|dienen|dient)\b", found.group(0)):
+    if _PRESENT_STEP.search(found.group(0)):
         _, right = _span(text, _SENTENCE_BREAK, start, end)
         # A condition after the verb has time words of its own: "we dienen hem volgende
         # maand in, tenzij de coalitie eerder met een voorstel komt".
         condition = _CONDITION_CLAUSE.search(text, end, right)
         sentence = text[left : condition.start() if condition else right]
-        bare = Label.MOTION_PLANNED if _FIRST_PERSON.search(sentence) else label
-        return _present(sentence, default=bare)
+        # Without time words a first person's present is as often a plan as a report, and
+        # one under a condition ("zij dienen hem in als de coalitie meedoet") is not done.
+        ahead = _FIRST_PERSON.search(sentence) or condition
+        return _present(sentence, default=Label.MOTION_PLANNED if ahead else label)
     return label
 
 
 # Where a condition opens after the verb: what it says happens only in that case.
 _CONDITION_CLAUSE = re.compile(
-    r",?\s*\b(?:tenzij|mits|indien|zodra|als|wanneer|unless|if|provided that)\b"
+    rf",?\s*\b(?:tenzij|mits|zodra|wanneer|unless|provided that|{words('if-subject')})"
 )
 
 

@@ -462,14 +462,18 @@ def _submitted(s: _Statement) -> Reading | None:
         if elsewhere(s.text, found.start()) or other_topic_after(s.text, found.end()):
             continue  # "de VVD heeft een motie ingediend over parkeren"
         # "Gisteravond ingediend, de stemming volgt": a bare participle in a reply is the motion.
-        if not (s.motion or s.subject_motion or _elliptic_clause(s.text, found.start())):
-            # "Nog niks ingediend hier, maar we nemen het mee": a step not yet taken, bare
-            # in its clause up to the turn, is the motion's too.
-            if not (
+        # "Nog niks ingediend hier, maar we nemen het mee": a step not yet taken, bare in
+        # its clause up to the turn, is the motion's too.
+        if not (
+            s.motion
+            or s.subject_motion
+            or _elliptic_clause(s.text, found.start())
+            or (
                 not_yet(s.text, *found.span())
                 and _elliptic_clause(_before_turn(s.text, found.end()), found.start())
-            ):
-                continue
+            )
+        ):
+            continue
         if possibility(s.text, *found.span()) is None:
             continue  # somebody else's option, or a question still open
         negation = negated(s.text, *found.span())

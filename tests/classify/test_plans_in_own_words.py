@@ -30,8 +30,7 @@ class TestSubmissionStillAhead:
         [
             "De motie staat op de agenda van de raad van 9 maart als motie vreemd. Wordt dan "
             "ingediend door SP en GroenLinks.",
-            "Onze motie komt op de agenda van 2 april. We zullen hem daar samen met D66 "
-            "indienen.",
+            "Onze motie komt op de agenda van 2 april. We zullen hem daar samen met D66 indienen.",
             "Hij staat voor de raad van 14 mei op de agenda; dan wordt hij ingediend door ons "
             "en de PvdA.",
         ],
@@ -68,9 +67,7 @@ class TestConditionKeepsItsTimeWords:
         assert _label(body) is Label.MOTION_PLANNED
 
     def test_a_time_word_of_the_verb_still_counts(self) -> None:
-        assert _label("Vanavond dienen we de motie in, samen met D66.") is (
-            Label.MOTION_SUBMITTED
-        )
+        assert _label("Vanavond dienen we de motie in, samen met D66.") is Label.MOTION_SUBMITTED
 
 
 class TestNothingSubmittedYet:
@@ -97,8 +94,7 @@ class TestSubmittingInOtherWords:
     @pytest.mark.parametrize(
         "body",
         [
-            "Onze fractie heeft besloten de motie, wat korter, in de raad van april in te "
-            "brengen.",
+            "Onze fractie heeft besloten de motie, wat korter, in de raad van april in te brengen.",
             "Wij willen de motie na het zomerreces inbrengen.",
             "Ik verwacht dat we de motie in maart kunnen indienen, als de commissie er eerst "
             "over gesproken heeft.",
@@ -112,6 +108,45 @@ class TestSubmittingInOtherWords:
     def test_bringing_the_mail_into_a_meeting_is_no_plan(self) -> None:
         body = "Dank u wel, ik breng uw mail in bij ons fractieoverleg van dinsdag."
         assert _label(body) is not Label.MOTION_PLANNED
+
+
+class TestPresentTenseOfAStep:
+    """A present tense of a step (submitting, laying before, bringing into the council),
+    also verb-last, is ahead with a time word ahead, a condition or no time word at all; a
+    past tense or a time word of today is done."""
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "We leggen de motie in maart aan de raad voor.",
+            "Volgende maand ligt onze motie voor in de raad.",
+            "We brengen de motie in december in de raad.",
+            "We hebben afgesproken dat de SP de motie in juni indient.",
+            "De motie wordt ingediend door de PvdA en de ChristenUnie.",
+            "Zij dienen de motie in als de coalitie meedoet.",
+            "Mijn fractie wil de motie, iets ingekort, in het voorjaar voorleggen aan de raad.",
+            "Wij hopen de motie na de zomer te kunnen indienen.",
+            "Onze fractie neemt het initiatief voor een motie in januari.",
+            "We zijn op zoek naar steun voor een motie bij de andere fracties.",
+        ],
+    )
+    def test_a_step_ahead_is_planned(self, body: str) -> None:
+        assert _label(body) is Label.MOTION_PLANNED
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "We brachten de motie vorige week in de raad.",
+            "De motie is gisteren aan de raad voorgelegd.",
+            "Zij dienen de motie vanavond in, als agendapunt 5.",
+            "De motie wordt vanavond ingediend door GroenLinks.",
+        ],
+    )
+    def test_a_step_done_stays_submitted(self, body: str) -> None:
+        assert _label(body) is Label.MOTION_SUBMITTED
+
+    def test_laying_the_mail_before_the_griffier_is_no_plan(self) -> None:
+        assert _label("Ik leg uw mail voor aan de griffier.") is not Label.MOTION_PLANNED
 
 
 class TestWordsThatOnlyLookLikeAStep:
@@ -161,9 +196,7 @@ class TestReplyUnderAnUnmarkedQuote:
         )
         split = split_reply(_UNMARKED_QUOTE + reply, letter_texts=[LETTER])
         assert "werken met de pvda" in split.own.lower()
-        assert verdict_for(_UNMARKED_QUOTE + reply, sender=PARTY).label is (
-            Label.MOTION_PLANNED
-        )
+        assert verdict_for(_UNMARKED_QUOTE + reply, sender=PARTY).label is Label.MOTION_PLANNED
 
     def test_our_letter_after_a_rule_is_no_reply(self) -> None:
         # A reminder quotes its own note, a rule, then the letter: nothing of it is the
