@@ -197,7 +197,7 @@ def submitted_stage(text: str, found: re.Match[str], label: Label) -> Label | No
             return Label.FORWARDED
         if _AGENDA_BODY.search(text[left:clause_right]):
             return Label.FORWARDED
-        if submission_ahead(text):
+        if submission_ahead(text) or agenda_ahead(text, left, start, end):
             # "De motie staat voor de raad van 26 november op de agenda; wordt dan ingediend
             # door PvdA en CU": the agenda is the date of a submission still to come.
             return Label.MOTION_PLANNED
@@ -243,7 +243,40 @@ def submission_ahead(text: str) -> bool:
         left, _ = _span(text, _CLAUSE_BREAK, found.start(), found.end())
         if _INTENT.search(text, left, found.start()) and negated(text, *found.span()) is None:
             return True
+    # A present tense with its time ahead: "wij dienen hem dan in".
+    for found in _SUBMIT_PRESENT.finditer(text):
+        left, right = _span(text, _CLAUSE_BREAK, found.start(), found.end())
+        clause = text[left:right]
+        if negated(text, *found.span()) is None and (
+            _present(clause, default=Label.MOTION_SUBMITTED) == Label.MOTION_PLANNED
+        ):
+            return True
     return False
+
+
+_SUBMIT_PRESENT = re.compile(r"\b(?:dien|dient|dienen) (?:\w+ ){0,8}in\b")
+# A condition over the whole sentence: "als alles goed gaat staat de motie op de agenda".
+# Not one on the reader ("als u wilt, kunt u de raad volgen"), nor "als het goed is" (as
+# far as the sender knows).
+_AGENDA_CONDITION = re.compile(
+    r"\b(?:(?:zodra|mits|tenzij|indien) (?!u\b|jullie\b|je\b)|als (?!het goed is\b)"
+    r"(?:hij|ze|zij|het|deze|die|dit|de|een|onze|ons|we|wij|er|ik|alles)\b)"
+)
+_THAT = re.compile(r"\bdat\b")
+
+
+def agenda_ahead(text: str, left: int, start: int, end: int) -> bool:
+    """The agenda words at text[start:end] are still to come: a verb of intention or a
+    future auxiliary in their clause before them ("we willen de motie op de agenda van april
+    krijgen", "de motie zal op de agenda staan"), not one that governs a clause of its own
+    ("graag wil ik u melden dat de motie op de agenda staat"), or a condition in the
+    sentence ("de motie komt op de agenda zodra de fracties hebben getekend")."""
+    _, right = _span(text, _SENTENCE_BREAK, start, end)
+    if _AGENDA_CONDITION.search(text, left, right):
+        return True
+    clause_left, _ = _span(text, _CLAUSE_BREAK, start, end)
+    intent = _last(_INTENT, text, max(left, clause_left), start)
+    return intent is not None and _THAT.search(text, intent.end(), start) is None
 
 
 _SUBMIT_INFINITIVE = family("submit-infinitive")

@@ -41,10 +41,29 @@ class TestSubmissionStillAhead:
     @pytest.mark.parametrize(
         "body",
         [
+            "We gaan de motie op 4 maart op de agenda zetten.",
+            "Ik ga proberen de motie op de agenda van april te krijgen.",
+            "De motie zal op de agenda van de raad van 14 december staan.",
+            "Het plan is de motie in de raad van maart te agenderen.",
+            "Als alles goed gaat staat de motie op 10 februari op de agenda.",
+            "De motie komt op de agenda zodra de andere fracties hebben getekend.",
+            "De motie wordt in de raad van december besproken; wij dienen hem dan in.",
+        ],
+    )
+    def test_an_agenda_still_to_come_is_planned(self, body: str) -> None:
+        assert _label(body) is Label.MOTION_PLANNED
+
+    @pytest.mark.parametrize(
+        "body",
+        [
             # The agenda alone: the motion is on the table.
             "Goed nieuws: de motie staat op de agenda van de raad van 9 maart, als agendapunt 7.",
             # Submitted and on the agenda: both done.
             "De motie is gisteren ingediend en staat op de agenda van 9 maart.",
+            # An intention that governs a clause of its own, and a condition on the reader.
+            "Wij willen u laten weten dat de motie op de agenda staat van 5 maart.",
+            "De motie staat op de agenda van 5 maart, als u wilt kunt u komen kijken.",
+            "Wij hebben de motie laten agenderen voor de raad van 14 december.",
         ],
     )
     def test_agenda_without_one_stays_submitted(self, body: str) -> None:
