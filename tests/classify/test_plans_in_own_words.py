@@ -168,6 +168,37 @@ class TestPresentTenseOfAStep:
         assert _label("Ik leg uw mail voor aan de griffier.") is not Label.MOTION_PLANNED
 
 
+class TestAMotionOnItsWay:
+    """A motion that will come, told without a verb of submitting."""
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "Wij zitten erbovenop: de motie volgt na de kerst.",
+            "Reken in februari maar op een motie. Verwacht in februari een motie van ons.",
+            "We maken er een motie van voor de raad van april.",
+            "Onze fractie komt er in de meiraad mee, met de voorbeeldmotie als basis.",
+            "We hebben in de fractie besloten om met een motie te komen.",
+            "Ik ga de motie samen met D66 uitwerken.",
+            "De motie ligt klaar voor de eerstvolgende raadsvergadering.",
+            "We werken de motie verder uit en leggen hem na de zomer voor.",
+        ],
+    )
+    def test_a_motion_to_come_is_planned(self, body: str) -> None:
+        assert _label(body) is Label.MOTION_PLANNED
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "De stemming volgt in december.",
+            "We werken de details nog uit met de griffie.",
+            "De motie volgt de lijn van de VNG, dat vinden we sterk.",
+        ],
+    )
+    def test_no_motion_of_the_senders_to_come(self, body: str) -> None:
+        assert _label(body) is not Label.MOTION_PLANNED
+
+
 class TestWordsThatOnlyLookLikeAStep:
     """Agreeing a text with someone is no vote; a reason that was weighed is no plan."""
 
