@@ -281,15 +281,16 @@ def _below_letter(state: ChainState) -> str | None:
 _NO_MORE_MAIL = family("no-more-mail")
 
 
-def question_beside_no_more_mail(state: ChainState, label: Label, automated: bool) -> str | None:
-    """A question beside words that want no more of our mail ("verdere herinneringen hoeven
-    niet; wilt u ons adres voortaan laten rusten?"): a request to stop put as a question is
-    an opt-out, not something to answer."""
-    if label != Label.QUESTION:
+def wants_no_more_mail(state: ChainState, label: Label, automated: bool) -> str | None:
+    """Words that want no more of our mail beside another verdict ("uw mail is ontvangen;
+    verdere herinneringen hoeven niet", "... wilt u ons adres voortaan laten rusten?"): an
+    opt-out said indirectly, or put as a question, is not a receipt or a question to answer.
+    A machine's notice that a mailbox is no longer read is a redirect's business."""
+    if automated or label in (Label.OPT_OUT, Label.REDIRECT):
         return None
     for sentence in state.sentences:
         if found := _NO_MORE_MAIL.search(sentence.text):
-            return f"a question beside words that want no more mail ('{found.group(0)}')"
+            return f"{label.value}, beside words that want no more mail ('{found.group(0)}')"
     return None
 
 
@@ -305,7 +306,7 @@ CHECKS: tuple[Callable[[ChainState, Label, bool], str | None], ...] = (
     machine_forward_from_one_sentence,
     receipt_as_list_mail,
     written_below_our_letter,
-    question_beside_no_more_mail,
+    wants_no_more_mail,
 )
 
 

@@ -355,3 +355,21 @@ def test_a_hedge_in_another_clause_than_the_forward_is_no_doubt() -> None:
         "de fractievoorzitters." + SIGN
     )
     assert _decided(verdict, "forwarded")
+
+
+def test_a_receipt_beside_no_more_reminders_is_not_decided_alone() -> None:
+    # An opt-out said indirectly: what arrived is not the news, what should stop is.
+    verdict = verdict_for(
+        "Uw bericht is in goede orde ontvangen. Verdere herinneringen hierover hoeven wat ons "
+        "betreft niet." + SIGN
+    )
+    assert verdict.label.value == "opt_out" or verdict.needs_review
+
+
+def test_a_reminder_that_was_not_needed_is_no_opt_out() -> None:
+    # The reminder that came was superfluous: nothing is asked about mail still to come.
+    verdict = verdict_for(
+        "Uw herinnering was niet nodig: uw brief is in oktober al doorgestuurd naar alle "
+        "fractievoorzitters." + SIGN
+    )
+    assert _decided(verdict, "forwarded")
