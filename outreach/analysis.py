@@ -204,16 +204,15 @@ def _elsewhere_reason(
 
     "Mooi dat de motie in Amersfoort al is aangenomen" from Ede reports Amersfoort's result,
     not Ede's: a result is the step a mistake costs most, so where the words that decide it,
-    or every sentence they stand in, name a place other than the sender's, a person reads
-    them. A sentence that also names the sender's own side ("net als in Amersfoort heeft
-    ook onze raad de motie aangenomen", "in Leiderdorp sneuvelde hij, bij ons niet") is the
-    sender's own news.
+    or every sentence they stand in, name a place or body other than the sender's council
+    ("in de Tweede Kamer is een vergelijkbare motie aangenomen"), a person reads them. A
+    sentence that also names the sender's own side ("net als in Amersfoort heeft ook onze
+    raad de motie aangenomen", "in Leiderdorp sneuvelde hij, bij ons niet") is the sender's
+    own news.
     """
     if verdict.label not in _RESULTS or match.cbs_code is None:
         return None
     others = {hit.surface for hit in context.name_index.find(own) if hit.code != match.cbs_code}
-    if not others:
-        return None
     quoted = [
         found.group(1) or found.group(2) or ""
         for reason in verdict.reasons
@@ -237,21 +236,23 @@ def _elsewhere_reason(
 def _elsewhere_sentences(
     own: str, quoted: list[str], code: str, context: MatchContext
 ) -> list[str]:
-    """The other places named, when every sentence that holds a deciding word names one
-    and neither the sender's municipality nor their own side ("bij ons", "onze raad")."""
+    """The other places and bodies named, when every sentence that holds a deciding word
+    names one, and neither the sender's municipality nor their own side ("bij ons", "onze
+    raad")."""
     holding = [s for s in sentences(own) if any(q in fold(s) for q in quoted)]
     named: set[str] = set()
     for sentence in holding:
+        folded = fold(sentence)
         hits = list(context.name_index.find(sentence))
         elsewhere = {hit.surface for hit in hits if hit.code != code}
-        if not elsewhere or any(hit.code == code for hit in hits):
-            return []
-        if _OWN_SIDE.search(fold(sentence)):
+        elsewhere |= {found.group(0) for found in _OTHER_BODY.finditer(folded)}
+        if not elsewhere or any(hit.code == code for hit in hits) or _OWN_SIDE.search(folded):
             return []
         named |= elsewhere
     return sorted(named)
 
 
+_OTHER_BODY = family("other-body")
 _OWN_SIDE = family("own-place")
 
 

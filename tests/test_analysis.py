@@ -139,6 +139,18 @@ class TestWhatAVerdictLeavesUnread:
         assert label != "motion_adopted" or review == "pending"
         assert state != "motion_adopted"
 
+    def test_a_result_of_another_body_goes_to_a_person(self, campaign: Campaign) -> None:
+        set_town(campaign, "GM0228", "sent")
+        text = (
+            # No "vergelijkbare motie" or "elders" to mark it: only the body is another one.
+            "Dank voor uw mail. De Tweede Kamer heeft vorige week een motie over gewortelde "
+            "kinderen aangenomen; wij bekijken nog wat wij ermee doen.\n\nGroet,\nAnne\n"
+        )
+        raw = mail(text, sender="griffie@ede.nl", subject="RE: Motie", auth=None)
+        label, review, _, state = processed(campaign, raw)
+        assert label != "motion_adopted" or review == "pending"
+        assert state != "motion_adopted"
+
     def test_a_result_of_our_own_council_beside_another_town_acts(self, campaign: Campaign) -> None:
         set_town(campaign, "GM0228", "motion_submitted")
         text = (
