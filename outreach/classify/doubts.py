@@ -57,18 +57,31 @@ def _clauses(sentence: str) -> list[str]:
 def _hedged(state: ChainState, step: Pattern, label: Label | None = None) -> str | None:
     """The hedge in a clause that names the step, or None.
 
-    With `label`, only a clause that holds the words a rule read `label` in counts: "de
-    motie is aangehouden ... hij komt waarschijnlijk in januari terug" hedges what comes
-    next, not the step the verdict reports.
+    With `label`, only a clause about the step that label reports counts: one that names
+    that step ("voor zover ik weet wordt hij ingediend") or holds the words a rule read the
+    label in. "De motie is aangehouden ... zij komt waarschijnlijk in januari terug" hedges
+    what comes next, not the step the verdict reports.
     """
     read = _words_read(state, label) if label is not None else []
+    own_step = _OWN_STEP.get(label) if label is not None else None
     for sentence in state.sentences:
         for clause in _clauses(sentence.text):
             if not step.search(clause) or not (found := _HEDGE.search(clause)):
                 continue
             if label is None or any(_holds(clause, words) for words in read):
                 return found.group(0)
+            if own_step is not None and own_step.search(clause):
+                return found.group(0)
     return None
+
+
+# The words of the step each motion verdict reports.
+_OWN_STEP = {
+    Label.MOTION_PLANNED: family("submit", "intent"),
+    Label.MOTION_SUBMITTED: family("submit"),
+    Label.MOTION_ADOPTED: family("adopt"),
+    Label.MOTION_REJECTED: family("reject"),
+}
 
 
 _QUOTED = re.compile(r"'([^']+)'")

@@ -373,3 +373,21 @@ def test_a_reminder_that_was_not_needed_is_no_opt_out() -> None:
         "fractievoorzitters." + SIGN
     )
     assert _decided(verdict, "forwarded")
+
+
+def test_a_hedge_on_the_step_itself_is_doubt_wherever_the_step_is_read() -> None:
+    # The agenda says submitted; the sentence that names the submission hedges it.
+    verdict = verdict_for(
+        "De motie staat op de agenda van de raad van 5 maart. Voor zover ik weet is zij door "
+        "D66 ingediend." + SIGN
+    )
+    assert verdict.needs_review
+    assert "not sure" in (verdict.review_reason or "")
+
+
+def test_a_hedge_on_the_vote_ahead_leaves_the_submission_decided() -> None:
+    verdict = verdict_for(
+        "De motie is vorige week door D66 ingediend. Ik hoorde dat de stemming misschien wordt "
+        "uitgesteld." + SIGN
+    )
+    assert _decided(verdict, "motion_submitted")
