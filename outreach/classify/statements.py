@@ -25,6 +25,7 @@ from outreach.classify.message import ParsedMessage
 from outreach.classify.modality import possibility, put_off, submission_ahead, submitted_stage
 from outreach.classify.outcome import (
     amendment_vote,
+    asked,
     consequence,
     counted_result,
     counted_result_at,
@@ -187,7 +188,7 @@ def _rejected(s: _Statement) -> Reading | None:
                 return Reading(Label.MOTION_SUBMITTED, STRONG, words) if s.motion else None
         elif _negation_before(s.text, found.start(), found.end()):
             continue  # "niet verworpen (maar aangenomen)"
-        if _hoped(s.text, found.start()):
+        if _hoped(s.text, found.start()) or asked(s.text, found.start()):
             continue
         if not s.motion and _LETTER.search(s.text):
             # "uw verzoek is afgewezen": the request, not a motion, was turned down.
@@ -401,7 +402,8 @@ def _announced(s: _Statement) -> Reading | None:
 
 
 # A list item's head: "Vaststelling Programmabegroting 2027 - aangenomen (15 voor, 2 tegen)".
-_ITEM_HEAD = re.compile(r"\s(?:-|:)\s")
+# A table's row sets its cells off with "|": "M11 | Laadpalen in de wijk | aangenomen".
+_ITEM_HEAD = re.compile(r"\s(?:-|:|\|)\s")
 
 
 def _headed_by_other(text: str, start: int) -> bool:
