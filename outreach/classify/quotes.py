@@ -96,6 +96,8 @@ def _split_reply(text: str, letter_texts: tuple[str, ...]) -> SplitText:
     head, history = lines[:cut], lines[cut:]
     if not _has_words(head):
         head, history = _bottom_posted(head, history)
+    if not _has_words(head):
+        head, history = _below_rule(head, history, letter_texts)
     own_lines: list[str] = []
     quoted_lines = list(history)
     for line in head:
@@ -166,6 +168,34 @@ def _bottom_posted(head: list[str], history: list[str]) -> tuple[list[str], list
         return head, history
     own, wrapped = _unwrap(history[first:stop])
     return head + own, history[:first] + wrapped + history[stop:]
+
+
+def _below_rule(
+    head: list[str], history: list[str], letter_texts: tuple[str, ...]
+) -> tuple[list[str], list[str]]:
+    """A reply written under a quote that has no `>` marks (Outlook's "Van: ..." block and
+    our letter as plain lines), set off from it by a rule line ("----", "____").
+
+    Only asked when nothing was written above the quote. The lines below the last rule
+    are the sender's when they hold words, start no further history, share no sentence
+    with our letter, and the quote above them does (so the rule closes our letter, not a
+    sign-off of our own that a reminder quotes above the letter).
+    """
+    if not letter_texts:
+        return head, history
+    rule = next(
+        (i for i in range(len(history) - 1, -1, -1) if _ENCLOSURE_RULE.match(history[i])), -1
+    )
+    tail = history[rule + 1 :]
+    if rule < 0 or not _has_words(tail) or _history_start(tail) < len(tail):
+        return head, history
+    index = _letter_index(letter_texts)
+    if any(_is_letter_sentence(piece, index) for piece in sentences("\n".join(tail))):
+        return head, history
+    above = "\n".join(history[:rule])
+    if not any(_is_letter_sentence(piece, index) for piece in sentences(above)):
+        return head, history
+    return head + tail, history[:rule]
 
 
 def _unwrap(lines: list[str]) -> tuple[list[str], list[str]]:

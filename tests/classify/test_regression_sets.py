@@ -28,22 +28,9 @@ REGRESSION_SETS = tuple(f"holdout_nl{n}" for n in range(3, 35))
 KNOWN_MISSES: dict[str, str] = {
     "holdout_nl25/025_fw_chain_kcc_naar_griffie_eersel.eml": "got acknowledged",
     "holdout_nl25/026_gedeeld_met_raad_dordrecht.eml": "got declined",
-    "holdout_nl26/032_diemen_pvda_iphone_januari.eml": "got motion_submitted",
-    "holdout_nl27/016_topdesk_melding_tilburg.eml": "got forwarded",
-    "holdout_nl28/030_heerde_lokale_partij_ziggo_latin1.eml": "got acknowledged",
-    "holdout_nl28/059_google_beveiligingsmelding.eml": "got auto_reply",
-    "holdout_nl29/033_phone_agenda_26nov.eml": "got motion_submitted",
-    "holdout_nl29/050_presidium_niet_doorgeleid.eml": "got motion_planned",
-    "holdout_nl29/059_google_security_alert.eml": "got auto_reply",
-    "holdout_nl30/014_zaaksysteem_nijmegen_zaaknummer.eml": "got other",
-    "holdout_nl30/028_planned_leiden_gmail_coalition.eml": "got acknowledged",
-    "holdout_nl30/031_planned_zoetermeer_html_only_vreemd.eml": "got motion_rejected",
     "holdout_nl31/023_inline_answers_velsen.eml": "got other",
-    "holdout_nl31/031_hotmail_cu_bottom_post_dronten.eml": "got other",
     "holdout_nl32/026_bottom_posted_is_gebeurd_roermond.eml": "got acknowledged",
-    "holdout_nl32/049_tenzij_coalitie_maasdriel.eml": "got motion_submitted",
     "holdout_nl32/054_indirect_opt_out_sliedrecht.eml": "got question",
-    "holdout_nl32/039_landgraaf_aangenomen_wij_dienen_in_brunssum.eml": "municipality None",
 }
 
 
