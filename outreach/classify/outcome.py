@@ -452,6 +452,8 @@ def elsewhere(text: str, start: int, own: Sequence[str] = ()) -> bool:
 def _set_off_place(text: str, start: int, left: int, own: Sequence[str]) -> bool:
     """The sentence opens on a place that is not `own`, set off by commas, and the clause of
     the vote word at `start` (from `left`) holds its verb."""
+    if left == 0 or text[left - 1] != ",":
+        return False  # the clause does not follow a comma (most clauses): nothing set off
     sentence_left, _ = sentence_at(text, start, start)
     opening = _ELSEWHERE_PLACE_SET_OFF.match(text, sentence_left, start)
     return (
