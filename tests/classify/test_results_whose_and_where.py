@@ -255,6 +255,10 @@ class TestATableRowIsOneItem:
         html = "<table><tr><td>M-4</td><td>Bomen</td><td>verworpen</td></tr></table>"
         assert html_to_text(html) == "M-4 | Bomen | verworpen"
 
+    def test_an_empty_cell_leaves_no_mark(self) -> None:
+        html = "<table><tr><td><img src='logo.png'></td><td>Jan Jansen</td></tr></table>"
+        assert html_to_text(html) == "Jan Jansen"
+
     def test_a_layout_cell_of_paragraphs_leaves_no_mark(self) -> None:
         html = "<table><tr><td><p>Beste griffie,</p></td><td><p>Dank.</p></td></tr></table>"
         assert "|" not in html_to_text(html)
