@@ -392,6 +392,25 @@ _PLACE_SUBJECT = re.compile(
 )
 
 
+# The name right before the motion, as a subject is ("dat Amersfoort en Kampen zo'n motie
+# hebben aangenomen"), not any word some way before it ("dat uitvoering wordt gegeven aan de
+# motie die de raad heeft aangenomen").
+_PLACE_SUBJECT_CLOSE = re.compile(
+    rf"\b(?:dat|toen|nadat|omdat|zodat|hoe|waar) (?!{_NOT_A_SUBJECT}\b){_PLACE}"
+    rf"(?:(?: en|,) (?!{_NOT_A_SUBJECT}\b){_PLACE})* (?:(?:al|ook|wel|eerder) )?"
+    rf"(?:(?:de|een|die|deze|het|hun|zo'?n|zo een) (?:\w+ )?{words('motion-noun')}|"
+    r"(?:hem|haar)\b)"
+)
+
+
+def names_place_subject(text: str, start: int) -> bool:
+    """The vote word at `start` has a named place as its subject, whoever's place it is: with
+    no known own place a sentence reading leaves it to a person ("ik las dat Amersfoort zo'n
+    motie heeft aangenomen" may or may not be the sender's town)."""
+    left, _ = sentence_at(text, start, start)
+    return _PLACE_SUBJECT_CLOSE.search(text, left, start) is not None
+
+
 def place_subject(text: str, start: int, own: Sequence[str] = ()) -> bool:
     """The vote word at `start` has a named place as its subject, in its sentence, and the
     place is not the sender's own (`own`). Without a known own place the name may be the

@@ -33,6 +33,7 @@ from outreach.classify.outcome import (
     elsewhere,
     lack_explains_step,
     mask_expectation,
+    names_place_subject,
     other_topic_after,
     overturned,
     place_named,
@@ -230,7 +231,9 @@ def _adopted(s: _Statement) -> Reading | None:
             continue  # "we hopen dat hij wordt aangenomen", "of hij wordt aangenomen"
         if tied_count(s.text) or overturned(s.text, found.end(), _REJECT):
             continue  # "13 stemden voor en 13 tegen"; "de SP stemde voor, maar hij sneuvelde"
-        if place_named(s.text, found.start(), s.own_places):
+        if place_named(s.text, found.start(), s.own_places) or (
+            not s.own_places and names_place_subject(s.text, found.start())
+        ):
             continue  # "in Maastricht aangenomen": maybe not the sender's; the phrase rule alone
         if _COMMITTEE.search(s.text, *clause_at(s.text, *found.span())):
             # "In de commissie aangenomen; de raad stemt op 4 juli": the council has not voted.

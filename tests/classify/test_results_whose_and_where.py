@@ -78,6 +78,17 @@ class TestANeighboursResultIsNotTheSenders:
         assert verdict.label is Label.MOTION_ADOPTED
 
 
+def test_a_town_as_subject_with_no_own_place_known_goes_to_a_person() -> None:
+    """Without the municipality in the subject the town may be the sender's own: a person
+    decides, the adoption is not decided alone."""
+    body = (
+        "Dank voor uw bericht. Ik las al dat Epe en Heerde zo'n motie hebben aangenomen. Ik "
+        "kom erop terug."
+    )
+    verdict = verdict_for(body + OUTLOOK_NL_QUOTE)
+    assert verdict.label is not Label.MOTION_ADOPTED or verdict.needs_review
+
+
 class TestAnotherBodysVote:
     """A vote in parliament or the province is not the sender's council's."""
 
