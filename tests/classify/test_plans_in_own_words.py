@@ -164,6 +164,17 @@ class TestPresentTenseOfAStep:
     def test_a_step_done_stays_submitted(self, body: str) -> None:
         assert _label(body) is Label.MOTION_SUBMITTED
 
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "Uw brief met de voorbeeldmotie is voorgelegd aan de raad.",
+            "De griffie legt uw verzoek en de motie aan de raad voor.",
+            "Uw mail met de motie ligt voor in de raad als ingekomen stuk.",
+        ],
+    )
+    def test_our_letter_laid_before_the_council_is_forwarded(self, body: str) -> None:
+        assert _label(body) is Label.FORWARDED
+
     def test_laying_the_mail_before_the_griffier_is_no_plan(self) -> None:
         assert _label("Ik leg uw mail voor aan de griffier.") is not Label.MOTION_PLANNED
 
