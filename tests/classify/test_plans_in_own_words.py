@@ -179,6 +179,32 @@ class TestPresentTenseOfAStep:
         assert _label("Ik leg uw mail voor aan de griffier.") is not Label.MOTION_PLANNED
 
 
+class TestTheAuxiliaryAfterTheParticiple:
+    """With the verb last the auxiliary follows the participle, and a perfect after
+    "nadat" with a main clause in the present speaks of what will follow."""
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "Het is de bedoeling dat de motie in maart ingediend wordt.",
+            "Ik denk dat de motie na de zomer ingediend zal worden.",
+            "Nadat de motie is ingediend, sturen we u de definitieve tekst.",
+        ],
+    )
+    def test_a_step_still_ahead_is_planned(self, body: str) -> None:
+        assert _label(body) is Label.MOTION_PLANNED
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "Ik weet dat de motie gisteren ingediend is door de SP.",
+            "Nadat de motie is ingediend, heeft de VVD een amendement aangekondigd.",
+        ],
+    )
+    def test_a_step_done_stays_submitted(self, body: str) -> None:
+        assert _label(body) is Label.MOTION_SUBMITTED
+
+
 class TestAMotionOnItsWay:
     """A motion that will come, told without a verb of submitting."""
 
