@@ -16,6 +16,7 @@ from functools import lru_cache
 from outreach.classify.caseless import CaselessPattern
 from outreach.classify.text import sentences, words
 from outreach.classify.vocabulary import family
+from outreach.classify.vocabulary import words as vocabulary_words
 
 # "Op 3 mrt. 2025 om 10:12 schreef Jan <jan@x.nl>:", "On Mon, ... wrote:", and the
 # Apple form "Op 3 mrt 2025, om 10:12 heeft Jan het volgende geschreven:".
@@ -467,7 +468,7 @@ def covered_forward(subject: str, split: SplitText, letter_texts: Sequence[str] 
     )
     if len(note.split()) > (_REPLY_NOTE_WORDS if long_note else _NOTE_WORDS):
         return ""
-    if not (_REPLY_BELOW.search(note) or _COVERING_NOTE.search(note)):
+    if not (_REPLY_BELOW.search(note) or _COVERING_NOTE.search(note) or _REACTION.fullmatch(note)):
         return ""
     if forward:
         lines = split.quoted.split("\n")
@@ -497,6 +498,7 @@ def _first_message(lines: list[str]) -> list[str]:
     while start < len(lines) and (
         not lines[start].strip()
         or _SEPARATOR.match(lines[start])
+        or _RULE_LINE.match(lines[start])  # Outlook's rule above the header block
         or _HEADER_LINE.match(lines[start])
     ):
         start += 1
@@ -580,7 +582,7 @@ _REFERENCE_LINE = re.compile(r"^\s*[\w .-]{2,24}:\s")
 _LIST_LINE = 120
 # What opens a list item: "7.", "9)", "M12", "Agendapunt 14:", "Punt 3", a dash or a bullet.
 _ITEM_MARK = re.compile(
-    r"^\s*(?:\d{1,3}[.)]|[a-z]?\d{1,3}\b|(?:agenda)?punt \d|item \d|[-*\u2022\u2013])", re.I
+    r"^\s*(?:\d{1,3}[.)]|[a-z]?\d{1,3}\b|(?:agenda)?punt \d|item \d|[-*\u2022\u2013|])", re.I
 )
 # A line that carries on the item above: "Besluit: aangenomen", "   (15 voor, 8 tegen)".
 _CONTINUATION = re.compile(
@@ -590,6 +592,10 @@ _CONTINUATION = re.compile(
 )
 _COVERING_NOTE = family("covering-note")
 _REPLY_BELOW = family("reply-below")
+# "Jammer. Jan": a reaction and a name, nothing else.
+_REACTION = re.compile(
+    rf"(?:{vocabulary_words('forward-reaction')})\b(?: genoeg| zeg| he)?(?: \w+){{0,2}}"
+)
 _CAMPAIGN = family("campaign-name")
 _DOCUMENT = family("decision-document")
 _SENDS_LETTER = family("sends-letter")

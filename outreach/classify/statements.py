@@ -25,6 +25,7 @@ from outreach.classify.message import ParsedMessage
 from outreach.classify.modality import possibility, put_off, submission_ahead, submitted_stage
 from outreach.classify.outcome import (
     amendment_vote,
+    asked,
     consequence,
     counted_result,
     counted_result_at,
@@ -187,7 +188,7 @@ def _rejected(s: _Statement) -> Reading | None:
                 return Reading(Label.MOTION_SUBMITTED, STRONG, words) if s.motion else None
         elif _negation_before(s.text, found.start(), found.end()):
             continue  # "niet verworpen (maar aangenomen)"
-        if _hoped(s.text, found.start()):
+        if _hoped(s.text, found.start()) or asked(s.text, found.start()):
             continue
         if not s.motion and _LETTER.search(s.text):
             # "uw verzoek is afgewezen": the request, not a motion, was turned down.
@@ -401,7 +402,8 @@ def _announced(s: _Statement) -> Reading | None:
 
 
 # A list item's head: "Vaststelling Programmabegroting 2027 - aangenomen (15 voor, 2 tegen)".
-_ITEM_HEAD = re.compile(r"\s(?:-|:)\s")
+# A table's row sets its cells off with "|": "M11 | Laadpalen in de wijk | aangenomen".
+_ITEM_HEAD = re.compile(r"\s(?:-|:|\|)\s")
 
 
 def _headed_by_other(text: str, start: int) -> bool:
@@ -639,6 +641,8 @@ def _forwarded(s: _Statement) -> Reading | None:
             return Reading(Label.DECLINED, STRONG, words)
         if _GENERIC_FORWARD.search(words) and not _audience_near(s.text, *found.span()):
             continue
+        if _REQUEST_FOR.search(s.text, 0, found.start()):
+            continue  # "Verzoek om door te sturen aan ...": the request, restated; no act
         return Reading(Label.FORWARDED, STRONG, words)
     note = _COVERING_NOTE.search(s.text) if s.to_council else None
     if note is not None and not negated(s.text, *note.span()):
@@ -649,6 +653,13 @@ def _forwarded(s: _Statement) -> Reading | None:
     if found_body and not negated(s.text, *found_body.span()):
         return Reading(Label.FORWARDED, PLAUSIBLE, found_body.group(0))
     return None
+
+
+# A request named as a noun, with what it asks for as its infinitive: our letter's subject
+# restated by a receipt ("Onderwerp: Verzoek om door te sturen aan de fractievoorzitters").
+_REQUEST_FOR = re.compile(
+    r"\b(?:verzoek|vraag|oproep|request)\w* (?:\w+ ){0,3}?(?:om|to) (?:\w+ ){0,6}$"
+)
 
 
 # Where the words that go with a generic forward verb end: a colon ("Ter informatie: de
@@ -802,7 +813,7 @@ def own_places(subject: str, signed: str = "", *, said: str = "") -> tuple[str, 
 _SUBJECT_PLACE = re.compile(r"\bgriffier van ([a-z][\w'() .-]{1,40}?)\s*(?::|$)")
 # "Wij zijn in Culemborg met onze fractie bezig", "hier in Veenendaal", "bij ons in Ede".
 _SAID_PLACE = re.compile(
-    r"\b(?:(?:wij|we|ik) (?:zijn|ben|zitten|wonen|werken)|hier|bij ons|onze gemeente) in "
+    rf"\b(?:{words('own-place-lead')}) "
     rf"((?!(?:{words('not-a-place')})\b)[a-z][\w'-]+(?: (?:en|op|aan|den) [a-z][\w'-]+)?)\b"
 )
 # A signature line: the sender's role, maybe a party, then the place ("raadslid D66 Tiel").
