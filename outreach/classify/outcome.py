@@ -311,7 +311,7 @@ _MOTION_OF_PLACE = re.compile(
 # verworpen", "landelijk is de motie verworpen": another body's vote, when that body is the
 # clause's subject or place, not when the motion only calls on it ("de motie die de Tweede
 # Kamer oproept ... is aangenomen").
-_BODY = words("other-body-vote")
+_BODY = words("other-body")
 _BODY_VERB = r"(?:heeft|hebben|had|hadden|nam|namen|stemde|stemden)"
 _OTHER_BODY = re.compile(
     rf"\b(?:in|door|{_BODY_VERB}) (?:de |het )?{_BODY}|"
