@@ -95,8 +95,9 @@ def _split_reply(text: str, letter_texts: tuple[str, ...]) -> SplitText:
     head, history = lines[:cut], lines[cut:]
     if not _has_words(head):
         head, history = _bottom_posted(head, history)
+    head, answers, wrapped = _inline_answers(head)
     own_lines: list[str] = []
-    quoted_lines = list(history)
+    quoted_lines = list(history) + wrapped
     for line in head:
         if line.lstrip().startswith(">"):
             quoted_lines.append(line)
@@ -106,8 +107,34 @@ def _split_reply(text: str, letter_texts: tuple[str, ...]) -> SplitText:
     own_lines = _drop_trailing_attribution(own_lines)
     own_lines = _drop_disclaimers(own_lines)
     own_lines, signature = _split_signature(own_lines)
+    if answers:
+        # Answers written between the quoted points come after the note's own sign-off.
+        answers, below = _split_signature(_drop_disclaimers(answers))
+        own_lines = [*own_lines, "", *answers]
+        signature = "\n".join(part for part in (signature, below) if part)
     own = remove_letter_sentences("\n".join(own_lines), letter_texts)
     return SplitText(own=own.strip(), quoted="\n".join(quoted_lines).strip(), signature=signature)
+
+
+def _inline_answers(head: list[str]) -> tuple[list[str], list[str], list[str]]:
+    """A note signed above the quote, with answers written between its quoted lines below.
+
+    "Zie mijn antwoorden hieronder. / Groet, Bart" and then "> 1. Wilt u de mail
+    doorsturen?" / "Is gebeurd." / "> 3. Informeer ons" / "Dat is aan de fracties.": the
+    answers are the sender's words, though they stand below the sign-off. Returned: the
+    lines above the first quoted line (with the quoted lines, sorted out by the caller), the
+    answers, and the lines a mail program wrapped out of the quote (history). Without an
+    unquoted line below the first quoted line, nothing changes.
+    """
+    first = next((i for i, line in enumerate(head) if line.lstrip().startswith(">")), -1)
+    if first <= 0 or not _has_words(head[:first]) or not _has_words(head[first:]):
+        return head, [], []
+    answers, wrapped = _unwrap(head[first:])
+    if not any(_has_letter(line) for line in answers if not line.lstrip().startswith(">")):
+        return head, [], []
+    quoted = [line for line in answers if line.lstrip().startswith(">")]
+    own = [line for line in answers if not line.lstrip().startswith(">")]
+    return [*head[:first], *quoted], own, wrapped
 
 
 # A salutation, alone on its line or before the first words: "Beste KinderpardonNU,".
