@@ -9,6 +9,7 @@ words say the motion was submitted.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from outreach.classify.base import ChainState, ClassifyContext, Decision, Note
@@ -47,7 +48,7 @@ class AnsweredRequestRule:
         opening = fold(without_salutations(state.split.own))
         for answer, request in _answers(message.text):
             found = _DONE.match(answer)
-            if found is None or answer.rstrip().endswith("?"):
+            if found is None or _asked(answer, found.end()):
                 continue
             if f" {answer}" not in f" {state.own}":
                 continue  # not the sender's own words (a signature, a quoted line)
@@ -73,6 +74,15 @@ class AnsweredRequestRule:
                     confidence=PLAUSIBLE,
                 )
         return None
+
+
+def _asked(answer: str, end: int) -> bool:
+    """The sentence of the "done" words is a question ("Is dat al gebeurd?")."""
+    mark = _SENTENCE_END.search(answer, end)
+    return mark is not None and mark.group(0) == "?"
+
+
+_SENTENCE_END = re.compile(r"[.!?]")
 
 
 def _note(label: Label, words: str, request: str) -> Note:

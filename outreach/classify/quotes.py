@@ -95,6 +95,8 @@ def _split_reply(text: str, letter_texts: tuple[str, ...]) -> SplitText:
     head, history = lines[:cut], lines[cut:]
     if not _has_words(head):
         head, history = _bottom_posted(head, history)
+    if not _has_words(head) and letter_texts:
+        head, history = _below_letter(head, history, letter_texts)
     head, answers, wrapped = _inline_answers(head)
     own_lines: list[str] = []
     quoted_lines = list(history) + wrapped
@@ -192,6 +194,56 @@ def _bottom_posted(head: list[str], history: list[str]) -> tuple[list[str], list
         return head, history
     own, wrapped = _unwrap(history[first:stop])
     return head + own, history[:first] + wrapped + history[stop:]
+
+
+def _below_letter(
+    head: list[str], history: list[str], letter_texts: tuple[str, ...]
+) -> tuple[list[str], list[str]]:
+    """A reply written under our letter quoted without `>` marks (an Outlook header block,
+    then the letter), nothing above it.
+
+    Only asked when nothing was written above the quote. The first quoted message must be
+    our letter (some of its paragraphs are the letter's own sentences); the paragraphs after
+    its last such paragraph, up to any older history, are the sender's when one of them is
+    prose ("Na wat omzwervingen kreeg ik uw mail. Wij zijn ... in gesprek ...").
+    """
+    start = 0
+    while start < len(history) and (
+        not history[start].strip()
+        or _SEPARATOR.match(history[start])
+        or _RULE_LINE.match(history[start])
+        or _HEADER_LINE.match(history[start])
+    ):
+        start += 1
+    if start == 0 or start >= len(history):
+        return head, history  # no header block: not a quoted message
+    stop = start + _history_start(history[start:])
+    body = history[start:stop]
+    letter_end = -1
+    for i, line in enumerate(body):
+        if line.strip() and not line.lstrip().startswith(">") and _letter_line(line, letter_texts):
+            letter_end = i
+    if letter_end < 0:
+        return head, history
+    below = body[letter_end + 1 :]
+    if not any(
+        len(line.strip()) > _SHORT_LINE
+        and not _KEY_VALUE.match(line)  # "Bijlage(n): Achtergrondinformatie.docx": the letter's
+        and not _letter_line(line, letter_texts)
+        for line in below
+    ):
+        return head, history
+    cut = start + letter_end + 1
+    return head + below, history[:cut] + history[stop:]
+
+
+# A labelled line of a quoted message ("Bijlage(n): ...", "Kenmerk: 2026-114"), no prose.
+_KEY_VALUE = re.compile(r"^\s*[\w() ./-]{2,30}:\s")
+
+
+def _letter_line(line: str, letter_texts: tuple[str, ...]) -> bool:
+    """The line is (a wrapped piece of) one of our letter's sentences."""
+    return not remove_letter_sentences(line, letter_texts).strip()
 
 
 def _unwrap(lines: list[str]) -> tuple[list[str], list[str]]:
