@@ -97,6 +97,8 @@ def _split_reply(text: str, letter_texts: tuple[str, ...]) -> SplitText:
         head, history = _bottom_posted(head, history)
     if not _has_words(head) and letter_texts:
         head, history = _below_letter(head, history, letter_texts)
+    elif history and _has_words(head):
+        head, history = _answered_history(head, history)
     head, answers, wrapped = _inline_answers(head)
     own_lines: list[str] = []
     quoted_lines = list(history) + wrapped
@@ -129,14 +131,33 @@ def _inline_answers(head: list[str]) -> tuple[list[str], list[str], list[str]]:
     unquoted line below the first quoted line, nothing changes.
     """
     first = next((i for i, line in enumerate(head) if line.lstrip().startswith(">")), -1)
-    if first <= 0 or not _has_words(head[:first]) or not _has_words(head[first:]):
+    if first <= 0 or not _has_words(head[:first]) or not _answered(head[first:]):
         return head, [], []
     answers, wrapped = _unwrap(head[first:])
-    if not any(_has_letter(line) for line in answers if not line.lstrip().startswith(">")):
-        return head, [], []
     quoted = [line for line in answers if line.lstrip().startswith(">")]
     own = [line for line in answers if not line.lstrip().startswith(">")]
     return [*head[:first], *quoted], own, wrapped
+
+
+def _answered(lines: list[str]) -> bool:
+    """Below the first quoted line, a line of the sender's stands between quoted lines (not
+    one a mail program wrapped out of the quote): answers to the points it quotes."""
+    own, _ = _unwrap(lines)
+    last = max((i for i, line in enumerate(own) if line.lstrip().startswith(">")), default=-1)
+    return any(not line.lstrip().startswith(">") and _has_letter(line) for line in own[:last])
+
+
+def _answered_history(head: list[str], history: list[str]) -> tuple[list[str], list[str]]:
+    """A note on top, then an attribution ("Op ... schreef ...:") over a quote the sender
+    answered between its lines: the attribution and that quote join the note, so that the
+    answers are read (`_inline_answers`); older history stays history."""
+    first = next((i for i, line in enumerate(history) if line.lstrip().startswith(">")), -1)
+    if first < 0 or _has_words(history[1:first]) or not _is_attribution(history, 0):
+        return head, history
+    stop = first + _history_start(history[first:])
+    if not _answered(history[first:stop]):
+        return head, history
+    return head + history[:stop], history[stop:]
 
 
 # A salutation, alone on its line or before the first words: "Beste KinderpardonNU,".

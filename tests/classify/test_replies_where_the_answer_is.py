@@ -48,11 +48,31 @@ class TestAnswersBetweenQuotedPoints:
             self.NOTE
             + "> Kinderen in asielprocedures leven jarenlang in onzekerheid. Terwijl ze hier\n"
             + "vaak zelfs geboren zijn en\n> onderdeel vormen van onze samenleving.\n\n"
-            + "Wij hebben hem doorgestuurd naar de raadsleden.\n"
+            + "Wij hebben hem doorgestuurd naar de raadsleden.\n\n"
+            + INFORM_POINT
         )
         split = split_reply(body, letter_texts=[LETTER])
         assert "geboren" not in split.own
         assert "doorgestuurd naar de raadsleden" in split.own
+
+    def test_answers_under_an_attribution_are_read(self) -> None:
+        body = (
+            "Goedemiddag,\n\nIk heb per punt geantwoord.\n\nMet vriendelijke groet,\nPetra\n\n"
+            "Op 5 okt. 2026 om 10:12 schreef KinderpardonNU <kinderpardonnu@gmail.com>:\n"
+            + REQUEST
+            + "\nIs gisteren gedaan, naar alle fractievoorzitters.\n\n"
+            + INFORM_POINT
+        )
+        split = split_reply(body, letter_texts=[LETTER])
+        assert "naar alle fractievoorzitters" in split.own
+        assert "schreef" not in split.own
+        assert verdict_for(body).label == L.FORWARDED
+
+    def test_lines_only_below_the_whole_quote_are_no_answers(self) -> None:
+        # Under a signed note, text after the last quoted line answers no quoted point.
+        body = self.NOTE + REQUEST + MOTION_POINT + "\nDe fractie van de SP\n"
+        split = split_reply(body, letter_texts=[LETTER])
+        assert "SP" not in split.own
 
     def test_a_note_above_a_whole_quote_stays_the_note(self) -> None:
         body = self.NOTE + REQUEST + MOTION_POINT
@@ -197,6 +217,9 @@ class TestOptOutSaidIndirectly:
             "Verdere mailings zijn wat de griffie betreft niet gewenst.",
             "Kunt u ons e-mailadres voortaan laten rusten?",
             "Wij vragen u ons verder met rust te laten.",
+            "Wij stellen nieuwe mails over deze actie niet op prijs.",
+            "Dit e-mailadres graag niet langer gebruiken voor uw oproepen.",
+            "Wilt u de griffie niet langer benaderen met deze campagne?",
         ],
     )
     def test_opt_out(self, text: str) -> None:
@@ -210,6 +233,9 @@ class TestOptOutSaidIndirectly:
              "doorgestuurd.", L.FORWARDED),
             ("Een herinnering was niet nodig: de fractievoorzitters hebben uw mail al "
              "ontvangen.", L.FORWARDED),
+            # The letter itself is welcome: no mail refused.
+            ("Wij stellen uw brief op prijs en hebben hem aan de raadsleden doorgestuurd.",
+             L.FORWARDED),
         ],
     )  # fmt: skip
     def test_done_work_is_no_opt_out(self, text: str, label: Label) -> None:
