@@ -15,6 +15,7 @@ from outreach.compose.documents import DOCX_TYPE, TEMPLATE_FOLDER, DocumentCache
 from outreach.compose.identity import canary_step, message_id_for, reply_address
 from outreach.compose.mime import letter_bytes
 from outreach.compose.templates import render, template_environment
+from outreach.contacts.facts import MunicipalityFacts
 from outreach.errors import SettingsError
 from outreach.resources import resource_dir
 from outreach.settings import CampaignSettings
@@ -34,17 +35,9 @@ CODE_MARK = "\u2063CBS\u2063"
 PROVINCE_MARK = "\u2063PROVINCIE\u2063"
 
 
-class Recipient(Protocol):
+class Recipient(MunicipalityFacts, Protocol):
     """What a letter needs to know of a municipality (a stored row, or the ORM's)."""
 
-    @property
-    def cbs_code(self) -> str: ...
-    @property
-    def name(self) -> str: ...
-    @property
-    def province(self) -> str: ...
-    @property
-    def email(self) -> str | None: ...
     @property
     def noodopvang(self) -> bool: ...
 

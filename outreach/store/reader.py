@@ -15,22 +15,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
+from outreach.contacts.facts import MunicipalityFacts
 from outreach.review_state import ReviewState
 from outreach.store.current import open_current
 from outreach.timefmt import utc
 
 
-class MunicipalityView(Protocol):
+class MunicipalityView(MunicipalityFacts, Protocol):
     """What a listing shows of a municipality (a `Municipality` row, or a `MunicipalityRow`)."""
 
-    @property
-    def cbs_code(self) -> str: ...
-    @property
-    def name(self) -> str: ...
-    @property
-    def province(self) -> str: ...
-    @property
-    def email(self) -> str | None: ...
     @property
     def state(self) -> str: ...
     @property

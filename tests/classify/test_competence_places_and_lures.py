@@ -1,6 +1,5 @@
-"""Capabilities from the second round of held-out replies: refusals by competence, a place
-named before the vote, bare participles, English plans, an empty signed reply, and delivery
-look-alikes about our own mailbox."""
+"""Refusals by competence, a place named before the vote, bare participles, English plans, an
+empty signed reply, and delivery look-alikes about our own mailbox."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
-"""Causes behind the misses of the third round: words that travel with a step but do not make
-it, places and people that are not the sender, steps in other words, covering notes on
-forwards, replies that say nothing, and automatic replies in more languages."""
+"""Words that travel with a step but do not make it, places and people that are not the sender,
+steps in other words, covering notes on forwards, replies that say nothing, and automatic
+replies in more languages."""
 
 from __future__ import annotations
 
