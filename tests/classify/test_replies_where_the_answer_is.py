@@ -260,3 +260,51 @@ class TestReceiptInOtherWords:
         assert verdict_for("Ik heb het nog niet doorgelezen, wat vraagt u precies?").label == (
             L.QUESTION
         )
+
+
+class TestLetterDealtWith:
+    """A letter "dealt with" where it arrived is a receipt; dealt with in a council meeting or
+    by a council body it went on."""
+
+    @pytest.mark.parametrize(
+        ("text", "label"),
+        [
+            ("Uw e-mail is goed aangekomen en wordt binnenkort behandeld.", L.ACKNOWLEDGED),
+            ("Uw bericht wordt zo spoedig mogelijk door een collega behandeld.", L.ACKNOWLEDGED),
+            ("Uw brief wordt in de commissievergadering van 4 juni besproken.", L.FORWARDED),
+            ("Uw verzoek wordt in het seniorenconvent behandeld.", L.FORWARDED),
+        ],
+    )
+    def test_where_it_is_dealt_with(self, text: str, label: Label) -> None:
+        assert verdict_for(text).label == label
+
+
+class TestMoreWordings:
+    """Forwards, refusals, redirects and opt-outs in words the fixed phrases did not know."""
+
+    @pytest.mark.parametrize(
+        ("text", "label"),
+        [
+            ("Uw oproep is inmiddels bij alle raadsleden afgeleverd.", L.FORWARDED),
+            ("Onze gemeenteraad bemoeit zich niet met het landelijke asielbeleid.", L.DECLINED),
+            ("Wij hebben besloten ons niet te bemoeien met landelijke campagnes.", L.DECLINED),
+            ("U kunt dit soort verzoeken voortaan beter direct naar raad@voorbeeld.nl sturen.",
+             L.REDIRECT),
+            ("Stuur ons voortaan alsjeblieft geen berichten meer.", L.OPT_OUT),
+        ],
+    )  # fmt: skip
+    def test_read(self, text: str, label: Label) -> None:
+        assert verdict_for(text).label == label
+
+    @pytest.mark.parametrize(
+        ("text", "label"),
+        [
+            # What the griffie will not pass on any more is a refusal, not an opt-out.
+            ("Wij sturen dit soort mails niets meer door naar de raad.", L.DECLINED),
+            # Not meddling with somebody's plan is no refusal of ours.
+            ("De griffie bemoeit zich niet met de inhoud, maar heeft uw mail aan de "
+             "fracties doorgestuurd.", L.FORWARDED),
+        ],
+    )  # fmt: skip
+    def test_near_misses(self, text: str, label: Label) -> None:
+        assert verdict_for(text).label == label
