@@ -291,6 +291,13 @@ class TestMoreWordings:
             ("U kunt dit soort verzoeken voortaan beter direct naar raad@voorbeeld.nl sturen.",
              L.REDIRECT),
             ("Stuur ons voortaan alsjeblieft geen berichten meer.", L.OPT_OUT),
+            ("De brief is meegezonden met de vrijdagpost aan de fractievoorzitters.",
+             L.FORWARDED),
+            ("Op verzoeken van deze aard reageert de griffie niet op dergelijke oproepen.",
+             L.DECLINED),
+            ("Dit is de balie van Burgerzaken; voor de gemeenteraad is het raad@voorbeeld.nl.",
+             L.REDIRECT),
+            ("Ik zou graag uit uw verzendlijst verwijderd worden.", L.OPT_OUT),
         ],
     )  # fmt: skip
     def test_read(self, text: str, label: Label) -> None:
@@ -301,6 +308,11 @@ class TestMoreWordings:
         [
             # What the griffie will not pass on any more is a refusal, not an opt-out.
             ("Wij sturen dit soort mails niets meer door naar de raad.", L.DECLINED),
+            # Not answering on content, beside a forward, is no refusal.
+            ("Inhoudelijk reageert de griffie niet, maar uw brief is aan de raadsleden "
+             "gestuurd.", L.FORWARDED),
+            # A list we are asked to put them on is no opt-out.
+            ("Wilt u mij op de lijst van sprekers voor de bijeenkomst zetten?", L.QUESTION),
             # Not meddling with somebody's plan is no refusal of ours.
             ("De griffie bemoeit zich niet met de inhoud, maar heeft uw mail aan de "
              "fracties doorgestuurd.", L.FORWARDED),
