@@ -52,22 +52,23 @@ class AnsweredRequestRule:
                 continue
             if f" {answer}" not in f" {state.own}":
                 continue  # not the sender's own words (a signature, a quoted line)
-            if request:
-                # Under one point of the letter, that point; under the whole letter (both
-                # asked), its first request, the one its subject names: pass it on.
-                asks_forward = _FORWARD_REQUEST.search(request) is not None
-                if _SUBMIT_REQUEST.search(request) and not asks_forward:
-                    return _note(Label.MOTION_SUBMITTED, found.group(0), request)
-                if asks_forward:
-                    return _note(Label.FORWARDED, found.group(0), request)
+            asks_forward = bool(request) and _FORWARD_REQUEST.search(request) is not None
+            asks_motion = bool(request) and _SUBMIT_REQUEST.search(request) is not None
+            if asks_motion and not asks_forward:
+                # Under the letter's point "Dien een motie in": the motion was submitted.
+                return _note(Label.MOTION_SUBMITTED, found.group(0), request)
+            if asks_forward and not asks_motion:
+                # Under our request to pass the mail on: it was passed on.
+                return _note(Label.FORWARDED, found.group(0), request)
             if _MOTION.search(answer):
                 continue  # "Is gebeurd: de motie is ingediend" is read by the other rules
             if _AUDIENCE.search(answer, found.end()):
                 # "Is gebeurd, vanochtend naar alle fractievoorzitters": where it went.
                 return _note(Label.FORWARDED, found.group(0), request)
-            if not request and opening.startswith(answer):
-                # Above the quote, the first words: the letter's own request (pass it on),
-                # without a word of where it went; a person confirms.
+            if asks_forward or (not request and opening.startswith(answer)):
+                # Under the whole letter (both asked), or above the quote as the first words:
+                # most likely the letter's first request, the one its subject names (pass it
+                # on); without a word of where it went, a person confirms.
                 return Note(
                     f"forwarded: {found.group(0)!r}, the letter's request",
                     label=Label.FORWARDED,

@@ -12,7 +12,7 @@ import pytest
 
 from outreach.classify.labels import Label
 from outreach.classify.quotes import split_reply
-from tests.classify.support import LETTER, OUTLOOK_NL_QUOTE, verdict_for
+from tests.classify.support import GMAIL_NL_QUOTE, LETTER, OUTLOOK_NL_QUOTE, verdict_for
 
 L = Label
 REQUEST = (
@@ -123,8 +123,16 @@ class TestShortAnswerReadsItsRequest:
         verdict = verdict_for(body)
         assert (verdict.label, verdict.needs_review) == (L.FORWARDED, False)
 
-    def test_a_bare_done_above_the_quote_is_for_a_person(self) -> None:
-        verdict = verdict_for("Gedaan.\n" + OUTLOOK_NL_QUOTE)
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "Gedaan.\n" + OUTLOOK_NL_QUOTE,
+            # Under the whole letter, which asks both: most likely the forward, not sure.
+            GMAIL_NL_QUOTE.strip() + "\n\nIs gedaan.\n",
+        ],
+    )
+    def test_a_bare_done_without_its_point_is_for_a_person(self, body: str) -> None:
+        verdict = verdict_for(body)
         assert verdict.label == L.FORWARDED
         assert verdict.needs_review
 
