@@ -258,6 +258,7 @@ class TestReceiptInOtherWords:
         [
             "Uw stukken zijn via de griffie bij mij terechtgekomen.",
             "Ik ga de stukken dit weekend rustig doorlezen.",
+            "Dank u, gelezen!",
         ],
     )
     def test_acknowledged(self, text: str) -> None:
