@@ -151,8 +151,10 @@ def _answered_history(head: list[str], history: list[str]) -> tuple[list[str], l
     """A note on top, then an attribution ("Op ... schreef ...:") over a quote the sender
     answered between its lines: the attribution and that quote join the note, so that the
     answers are read (`_inline_answers`); older history stays history."""
+    if not _is_attribution(history, 0):
+        return head, history  # most history opens with a header block, read as a whole
     first = next((i for i, line in enumerate(history) if line.lstrip().startswith(">")), -1)
-    if first < 0 or _has_words(history[1:first]) or not _is_attribution(history, 0):
+    if first < 0 or _has_words(history[1:first]):
         return head, history
     stop = first + _history_start(history[first:])
     if not _answered(history[first:stop]):
