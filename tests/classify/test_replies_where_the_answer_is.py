@@ -329,3 +329,21 @@ class TestMoreWordings:
     )  # fmt: skip
     def test_near_misses(self, text: str, label: Label) -> None:
         assert verdict_for(text).label == label
+
+
+class TestEnglishReplies:
+    """Councillors who write in English opt out and redirect in English; a forward that says
+    more mail is not needed is still a forward."""
+
+    @pytest.mark.parametrize(
+        ("text", "label"),
+        [
+            ("No further mailings, thank you.", L.OPT_OUT),
+            ("We don't wish to receive any more emails about this.", L.OPT_OUT),
+            ("Kindly send your letter to the registry at griffie@voorbeeld.nl instead.",
+             L.REDIRECT),
+            ("Passed on to the council already, so no more emails are necessary.", L.FORWARDED),
+        ],
+    )  # fmt: skip
+    def test_read(self, text: str, label: Label) -> None:
+        assert verdict_for(text).label == label
