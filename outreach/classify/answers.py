@@ -87,8 +87,11 @@ _SENTENCE_END = re.compile(r"[.!?]")
 
 
 def _note(label: Label, words: str, request: str) -> Note:
-    where = f" under {request[-60:]!r}" if request else ""
-    return Note(f"{label.value}: {words!r}{where}", label=label, confidence=READ)
+    if request:
+        return Note(
+            f"{label.value}: {words!r} under {request[-60:]!r}", label=label, confidence=READ
+        )
+    return Note(f"{label.value}: {words!r}", label=label, confidence=READ)
 
 
 def _answers(text: str) -> list[tuple[str, str]]:
