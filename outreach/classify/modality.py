@@ -134,8 +134,12 @@ def possibility(text: str, start: int, end: int) -> Label | bool | None:
 
 
 def _tense_of_participle(text: str, left: int, participle: re.Match[str]) -> Label:
-    """Done or intended, from the auxiliary closest before the participle."""
+    """Done or intended, from the auxiliary closest before the participle, or right after
+    it when the verb stands last ("dat de motie in februari ingediend wordt")."""
+    after = _AUXILIARY_AFTER.match(text, participle.end())
     auxiliaries = [m.group(0) for m in _AUXILIARY.finditer(text, left, participle.start())]
+    if after is not None:
+        auxiliaries.append(after.group(1))
     if not auxiliaries:
         return Label.MOTION_SUBMITTED  # "ingediend door de SP", a headline
     if auxiliaries[-1] in _DONE_AUX:
@@ -148,6 +152,38 @@ def _tense_of_participle(text: str, left: int, participle: re.Match[str]) -> Lab
     clause_left, clause_right = _span(text, _CLAUSE_BREAK, participle.start(), participle.end())
     clause = text[max(left, clause_left) : clause_right]
     return _present(clause, default=Label.MOTION_PLANNED)
+
+
+_AFTER = re.compile(r"\bnadat\b")
+_PERFECT = frozenset({"is", "zijn"})
+
+
+def _after_it_is_done(text: str, left: int, participle: re.Match[str]) -> bool:
+    """ "Nadat de motie is ingediend, laten we het u weten": a perfect after "nadat" whose
+    main clause has no done auxiliary or time word of its own speaks of what will follow
+    the step; "nadat de motie was ingediend" or "..., heeft de VVD een amendement
+    aangekondigd" tells what happened."""
+    after = _last(_AFTER, text, left, participle.start())
+    if after is None:
+        return False
+    following = _AUXILIARY_AFTER.match(text, participle.end())
+    auxiliaries = [m.group(0) for m in _AUXILIARY.finditer(text, after.end(), participle.start())]
+    auxiliary = following.group(1) if following else (auxiliaries[-1] if auxiliaries else "")
+    if auxiliary not in _PERFECT:
+        return False
+    comma = text.find(",", participle.end())
+    _, right = _span(text, _SENTENCE_BREAK, participle.start(), participle.end())
+    if comma < 0 or comma >= right:
+        return False
+    main = text[comma:right]
+    return not (_DONE_MAIN.search(main) or _TODAY.search(main))
+
+
+_DONE_MAIN = re.compile(rf"\b{words('done-auxiliary')}\b")
+
+
+# The auxiliary right after a participle, the verb last in a subordinate clause.
+_AUXILIARY_AFTER = re.compile(rf"\s+({_AUXILIARY.pattern})")
 
 
 def _present(clause: str, *, default: Label) -> Label:
@@ -205,7 +241,10 @@ def submitted_stage(text: str, found: re.Match[str], label: Label) -> Label | No
             return label
     participle = _last(_PARTICIPLE, text, start, end)
     if participle is not None:
-        return _tense_of_participle(text, left, participle)
+        tense = _tense_of_participle(text, left, participle)
+        if tense == Label.MOTION_SUBMITTED and _after_it_is_done(text, left, participle):
+            return Label.MOTION_PLANNED
+        return tense
     # A present tense ("we dienen hem volgende maand in"): time words in the whole sentence
     # ("..., in de raad van 5 november"). Without any, a first person's present tense is as
     # often a plan as a report ("wij dienen hem toch in"), so it says planned.

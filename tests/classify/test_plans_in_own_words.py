@@ -164,8 +164,45 @@ class TestPresentTenseOfAStep:
     def test_a_step_done_stays_submitted(self, body: str) -> None:
         assert _label(body) is Label.MOTION_SUBMITTED
 
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "Uw brief met de voorbeeldmotie is voorgelegd aan de raad.",
+            "De griffie legt uw verzoek en de motie aan de raad voor.",
+            "Uw mail met de motie ligt voor in de raad als ingekomen stuk.",
+        ],
+    )
+    def test_our_letter_laid_before_the_council_is_forwarded(self, body: str) -> None:
+        assert _label(body) is Label.FORWARDED
+
     def test_laying_the_mail_before_the_griffier_is_no_plan(self) -> None:
         assert _label("Ik leg uw mail voor aan de griffier.") is not Label.MOTION_PLANNED
+
+
+class TestTheAuxiliaryAfterTheParticiple:
+    """With the verb last the auxiliary follows the participle, and a perfect after
+    "nadat" with a main clause in the present speaks of what will follow."""
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "Het is de bedoeling dat de motie in maart ingediend wordt.",
+            "Ik denk dat de motie na de zomer ingediend zal worden.",
+            "Nadat de motie is ingediend, sturen we u de definitieve tekst.",
+        ],
+    )
+    def test_a_step_still_ahead_is_planned(self, body: str) -> None:
+        assert _label(body) is Label.MOTION_PLANNED
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "Ik weet dat de motie gisteren ingediend is door de SP.",
+            "Nadat de motie is ingediend, heeft de VVD een amendement aangekondigd.",
+        ],
+    )
+    def test_a_step_done_stays_submitted(self, body: str) -> None:
+        assert _label(body) is Label.MOTION_SUBMITTED
 
 
 class TestAMotionOnItsWay:
