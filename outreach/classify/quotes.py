@@ -145,9 +145,17 @@ def _inline_answers(head: list[str]) -> tuple[list[str], list[str], list[str]]:
 def _answered(lines: list[str]) -> bool:
     """Below the first quoted line, a line of the sender's stands between quoted lines (not
     one a mail program wrapped out of the quote): answers to the points it quotes."""
-    own, _ = _unwrap(lines)
-    last = max((i for i, line in enumerate(own) if line.lstrip().startswith(">")), default=-1)
-    return any(not line.lstrip().startswith(">") and _has_letter(line) for line in own[:last])
+    # `_unwrap`'s reading, without building its lists: most quotes have no such line.
+    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].lstrip()[:1] == ">"), -1)
+    in_quote = False
+    for line in lines[:last]:
+        if line.lstrip()[:1] == ">":
+            in_quote = True
+        elif not line.strip():
+            in_quote = False
+        elif not in_quote and _has_letter(line):
+            return True
+    return False
 
 
 def _answered_history(head: list[str], history: list[str]) -> tuple[list[str], list[str]]:
@@ -157,7 +165,7 @@ def _answered_history(head: list[str], history: list[str]) -> tuple[list[str], l
     if not _is_attribution(history, 0):
         return head, history  # most history opens with a header block, read as a whole
     first = next((i for i, line in enumerate(history) if line.lstrip().startswith(">")), -1)
-    if first < 0 or _has_words(history[1:first]):
+    if first < 0 or _has_words(history[1:first]) or not _answered(history[first:]):
         return head, history
     stop = first + _history_start(history[first:])
     if not _answered(history[first:stop]):
