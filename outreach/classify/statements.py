@@ -22,9 +22,10 @@ from outreach.classify.confidence import CLEAR, LIKELY, PLAUSIBLE, READ, WEAK
 from outreach.classify.flags import Flag
 from outreach.classify.labels import Label, precedence
 from outreach.classify.message import ParsedMessage
-from outreach.classify.modality import possibility, put_off, submitted_stage
+from outreach.classify.modality import possibility, put_off, submission_ahead, submitted_stage
 from outreach.classify.outcome import (
     amendment_vote,
+    asked,
     consequence,
     counted_result,
     counted_result_at,
@@ -32,6 +33,7 @@ from outreach.classify.outcome import (
     elsewhere,
     lack_explains_step,
     mask_expectation,
+    names_place_subject,
     other_topic_after,
     overturned,
     place_named,
@@ -42,6 +44,7 @@ from outreach.classify.outcome import (
     unsettled,
 )
 from outreach.classify.patterns import EMAIL_ADDRESS, WEB_ADDRESS
+from outreach.classify.prefilter import Keyed
 from outreach.classify.sentences import Sentence, clause_at, negated, not_yet
 from outreach.classify.text import fold
 from outreach.classify.vocabulary import family, pattern, words
@@ -103,6 +106,7 @@ class _Statement:
     motion_before: bool = False  # an earlier sentence of the message named a motion
     motion_in_reply: bool = False  # some sentence of the sender's names the motion
     forward_in_reply: bool = False  # some sentence of the sender's speaks of a forward
+    reply_text: str = ""  # all the sender's statements, for what only the whole reply says
     # The sender's own municipality: where our letter went, where they sign from.
     own_places: tuple[str, ...] = ()
 
@@ -186,7 +190,7 @@ def _rejected(s: _Statement) -> Reading | None:
                 return Reading(Label.MOTION_SUBMITTED, STRONG, words) if s.motion else None
         elif _negation_before(s.text, found.start(), found.end()):
             continue  # "niet verworpen (maar aangenomen)"
-        if _hoped(s.text, found.start()):
+        if _hoped(s.text, found.start()) or asked(s.text, found.start()):
             continue
         if not s.motion and _LETTER.search(s.text):
             # "uw verzoek is afgewezen": the request, not a motion, was turned down.
@@ -228,7 +232,9 @@ def _adopted(s: _Statement) -> Reading | None:
             continue  # "we hopen dat hij wordt aangenomen", "of hij wordt aangenomen"
         if tied_count(s.text) or overturned(s.text, found.end(), _REJECT):
             continue  # "13 stemden voor en 13 tegen"; "de SP stemde voor, maar hij sneuvelde"
-        if place_named(s.text, found.start(), s.own_places):
+        if place_named(s.text, found.start(), s.own_places) or (
+            not s.own_places and names_place_subject(s.text, found.start())
+        ):
             continue  # "in Maastricht aangenomen": maybe not the sender's; the phrase rule alone
         if _COMMITTEE.search(s.text, *clause_at(s.text, *found.span())):
             # "In de commissie aangenomen; de raad stemt op 4 juli": the council has not voted.
@@ -400,7 +406,8 @@ def _announced(s: _Statement) -> Reading | None:
 
 
 # A list item's head: "Vaststelling Programmabegroting 2027 - aangenomen (15 voor, 2 tegen)".
-_ITEM_HEAD = re.compile(r"\s(?:-|:)\s")
+# A table's row sets its cells off with "|": "M11 | Laadpalen in de wijk | aangenomen".
+_ITEM_HEAD = re.compile(r"\s(?:-|:|\|)\s")
 
 
 def _headed_by_other(text: str, start: int) -> bool:
@@ -461,7 +468,17 @@ def _submitted(s: _Statement) -> Reading | None:
         if elsewhere(s.text, found.start()) or other_topic_after(s.text, found.end()):
             continue  # "de VVD heeft een motie ingediend over parkeren"
         # "Gisteravond ingediend, de stemming volgt": a bare participle in a reply is the motion.
-        if not (s.motion or s.subject_motion or _elliptic_clause(s.text, found.start())):
+        # "Nog niks ingediend hier, maar we nemen het mee": a step not yet taken, bare in
+        # its clause up to the turn, is the motion's too.
+        if not (
+            s.motion
+            or s.subject_motion
+            or _elliptic_clause(s.text, found.start())
+            or (
+                not_yet(s.text, *found.span())
+                and _elliptic_clause(_before_turn(s.text, found.end()), found.start())
+            )
+        ):
             continue
         if possibility(s.text, *found.span()) is None:
             continue  # somebody else's option, or a question still open
@@ -505,10 +522,20 @@ def _succeeded(text: str, start: int) -> bool:
     return found is not None and not negated(text, *found.span())
 
 
+def _before_turn(text: str, end: int) -> str:
+    """`text` up to the first contrast conjunction after `end` ("..., maar ...")."""
+    turn = _TURN.search(text, end)
+    return text[: turn.start()] if turn else text
+
+
+_TURN = re.compile(rf"\b(?:{words('contrast-conjunction')})\b")
+
+
 def _no_motion_yet(text: str, negation: re.Match[str]) -> bool:
-    """ "Nog geen motie ingediend" says no motion exists yet; unlike "de motie is nog niet
-    ingediend" (one is ready) it is a plan only when an intention is said beside it."""
-    if negation.group(0).strip() != "geen":
+    """ "Nog geen motie ingediend" (or "nog niks") says no motion exists yet; unlike "de
+    motie is nog niet ingediend" (one is ready) it is a plan only when an intention is said
+    beside it."""
+    if negation.group(0).strip() not in ("geen", "niks", "niets"):
         return False
     return _INTENT.search(text) is None and _STILL_COMING.search(text) is None
 
@@ -525,6 +552,9 @@ def _agenda(s: _Statement) -> Reading | None:
         return None  # "er komt een motie aan de orde bij de raad van mei": announced, not there
     letter = _LETTER.search(s.text)
     motion_named = _MOTION.search(s.text)
+    handled = _HANDLED.match(found.group(0)) and not _MEETING.search(s.text)
+    if letter and not motion_named and handled:
+        return None  # "uw mail wordt behandeld": taken in hand where it arrived, a receipt
     if (letter and not motion_named) or _AGENDA_BODY.search(s.text):
         return Reading(Label.FORWARDED, STRONG, found.group(0))
     if letter and letter.start() < (motion_named.start() if motion_named else len(s.text)):
@@ -532,10 +562,20 @@ def _agenda(s: _Statement) -> Reading | None:
         return Reading(Label.FORWARDED, STRONG, found.group(0))
     if motion_named:
         label = submitted_stage(s.text, found, Label.MOTION_SUBMITTED)
-        if label == Label.MOTION_SUBMITTED and _still_to_write(s.text, found.start()):
+        if label == Label.MOTION_SUBMITTED and (
+            _still_to_write(s.text, found.start()) or submission_ahead(s.reply_text)
+        ):
+            # "De motie staat voor de raad van 26 november op de agenda. Wordt dan ingediend
+            # door PvdA en CU.": on the agenda of the meeting where it will be submitted.
             label = Label.MOTION_PLANNED
         return Reading(label, STRONG, found.group(0)) if label is not None else None
     return None
+
+
+# Dealt with, with no council body named: "uw verzoek wordt zo snel mogelijk behandeld".
+_HANDLED = re.compile(r"(?:wordt|worden|werd)\b.*\b(?:behandeld|besproken)$")
+# Where a letter is dealt with by the council: a council body or one of its meetings.
+_MEETING = Keyed(rf"{_AUDIENCE.pattern}|vergadering|overleg|agenda|sessie|\braads\w+")
 
 
 def _still_to_write(text: str, start: int) -> bool:
@@ -820,6 +860,7 @@ def _statements(
         previous_motion = here or (previous_motion and motion)
         seen = seen or motion
     forward = any(_FORWARD.search(text) for text, *_ in read)
+    whole = " ".join(text for text, *_ in read)
     return [
         _Statement(
             text,
@@ -829,6 +870,7 @@ def _statements(
             motion_before=before,
             motion_in_reply=seen,
             forward_in_reply=forward,
+            reply_text=whole,
             own_places=own,
         )
         for text, motion, council, before in read
