@@ -227,8 +227,10 @@ def _decide(evidence: list[Evidence]) -> MatchResult:
 
 def _message_id_evidence(message: ParsedMessage, context: MatchContext) -> Iterable[Evidence]:
     sent = context.sent_ids
-    kinds = [("message-id", mid) for mid in (*message.in_reply_to, *message.references)]
-    kinds += [("returned-message-id", mid) for mid in message.returned_message_ids]
+    # Each id once: In-Reply-To is most often the last of the References too.
+    replied = dict.fromkeys((*message.in_reply_to, *message.references))
+    kinds = [("message-id", mid) for mid in replied]
+    kinds += [("returned-message-id", mid) for mid in dict.fromkeys(message.returned_message_ids)]
     seen: set[tuple[str, str]] = set()
     for kind, mid in kinds:
         found = identity.code_from_message_id(mid, secret=context.secret)
