@@ -119,6 +119,8 @@ def main(argv: list[str] | None = None) -> int:
     # Calibration: per confidence level, and per rule, how often the label it supports is
     # the right one (a rule "supports" the verdict when it noted or decided its label).
     by_level: Counter[tuple[str, bool]] = Counter()
+    # The same for the verdicts decided without a person: what a level promises there.
+    alone_by_level: Counter[tuple[str, bool]] = Counter()
     by_rule: Counter[tuple[str, str, bool]] = Counter()
     per_folder: list[tuple[str, int, int, int, int]] = []
     for folder in label_folders(args.folders):
@@ -147,6 +149,8 @@ def main(argv: list[str] | None = None) -> int:
                 reviewed = bool(gates)
                 if verdict is not None:
                     by_level[(_level(verdict.confidence), right)] += 1
+                    if not reviewed:
+                        alone_by_level[(_level(verdict.confidence), right)] += 1
                     support = (
                         [
                             (name, note.confidence)
@@ -191,7 +195,7 @@ def main(argv: list[str] | None = None) -> int:
     n, rev, right_free, wrong_free = totals
     print(f"{'all':<16}{n:>5}{rev:>8}{100 * rev / n:>7.1f}%{right_free:>13}{wrong_free:>13}")
     if args.calibration:
-        print_calibration(by_level, by_rule)
+        print_calibration(by_level, by_rule, alone_by_level)
     return 0
 
 
@@ -207,14 +211,21 @@ _LEVELS = ("CERTAIN", "HEADER", "STRONG", "CLEAR", "READ", "LIKELY", "PLAUSIBLE"
 
 
 def print_calibration(
-    by_level: Counter[tuple[str, bool]], by_rule: Counter[tuple[str, str, bool]]
+    by_level: Counter[tuple[str, bool]],
+    by_rule: Counter[tuple[str, str, bool]],
+    alone_by_level: Counter[tuple[str, bool]],
 ) -> None:
     """A level means what it says when the verdicts at that level are right about as often
-    as its value: a rule whose readings at a level fall well short of it is miscalibrated."""
-    print(f"\n{'verdict confidence':<22}{'n':>6}{'right':>8}")
+    as its value: a rule whose readings at a level fall well short of it is miscalibrated.
+    Beside all verdicts at a level, those decided without a person: the share that matters."""
+    print(f"\n{'verdict confidence':<22}{'n':>6}{'right':>8}{'alone':>8}{'right':>8}")
     for level in sorted({lv for lv, _ in by_level}, key=lambda lv: -float(lv.split()[-1])):
         total = by_level[(level, True)] + by_level[(level, False)]
-        print(f"{level:<22}{total:>6}{100 * by_level[(level, True)] / total:>7.1f}%")
+        alone = alone_by_level[(level, True)] + alone_by_level[(level, False)]
+        share = f"{100 * alone_by_level[(level, True)] / alone:>7.1f}%" if alone else f"{'-':>8}"
+        print(
+            f"{level:<22}{total:>6}{100 * by_level[(level, True)] / total:>7.1f}%{alone:>8}{share}"
+        )
     print(f"\n{'rule (supporting the verdict)':<36}{'level':<16}{'n':>6}{'right':>8}")
     for name, level in sorted({(r, lv) for r, lv, _ in by_rule}):
         total = by_rule[(name, level, True)] + by_rule[(name, level, False)]

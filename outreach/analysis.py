@@ -25,7 +25,7 @@ from outreach.classify.labels import Label
 from outreach.classify.message import MessageParseError, ParsedMessage, parse_message
 from outreach.classify.origin import OriginContext, judge_origin
 from outreach.classify.quotes import SplitText, split_reply
-from outreach.classify.text import fold
+from outreach.classify.text import fold, sentences
 from outreach.classify.vocabulary import family
 from outreach.compose.identity import code_from_message_id
 from outreach.compose.letter import Composer
@@ -203,23 +203,57 @@ def _elsewhere_reason(
     """A motion result whose deciding words name another municipality goes to a person.
 
     "Mooi dat de motie in Amersfoort al is aangenomen" from Ede reports Amersfoort's result,
-    not Ede's: a result is the step a mistake costs most, so where the words that decide it
-    name a place other than the sender's, a person reads them.
+    not Ede's: a result is the step a mistake costs most, so where the words that decide it,
+    or every sentence they stand in, name a place or body other than the sender's council
+    ("in de Tweede Kamer is een vergelijkbare motie aangenomen"), a person reads them. A
+    sentence that also names the sender's own side ("net als in Amersfoort heeft ook onze
+    raad de motie aangenomen", "in Leiderdorp sneuvelde hij, bij ons niet") is the sender's
+    own news.
     """
     if verdict.label not in _RESULTS or match.cbs_code is None:
         return None
     others = {hit.surface for hit in context.name_index.find(own) if hit.code != match.cbs_code}
-    if not others:
-        return None
-    deciding = " ".join(
+    quoted = [
         found.group(1) or found.group(2) or ""
         for reason in verdict.reasons
         for found in _QUOTED_WORDS.finditer(reason.text)
-    )
+    ]
+    deciding = " ".join(quoted)
     named = sorted(name for name in others if re.search(rf"\b{re.escape(fold(name))}\b", deciding))
+    if not named:
+        supporting = [
+            found.group(1) or found.group(2) or ""
+            for reason in verdict.reasons
+            if reason.text.startswith(f"{verdict.label.value}:")
+            for found in _QUOTED_WORDS.finditer(reason.text)
+        ]
+        named = _elsewhere_sentences(own, [q for q in supporting if q], match.cbs_code, context)
     if not named:
         return None
     return f"the words that say {verdict.label.value} name {', '.join(named)}"
+
+
+def _elsewhere_sentences(
+    own: str, quoted: list[str], code: str, context: MatchContext
+) -> list[str]:
+    """The other places and bodies named, when every sentence that holds a deciding word
+    names one, and neither the sender's municipality nor their own side ("bij ons", "onze
+    raad")."""
+    holding = [s for s in sentences(own) if any(q in fold(s) for q in quoted)]
+    named: set[str] = set()
+    for sentence in holding:
+        folded = fold(sentence)
+        hits = list(context.name_index.find(sentence))
+        elsewhere = {hit.surface for hit in hits if hit.code != code}
+        elsewhere |= {found.group(0) for found in _OTHER_BODY.finditer(folded)}
+        if not elsewhere or any(hit.code == code for hit in hits) or _OWN_SIDE.search(folded):
+            return []
+        named |= elsewhere
+    return sorted(named)
+
+
+_OTHER_BODY = family("other-body")
+_OWN_SIDE = family("own-place")
 
 
 def _vote_unread_reason(verdict: Verdict, own: str) -> str | None:
@@ -232,13 +266,17 @@ def _vote_unread_reason(verdict: Verdict, own: str) -> str | None:
     """
     if verdict.label is not Label.MOTION_SUBMITTED or verdict.details.get("outcome"):
         return None
-    found = _VOTE_HELD.search(fold(own))
-    if found is None:
+    folded = fold(own)
+    found = _VOTE_HELD.search(folded)
+    if found is None or _TIED.search(folded):
+        # "De stemmen staakten: 13 stemden voor, 13 tegen": a tied vote is held again; the
+        # motion stays submitted, and the vote is no outcome.
         return None
     return f"reported as submitted, but the council voted already ({found.group(0)!r})"
 
 
 _VOTE_HELD = family("vote-held")
+_TIED = family("tied-vote")
 
 
 def _ours(contexts: Contexts) -> frozenset[str]:

@@ -382,7 +382,7 @@ def _name_evidence(
     own_codes: dict[str, Evidence] = {}
     expected = sharers if len(sharers) > 1 else None
     for part, signature in ((split.own, False), (split.signature, True)):
-        for hit in index.find(part, expected=expected):
+        for hit in index.find(_without_sender_name(part, message.from_name), expected=expected):
             if hit.mentioned:
                 kind = "name-mentioned"
             elif hit.strong:
@@ -392,6 +392,13 @@ def _name_evidence(
             code = hit.code
             if code not in own_codes or WEIGHTS[kind] > own_codes[code].weight:
                 own_codes[code] = Evidence(kind, hit.surface, code, WEIGHTS[kind])
+    for line in _role_lines(split, message.from_name):
+        for hit in index.find(line, expected=expected):
+            known = own_codes.get(hit.code)
+            if not hit.mentioned and (known is None or known.weight < WEIGHTS["name-signature"]):
+                own_codes[hit.code] = Evidence(
+                    "name-signature", hit.surface, hit.code, WEIGHTS["name-signature"]
+                )
     found.extend(own_codes.values())
     if not own_codes:
         quoted = remove_letter_sentences(split.quoted, context.letter_texts)
@@ -400,6 +407,47 @@ def _name_evidence(
                 seen.add(("name-quoted", hit.code))
                 found.append(Evidence("name-quoted", hit.surface, hit.code, WEIGHTS["name-quoted"]))
     yield from (item for item in found if item.cbs_code not in false_claims)
+
+
+_OFFICE_WORDS = re.compile(
+    rf"\b(?:{words('signing-role')}|{words('political-party')}|raad|fractie|college)\b", re.I
+)
+
+
+def _without_sender_name(text: str, from_name: str | None) -> str:
+    """`text` with the sender's own full name blanked out: in "raadslid Peter Weert" from
+    Peter Weert, Weert is a surname. A display name that is an office ("Griffie Weert",
+    "CDA Weert") or one word names no person, and stays."""
+    name = " ".join((from_name or "").replace(",", " ").split())
+    if len(name.split()) < 2 or _OFFICE_WORDS.search(name) or name.lower() not in text.lower():
+        return text
+    return re.sub(
+        re.escape(name).replace(r"\ ", r"\s+"), lambda m: " " * len(m[0]), text, flags=re.I
+    )
+
+
+_SIGNING_ROLE = re.compile(rf"\s*(?:{words('signing-role')})\b", re.I)
+
+
+def _role_lines(split: SplitText, from_name: str | None) -> list[str]:
+    """The sign-off lines that open with the sender's role ("fractievoorzitter Samen Brunssum",
+    "raadslid Lokaal Belang Weert"): a town on such a line is the signer's own, even after a
+    local party's name that no list knows. A line that holds the sender's own name ("raadslid
+    Peter Goes") names a person instead."""
+    names = {w.lower() for w in (from_name or "").replace(",", " ").split() if len(w) > 2}
+    tail = split.own.strip().split("\n")[-3:]
+    lines = [line.strip() for line in [*tail, *split.signature.split("\n")]]
+    return [
+        line
+        for line in lines
+        if _SIGNING_ROLE.match(line)
+        and len(line.split()) <= _ROLE_LINE_WORDS
+        and not names & {w.lower().strip(",.") for w in line.split()}
+    ]
+
+
+# A role line is short: "fractievoorzitter Samen Brunssum", not a sentence about a role.
+_ROLE_LINE_WORDS = 6
 
 
 def _plain(text: str) -> str:
@@ -585,6 +633,8 @@ _COUNCIL_BEFORE = re.compile(
     r"gemeenteraad van|griffie van|burgemeester van|college van|onze (?:gemeente)?raad in)\s+$",
     re.I,
 )
+# "Wij in Kerkrade", "hier in Veenendaal", "onze fractie in Tiel": the sender's own place.
+_OWN_PLACE_BEFORE = re.compile(rf"\b(?:{words('own-place-lead')})\s+$", re.I)
 _COUNCIL_AFTER = re.compile(r"(?:'s|s'|')?\s*(?:gemeenteraad|raad|griffie|council)\b", re.I)
 
 
@@ -592,6 +642,7 @@ _PARTY_BEFORE = re.compile(rf"\b{words('political-party')}\s+$", re.I)
 # Searched in the 30 characters before every name found: the lower-case way is faster.
 _COUNCIL_BEFORE_CASELESS = CaselessPattern.of(_COUNCIL_BEFORE)
 _PARTY_BEFORE_CASELESS = CaselessPattern.of(_PARTY_BEFORE)
+_OWN_PLACE_BEFORE_CASELESS = CaselessPattern.of(_OWN_PLACE_BEFORE)
 _MENTIONED = re.compile(rf"(?:{family('mentioned-elsewhere').pattern})(?:\s+\w+){{0,3}}\s+$")
 _INITIALS_OR_FIRST_NAME = re.compile(
     r"\s*(?:(?:[A-Z]\.\s*)+|[A-Z][a-z]+\s+(?:(?:van|de|der|den|ter|ten|te|van de|van der|"
@@ -604,6 +655,9 @@ def _council_context(text: str, found: re.Match[str], *, caseless: bool = False)
         return False
     before = text[max(0, found.start() - 30) : found.start()]
     if _COUNCIL_BEFORE_CASELESS.search(before) or _PARTY_BEFORE_CASELESS.search(before):
+        return True
+    # Only a capitalised name: "wij wonen in houten huizen" names no town.
+    if text[found.start()].isupper() and _OWN_PLACE_BEFORE_CASELESS.search(before):
         return True
     after = text[found.end() : found.end() + 20]
     return after.startswith(("'s", "s'")) and bool(_COUNCIL_AFTER.match(after))

@@ -115,6 +115,51 @@ class TestWhatAVerdictLeavesUnread:
         raw = mail(text, sender="griffie@ede.nl", subject="Motie", auth=None)
         assert processed(campaign, raw) == ("motion_submitted", "none", None, "motion_submitted")
 
+    def test_a_tied_vote_is_no_outcome_of_a_submitted_motion(self, campaign: Campaign) -> None:
+        set_town(campaign, "GM0228", "sent")
+        text = (
+            "De motie is vorige maand ingediend. Bij de stemming staakten de stemmen: 15 leden "
+            "stemden voor en 15 tegen. De stemming wordt in de volgende vergadering "
+            "herhaald.\n\nGroet,\nAnne\n"
+        )
+        raw = mail(text, sender="griffie@ede.nl", subject="Motie", auth=None)
+        label, _, reason, _ = processed(campaign, raw)
+        assert label == "motion_submitted"
+        assert "voted already" not in (reason or "")
+
+    def test_a_result_told_of_another_town_goes_to_a_person(self, campaign: Campaign) -> None:
+        # The deciding words ("zo'n motie hebben aangenomen") name no town; their sentence does.
+        set_town(campaign, "GM0228", "sent")
+        text = (
+            "Dank voor uw bericht, ik heb het gelezen. Ik zag dat Groningen en Enschede zo'n motie "
+            "hebben aangenomen; goed om de teksten te vergelijken.\n\nGroet,\nAnne\n"
+        )
+        raw = mail(text, sender="griffie@ede.nl", subject="RE: Motie", auth=None)
+        label, review, _, state = processed(campaign, raw)
+        assert label != "motion_adopted" or review == "pending"
+        assert state != "motion_adopted"
+
+    def test_a_result_of_another_body_goes_to_a_person(self, campaign: Campaign) -> None:
+        set_town(campaign, "GM0228", "sent")
+        text = (
+            # No "vergelijkbare motie" or "elders" to mark it: only the body is another one.
+            "Dank voor uw mail. De Tweede Kamer heeft vorige week een motie over gewortelde "
+            "kinderen aangenomen; wij bekijken nog wat wij ermee doen.\n\nGroet,\nAnne\n"
+        )
+        raw = mail(text, sender="griffie@ede.nl", subject="RE: Motie", auth=None)
+        label, review, _, state = processed(campaign, raw)
+        assert label != "motion_adopted" or review == "pending"
+        assert state != "motion_adopted"
+
+    def test_a_result_of_our_own_council_beside_another_town_acts(self, campaign: Campaign) -> None:
+        set_town(campaign, "GM0228", "motion_submitted")
+        text = (
+            "Net als eerder in Enschede heeft ook onze raad gisteravond de motie over gewortelde "
+            "kinderen aangenomen, met 25 stemmen voor en 10 tegen.\n\nGroet,\nAnne\n"
+        )
+        raw = mail(text, sender="griffie@ede.nl", subject="Motie", auth=None)
+        assert processed(campaign, raw) == ("motion_adopted", "none", None, "motion_adopted")
+
     def test_an_empty_reply_with_only_a_signature_needs_no_review(self, campaign: Campaign) -> None:
         set_town(campaign, "GM0228", "sent")
         text = (

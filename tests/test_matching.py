@@ -282,6 +282,72 @@ class TestSendersOwnMunicipality:
         result = match_message(mail(body, sender="gj.hoekstra@kpnmail.nl"), context)
         assert result.cbs_code == "GM0243"
 
+    @pytest.mark.parametrize(
+        ("body", "sender", "code"),
+        [
+            # A neighbour's result in the text, the signer's local party and town below.
+            (
+                "In Heerlen hebben ze de motie al aangenomen. Wij gaan hem in Kerkrade ook "
+                "indienen, in de raad van april.\n\nGroet,\nMarloes Peeters\n"
+                "fractievoorzitter Samen Kerkrade",
+                "m.peeters@kpnmail.nl",
+                "GM0928",
+            ),
+            (
+                "Zwolle was ons voor, daar is hij in maart aangenomen. Wij volgen in Kampen.\n\n"
+                "Met vriendelijke groet,\nJoost Meijer\nraadslid Kampen Vooruit",
+                "joost.meijer@ziggo.nl",
+                "GM0166",
+            ),
+        ],
+    )
+    def test_a_town_on_the_signers_role_line_outweighs_a_town_in_the_text(
+        self, body: str, sender: str, code: str, context: MatchContext
+    ) -> None:
+        """A local party's name ("Samen ...", "... Vooruit") is on no party list: the role
+        that opens the line says that the town on it is the signer's."""
+        name = body.rsplit("\n", 2)[-2]
+        message = mail(body, sender=f"{name} <{sender}>", subject="motie")
+        assert match_message(message, context).cbs_code == code
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "In Heerlen is hij al aangenomen. Wij in Kerkrade volgen in april.",
+            "Heerlen heeft de motie al aangenomen; hier in Kerkrade dienen we hem in mei in.",
+            "Ik las dat de motie in Heerlen is verworpen. Bij ons in Kerkrade komt hij in juni.",
+            "Onze fractie in Kerkrade dient hem in, zoals ze in Heerlen al deden.",
+        ],
+    )
+    def test_the_town_the_sender_says_they_are_in_outweighs_a_neighbour(
+        self, body: str, context: MatchContext
+    ) -> None:
+        """ "Wij in X", "hier in X", "bij ons in X", "onze fractie in X": the first person,
+        or what is theirs, is there; the other town is only talked about."""
+        message = mail(body + "\n\nGroet,\nAnne", sender="anne.s@kpnmail.nl", subject="motie")
+        assert match_message(message, context).cbs_code == "GM0928"
+
+    def test_two_towns_with_nothing_to_tell_them_apart_stay_open(
+        self, context: MatchContext
+    ) -> None:
+        """The contrast: neither town is the sender's by the words before it."""
+        message = mail(
+            "In Heerlen is hij aangenomen en in Kerkrade verworpen.\n\nGroet,\nAnne",
+            sender="anne.s@kpnmail.nl",
+            subject="motie",
+        )
+        assert match_message(message, context).cbs_code is None
+
+    def test_a_surname_on_the_role_line_is_no_town(self, context: MatchContext) -> None:
+        """The contrast: "raadslid Peter Weert" names the sender, whose name is on the line;
+        the town in the text stays the only one."""
+        message = mail(
+            "Wij dienen de motie in Venlo in, op de raad van mei.\n\nGroet,\nraadslid Peter Weert",
+            sender="Peter Weert <p.weert@ziggo.nl>",
+            subject="motie",
+        )
+        assert match_message(message, context).cbs_code == "GM0983"
+
     def test_all_lower_case_phone_message_with_party_and_town(self, context: MatchContext) -> None:
         body = "hoi, we nemen jullie motie mee en dienen hem in maart in.\nfatima (pvda schiedam)"
         result = match_message(mail(body, sender="f.ouali@hotmail.com", subject="motie"), context)

@@ -155,11 +155,13 @@ class AutoSubjectRule:
             # The subject says a machine answered, not why: the text decides absence.
             return Note(f"subject {subject[:60]!r}", flags=frozenset({AUTOMATED, Flag.AUTO_ANSWER}))
         if receipt_subject(subject):
+            # "Uw bericht is ontvangen": an answer to our mail, like an absence note's subject,
+            # even from a platform that puts list headers on every mail it sends.
             return Note(
                 f"receipt subject {subject[:60]!r}",
                 label=Label.ACKNOWLEDGED,
                 confidence=CLEAR,
-                flags=frozenset({AUTOMATED}),
+                flags=frozenset({AUTOMATED, Flag.AUTO_ANSWER}),
             )
         return None
 

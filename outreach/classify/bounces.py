@@ -25,6 +25,7 @@ from outreach.classify.labels import Label
 from outreach.classify.message import DsnRecord, ParsedMessage
 from outreach.classify.patterns import auto_subject
 from outreach.classify.prefilter import Keyed
+from outreach.classify.statements import about_campaign
 from outreach.classify.text import fold
 from outreach.classify.vocabulary import family, words
 
@@ -192,6 +193,48 @@ class NonStandardBounceRule:
         }
         confidence = STRONG if (temporary or permanent) and (daemon or bounce_subject) else READ
         return Decision(label, confidence, f"non-standard bounce ({how})", details)
+
+
+_CAMPAIGN_NAME = family("campaign-name")
+_FORWARD_PREFIX = re.compile(r"^\s*(?:fw|fwd|wg|doorst|tr)\s*:\s*", re.I)
+
+
+@dataclass(frozen=True)
+class ForwardedBounceRule:
+    """A person passes on a delivery report as it reached them ("Fwd: Returned mail: ...").
+
+    The report is quoted text, so no report part, daemon sender or null Return-Path marks it;
+    its subject after the forward's prefix, its status codes and its failure phrases do. When
+    nothing in the message speaks of the campaign, the report is all there is: a bounce, for
+    a person to check, since only the forwarder knows whose mail failed. One that speaks of
+    our letter ("FW: Onbestelbaar: FW: Verzoek om door te sturen ...": a griffie's forward to
+    a councillor came back) is the forwarder's news and is read as such.
+    """
+
+    name: str = "forwarded-bounce"
+    description: str = "a forwarded delivery report (bounce subject, codes, failure phrases)"
+
+    def check(
+        self, message: ParsedMessage, context: ClassifyContext, state: ChainState
+    ) -> Decision | Note | None:
+        rest = _FORWARD_PREFIX.sub("", message.subject, count=1)
+        if rest == message.subject or not _BOUNCE_SUBJECT.search(rest):
+            return None
+        body = message.text
+        lowered = body.lower()
+        if not (_FAILURE_TEXT.search(lowered) or _STRONG_FAILURE.search(lowered)):
+            return None
+        if not (_ENHANCED_STATUS.search(body) or _REPLY_CODE.search(body)):
+            return None
+        # The report's own words ("your message could not be delivered") are no sign of the
+        # campaign: the forwarder's note and subject are, and the campaign's name anywhere.
+        if about_campaign(message, state.split.own) or _CAMPAIGN_NAME.search(fold(body)):
+            return None
+        label, how = _severity(body, temporary=set(), permanent=set())
+        details: dict[str, Any] = {"status": _status_in(body), "diagnostic": _diagnostic_line(body)}
+        return Decision(
+            label, PLAUSIBLE, f"a delivery report passed on by a person ({how})", details
+        )
 
 
 class _DetectorFailures(logging.Filter):

@@ -41,6 +41,7 @@ from outreach.classify.flags import Flag
 from outreach.classify.labels import MOTIONS, Label, strongest
 from outreach.classify.message import ParsedMessage
 from outreach.classify.outcome import without_other_titles
+from outreach.classify.patterns import EMAIL_ADDRESS, WEB_ADDRESS
 from outreach.classify.quotes import SplitText, sent_from_device, without_salutations
 from outreach.classify.statements import about_campaign, reply_subject
 from outreach.classify.text import fold, sentences
@@ -52,6 +53,7 @@ RULES: Sequence[Rule] = (
     bounces.FeedbackReportRule(),
     bounces.DeliveryStatusRule(),
     bounces.NonStandardBounceRule(),
+    bounces.ForwardedBounceRule(),
     receipts.ReadReceiptRule(),
     autoreply.CalendarInviteRule(),
     autoreply.RecallRule(),
@@ -139,8 +141,11 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
         details.update(note.details)
         if note.label is not None:
             best[note.label] = max(best.get(note.label, 0.0), note.confidence)
-    machine = _machine_written(state.flags)
-    automated = AUTOMATED in state.flags or (machine and LIST_MAIL in state.flags)
+    machine = _machine_written(state.flags) or _machine_receipt(state)
+    # A case number in mail whose headers hint at a system (Precedence: bulk, an inbox rule's
+    # loop header) is a ticket system's receipt, whatever its courtesy or quoted subject say.
+    registered = Flag.CASE_NUMBER in state.flags and AUTOMATED_WEAK in state.flags
+    automated = AUTOMATED in state.flags or (machine and LIST_MAIL in state.flags) or registered
     answers = state.message.in_reply_to or reply_subject(state.message.subject)
     if LIST_MAIL in state.flags and not answers and not machine:
         # A newsletter may well say "motie aangenomen" about somewhere else.
@@ -154,6 +159,11 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
             receipt,
             to_council=bool(_FORWARD_TO_COUNCIL.search(state.own)),
         )
+        if label == Label.AUTO_REPLY and _unrelated_notice(state):
+            # A platform's notification (a security alert, a new sign-in, a follower) is
+            # marked auto-generated, yet nobody answered anything: it is no automatic reply.
+            label, confidence = Label.OTHER, LIKELY
+            reasons.append(Reason("unrelated", "not a reply, and no word of the campaign"))
     else:
         receipt = _receipt(state)
         new_address = bool(details.get("suggested_address"))
@@ -294,8 +304,21 @@ def _outcome_and_held_over(state: ChainState, label: Label) -> str | None:
 
 
 def _machine_written(flags: set[Flag]) -> bool:
-    """A machine answered (not only notified): reply headers or subject, or an absence note."""
-    return Flag.AUTO_ANSWER in flags or ABSENCE in flags
+    """A machine answered (not only notified): reply headers or subject, an absence note, or
+    a case number that a machine's message gives our mail (a zaaksysteem registered it)."""
+    registered = Flag.CASE_NUMBER in flags and AUTOMATED in flags
+    return Flag.AUTO_ANSWER in flags or ABSENCE in flags or registered
+
+
+def _machine_receipt(state: ChainState) -> bool:
+    """A machine's message that says in fixed words that our mail arrived ("wij hebben uw
+    e-mail ontvangen"): an answer, even from a platform that puts list headers on all mail."""
+    return AUTOMATED in state.flags and any(
+        name in _PHRASE_RULES
+        and note.label == Label.ACKNOWLEDGED
+        and Flag.COURTESY not in note.flags
+        for name, note in state.notes
+    )
 
 
 def _receipt(state: ChainState) -> float | None:
@@ -362,6 +385,27 @@ def _unrelated(state: ChainState) -> bool:
     if message.in_reply_to or message.references or state.flags & {AUTOMATED_WEAK}:
         return False
     return not about_campaign(message, message.text)
+
+
+def _unrelated_notice(state: ChainState) -> bool:
+    """A machine's notification that answers nothing: it only notifies (RFC 3834
+    auto-generated, no auto-reply header or subject, no absence words), it is no reply in
+    its headers or subject, and no word of the campaign stands anywhere in it."""
+    message = state.message
+    if _machine_written(state.flags) or message.in_reply_to or message.references:
+        return False
+    # A platform's own question ("Was jij dit niet?") is not for us to answer.
+    labels = {note.label for _, note in state.notes} - {None, Label.QUESTION}
+    if reply_subject(message.subject) or labels:
+        return False
+    # A platform greets the account by its name ("KinderpardonNU, je hebt 2 nieuwe
+    # berichten"): our own name ties nothing to the campaign, and neither do addresses.
+    text = fold(f"{message.subject}\n{message.text}")
+    text = _CAMPAIGN_SELF.sub(" ", EMAIL_ADDRESS.sub(" ", WEB_ADDRESS.sub(" ", text)))
+    return not _CAMPAIGN_WORDS.search(text)
+
+
+_CAMPAIGN_SELF = family("campaign-self")
 
 
 _SIGNATURE_LINE_WORDS = 4

@@ -27,7 +27,7 @@ from outreach.classify.flags import Flag
 from outreach.classify.labels import MOTIONS, Label
 from outreach.classify.prefilter import Pattern
 from outreach.classify.quotes import remove_letter_sentences
-from outreach.classify.text import fold
+from outreach.classify.text import fold, sentences
 from outreach.classify.vocabulary import family
 
 # One concept of hedging, for every step a verdict reports (see review.toml [hedge]).
@@ -48,12 +48,64 @@ def _readings(state: ChainState, label: Label) -> list[str]:
     ]
 
 
-def _hedged(state: ChainState, step: Pattern) -> str | None:
-    """The hedge in a sentence that names the step, or None."""
+def _clauses(sentence: str) -> list[str]:
+    """A sentence's parts between a colon or semicolon: "volgens mij is hier een misverstand:
+    ik heb uw bericht direct doorgestuurd" hedges the misunderstanding, not the forward."""
+    return [part for part in re.split(r"[:;]", sentence) if part.strip()]
+
+
+def _hedged(state: ChainState, step: Pattern, label: Label | None = None) -> str | None:
+    """The hedge in a clause that names the step, or None.
+
+    With `label`, only a clause about the step that label reports counts: one that names
+    that step ("voor zover ik weet wordt hij ingediend") or holds the words a rule read the
+    label in. "De motie is aangehouden ... zij komt waarschijnlijk in januari terug" hedges
+    what comes next, not the step the verdict reports.
+    """
+    read = _words_read(state, label) if label is not None else []
+    own_step = _OWN_STEP.get(label) if label is not None else None
     for sentence in state.sentences:
-        if step.search(sentence.text) and (found := _HEDGE.search(sentence.text)):
-            return found.group(0)
+        for clause in _clauses(sentence.text):
+            if not step.search(clause) or not (found := _HEDGE.search(clause)):
+                continue
+            if label is None or any(_holds(clause, words) for words in read):
+                return found.group(0)
+            if own_step is not None and own_step.search(clause):
+                return found.group(0)
     return None
+
+
+# The words of the step each motion verdict reports.
+_OWN_STEP = {
+    Label.MOTION_PLANNED: family("submit", "intent"),
+    Label.MOTION_SUBMITTED: family("submit"),
+    Label.MOTION_ADOPTED: family("adopt"),
+    Label.MOTION_REJECTED: family("reject"),
+}
+
+
+_QUOTED = re.compile(r"'([^']+)'")
+
+
+def _words_read(state: ChainState, label: Label | None) -> list[list[str]]:
+    """The words each rule read `label` in, as the rule quotes them ("niet ... verspreid"
+    is two pieces of one clause)."""
+    return [
+        [piece.strip() for piece in found.group(1).split("...") if piece.strip()]
+        for _, note in state.notes
+        if note.label == label
+        for found in _QUOTED.finditer(note.text)
+    ]
+
+
+def _holds(text: str, pieces: list[str]) -> bool:
+    return bool(pieces) and all(piece in text for piece in pieces)
+
+
+def _deciding_sentences(state: ChainState, label: Label) -> list[str]:
+    """The sender's sentences that hold words a rule read `label` in."""
+    read = _words_read(state, label)
+    return [s.text for s in state.sentences if any(_holds(s.text, words) for words in read)]
 
 
 def hedged_step(state: ChainState, label: Label, automated: bool) -> str | None:
@@ -72,7 +124,7 @@ def unsure_of_step(state: ChainState, label: Label, automated: bool) -> str | No
     waarschijnlijk in maart ingediend". "Misschien leuk om te horen: ..." is courtesy."""
     if automated or label not in MOTIONS:
         return None
-    if hedge := _hedged(state, _STEP_WORDS):
+    if hedge := _hedged(state, _STEP_WORDS, label):
         return f"the sender is not sure ('{hedge}')"
     return None
 
@@ -122,12 +174,152 @@ def forward_passes_on_an_outcome(state: ChainState, label: Label, automated: boo
     return None
 
 
+_RESULTS = (Label.MOTION_SUBMITTED, Label.MOTION_ADOPTED, Label.MOTION_REJECTED)
+
+
+def result_against_plan(state: ChainState, label: Label, automated: bool) -> str | None:
+    """A result read once while the sender also speaks of the motion as a plan: "onze
+    fractie zal de motie indienen; de tekst wordt met de griffie afgestemd" is a plan, and
+    "afgestemd" (coordinated) no vote. A step already taken and one still ahead cannot both
+    be the news, and one reading is too little to say which is."""
+    if automated or label not in _RESULTS or len(_readings(state, label)) != 1:
+        return None
+    if _readings(state, Label.MOTION_PLANNED):
+        return f"{label.value} read once, beside a plan"
+    return None
+
+
+# The step a result verdict reports, said as still to come ("wordt dan ingediend").
+_AHEAD = {
+    Label.MOTION_SUBMITTED: family("submit-ahead"),
+    Label.MOTION_ADOPTED: family("adopt-ahead"),
+    Label.MOTION_REJECTED: family("reject-ahead"),
+}
+
+
+def step_still_ahead(state: ChainState, label: Label, automated: bool) -> str | None:
+    """A result whose own step the sender puts ahead in a statement: "de motie staat op de
+    agenda van 26 november; wordt dan ingediend door PvdA en CU" is not submitted yet, "de
+    motie zal worden aangenomen" not adopted yet. A question ("wordt hij ingediend?") asks."""
+    ahead = _AHEAD.get(label)
+    if automated or ahead is None:
+        return None
+    for sentence in state.sentences:
+        if not sentence.question and (found := ahead.search(sentence.text)):
+            return f"{label.value}, but the sender puts that step ahead ('{found.group(0)}')"
+    return None
+
+
+def stance_beside_forward(state: ChainState, label: Label, automated: bool) -> str | None:
+    """A refusal that is only a stance, beside a forward: "uw e-mail is gedeeld met alle
+    raadsleden; de griffie neemt zelf geen standpunt in" did what we asked. A refusal of the
+    step itself ("hij wordt niet verspreid", "wij sturen dit niet door") is read as an action
+    refused, and stays a refusal."""
+    if label != Label.DECLINED or not _readings(state, Label.FORWARDED):
+        return None
+    if any(name == "sentence-refused-action" for name, _ in state.notes):
+        return None
+    return "declined, but a forward is read too"
+
+
+def machine_forward_from_one_sentence(
+    state: ChainState, label: Label, automated: bool
+) -> str | None:
+    """A forward in mail with a machine's headers (bulk precedence, a rules loop), read by
+    one sentence reading alone: a ticket system says "doorgestuurd" in fixed words when it
+    forwards, and repeats our own request ("verzoek om door te sturen ...") when it files
+    it."""
+    if label != Label.FORWARDED or Flag.AUTOMATED_WEAK not in state.flags:
+        return None
+    readings = _readings(state, label)
+    if len(readings) == 1 and readings[0] in _SENTENCE_RULES:
+        return "a forward in machine mail, read by one sentence alone"
+    return None
+
+
+def receipt_as_list_mail(state: ChainState, label: Label, automated: bool) -> str | None:
+    """Mail with list headers set aside as `other` although it carries a case number: a
+    ticket system that sends with list headers files our letter; a newsletter has no
+    zaaknummer."""
+    if label == Label.OTHER and Flag.CASE_NUMBER in state.flags:
+        return "set aside as list mail, but it carries a case number"
+    return None
+
+
+def written_below_our_letter(state: ChainState, label: Label, automated: bool) -> str | None:
+    """Nothing written above the quote, but sentences of the sender's own below our quoted
+    letter: a bottom-posted answer the splitter took for part of the quote."""
+    if label != Label.OTHER or state.split.own.strip() or not state.split.quoted.strip():
+        return None
+    if below := _below_letter(state):
+        return f"nothing above the quote, but text below our letter ('{below[:60]}')"
+    return None
+
+
+_HEADER_LINE = family("quote-header-line")
+_RULE_LINE = re.compile(r"[-_=*\s]*")
+_LONG_SENTENCE = 40
+_WORDS_OF_A_SENTENCE = 5
+
+
+def _flat(text: str) -> str:
+    return " ".join(re.sub(r"^[\s>]*", "", text, flags=re.M).split()).lower()
+
+
+def _below_letter(state: ChainState) -> str | None:
+    """The first sentence that is not ours, nor a quote header, after our letter starts."""
+    quoted = _flat(state.split.quoted)
+    starts = [
+        found
+        for letter in state.context.letter_texts
+        for sentence in sentences(letter)
+        if len(sentence) >= _LONG_SENTENCE and (found := quoted.find(_flat(sentence))) >= 0
+    ]
+    if not starts:
+        return None
+    rest = remove_letter_sentences(state.split.quoted, state.context.letter_texts)
+    lines = [re.sub(r"^[\s>]*", "", line) for line in rest.split("\n")]
+    kept = [
+        line
+        for line in lines
+        if not line.strip() or not (_HEADER_LINE.match(fold(line)) or _RULE_LINE.fullmatch(line))
+    ]
+    for sentence in sentences("\n".join(kept)):
+        written = len(sentence.split()) >= _WORDS_OF_A_SENTENCE and sentence[-1] in ".!?"
+        if written and quoted.find(_flat(sentence)) > min(starts):
+            return sentence
+    return None
+
+
+_NO_MORE_MAIL = family("no-more-mail")
+
+
+def wants_no_more_mail(state: ChainState, label: Label, automated: bool) -> str | None:
+    """Words that want no more of our mail beside another verdict ("uw mail is ontvangen;
+    verdere herinneringen hoeven niet", "... wilt u ons adres voortaan laten rusten?"): an
+    opt-out said indirectly, or put as a question, is not a receipt or a question to answer.
+    A machine's notice that a mailbox is no longer read is a redirect's business."""
+    if automated or label in (Label.OPT_OUT, Label.REDIRECT):
+        return None
+    for sentence in state.sentences:
+        if found := _NO_MORE_MAIL.search(sentence.text):
+            return f"{label.value}, beside words that want no more mail ('{found.group(0)}')"
+    return None
+
+
 CHECKS: tuple[Callable[[ChainState, Label, bool], str | None], ...] = (
     hedged_step,
     unsure_of_step,
     stop_outvoted,
     automatic_answer_read_as_receipt,
     forward_passes_on_an_outcome,
+    result_against_plan,
+    step_still_ahead,
+    stance_beside_forward,
+    machine_forward_from_one_sentence,
+    receipt_as_list_mail,
+    written_below_our_letter,
+    wants_no_more_mail,
 )
 
 

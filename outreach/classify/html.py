@@ -69,6 +69,10 @@ class _TextWriter(HTMLParser):
         self._open_names: list[str] = []  # the names of `_open`, looked up in C
         self._text: list[str] = []
         self._voids_closed: list[str] = []
+        # Cells begun in the current table row: from the second on, a cell is set off by
+        # " | ", so that a row of a results table reads as one list item ("M-12 | Pleidooi
+        # voor gewortelde kinderen | verworpen (14-21)"), not as one run-together word.
+        self._cells = 0
 
     # -- text ------------------------------------------------------------------------------
 
@@ -142,6 +146,12 @@ class _TextWriter(HTMLParser):
         block = tag in _BLOCK_TAGS
         quoted = _is_quote_container(tag, values)
         if not hidden:
+            if tag == "tr":
+                self._cells = 0
+            elif tag in ("td", "th"):
+                if self._cells:
+                    self.pieces.append(" | ")
+                self._cells += 1
             if _starts_history(tag, values):
                 self.pieces.append("\n" + _REST)
             if block:
@@ -221,6 +231,8 @@ def _finish(text: str) -> str:
             level_here = max(level_here, depth)
             line = line[: found.start()] + line[found.end() :]
         line = line.replace("\xa0", " ").strip()
+        if line == "|":
+            line = ""  # the mark between two cells that hold only blocks
         level = level_here + (1 if rest else 0)
         if not line:
             lines.append("")

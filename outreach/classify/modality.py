@@ -10,9 +10,11 @@ patterns themselves can stay simple.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from outreach.classify.labels import Label
 from outreach.classify.prefilter import Pattern
+from outreach.classify.sentences import negated
 from outreach.classify.vocabulary import alternatives, family, pattern, words
 
 _MOTIE = words("motion-noun")
@@ -132,18 +134,56 @@ def possibility(text: str, start: int, end: int) -> Label | bool | None:
 
 
 def _tense_of_participle(text: str, left: int, participle: re.Match[str]) -> Label:
-    """Done or intended, from the auxiliary closest before the participle."""
+    """Done or intended, from the auxiliary closest before the participle, or right after
+    it when the verb stands last ("dat de motie in februari ingediend wordt")."""
+    after = _AUXILIARY_AFTER.match(text, participle.end())
     auxiliaries = [m.group(0) for m in _AUXILIARY.finditer(text, left, participle.start())]
+    if after is not None:
+        auxiliaries.append(after.group(1))
     if not auxiliaries:
         return Label.MOTION_SUBMITTED  # "ingediend door de SP", a headline
     if auxiliaries[-1] in _DONE_AUX:
         return Label.MOTION_SUBMITTED
     if any(a in _FUTURE_AUX for a in auxiliaries):
         return Label.MOTION_PLANNED
-    # "wordt ingediend": present passive, the time words of its own clause decide.
+    # "wordt ingediend": present passive, the time words of its own clause decide. Without
+    # any it speaks of a step to come ("de motie wordt ingediend door PvdA en CU"): a report
+    # of one done says "is ingediend".
     clause_left, clause_right = _span(text, _CLAUSE_BREAK, participle.start(), participle.end())
     clause = text[max(left, clause_left) : clause_right]
-    return _present(clause, default=Label.MOTION_SUBMITTED)
+    return _present(clause, default=Label.MOTION_PLANNED)
+
+
+_AFTER = re.compile(r"\bnadat\b")
+_PERFECT = frozenset({"is", "zijn"})
+
+
+def _after_it_is_done(text: str, left: int, participle: re.Match[str]) -> bool:
+    """ "Nadat de motie is ingediend, laten we het u weten": a perfect after "nadat" whose
+    main clause has no done auxiliary or time word of its own speaks of what will follow
+    the step; "nadat de motie was ingediend" or "..., heeft de VVD een amendement
+    aangekondigd" tells what happened."""
+    after = _last(_AFTER, text, left, participle.start())
+    if after is None:
+        return False
+    following = _AUXILIARY_AFTER.match(text, participle.end())
+    auxiliaries = [m.group(0) for m in _AUXILIARY.finditer(text, after.end(), participle.start())]
+    auxiliary = following.group(1) if following else (auxiliaries[-1] if auxiliaries else "")
+    if auxiliary not in _PERFECT:
+        return False
+    comma = text.find(",", participle.end())
+    _, right = _span(text, _SENTENCE_BREAK, participle.start(), participle.end())
+    if comma < 0 or comma >= right:
+        return False
+    main = text[comma:right]
+    return not (_DONE_MAIN.search(main) or _TODAY.search(main))
+
+
+_DONE_MAIN = re.compile(rf"\b{words('done-auxiliary')}\b")
+
+
+# The auxiliary right after a participle, the verb last in a subordinate clause.
+_AUXILIARY_AFTER = re.compile(rf"\s+({_AUXILIARY.pattern})")
 
 
 def _present(clause: str, *, default: Label) -> Label:
@@ -159,6 +199,12 @@ def _present(clause: str, *, default: Label) -> Label:
 _HOPED_THAT = re.compile(
     r"\b(?:hoop|hopen|hoopt|hoopte|hoopten|verwacht|verwachten|denk|denken|hope|expect|think)"
     r"\b(?: \w+){0,2} (?:dat|that)\b"
+)
+
+
+# A present tense of a step: "(in)dienen", "brengen ... in de raad", "leggen ... voor".
+_PRESENT_STEP = re.compile(
+    r"\b(?:(?:in)?dien|dienen|(?:in)?dient|breng|brengt|brengen|leg|legt|leggen|ligt|liggen)\b"
 )
 
 
@@ -187,20 +233,92 @@ def submitted_stage(text: str, found: re.Match[str], label: Label) -> Label | No
             return Label.FORWARDED
         if _AGENDA_BODY.search(text[left:clause_right]):
             return Label.FORWARDED
+        if submission_ahead(text) or agenda_ahead(text, left, start, end):
+            # "De motie staat voor de raad van 26 november op de agenda; wordt dan ingediend
+            # door PvdA en CU": the agenda is the date of a submission still to come.
+            return Label.MOTION_PLANNED
         if motion is None:
             return label
     participle = _last(_PARTICIPLE, text, start, end)
     if participle is not None:
-        return _tense_of_participle(text, left, participle)
+        tense = _tense_of_participle(text, left, participle)
+        if tense == Label.MOTION_SUBMITTED and _after_it_is_done(text, left, participle):
+            return Label.MOTION_PLANNED
+        return tense
     # A present tense ("we dienen hem volgende maand in"): time words in the whole sentence
     # ("..., in de raad van 5 november"). Without any, a first person's present tense is as
     # often a plan as a report ("wij dienen hem toch in"), so it says planned.
-    if re.search(r"\b(?:dien|dienen|dient)\b", found.group(0)):
+    if _PRESENT_STEP.search(found.group(0)):
         _, right = _span(text, _SENTENCE_BREAK, start, end)
-        sentence = text[left:right]
-        bare = Label.MOTION_PLANNED if _FIRST_PERSON.search(sentence) else label
-        return _present(sentence, default=bare)
+        # A condition after the verb has time words of its own: "we dienen hem volgende
+        # maand in, tenzij de coalitie eerder met een voorstel komt".
+        condition = _CONDITION_CLAUSE.search(text, end, right)
+        sentence = text[left : condition.start() if condition else right]
+        # Without time words a first person's present is as often a plan as a report, and
+        # one under a condition ("zij dienen hem in als de coalitie meedoet") is not done.
+        ahead = _FIRST_PERSON.search(sentence) or condition
+        return _present(sentence, default=Label.MOTION_PLANNED if ahead else label)
     return label
+
+
+# Where a condition opens after the verb: what it says happens only in that case.
+_CONDITION_CLAUSE = re.compile(
+    rf",?\s*\b(?:tenzij|mits|zodra|wanneer|unless|provided that|{words('if-subject')})"
+)
+
+
+@lru_cache(maxsize=8)  # asked by the phrase rule and by each agenda sentence of one reply
+def submission_ahead(text: str) -> bool:
+    """`text` says the motion will still be submitted: a participle of submitting whose
+    auxiliary or time words put it ahead ("zal worden ingediend", "wordt dan ingediend"), or
+    an infinitive after a verb of intention ("we zullen hem indienen"), not negated."""
+    for found in _PARTICIPLE.finditer(text):
+        left, _ = _span(text, _SENTENCE_BREAK, found.start(), found.end())
+        if negated(text, *found.span()) is None and (
+            _tense_of_participle(text, left, found) == Label.MOTION_PLANNED
+        ):
+            return True
+    for found in _SUBMIT_INFINITIVE.finditer(text):
+        left, _ = _span(text, _CLAUSE_BREAK, found.start(), found.end())
+        if _INTENT.search(text, left, found.start()) and negated(text, *found.span()) is None:
+            return True
+    # A present tense with its time ahead: "wij dienen hem dan in".
+    for found in _SUBMIT_PRESENT.finditer(text):
+        left, right = _span(text, _CLAUSE_BREAK, found.start(), found.end())
+        clause = text[left:right]
+        if negated(text, *found.span()) is None and (
+            _present(clause, default=Label.MOTION_SUBMITTED) == Label.MOTION_PLANNED
+        ):
+            return True
+    return False
+
+
+_SUBMIT_PRESENT = re.compile(r"\b(?:dien|dient|dienen) (?:\w+ ){0,8}in\b")
+# A condition over the whole sentence: "als alles goed gaat staat de motie op de agenda".
+# Not one on the reader ("als u wilt, kunt u de raad volgen"), nor "als het goed is" (as
+# far as the sender knows).
+_AGENDA_CONDITION = re.compile(
+    r"\b(?:(?:zodra|mits|tenzij|indien) (?!u\b|jullie\b|je\b)|als (?!het goed is\b)"
+    r"(?:hij|ze|zij|het|deze|die|dit|de|een|onze|ons|we|wij|er|ik|alles)\b)"
+)
+_THAT = re.compile(r"\bdat\b")
+
+
+def agenda_ahead(text: str, left: int, start: int, end: int) -> bool:
+    """The agenda words at text[start:end] are still to come: a verb of intention or a
+    future auxiliary in their clause before them ("we willen de motie op de agenda van april
+    krijgen", "de motie zal op de agenda staan"), not one that governs a clause of its own
+    ("graag wil ik u melden dat de motie op de agenda staat"), or a condition in the
+    sentence ("de motie komt op de agenda zodra de fracties hebben getekend")."""
+    _, right = _span(text, _SENTENCE_BREAK, start, end)
+    if _AGENDA_CONDITION.search(text, left, right):
+        return True
+    clause_left, _ = _span(text, _CLAUSE_BREAK, start, end)
+    intent = _last(_INTENT, text, max(left, clause_left), start)
+    return intent is not None and _THAT.search(text, intent.end(), start) is None
+
+
+_SUBMIT_INFINITIVE = family("submit-infinitive")
 
 
 def planned_stage(text: str, found: re.Match[str], label: Label) -> Label | None:

@@ -93,17 +93,18 @@ def mask_expectation(text: str) -> str:
     return _EXPECTATION_COMPARED.sub(lambda m: " " * len(m.group(0)), text)
 
 
-_CONTRAST = re.compile(r"\b(?:maar|echter|toch|alsnog|uiteindelijk|inmiddels|but|finally)\b")
-# An auxiliary of the future or of the plain present passive right before the participle;
-# "is/werd aangenomen" reports, "wordt/zal worden aangenomen" looks ahead.
-_AHEAD = re.compile(
-    r"\b(?:wordt|worden|zal|zullen|gaat|gaan|kan|kunnen|moet|moeten|will|would|could|should|"
-    r"may|might|to be)\b(?:\s+\w+){0,3}\s*$"
+_CONTRAST = re.compile(rf"\b{words('turn')}\b")
+# An auxiliary of the future, of the plain present passive or a modal one right before the
+# participle; "is/werd aangenomen" reports, "wordt/zal worden aangenomen" looks ahead.
+_AUXILIARY_AHEAD = (
+    rf"(?:{words('future-auxiliary')}|{words('passive-auxiliary')}|{words('modal-auxiliary')})"
 )
-_AHEAD_AFTER = re.compile(
-    r"\s+(?:zou|zouden|zal|zullen|wordt|worden|kan|kunnen|moet|moeten|mag|mogen|gaat|gaan)\b"
-)
+_AHEAD = re.compile(rf"\b{_AUXILIARY_AHEAD}\b(?:\s+\w+){{0,3}}\s*$")
+_AHEAD_AFTER = re.compile(rf"\s+{_AUXILIARY_AHEAD}\b")
 _DONE_AUX = re.compile(rf"\b{words('done-auxiliary')}\b")
+# A guess right before the participle: "hij was waarschijnlijk aangenomen, maar we trokken
+# hem in" says what would have happened.
+_GUESSED = re.compile(rf"\b{words('likelihood')}\b(?:\s+\w+){{0,2}}\s*$")
 
 _MOTION_NOUN = family("motion-reference")
 
@@ -218,9 +219,20 @@ def overturned(text: str, end: int, result: Pattern) -> bool:
     return found is not None and not _NEGATION.search(text, turn.end(), found.start())
 
 
+def asked(text: str, start: int) -> bool:
+    """The vote word at `start` stands in a sentence that ends in a question mark: "Staat punt
+    c ook in de motie zoals die vorig jaar is aangenomen, of is dat nieuw?" asks about a
+    result, it reports none (a statement before a question of its own is cut off first)."""
+    _, right = sentence_at(text, start, start)
+    return text.startswith("?", right)
+
+
 def unsettled(text: str, start: int, end: int) -> bool:
-    """The vote word at text[start:end] is hoped for, conditional, doubted or still ahead."""
+    """The vote word at text[start:end] is hoped for, conditional, doubted, still ahead or
+    asked about."""
     left, _ = sentence_at(text, start, end)
+    if asked(text, start):
+        return True
     if _CONSEQUENCE.search(text, left, start):
         return True
     # "De stemming werd uitgesteld, maar gisteren is hij alsnog aangenomen": the contrast
@@ -231,13 +243,23 @@ def unsettled(text: str, start: int, end: int) -> bool:
         return True
     # The verbs after a participle in a subordinate clause: "dat hij aangenomen zou worden"
     # is hoped or assumed, "als hij aangenomen wordt" still to come.
-    if _AHEAD_AFTER.match(text, end):
+    if _AHEAD_AFTER.match(text, end) or _GUESSED.search(text, left, start):
+        return True
+    # "Hij zou anders zeker zijn aangenomen", "anders was hij aangenomen": what would have
+    # happened.
+    if _WOULD_HAVE.search(text, left, start):
         return True
     ahead = _AHEAD.search(text, left, start)
     if ahead is None:
         return False
     # "is ingediend en wordt ... aangenomen" is still ahead; "is gisteren aangenomen" is not.
     return not _DONE_AUX.search(ahead.group(0))
+
+
+_WOULD_HAVE = re.compile(
+    r"\b(?:zou|zouden)\b(?:\s+\w+){0,4}\s+(?:zijn|hebben|worden)\b(?:\s+\w+){0,2}\s*$|"
+    r"\banders (?:was|waren|had|hadden|werd|werden)\b"
+)
 
 
 _ELSEWHERE = family("elsewhere")
@@ -254,9 +276,17 @@ _ELSEWHERE_NAMED = re.compile(r"\b(?:in|bij|door) (?:de )?gemeente \w+")
 # reports that place's result (the sender says "bij ons", "hier" or "in onze gemeente").
 _PLACE = rf"(?!(?:{words('not-a-place')})\b)[a-z][a-z'-]+"
 _ELSEWHERE_PLACE = re.compile(
-    # "Ook in Utrecht is de motie aangenomen": a word of comparison may come first.
-    r"\s*(?:(?:ook|al|eerder|net als|zoals) )?"
+    # "Ook in Utrecht is de motie aangenomen": a word of comparison may come first; "(de
+    # motie zoals) die in Amersfoort is aangenomen": a relative pronoun may too.
+    r"\s*(?:(?:ook|al|eerder|net als|zoals|die|dat|welke) )?"
     rf"(?:in|(?:de )?gemeenten?) {_PLACE}(?:(?: en|,) {_PLACE})* "
+    r"(?:is|zijn|werd|werden|heeft|hebben|had|hadden)\b"
+)
+# "In Gorinchem, hier vlak over de rivier, is hij wel aangenomen": a place that opens the
+# sentence, with a phrase set off by commas between it and its verb.
+_ELSEWHERE_PLACE_SET_OFF = re.compile(
+    rf"\s*(?:(?:ook|al|eerder|net als|zoals) )?in ({_PLACE})(?: en {_PLACE})*\s*,"
+    r"[^,.;:!?]{1,60},\s*"
     r"(?:is|zijn|werd|werden|heeft|hebben|had|hadden)\b"
 )
 # "In Brummen haalde hij het vorige week niet", "in Leiderdorp sneuvelde ...": the vote word
@@ -271,9 +301,23 @@ _THERE = re.compile(r"\s*daar (?:is|zijn|werd|werden|heeft|hebben|had|hadden)\b"
 # "Mooi dat de motie in Amersfoort en Culemborg al is aangenomen": the motion of the places
 # it names, as when the clause opens on them.
 _MOTION_OF_PLACE = re.compile(
-    rf"\b{words('motion-noun')} (?:\w+ )?in {_PLACE}(?:(?: en|,) {_PLACE})* "
+    # "de motie zoals die in Amersfoort is aangenomen": a relative clause may come between;
+    # "de motie die wij in Ede indienden" is the sender's own.
+    rf"\b{words('motion-noun')} (?:(?!(?:wij|we|ik|ons|onze)\b)\w+ ){{0,2}}"
+    rf"in {_PLACE}(?:(?: en|,) {_PLACE})* "
     r"(?:\w+ ){0,3}(?:is|zijn|werd|werden)\b"
 )
+# "Helaas heeft de Tweede Kamer de motie weggestemd", "in Provinciale Staten werd hij
+# verworpen", "landelijk is de motie verworpen": another body's vote, when that body is the
+# clause's subject or place, not when the motion only calls on it ("de motie die de Tweede
+# Kamer oproept ... is aangenomen").
+_BODY = words("other-body")
+_BODY_VERB = r"(?:heeft|hebben|had|hadden|nam|namen|stemde|stemden)"
+_OTHER_BODY = re.compile(
+    rf"\b(?:in|door|{_BODY_VERB}) (?:de |het )?{_BODY}|"
+    rf"\b(?:de |het )?{_BODY} (?:\w+ )?(?:{_BODY_VERB}|is|werd)\b"
+)
+_OTHER_BODY_OPENING = re.compile(rf"\s*(?:(?:ook|al|eerder|helaas) )?(?:de |het )?{_BODY}")
 # "Onze motie over armoedebestrijding is aangenomen": a motion on another topic.
 _OTHER_TOPIC = re.compile(
     r"\bmoties? (?:van (?:de |het )?[\w-]+ )?"
@@ -290,8 +334,9 @@ _ELSEWHERE_PLACE_EN = re.compile(
 )
 # "De motie is in 2024 in Maastricht aangenomen": a place inside the clause, before the vote.
 _PLACE_INSIDE = re.compile(rf"\bin {_PLACE}\b")
-# "In Arnhem is onze motie aangenomen", "in Ede hebben we ...": the sender's own place.
-_OWN_SIDE = re.compile(r"\b(?:onze|ons|we|wij|our|us)\b|\bhier\b")
+# "In Arnhem is onze motie aangenomen", "in Ede hebben we ...": the sender's own place;
+# "onze buren in Kampen" are somebody else.
+_OWN_SIDE = re.compile(rf"\b(?:onze|ons|we|wij|our|us)\b(?! (?:{words('neighbours')}))|\bhier\b")
 _NOT_A_PLACE_EN = re.compile(
     r"(?:the|our|my|this|that|their|its|a|an|total|principle|fact|general|committee|council|"
     r"favou?r|order|time|january|february|march|april|may|june|july|august|september|october|"
@@ -337,10 +382,13 @@ _NOT_A_SUBJECT = (
     r"(?:wij|we|ze|zij|hij|u|jullie|er|men|iedereen|ik|ook|al|toen|nu|hier|daar|dus|"
     rf"zo|wel|niet|nog|{words('political-party')})"
 )
+# The motion may be a pronoun ("omdat Opsterland hem wel heeft aangenomen") or one "like
+# it" ("dat Amersfoort zo'n motie heeft aangenomen").
 _PLACE_SUBJECT = re.compile(
     rf"\b(?:dat|toen|nadat|omdat|zodat|hoe|waar) (?!{_NOT_A_SUBJECT}\b){_PLACE}"
     rf"(?:(?: en|,) (?!{_NOT_A_SUBJECT}\b){_PLACE})* (?:\w+ ){{0,3}}"
-    rf"(?:de|een|onze|die|deze|het|hun) (?:\w+ )?{words('motion-noun')}"
+    rf"(?:(?:de|een|onze|die|deze|het|hun|zo'?n|zo een) (?:\w+ )?{words('motion-noun')}|"
+    r"(?:hem|haar)\b)"
 )
 
 
@@ -384,7 +432,8 @@ def elsewhere(text: str, start: int, own: Sequence[str] = ()) -> bool:
         if _own_at(text, found.start(), own):
             left = found.end()
     return bool(
-        _SIMILAR.search(text, left, after.start() if after else len(text))
+        _set_off_place(text, start, left, own)
+        or _SIMILAR.search(text, left, after.start() if after else len(text))
         or _EARLIER.search(text, left, start)
         or _other_title(text, start)
         or _ELSEWHERE.search(text, left, start)
@@ -395,6 +444,20 @@ def elsewhere(text: str, start: int, own: Sequence[str] = ()) -> bool:
         or _THERE.match(text, left, start)
         or _ELSEWHERE_PLACE_EN.match(text, left, start)
         or _OTHER_TOPIC.search(text, left, start)
+        or _OTHER_BODY.search(text, left, start)
+        or _OTHER_BODY_OPENING.match(text, left, start)
+    )
+
+
+def _set_off_place(text: str, start: int, left: int, own: Sequence[str]) -> bool:
+    """The sentence opens on a place that is not `own`, set off by commas, and the clause of
+    the vote word at `start` (from `left`) holds its verb."""
+    sentence_left, _ = sentence_at(text, start, start)
+    opening = _ELSEWHERE_PLACE_SET_OFF.match(text, sentence_left, start)
+    return (
+        opening is not None
+        and opening.end() > left
+        and not _own_at(text, opening.start(1) - 3, own)
     )
 
 

@@ -27,6 +27,7 @@ from outreach.classify.modality import (
 )
 from outreach.classify.outcome import (
     amendment_vote,
+    asked,
     consequence,
     counted_result,
     elsewhere,
@@ -314,6 +315,8 @@ def _rejection(
         return None
     if own and place_named(text, found.end(), own):
         return None  # not where our letter went (without a known place the phrase stands)
+    if asked(text, found.start()):
+        return None  # "is hij echt verworpen, of is de stemming uitgesteld?"
     own_sentence = text[slice(*sentence_at(text, *found.span()))]
     if (
         amendment_vote(text, found.start())
@@ -347,8 +350,12 @@ def _hoped_for(
     text: str, found: re.Match[str], label: Label, own: tuple[str, ...] = ()
 ) -> Label | None:
     """ "We hopen dat de motie wordt aangenomen" is no result yet; nor is an adopted
-    amendment or a neighbour's motion, and a count with more votes against is a rejection."""
+    amendment or a neighbour's motion, and a count with more votes against is a rejection.
+    As with a rejection, a place the clause names that is not where our letter went (`own`)
+    makes it that place's result ("terwijl hij in Kampen wel werd aangenomen")."""
     if elsewhere(text, found.end(), own) or place_subject(text, found.end(), own):
+        return None
+    if own and place_named(text, found.end(), own):
         return None
     sentence_start = max(text.rfind(". ", 0, found.start()), text.rfind("; ", 0, found.start()))
     if _HOPE.search(mask_expectation(text[: found.end()]), sentence_start + 1):

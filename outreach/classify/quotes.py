@@ -16,6 +16,7 @@ from functools import lru_cache
 from outreach.classify.caseless import CaselessPattern
 from outreach.classify.text import sentences, words
 from outreach.classify.vocabulary import family
+from outreach.classify.vocabulary import words as vocabulary_words
 
 # "Op 3 mrt. 2025 om 10:12 schreef Jan <jan@x.nl>:", "On Mon, ... wrote:", and the
 # Apple form "Op 3 mrt 2025, om 10:12 heeft Jan het volgende geschreven:".
@@ -95,6 +96,8 @@ def _split_reply(text: str, letter_texts: tuple[str, ...]) -> SplitText:
     head, history = lines[:cut], lines[cut:]
     if not _has_words(head):
         head, history = _bottom_posted(head, history)
+    if not _has_words(head):
+        head, history = _below_rule(head, history, letter_texts)
     own_lines: list[str] = []
     quoted_lines = list(history)
     for line in head:
@@ -165,6 +168,34 @@ def _bottom_posted(head: list[str], history: list[str]) -> tuple[list[str], list
         return head, history
     own, wrapped = _unwrap(history[first:stop])
     return head + own, history[:first] + wrapped + history[stop:]
+
+
+def _below_rule(
+    head: list[str], history: list[str], letter_texts: tuple[str, ...]
+) -> tuple[list[str], list[str]]:
+    """A reply written under a quote that has no `>` marks (Outlook's "Van: ..." block and
+    our letter as plain lines), set off from it by a rule line ("----", "____").
+
+    Only asked when nothing was written above the quote. The lines below the last rule
+    are the sender's when they hold words, start no further history, share no sentence
+    with our letter, and the quote above them does (so the rule closes our letter, not a
+    sign-off of our own that a reminder quotes above the letter).
+    """
+    if not letter_texts:
+        return head, history
+    rule = next(
+        (i for i in range(len(history) - 1, -1, -1) if _ENCLOSURE_RULE.match(history[i])), -1
+    )
+    tail = history[rule + 1 :]
+    if rule < 0 or not _has_words(tail) or _history_start(tail) < len(tail):
+        return head, history
+    index = _letter_index(letter_texts)
+    if any(_is_letter_sentence(piece, index) for piece in sentences("\n".join(tail))):
+        return head, history
+    above = "\n".join(history[:rule])
+    if not any(_is_letter_sentence(piece, index) for piece in sentences(above)):
+        return head, history
+    return head + tail, history[:rule]
 
 
 def _unwrap(lines: list[str]) -> tuple[list[str], list[str]]:
@@ -437,7 +468,7 @@ def covered_forward(subject: str, split: SplitText, letter_texts: Sequence[str] 
     )
     if len(note.split()) > (_REPLY_NOTE_WORDS if long_note else _NOTE_WORDS):
         return ""
-    if not (_REPLY_BELOW.search(note) or _COVERING_NOTE.search(note)):
+    if not (_REPLY_BELOW.search(note) or _COVERING_NOTE.search(note) or _REACTION.fullmatch(note)):
         return ""
     if forward:
         lines = split.quoted.split("\n")
@@ -467,6 +498,7 @@ def _first_message(lines: list[str]) -> list[str]:
     while start < len(lines) and (
         not lines[start].strip()
         or _SEPARATOR.match(lines[start])
+        or _RULE_LINE.match(lines[start])  # Outlook's rule above the header block
         or _HEADER_LINE.match(lines[start])
     ):
         start += 1
@@ -550,7 +582,7 @@ _REFERENCE_LINE = re.compile(r"^\s*[\w .-]{2,24}:\s")
 _LIST_LINE = 120
 # What opens a list item: "7.", "9)", "M12", "Agendapunt 14:", "Punt 3", a dash or a bullet.
 _ITEM_MARK = re.compile(
-    r"^\s*(?:\d{1,3}[.)]|[a-z]?\d{1,3}\b|(?:agenda)?punt \d|item \d|[-*\u2022\u2013])", re.I
+    r"^\s*(?:\d{1,3}[.)]|[a-z]?\d{1,3}\b|(?:agenda)?punt \d|item \d|[-*\u2022\u2013|])", re.I
 )
 # A line that carries on the item above: "Besluit: aangenomen", "   (15 voor, 8 tegen)".
 _CONTINUATION = re.compile(
@@ -560,6 +592,10 @@ _CONTINUATION = re.compile(
 )
 _COVERING_NOTE = family("covering-note")
 _REPLY_BELOW = family("reply-below")
+# "Jammer. Jan": a reaction and a name, nothing else.
+_REACTION = re.compile(
+    rf"(?:{vocabulary_words('forward-reaction')})\b(?: genoeg| zeg| he)?(?: \w+){{0,2}}"
+)
 _CAMPAIGN = family("campaign-name")
 _DOCUMENT = family("decision-document")
 _SENDS_LETTER = family("sends-letter")

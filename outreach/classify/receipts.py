@@ -14,12 +14,11 @@ from outreach.classify.patterns import EMAIL_ADDRESS
 from outreach.classify.prefilter import Keyed
 from outreach.classify.vocabulary import family, pattern, words
 
+# A ticket system may write its number in two groups ("M2611 0457"): a second group of
+# three or more digits belongs to it.
 _CASE_NUMBER = Keyed(
-    r"\b(?:zaaknummer|zaaknr|zaak ?nummer|kenmerk|registratienummer|registratie ?nr|"
-    r"referentienummer|referentie|dossiernummer|ticketnummer|meldingsnummer|"
-    r"reference number|case number|ticket number|"
-    r"(?:geregistreerd|bekend) onder(?: het)? nummer)\b\.?\s*(?:is|:|#|nr\.?)?\s*:?\s*#?"
-    r"(?P<number>[A-Z0-9][A-Z0-9./_-]*\d[A-Z0-9./_-]*)",
+    rf"\b(?:{words('case-number-noun')})\b\.?\s*(?:is|:|#|nr\.?)?\s*:?\s*#?"
+    r"(?P<number>[A-Z0-9][A-Z0-9./_-]*\d[A-Z0-9./_-]*(?: \d{3,}\b)?)",
     re.I,
 )
 

@@ -91,7 +91,7 @@ def split_sentences(text: str) -> list[str]:
 
 
 def _starts_new(line: str) -> bool:
-    return bool(re.match(r"[A-Z0-9\-*•]", line))
+    return bool(re.match(r"[A-Z0-9\-*•|]", line))  # "|": a row of a table
 
 
 def _split_chunk(chunk: str) -> list[str]:

@@ -22,9 +22,10 @@ from outreach.classify.confidence import CLEAR, LIKELY, PLAUSIBLE, READ, WEAK
 from outreach.classify.flags import Flag
 from outreach.classify.labels import Label, precedence
 from outreach.classify.message import ParsedMessage
-from outreach.classify.modality import possibility, put_off, submitted_stage
+from outreach.classify.modality import possibility, put_off, submission_ahead, submitted_stage
 from outreach.classify.outcome import (
     amendment_vote,
+    asked,
     consequence,
     counted_result,
     counted_result_at,
@@ -103,6 +104,7 @@ class _Statement:
     motion_before: bool = False  # an earlier sentence of the message named a motion
     motion_in_reply: bool = False  # some sentence of the sender's names the motion
     forward_in_reply: bool = False  # some sentence of the sender's speaks of a forward
+    reply_text: str = ""  # all the sender's statements, for what only the whole reply says
     # The sender's own municipality: where our letter went, where they sign from.
     own_places: tuple[str, ...] = ()
 
@@ -186,7 +188,7 @@ def _rejected(s: _Statement) -> Reading | None:
                 return Reading(Label.MOTION_SUBMITTED, STRONG, words) if s.motion else None
         elif _negation_before(s.text, found.start(), found.end()):
             continue  # "niet verworpen (maar aangenomen)"
-        if _hoped(s.text, found.start()):
+        if _hoped(s.text, found.start()) or asked(s.text, found.start()):
             continue
         if not s.motion and _LETTER.search(s.text):
             # "uw verzoek is afgewezen": the request, not a motion, was turned down.
@@ -400,7 +402,8 @@ def _announced(s: _Statement) -> Reading | None:
 
 
 # A list item's head: "Vaststelling Programmabegroting 2027 - aangenomen (15 voor, 2 tegen)".
-_ITEM_HEAD = re.compile(r"\s(?:-|:)\s")
+# A table's row sets its cells off with "|": "M11 | Laadpalen in de wijk | aangenomen".
+_ITEM_HEAD = re.compile(r"\s(?:-|:|\|)\s")
 
 
 def _headed_by_other(text: str, start: int) -> bool:
@@ -461,7 +464,17 @@ def _submitted(s: _Statement) -> Reading | None:
         if elsewhere(s.text, found.start()) or other_topic_after(s.text, found.end()):
             continue  # "de VVD heeft een motie ingediend over parkeren"
         # "Gisteravond ingediend, de stemming volgt": a bare participle in a reply is the motion.
-        if not (s.motion or s.subject_motion or _elliptic_clause(s.text, found.start())):
+        # "Nog niks ingediend hier, maar we nemen het mee": a step not yet taken, bare in
+        # its clause up to the turn, is the motion's too.
+        if not (
+            s.motion
+            or s.subject_motion
+            or _elliptic_clause(s.text, found.start())
+            or (
+                not_yet(s.text, *found.span())
+                and _elliptic_clause(_before_turn(s.text, found.end()), found.start())
+            )
+        ):
             continue
         if possibility(s.text, *found.span()) is None:
             continue  # somebody else's option, or a question still open
@@ -505,10 +518,20 @@ def _succeeded(text: str, start: int) -> bool:
     return found is not None and not negated(text, *found.span())
 
 
+def _before_turn(text: str, end: int) -> str:
+    """`text` up to the first contrast conjunction after `end` ("..., maar ...")."""
+    turn = _TURN.search(text, end)
+    return text[: turn.start()] if turn else text
+
+
+_TURN = re.compile(rf"\b(?:{words('contrast-conjunction')})\b")
+
+
 def _no_motion_yet(text: str, negation: re.Match[str]) -> bool:
-    """ "Nog geen motie ingediend" says no motion exists yet; unlike "de motie is nog niet
-    ingediend" (one is ready) it is a plan only when an intention is said beside it."""
-    if negation.group(0).strip() != "geen":
+    """ "Nog geen motie ingediend" (or "nog niks") says no motion exists yet; unlike "de
+    motie is nog niet ingediend" (one is ready) it is a plan only when an intention is said
+    beside it."""
+    if negation.group(0).strip() not in ("geen", "niks", "niets"):
         return False
     return _INTENT.search(text) is None and _STILL_COMING.search(text) is None
 
@@ -532,7 +555,11 @@ def _agenda(s: _Statement) -> Reading | None:
         return Reading(Label.FORWARDED, STRONG, found.group(0))
     if motion_named:
         label = submitted_stage(s.text, found, Label.MOTION_SUBMITTED)
-        if label == Label.MOTION_SUBMITTED and _still_to_write(s.text, found.start()):
+        if label == Label.MOTION_SUBMITTED and (
+            _still_to_write(s.text, found.start()) or submission_ahead(s.reply_text)
+        ):
+            # "De motie staat voor de raad van 26 november op de agenda. Wordt dan ingediend
+            # door PvdA en CU.": on the agenda of the meeting where it will be submitted.
             label = Label.MOTION_PLANNED
         return Reading(label, STRONG, found.group(0)) if label is not None else None
     return None
@@ -614,6 +641,8 @@ def _forwarded(s: _Statement) -> Reading | None:
             return Reading(Label.DECLINED, STRONG, words)
         if _GENERIC_FORWARD.search(words) and not _audience_near(s.text, *found.span()):
             continue
+        if _REQUEST_FOR.search(s.text, 0, found.start()):
+            continue  # "Verzoek om door te sturen aan ...": the request, restated; no act
         return Reading(Label.FORWARDED, STRONG, words)
     note = _COVERING_NOTE.search(s.text) if s.to_council else None
     if note is not None and not negated(s.text, *note.span()):
@@ -624,6 +653,13 @@ def _forwarded(s: _Statement) -> Reading | None:
     if found_body and not negated(s.text, *found_body.span()):
         return Reading(Label.FORWARDED, PLAUSIBLE, found_body.group(0))
     return None
+
+
+# A request named as a noun, with what it asks for as its infinitive: our letter's subject
+# restated by a receipt ("Onderwerp: Verzoek om door te sturen aan de fractievoorzitters").
+_REQUEST_FOR = re.compile(
+    r"\b(?:verzoek|vraag|oproep|request)\w* (?:\w+ ){0,3}?(?:om|to) (?:\w+ ){0,6}$"
+)
 
 
 # Where the words that go with a generic forward verb end: a colon ("Ter informatie: de
@@ -777,7 +813,7 @@ def own_places(subject: str, signed: str = "", *, said: str = "") -> tuple[str, 
 _SUBJECT_PLACE = re.compile(r"\bgriffier van ([a-z][\w'() .-]{1,40}?)\s*(?::|$)")
 # "Wij zijn in Culemborg met onze fractie bezig", "hier in Veenendaal", "bij ons in Ede".
 _SAID_PLACE = re.compile(
-    r"\b(?:(?:wij|we|ik) (?:zijn|ben|zitten|wonen|werken)|hier|bij ons|onze gemeente) in "
+    rf"\b(?:{words('own-place-lead')}) "
     rf"((?!(?:{words('not-a-place')})\b)[a-z][\w'-]+(?: (?:en|op|aan|den) [a-z][\w'-]+)?)\b"
 )
 # A signature line: the sender's role, maybe a party, then the place ("raadslid D66 Tiel").
@@ -811,6 +847,7 @@ def _statements(
         previous_motion = here or (previous_motion and motion)
         seen = seen or motion
     forward = any(_FORWARD.search(text) for text, *_ in read)
+    whole = " ".join(text for text, *_ in read)
     return [
         _Statement(
             text,
@@ -820,6 +857,7 @@ def _statements(
             motion_before=before,
             motion_in_reply=seen,
             forward_in_reply=forward,
+            reply_text=whole,
             own_places=own,
         )
         for text, motion, council, before in read

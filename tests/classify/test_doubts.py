@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.classify.support import verdict_for
+from outreach.classify.chain import Verdict
+from tests.classify.support import OUTLOOK_NL_QUOTE, verdict_for
 
 AUTO = {"Auto-Submitted": "auto-generated"}
 SIGN = "\n\nMet vriendelijke groet,\nGriffie Voorbeeld\n"
@@ -203,3 +204,190 @@ def test_a_forward_whose_passed_on_text_votes_on_no_motion_is_decided() -> None:
     )
     assert verdict.label.value == "forwarded"
     assert "passed on" not in (verdict.review_reason or "")
+
+
+# -- Classes of evidence too weak to decide alone (each with the case that stays decided) --
+
+
+def _decided(verdict: Verdict, label: str) -> bool:
+    return (verdict.label.value, verdict.needs_review) == (label, False)
+
+
+def test_a_result_read_once_beside_a_plan_is_not_decided_alone() -> None:
+    # "afgestemd" (coordinated) beside a plan: a step taken and one ahead cannot both be news.
+    verdict = verdict_for(
+        "Onze fractie zal de motie in de raad van maart indienen. De motie wordt momenteel "
+        "met de griffie afgestemd." + SIGN,
+        sender="Piet <piet@voorbeeld.nl>",
+    )
+    assert verdict.label.value == "motion_planned" or verdict.needs_review
+    assert not _decided(verdict, "motion_rejected")
+
+
+def test_a_result_read_twice_beside_a_plan_is_decided() -> None:
+    verdict = verdict_for(
+        "De motie is gisteren verworpen met 12 stemmen voor en 19 tegen. Wij gaan haar volgend "
+        "jaar opnieuw indienen." + SIGN,
+        sender="Piet <piet@voorbeeld.nl>",
+    )
+    assert _decided(verdict, "motion_rejected")
+
+
+def test_a_submission_the_sender_puts_ahead_is_not_decided_alone() -> None:
+    verdict = verdict_for(
+        "De motie staat voor de raad van 10 december op de agenda. Zij wordt dan ingediend door "
+        "D66 en GroenLinks." + SIGN,
+        sender="Piet <piet@voorbeeld.nl>",
+    )
+    assert not _decided(verdict, "motion_submitted")
+
+
+def test_a_submission_done_with_the_vote_ahead_is_decided() -> None:
+    verdict = verdict_for(
+        "De motie is vorige week ingediend door D66 en GroenLinks. Over de motie wordt op "
+        "10 december gestemd." + SIGN,
+        sender="Piet <piet@voorbeeld.nl>",
+    )
+    assert _decided(verdict, "motion_submitted")
+
+
+def test_a_stance_beside_a_forward_is_not_decided_as_a_refusal() -> None:
+    verdict = verdict_for(
+        "Uw brief en de bijlagen zijn met alle raadsleden gedeeld via het "
+        "raadsinformatiesysteem. De griffie neemt zelf geen standpunt in over de inhoud." + SIGN
+    )
+    assert not _decided(verdict, "declined")
+
+
+def test_a_refused_forward_beside_a_stance_is_decided() -> None:
+    verdict = verdict_for(
+        "Het presidium heeft besloten uw brief niet te verspreiden onder de raadsleden. De "
+        "griffie neemt geen standpunt in." + SIGN
+    )
+    assert _decided(verdict, "declined")
+
+
+def test_a_forward_in_bulk_mail_read_by_one_sentence_is_not_decided() -> None:
+    # A ticket system files our request and repeats its subject: "door te sturen" is ours.
+    verdict = verdict_for(
+        "Beste afzender,\n\nBedankt voor uw bericht. Wij hebben het vastgelegd als melding "
+        "KCC-5521 8.\n\nOnderwerp: Verzoek om door te sturen aan de fractievoorzitters en de "
+        "griffier\n\nWij pakken uw melding binnen een week op.",
+        headers={"Precedence": "bulk"},
+    )
+    assert not _decided(verdict, "forwarded")
+
+
+def test_a_forward_in_bulk_mail_in_fixed_words_is_decided() -> None:
+    verdict = verdict_for(
+        "Beste afzender,\n\nBedankt voor uw bericht. Uw bericht is doorgestuurd naar de "
+        "fractievoorzitters en de griffier.",
+        headers={"Precedence": "bulk"},
+    )
+    assert _decided(verdict, "forwarded")
+
+
+LIST = {"List-Unsubscribe": "<mailto:afmelden@voorbeeld.nl>"}
+
+
+def test_list_mail_with_a_case_number_is_not_set_aside_alone() -> None:
+    verdict = verdict_for(
+        "Beste heer/mevrouw,\n\nBedankt voor uw bericht aan de gemeente. We hebben er een zaak "
+        "van gemaakt.\n\nZaaknummer: Z-2026-0099123\n\nU hoort binnen 10 werkdagen van ons.",
+        subject="Uw bericht is ontvangen - zaaknummer Z-2026-0099123",
+        headers={**AUTO, **LIST},
+    )
+    assert not _decided(verdict, "other")
+
+
+def test_a_newsletter_is_set_aside() -> None:
+    verdict = verdict_for(
+        "Beste lezer,\n\nIn deze nieuwsbrief: de raad van Ergens heeft een motie over "
+        "zwerfafval aangenomen.\n\nAfmelden kan onderaan.",
+        subject="Raadsnieuws week 48",
+        headers={**LIST, "Precedence": "bulk"},
+    )
+    assert _decided(verdict, "other")
+
+
+def test_an_answer_below_our_quoted_letter_is_not_set_aside_as_empty() -> None:
+    body = (
+        OUTLOOK_NL_QUOTE.strip() + "\n----\nBeste KinderpardonNU,\n\nOnze fractie werkt met twee "
+        "andere partijen aan een motie. We willen die in april indienen.\n\nGroet,\nJan Smit\n"
+    )
+    assert not _decided(verdict_for(body), "other")
+
+
+def test_a_signature_above_our_quoted_letter_is_set_aside() -> None:
+    body = "Met vriendelijke groet,\n\nGemeente Voorbeeld\nTeam Post" + OUTLOOK_NL_QUOTE
+    verdict = verdict_for(body)
+    assert (verdict.label.value, verdict.needs_review) == ("other", False)
+
+
+def test_a_question_beside_no_more_mail_is_not_left_to_answer() -> None:
+    verdict = verdict_for(
+        "Uw mail is goed ontvangen. Nieuwe mailings over dit onderwerp hoeven voor ons niet; "
+        "wilt u ons adres voortaan overslaan?" + SIGN
+    )
+    assert verdict.label.value == "opt_out" or verdict.needs_review
+
+
+def test_a_question_about_the_attachment_is_left_to_answer() -> None:
+    verdict = verdict_for(
+        "Uw mail is goed ontvangen. Kunt u de voorbeeldmotie nog eens als pdf sturen? De "
+        "bijlage opent bij ons niet." + SIGN
+    )
+    assert _decided(verdict, "question")
+
+
+def test_a_hedge_about_what_comes_next_leaves_the_step_taken_decided() -> None:
+    # "waarschijnlijk" is about the agenda in February, not about the motion held over.
+    verdict = verdict_for(
+        "De motie is op 3 november ingediend en op verzoek van de indieners aangehouden. Zij "
+        "komt waarschijnlijk in februari terug op de agenda." + SIGN
+    )
+    assert _decided(verdict, "motion_submitted")
+
+
+def test_a_hedge_in_another_clause_than_the_forward_is_no_doubt() -> None:
+    verdict = verdict_for(
+        "Volgens mij is er iets misgegaan: ik heb uw brief in oktober meteen doorgestuurd naar "
+        "de fractievoorzitters." + SIGN
+    )
+    assert _decided(verdict, "forwarded")
+
+
+def test_a_receipt_beside_no_more_reminders_is_not_decided_alone() -> None:
+    # An opt-out said indirectly: what arrived is not the news, what should stop is.
+    verdict = verdict_for(
+        "Uw bericht is in goede orde ontvangen. Verdere herinneringen hierover hoeven wat ons "
+        "betreft niet." + SIGN
+    )
+    assert verdict.label.value == "opt_out" or verdict.needs_review
+
+
+def test_a_reminder_that_was_not_needed_is_no_opt_out() -> None:
+    # The reminder that came was superfluous: nothing is asked about mail still to come.
+    verdict = verdict_for(
+        "Uw herinnering was niet nodig: uw brief is in oktober al doorgestuurd naar alle "
+        "fractievoorzitters." + SIGN
+    )
+    assert _decided(verdict, "forwarded")
+
+
+def test_a_hedge_on_the_step_itself_is_doubt_wherever_the_step_is_read() -> None:
+    # The agenda says submitted; the sentence that names the submission hedges it.
+    verdict = verdict_for(
+        "De motie staat op de agenda van de raad van 5 maart. Voor zover ik weet is zij door "
+        "D66 ingediend." + SIGN
+    )
+    assert verdict.needs_review
+    assert "not sure" in (verdict.review_reason or "")
+
+
+def test_a_hedge_on_the_vote_ahead_leaves_the_submission_decided() -> None:
+    verdict = verdict_for(
+        "De motie is vorige week door D66 ingediend. Ik hoorde dat de stemming misschien wordt "
+        "uitgesteld." + SIGN
+    )
+    assert _decided(verdict, "motion_submitted")

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from outreach.classify import chain
+from outreach.classify import chain, doubts
 from outreach.classify.origin import Origin
 from outreach.console.reasons import TABLE, placeholders
 from outreach.console.words import LANGUAGES, words_for
@@ -27,6 +27,8 @@ from outreach.console.words import LANGUAGES, words_for
 REVIEW_PRODUCERS: dict[str, tuple[str, ...]] = {
     "outreach.classify.chain": ("_from_decision", "_resolve", "_conflict"),
     "outreach.classify.origin": ("judge_origin", "bounce_review_reason"),
+    # The chain calls each doubt through `doubts.CHECKS`, which the flow cannot follow.
+    "outreach.classify.doubts": tuple(check.__name__ for check in doubts.CHECKS),
     "outreach.analysis": ("analyse", "_review_reason", "_elsewhere_reason"),
     "outreach.recording": ("park", "record"),
     "outreach.inbox.ledger": ("keep_messages",),
