@@ -236,10 +236,12 @@ def _elsewhere_reason(
 def _elsewhere_sentences(
     own: str, quoted: list[str], code: str, context: MatchContext
 ) -> list[str]:
-    """The other places and bodies named, when every sentence that holds a deciding word
+    """The other places and bodies named, when every clause that holds a deciding word
     names one, and neither the sender's municipality nor their own side ("bij ons", "onze
-    raad")."""
-    holding = [s for s in sentences(own) if any(q in fold(s) for q in quoted)]
+    raad"). A clause ends at a colon or semicolon: "een meerderheid stemde tegen; het
+    argument was dat het landelijk beleid is" names no other body where the vote is."""
+    clauses = [c for s in sentences(own) for c in re.split(r"[;:]", s) if c.strip()]
+    holding = [c for c in clauses if any(q in fold(c) for q in quoted)]
     named: set[str] = set()
     for sentence in holding:
         folded = fold(sentence)

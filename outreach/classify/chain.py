@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from outreach.classify import autoreply, bounces, copies, phrases, receipts, statements
+from outreach.classify import answers, autoreply, bounces, copies, phrases, receipts, statements
 from outreach.classify.autoreply import (
     ABSENCE,
     AUTOMATED,
@@ -67,6 +67,7 @@ RULES: Sequence[Rule] = (
     copies.CopiedForwardRule(),
     autoreply.RedirectRule(),
     autoreply.AbsenceRule(),
+    answers.AnsweredRequestRule(),
     *phrases.PHRASE_RULES,
     *statements.STATEMENT_RULES,
     phrases.QuestionRule(),
@@ -285,6 +286,8 @@ def _weak_over_refusal(state: ChainState, best: dict[Label, float], label: Label
     """
     if label not in _BELOW_REFUSAL or Label.DECLINED not in best or _corroborated(state, label):
         return None
+    if label == Label.FORWARDED and _only_neutral(state):
+        return None  # "gedeeld met de raad; de griffie neemt geen standpunt in"
     return f"declined, and only one reading says {label.value}"
 
 
@@ -530,14 +533,32 @@ def _forwarded_to_sender(state: ChainState) -> bool:
 
 
 def _forward_despite(state: ChainState) -> bool:
-    """A sentence sets a forward to a council body against the refusal ("wel", "maar")."""
-    return any(
-        _FORWARD_WORDS.search(s.text)
-        and _CONTRAST.search(s.text)
-        and _COUNCIL.search(s.text)
-        and not _NEGATED.search(s.text)
+    """A sentence sets a forward to a council body against the refusal ("wel", "maar"), or
+    the refusal is only the sender's neutrality ("de griffie neemt geen standpunt in")."""
+    if any(_CONTRAST.search(text) for text in _to_council(state)):
+        return True
+    return _only_neutral(state)
+
+
+def _to_council(state: ChainState) -> list[str]:
+    """The sentences that speak of a forward to a council body, not negated."""
+    return [
+        s.text
         for s in state.sentences
+        if _FORWARD_WORDS.search(s.text) and _COUNCIL.search(s.text) and not _NEGATED.search(s.text)
+    ]
+
+
+def _only_neutral(state: ChainState) -> bool:
+    """Beside a forward to a council body, every refusal is only the sender's neutrality."""
+    refusals = [s.text for s in state.sentences if _REFUSAL_WORDS.search(s.text)]
+    return bool(_to_council(state)) and all(
+        not _REFUSAL_WORDS.search(_NEUTRAL.sub(" ", text)) for text in refusals
     )
+
+
+_REFUSAL_WORDS = family("refusal", "phrases-declined")
+_NEUTRAL = family("neutral-stance")
 
 
 def _resolve_automated(

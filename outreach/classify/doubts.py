@@ -62,15 +62,18 @@ def _hedged(state: ChainState, step: Pattern, label: Label | None = None) -> str
     label in. "De motie is aangehouden ... zij komt waarschijnlijk in januari terug" hedges
     what comes next, not the step the verdict reports.
     """
-    read = _words_read(state, label) if label is not None else []
     own_step = _OWN_STEP.get(label) if label is not None else None
+    read: list[list[str]] | None = None  # worked out once a hedge is found: most have none
     for sentence in state.sentences:
+        if not step.search(sentence.text) or not _HEDGE.search(sentence.text):
+            continue
         for clause in _clauses(sentence.text):
             if not step.search(clause) or not (found := _HEDGE.search(clause)):
                 continue
-            if label is None or any(_holds(clause, words) for words in read):
+            if label is None or (own_step is not None and own_step.search(clause)):
                 return found.group(0)
-            if own_step is not None and own_step.search(clause):
+            read = _words_read(state, label) if read is None else read
+            if any(_holds(clause, words) for words in read):
                 return found.group(0)
     return None
 

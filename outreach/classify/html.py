@@ -209,6 +209,9 @@ def _starts_history(tag: str, attrs: dict[str, str]) -> bool:
     return tag == "div" and bool(_BORDER_TOP.search(attrs.get("style", "")))
 
 
+_EDGE_MARKS = re.compile(r"^(?:\|\s*)+|(?:\s*\|)+$")
+
+
 def _finish(text: str) -> str:
     """Resolve the quote markers into `> ` prefixes and tidy blank lines."""
     depth = 0
@@ -231,8 +234,10 @@ def _finish(text: str) -> str:
             level_here = max(level_here, depth)
             line = line[: found.start()] + line[found.end() :]
         line = line.replace("\xa0", " ").strip()
-        if line == "|":
-            line = ""  # the mark between two cells that hold only blocks
+        if "|" in line:
+            # A mark beside an empty cell (a logo, a cell that holds only blocks) sets
+            # nothing off.
+            line = _EDGE_MARKS.sub("", line)
         level = level_here + (1 if rest else 0)
         if not line:
             lines.append("")

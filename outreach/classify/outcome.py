@@ -392,6 +392,25 @@ _PLACE_SUBJECT = re.compile(
 )
 
 
+# The name right before the motion, as a subject is ("dat Amersfoort en Kampen zo'n motie
+# hebben aangenomen"), not any word some way before it ("dat uitvoering wordt gegeven aan de
+# motie die de raad heeft aangenomen").
+_PLACE_SUBJECT_CLOSE = re.compile(
+    rf"\b(?:dat|toen|nadat|omdat|zodat|hoe|waar) (?!{_NOT_A_SUBJECT}\b){_PLACE}"
+    rf"(?:(?: en|,) (?!{_NOT_A_SUBJECT}\b){_PLACE})* (?:(?:al|ook|wel|eerder) )?"
+    rf"(?:(?:de|een|die|deze|het|hun|zo'?n|zo een) (?:\w+ )?{words('motion-noun')}|"
+    r"(?:hem|haar)\b)"
+)
+
+
+def names_place_subject(text: str, start: int) -> bool:
+    """The vote word at `start` has a named place as its subject, whoever's place it is: with
+    no known own place a sentence reading leaves it to a person ("ik las dat Amersfoort zo'n
+    motie heeft aangenomen" may or may not be the sender's town)."""
+    left, _ = sentence_at(text, start, start)
+    return _PLACE_SUBJECT_CLOSE.search(text, left, start) is not None
+
+
 def place_subject(text: str, start: int, own: Sequence[str] = ()) -> bool:
     """The vote word at `start` has a named place as its subject, in its sentence, and the
     place is not the sender's own (`own`). Without a known own place the name may be the
@@ -452,6 +471,8 @@ def elsewhere(text: str, start: int, own: Sequence[str] = ()) -> bool:
 def _set_off_place(text: str, start: int, left: int, own: Sequence[str]) -> bool:
     """The sentence opens on a place that is not `own`, set off by commas, and the clause of
     the vote word at `start` (from `left`) holds its verb."""
+    if left == 0 or text[left - 1] != ",":
+        return False  # the clause does not follow a comma (most clauses): nothing set off
     sentence_left, _ = sentence_at(text, start, start)
     opening = _ELSEWHERE_PLACE_SET_OFF.match(text, sentence_left, start)
     return (

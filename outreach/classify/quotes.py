@@ -96,10 +96,15 @@ def _split_reply(text: str, letter_texts: tuple[str, ...]) -> SplitText:
     head, history = lines[:cut], lines[cut:]
     if not _has_words(head):
         head, history = _bottom_posted(head, history)
-    if not _has_words(head):
-        head, history = _below_rule(head, history, letter_texts)
+        if not _has_words(head):
+            head, history = _below_rule(head, history, letter_texts)
+        if not _has_words(head) and letter_texts:
+            head, history = _below_letter(head, history, letter_texts)
+    elif history:
+        head, history = _answered_history(head, history)
+    head, answers, wrapped = _inline_answers(head)
     own_lines: list[str] = []
-    quoted_lines = list(history)
+    quoted_lines = list(history) + wrapped
     for line in head:
         if line.lstrip().startswith(">"):
             quoted_lines.append(line)
@@ -109,8 +114,63 @@ def _split_reply(text: str, letter_texts: tuple[str, ...]) -> SplitText:
     own_lines = _drop_trailing_attribution(own_lines)
     own_lines = _drop_disclaimers(own_lines)
     own_lines, signature = _split_signature(own_lines)
+    if answers:
+        # Answers written between the quoted points come after the note's own sign-off.
+        answers, below = _split_signature(_drop_disclaimers(answers))
+        own_lines = [*own_lines, "", *answers]
+        signature = "\n".join(part for part in (signature, below) if part)
     own = remove_letter_sentences("\n".join(own_lines), letter_texts)
     return SplitText(own=own.strip(), quoted="\n".join(quoted_lines).strip(), signature=signature)
+
+
+def _inline_answers(head: list[str]) -> tuple[list[str], list[str], list[str]]:
+    """A note signed above the quote, with answers written between its quoted lines below.
+
+    "Zie mijn antwoorden hieronder. / Groet, Bart" and then "> 1. Wilt u de mail
+    doorsturen?" / "Is gebeurd." / "> 3. Informeer ons" / "Dat is aan de fracties.": the
+    answers are the sender's words, though they stand below the sign-off. Returned: the
+    lines above the first quoted line (with the quoted lines, sorted out by the caller), the
+    answers, and the lines a mail program wrapped out of the quote (history). Without an
+    unquoted line below the first quoted line, nothing changes.
+    """
+    first = next((i for i, line in enumerate(head) if line.lstrip().startswith(">")), -1)
+    if first <= 0 or not _has_words(head[:first]) or not _answered(head[first:]):
+        return head, [], []
+    answers, wrapped = _unwrap(head[first:])
+    quoted = [line for line in answers if line.lstrip().startswith(">")]
+    own = [line for line in answers if not line.lstrip().startswith(">")]
+    return [*head[:first], *quoted], own, wrapped
+
+
+def _answered(lines: list[str]) -> bool:
+    """Below the first quoted line, a line of the sender's stands between quoted lines (not
+    one a mail program wrapped out of the quote): answers to the points it quotes."""
+    # `_unwrap`'s reading, without building its lists: most quotes have no such line.
+    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].lstrip()[:1] == ">"), -1)
+    in_quote = False
+    for line in lines[:last]:
+        if line.lstrip()[:1] == ">":
+            in_quote = True
+        elif not line.strip():
+            in_quote = False
+        elif not in_quote and _has_letter(line):
+            return True
+    return False
+
+
+def _answered_history(head: list[str], history: list[str]) -> tuple[list[str], list[str]]:
+    """A note on top, then an attribution ("Op ... schreef ...:") over a quote the sender
+    answered between its lines: the attribution and that quote join the note, so that the
+    answers are read (`_inline_answers`); older history stays history."""
+    if not _is_attribution(history, 0):
+        return head, history  # most history opens with a header block, read as a whole
+    first = next((i for i, line in enumerate(history) if line.lstrip().startswith(">")), -1)
+    if first < 0 or _has_words(history[1:first]) or not _answered(history[first:]):
+        return head, history
+    stop = first + _history_start(history[first:])
+    if not _answered(history[first:stop]):
+        return head, history
+    return head + history[:stop], history[stop:]
 
 
 # A salutation, alone on its line or before the first words: "Beste KinderpardonNU,".
@@ -168,6 +228,56 @@ def _bottom_posted(head: list[str], history: list[str]) -> tuple[list[str], list
         return head, history
     own, wrapped = _unwrap(history[first:stop])
     return head + own, history[:first] + wrapped + history[stop:]
+
+
+def _below_letter(
+    head: list[str], history: list[str], letter_texts: tuple[str, ...]
+) -> tuple[list[str], list[str]]:
+    """A reply written under our letter quoted without `>` marks (an Outlook header block,
+    then the letter), nothing above it.
+
+    Only asked when nothing was written above the quote. The first quoted message must be
+    our letter (some of its paragraphs are the letter's own sentences); the paragraphs after
+    its last such paragraph, up to any older history, are the sender's when one of them is
+    prose ("Na wat omzwervingen kreeg ik uw mail. Wij zijn ... in gesprek ...").
+    """
+    start = 0
+    while start < len(history) and (
+        not history[start].strip()
+        or _SEPARATOR.match(history[start])
+        or _RULE_LINE.match(history[start])
+        or _HEADER_LINE.match(history[start])
+    ):
+        start += 1
+    if start == 0 or start >= len(history):
+        return head, history  # no header block: not a quoted message
+    stop = start + _history_start(history[start:])
+    body = history[start:stop]
+    letter_end = -1
+    for i, line in enumerate(body):
+        if line.strip() and not line.lstrip().startswith(">") and _letter_line(line, letter_texts):
+            letter_end = i
+    if letter_end < 0:
+        return head, history
+    below = body[letter_end + 1 :]
+    if not any(
+        len(line.strip()) > _SHORT_LINE
+        and not _KEY_VALUE.match(line)  # "Bijlage(n): Achtergrondinformatie.docx": the letter's
+        and not _letter_line(line, letter_texts)
+        for line in below
+    ):
+        return head, history
+    cut = start + letter_end + 1
+    return head + below, history[:cut] + history[stop:]
+
+
+# A labelled line of a quoted message ("Bijlage(n): ...", "Kenmerk: 2026-114"), no prose.
+_KEY_VALUE = re.compile(r"^\s*[\w() ./-]{2,30}:\s")
+
+
+def _letter_line(line: str, letter_texts: tuple[str, ...]) -> bool:
+    """The line is (a wrapped piece of) one of our letter's sentences."""
+    return not remove_letter_sentences(line, letter_texts).strip()
 
 
 def _below_rule(

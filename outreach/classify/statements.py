@@ -33,6 +33,7 @@ from outreach.classify.outcome import (
     elsewhere,
     lack_explains_step,
     mask_expectation,
+    names_place_subject,
     other_topic_after,
     overturned,
     place_named,
@@ -43,6 +44,7 @@ from outreach.classify.outcome import (
     unsettled,
 )
 from outreach.classify.patterns import EMAIL_ADDRESS, WEB_ADDRESS
+from outreach.classify.prefilter import Keyed
 from outreach.classify.sentences import Sentence, clause_at, negated, not_yet
 from outreach.classify.text import fold
 from outreach.classify.vocabulary import family, pattern, words
@@ -230,7 +232,9 @@ def _adopted(s: _Statement) -> Reading | None:
             continue  # "we hopen dat hij wordt aangenomen", "of hij wordt aangenomen"
         if tied_count(s.text) or overturned(s.text, found.end(), _REJECT):
             continue  # "13 stemden voor en 13 tegen"; "de SP stemde voor, maar hij sneuvelde"
-        if place_named(s.text, found.start(), s.own_places):
+        if place_named(s.text, found.start(), s.own_places) or (
+            not s.own_places and names_place_subject(s.text, found.start())
+        ):
             continue  # "in Maastricht aangenomen": maybe not the sender's; the phrase rule alone
         if _COMMITTEE.search(s.text, *clause_at(s.text, *found.span())):
             # "In de commissie aangenomen; de raad stemt op 4 juli": the council has not voted.
@@ -548,6 +552,9 @@ def _agenda(s: _Statement) -> Reading | None:
         return None  # "er komt een motie aan de orde bij de raad van mei": announced, not there
     letter = _LETTER.search(s.text)
     motion_named = _MOTION.search(s.text)
+    handled = _HANDLED.match(found.group(0)) and not _MEETING.search(s.text)
+    if letter and not motion_named and handled:
+        return None  # "uw mail wordt behandeld": taken in hand where it arrived, a receipt
     if (letter and not motion_named) or _AGENDA_BODY.search(s.text):
         return Reading(Label.FORWARDED, STRONG, found.group(0))
     if letter and letter.start() < (motion_named.start() if motion_named else len(s.text)):
@@ -563,6 +570,12 @@ def _agenda(s: _Statement) -> Reading | None:
             label = Label.MOTION_PLANNED
         return Reading(label, STRONG, found.group(0)) if label is not None else None
     return None
+
+
+# Dealt with, with no council body named: "uw verzoek wordt zo snel mogelijk behandeld".
+_HANDLED = re.compile(r"(?:wordt|worden|werd)\b.*\b(?:behandeld|besproken)$")
+# Where a letter is dealt with by the council: a council body or one of its meetings.
+_MEETING = Keyed(rf"{_AUDIENCE.pattern}|vergadering|overleg|agenda|sessie|\braads\w+")
 
 
 def _still_to_write(text: str, start: int) -> bool:

@@ -78,6 +78,17 @@ class TestANeighboursResultIsNotTheSenders:
         assert verdict.label is Label.MOTION_ADOPTED
 
 
+def test_a_town_as_subject_with_no_own_place_known_goes_to_a_person() -> None:
+    """Without the municipality in the subject the town may be the sender's own: a person
+    decides, the adoption is not decided alone."""
+    body = (
+        "Dank voor uw bericht. Ik las al dat Epe en Heerde zo'n motie hebben aangenomen. Ik "
+        "kom erop terug."
+    )
+    verdict = verdict_for(body + OUTLOOK_NL_QUOTE)
+    assert verdict.label is not Label.MOTION_ADOPTED or verdict.needs_review
+
+
 class TestAnotherBodysVote:
     """A vote in parliament or the province is not the sender's council's."""
 
@@ -122,6 +133,8 @@ class TestWhoVotedFor:
             "De motie is verworpen; behalve onze fractie en D66 stemde niemand voor.",
             "Helaas, alleen onze fractie en de SP stemden voor de motie.",
             "De motie is vorige week verworpen. Alleen wij en GroenLinks stemden voor.",
+            "Helaas kreeg de motie alleen steun van GroenLinks en de SP.",
+            "De motie kon slechts rekenen op steun van de oppositie.",
         ],
     )
     def test_a_minority_for(self, body: str) -> None:
@@ -133,6 +146,7 @@ class TestWhoVotedFor:
         [
             "De motie is aangenomen, niemand stemde tegen.",
             "Alleen de PVV stemde tegen, dus de motie is aangenomen.",
+            "De motie is alleen met steun van de coalitie aangenomen.",
         ],
     )
     def test_a_minority_against(self, body: str) -> None:
@@ -251,6 +265,10 @@ class TestATableRowIsOneItem:
     def test_html_cells_are_set_off(self) -> None:
         html = "<table><tr><td>M-4</td><td>Bomen</td><td>verworpen</td></tr></table>"
         assert html_to_text(html) == "M-4 | Bomen | verworpen"
+
+    def test_an_empty_cell_leaves_no_mark(self) -> None:
+        html = "<table><tr><td><img src='logo.png'></td><td>Jan Jansen</td></tr></table>"
+        assert html_to_text(html) == "Jan Jansen"
 
     def test_a_layout_cell_of_paragraphs_leaves_no_mark(self) -> None:
         html = "<table><tr><td><p>Beste griffie,</p></td><td><p>Dank.</p></td></tr></table>"

@@ -35,9 +35,11 @@ REVIEW_PRODUCERS: dict[str, tuple[str, ...]] = {
 }
 # Where the rules' own texts are made: every `Decision`, `Note` and `Reason` in the classifier.
 RULE_MODULES = (
+    "outreach.classify.answers",
     "outreach.classify.autoreply",
     "outreach.classify.bounces",
     "outreach.classify.chain",
+    "outreach.classify.copies",
     "outreach.classify.phrases",
     "outreach.classify.receipts",
     "outreach.classify.statements",
