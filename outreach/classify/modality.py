@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from outreach.classify.labels import Label
 from outreach.classify.prefilter import Pattern
-from outreach.classify.sentences import negated
+from outreach.classify.sentences import negated, not_yet
 from outreach.classify.vocabulary import alternatives, family, pattern, words
 
 _MOTIE = words("motion-noun")
@@ -271,9 +271,13 @@ _CONDITION_CLAUSE = re.compile(
 def submission_ahead(text: str) -> bool:
     """`text` says the motion will still be submitted: a participle of submitting whose
     auxiliary or time words put it ahead ("zal worden ingediend", "wordt dan ingediend"), or
-    an infinitive after a verb of intention ("we zullen hem indienen"), not negated."""
+    an infinitive after a verb of intention ("we zullen hem indienen"), not negated; or a
+    participle not yet done ("staat gepland, maar is nog niet ingediend"); or a present step
+    at the meeting named before ("wij dienen hem daar in")."""
     for found in _PARTICIPLE.finditer(text):
         left, _ = _span(text, _SENTENCE_BREAK, found.start(), found.end())
+        if not_yet(text, *found.span()):
+            return True
         if negated(text, *found.span()) is None and (
             _tense_of_participle(text, left, found) == Label.MOTION_PLANNED
         ):
@@ -288,9 +292,14 @@ def submission_ahead(text: str) -> bool:
         clause = text[left:right]
         if negated(text, *found.span()) is None and (
             _present(clause, default=Label.MOTION_SUBMITTED) == Label.MOTION_PLANNED
+            or _THERE.search(found.group(0))
         ):
             return True
     return False
+
+
+# "Daar" inside "dienen ... in" points to the meeting just named: "we dienen hem daar in".
+_THERE = re.compile(r"\bdaar\b")
 
 
 _SUBMIT_PRESENT = re.compile(r"\b(?:dien|dient|dienen) (?:\w+ ){0,8}in\b")

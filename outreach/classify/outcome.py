@@ -71,8 +71,10 @@ _CLAUSE_BREAK = re.compile(rf"[.!?;,:(]|\s-\s|\b{words('clause-conjunction')}\b"
 _UNSETTLED = re.compile(
     rf"{family('hope', 'condition', 'doubt', 'held-over').pattern}|"
     r"\bof (?:hij|ze|zij|het|deze|die|dit|de motie|onze motie|een motie)\b|"
-    # "als" is a condition only before a subject: "als hamerstuk aangenomen" is a result.
-    r"\bals (?:hij|ze|zij|het|deze|die|dit|de motie|onze motie|de raad|we|wij|er)\b"
+    # "als" is a condition only before a subject: "als hamerstuk aangenomen" is a result,
+    # and "als het goed is" (as far as the sender knows) hedges a result it reports.
+    r"\bals (?!het goed is\b)"
+    r"(?:hij|ze|zij|het|deze|die|dit|de motie|onze motie|de raad|we|wij|er)\b"
 )
 # A result set against what was expected reports it: "anders dan wij hadden verwacht is de
 # motie aangenomen", "zoals gehoopt", "tegen alle verwachting in", "better than expected".

@@ -100,6 +100,8 @@ def _split_reply(text: str, letter_texts: tuple[str, ...]) -> SplitText:
             head, history = _below_rule(head, history, letter_texts)
         if not _has_words(head) and letter_texts:
             head, history = _below_letter(head, history, letter_texts)
+        if not _has_words(head) and not _has_words(history):
+            head, history = _below_marked_letter(head, history, letter_texts)
     elif history:
         head, history = _answered_history(head, history)
     head, answers, wrapped = _inline_answers(head)
@@ -308,6 +310,58 @@ def _below_rule(
     return head + tail, history[:rule]
 
 
+def _below_marked_letter(
+    head: list[str], history: list[str], letter_texts: tuple[str, ...]
+) -> tuple[list[str], list[str]]:
+    """A reply written under our letter where every line is marked as quoted: an HTML
+    reply typed below Outlook's quoted-message divider, which marks all that follows it.
+
+    Only asked when no line at all is unquoted. The quoted lines after the last line of
+    our letter are the sender's when they hold words, start no further history and share
+    no sentence or line with our letter (so our own sign-off stays ours).
+    """
+    if not letter_texts:
+        return head, history
+    index = _letter_index(letter_texts)
+    lines = head + history  # all of it quoted: where the history starts does not matter
+    last = next(
+        (i for i in range(len(lines) - 1, -1, -1) if _is_letter_prose(_unquoted(lines[i]), index)),
+        -1,
+    )
+    if last < 0:
+        return head, history
+    # Our letter's own closing lines ("Met vriendelijke groet," "Namens KinderpardonNU,")
+    # follow its last sentence; the sender's words start after them.
+    end = last + 1
+    while end < len(lines) and (
+        not _unquoted(lines[end]) or " ".join(words(lines[end])) in index.lines
+    ):
+        end += 1
+    tail = [_unquoted(line) for line in lines[end:]]
+    if not _has_words(tail) or _history_start(tail) < len(tail):
+        return head, history
+    if any(_is_letter_prose(line, index) for line in tail):
+        return head, history
+    return tail, lines[:end]
+
+
+_QUOTE_MARKS = re.compile(r"^\s*(?:>\s?)+")
+
+
+def _unquoted(line: str) -> str:
+    """`line` without its `>` marks."""
+    return _QUOTE_MARKS.sub("", line).strip()
+
+
+def _is_letter_prose(line: str, index: _LetterIndex) -> bool:
+    """A line holding a sentence of our letter long enough to be its own (not a greeting
+    such as "Met vriendelijke groet," that any reply may have)."""
+    return any(
+        len(words(piece)) >= _SHINGLE and _is_letter_sentence(piece, index)
+        for piece in sentences(line)
+    )
+
+
 def _unwrap(lines: list[str]) -> tuple[list[str], list[str]]:
     """Lines of a quote whose `>` a mail program lost when it wrapped them, set apart.
 
@@ -483,20 +537,23 @@ def _split_signature(lines: list[str]) -> tuple[list[str], str]:
 class _LetterIndex:
     sentences: frozenset[str]
     shingles: frozenset[tuple[str, ...]]
+    lines: frozenset[str]  # each line of the letter, by its words: the sign-off lines too
 
 
 @lru_cache(maxsize=8)
 def _letter_index(letter_texts: tuple[str, ...]) -> _LetterIndex:
     found: set[str] = set()
     shingles: set[tuple[str, ...]] = set()
+    lines: set[str] = set()
     for letter in letter_texts:
+        lines.update(" ".join(words(line)) for line in letter.splitlines() if words(line))
         for sentence in sentences(letter):
             key = " ".join(words(sentence))
             if len(key) >= 12:
                 found.add(key)
         tokens = words(letter)
         shingles.update(tuple(tokens[k : k + _SHINGLE]) for k in range(len(tokens) - _SHINGLE + 1))
-    return _LetterIndex(frozenset(found), frozenset(shingles))
+    return _LetterIndex(frozenset(found), frozenset(shingles), frozenset(lines))
 
 
 # Every reply quotes the same letter: its sentences come back thousands of times, and
