@@ -227,8 +227,10 @@ def _decide(evidence: list[Evidence]) -> MatchResult:
 
 def _message_id_evidence(message: ParsedMessage, context: MatchContext) -> Iterable[Evidence]:
     sent = context.sent_ids
-    kinds = [("message-id", mid) for mid in (*message.in_reply_to, *message.references)]
-    kinds += [("returned-message-id", mid) for mid in message.returned_message_ids]
+    # Each id once: In-Reply-To is most often the last of the References too.
+    replied = dict.fromkeys((*message.in_reply_to, *message.references))
+    kinds = [("message-id", mid) for mid in replied]
+    kinds += [("returned-message-id", mid) for mid in dict.fromkeys(message.returned_message_ids)]
     seen: set[tuple[str, str]] = set()
     for kind, mid in kinds:
         found = identity.code_from_message_id(mid, secret=context.secret)
@@ -548,7 +550,7 @@ class _NameIndex:
         """
         plain = _plain(text)
         # Somebody who never uses a capital (a phone message) still names places.
-        caseless = not any(c.isupper() for c in plain)
+        caseless = not _has_capital(plain)
         exact: list[NameHit] = []
         ambiguous: list[tuple[frozenset[str], NameHit]] = []
         for found in self._matches(plain):
@@ -558,12 +560,13 @@ class _NameIndex:
                 continue
             # A name typed in lower case in a text that has capitals elsewhere ("wij (pvda
             # roermond) dienen hem in, samen met GL") counts in a council context only.
-            lower_use = not (caseless or any(c.isupper() for c in surface))
+            lower_use = not (caseless or _has_capital(surface))
             if lower_use and not _council_context(plain, found, caseless=True):
                 continue
             if _lower_compound(plain, found.end()):
                 continue  # "Ede-achtig", an address "ede-wageningen.nl": not the name
-            strong = _council_context(plain, found, caseless=caseless or lower_use)
+            # (a lower-case use got here in a council context, read the same way above)
+            strong = lower_use or _council_context(plain, found, caseless=caseless)
             if not strong and not subject and _surname(plain, found):
                 continue  # "Peter Goes", "G.J. Ede": a person's name
             if (
@@ -572,11 +575,11 @@ class _NameIndex:
                 and not (expected and codes <= expected)
             ):
                 continue
-            hit = NameHit("", surface, strong, _mentioned(plain, found.start()))
+            mentioned = _mentioned(plain, found.start())
             if len(codes) == 1:
-                exact.append(NameHit(next(iter(codes)), surface, hit.strong, hit.mentioned))
+                exact.append(NameHit(next(iter(codes)), surface, strong, mentioned))
             else:
-                ambiguous.append((codes, hit))
+                ambiguous.append((codes, NameHit("", surface, strong, mentioned)))
         yield from exact
         settled = {hit.code for hit in exact}
         for codes, hit in ambiguous:
@@ -584,6 +587,12 @@ class _NameIndex:
                 yield from (
                     NameHit(code, hit.surface, hit.strong, hit.mentioned) for code in sorted(codes)
                 )
+
+
+def _has_capital(text: str) -> bool:
+    if text.isascii():  # A-Z are its only capitals, and the only letters `lower` changes
+        return text.lower() != text
+    return any(c.isupper() for c in text)
 
 
 def _trie_alternation(forms: Iterable[str]) -> str:

@@ -50,9 +50,11 @@ def split_head(raw: bytes) -> tuple[bytes, bytes]:
     """The header block (with the line end of its last field) and everything after it."""
     if raw.startswith((b"\r\n", b"\n")):
         return b"", raw
-    ends = [
-        pos + keep for pos, keep in ((raw.find(b"\r\n\r\n"), 2), (raw.find(b"\n\n"), 1)) if pos >= 0
-    ]
+    # The earlier of the two blank lines. A `\n\n` past the first `\r\n\r\n` cannot be
+    # earlier, so it is only looked for before it: a CRLF message is not scanned to its end.
+    crlf = raw.find(b"\r\n\r\n")
+    lf = raw.find(b"\n\n", 0, len(raw) if crlf < 0 else crlf + 3)
+    ends = [pos + keep for pos, keep in ((crlf, 2), (lf, 1)) if pos >= 0]
     if not ends:
         return raw, b""
     cut = min(ends)
@@ -93,7 +95,8 @@ def cap_header_block(head: bytes) -> tuple[bytes, tuple[str, ...]]:
     return b"".join(kept), tuple(over)
 
 
-_FIELD_START = re.compile(rb"\n(?=[^ \t])")
+_NOT_PARENTHESIS_OR_BREAK = bytes(b for b in range(256) if b not in b"(\n")
+_TOO_MANY_PARENTHESES = b"(" * (MAX_COMMENT_DEPTH + 1)
 
 
 def _within_caps(head: bytes) -> bool:
@@ -110,7 +113,11 @@ def _within_caps(head: bytes) -> bool:
         return False
     if head.count(b"(") <= MAX_COMMENT_DEPTH:
         return True
-    return all(f.count(b"(") <= MAX_COMMENT_DEPTH for f in _FIELD_START.split(head))
+    # Each field on one line (a folded line's break made a blank, which is no line start and
+    # no parenthesis), then only the parentheses and line breaks kept: a field with more
+    # than the cap shows as that many parentheses in a row.
+    unfolded = head.replace(b"\n ", b"  ").replace(b"\n\t", b"\t\t")
+    return _TOO_MANY_PARENTHESES not in unfolded.translate(None, _NOT_PARENTHESIS_OR_BREAK)
 
 
 def cap_field(raw_field: bytes) -> tuple[bytes, tuple[str, ...]]:

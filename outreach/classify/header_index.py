@@ -4,7 +4,9 @@
 asks each part for its content type five times or so; a reply with forty `Received:` lines
 spent a tenth of its parsing on those scans. This class builds a name -> fields index once
 per part and answers `get`, `get_all`, `in` and the content type from it, with exactly the
-values (and the policy's handling of them) the plain class returns. The index notices
+values (and the policy's handling of them) the plain class returns. The parameters of a
+field (charset, boundary, filename) are read once per distinct field value: mail software
+writes the same few `Content-Type` values in every message. The index notices
 headers being added, removed or replaced, so the message stays an ordinary, writable
 `Message`.
 """
@@ -12,6 +14,7 @@ headers being added, removed or replaced, so the message stays an ordinary, writ
 from __future__ import annotations
 
 from email.message import Message
+from functools import lru_cache
 from typing import Any
 
 _Fields = dict[str, list[tuple[str, Any]]]
@@ -68,3 +71,24 @@ class IndexedMessage(Message):
     def replace_header(self, _name: str, _value: Any) -> None:
         super().replace_header(_name, _value)
         self._header_index = None
+
+    def _get_params_preserve(self, failobj: Any, header: str) -> Any:
+        # Reading a field's parameters costs more than decoding the part they describe; the
+        # same value gives the same parameters, read by the plain class (see `_params`).
+        found = self._fields().get(header.lower())
+        if not found:
+            return failobj
+        key, raw = found[0]
+        value = self.policy.header_fetch_parse(key, raw)
+        if type(value) is not str:  # (a `Header` of undeclared 8-bit bytes: read it as it is)
+            return super()._get_params_preserve(failobj, header)  # type: ignore[misc]
+        return list(_params(value))  # a list of its own: `get_params` hands it to its caller
+
+
+@lru_cache(maxsize=512)
+def _params(value: str) -> tuple[tuple[str, Any], ...]:
+    """The parameters the plain `Message` reads from a field with this value."""
+    probe = Message()
+    probe["content-type"] = value
+    params = Message._get_params_preserve(probe, None, "content-type")  # type: ignore[attr-defined]
+    return tuple(params) if params is not None else ()

@@ -15,9 +15,9 @@ ignored, void elements such as `<br>` close at once, and what is open at the end
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from html.entities import html5
 from html.parser import HTMLParser
+from typing import NamedTuple
 
 _BLOCK_TAGS = frozenset(
     {
@@ -51,9 +51,8 @@ def html_to_text(html: str) -> str:
     return _finish("".join(writer.pieces))
 
 
-@dataclass(frozen=True, slots=True)
-class _Open:
-    """An element still open: what to write when it closes."""
+class _Open(NamedTuple):
+    """An element still open: what to write when it closes (a tuple: one is made per tag)."""
 
     name: str
     hidden: bool  # inside (or itself) an element whose text is not shown
@@ -67,6 +66,7 @@ class _TextWriter(HTMLParser):
         super().__init__(convert_charrefs=False)
         self.pieces: list[str] = []
         self._open: list[_Open] = []
+        self._open_names: list[str] = []  # the names of `_open`, looked up in C
         self._text: list[str] = []
         self._voids_closed: list[str] = []
         # Cells begun in the current table row: from the second on, a cell is set off by
@@ -136,6 +136,7 @@ class _TextWriter(HTMLParser):
         super().close()
         self._flush()
         while self._open:
+            self._open_names.pop()
             self._write_end(self._open.pop())
 
     def _start(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -158,13 +159,15 @@ class _TextWriter(HTMLParser):
             if quoted:
                 self.pieces.append(_START)
         self._open.append(_Open(tag, hidden, block, quoted))
+        self._open_names.append(tag)
 
     def _close(self, tag: str) -> None:
         """Close the most recent open `tag` and what is open inside it; none open: ignore."""
         self._flush()
-        if not any(element.name == tag for element in self._open):
+        if tag not in self._open_names:
             return
         while True:
+            self._open_names.pop()
             element = self._open.pop()
             self._write_end(element)
             if element.name == tag:
@@ -196,7 +199,7 @@ def _numeric_reference(name: str) -> str:
 
 
 def _is_quote_container(tag: str, attrs: dict[str, str]) -> bool:
-    return tag == "blockquote" or any(c in _QUOTE_CLASSES for c in attrs.get("class", "").split())
+    return tag == "blockquote" or not _QUOTE_CLASSES.isdisjoint(attrs.get("class", "").split())
 
 
 def _starts_history(tag: str, attrs: dict[str, str]) -> bool:

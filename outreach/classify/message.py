@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import datetime
 from email import policy
 from email.feedparser import BytesFeedParser
@@ -23,7 +23,7 @@ from email.parser import HeaderParser
 from email.utils import getaddresses as _getaddresses
 from email.utils import parsedate_to_datetime
 from functools import cached_property
-from typing import TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from outreach.classify.caps import (
     MAX_FIELD_BYTES,
@@ -135,7 +135,7 @@ _CHARSET_ALIASES = {
 
 def parse_message(raw: bytes) -> ParsedMessage:
     """Read `raw` (RFC 5322 bytes) into a `ParsedMessage`; see the module docstring."""
-    if not raw or not raw.strip():
+    if not raw or raw.isspace():  # (not `strip`, which copies the whole message to look)
         raise MessageParseError("empty message")
     defects: list[str] = []
     capped = cap_message(raw)
@@ -148,14 +148,10 @@ def parse_message(raw: bytes) -> ParsedMessage:
     if repaired is not None:
         defects.append("BoundaryRepaired")
         msg = _read_mime(repaired)
-    headers = _decoded_headers(msg, defects)
+    headers, by_name = _decoded_headers(msg, defects, capped.renamed)
     if not headers:
         raise MessageParseError("no mail headers found")
-    if capped.renamed:
-        headers = [(k, _with_boundaries(v, capped.renamed)) for k, v in headers]
     defects.extend(type(d).__name__ for d in msg.defects)
-
-    by_name = _index_headers(headers)
 
     def first(name: str) -> str | None:
         values = by_name.get(name.lower())
@@ -178,7 +174,7 @@ def parse_message(raw: bytes) -> ParsedMessage:
         for found in _BODY_MSGID_RE.finditer(text):
             if found.group(1) not in returned_ids:
                 returned_ids.append(found.group(1))
-    parsed = ParsedMessage(
+    parsed = _made_message(
         raw=raw,
         headers=headers,
         message_id=_first_msgid(first("message-id")),
@@ -214,6 +210,30 @@ def parse_message(raw: bytes) -> ParsedMessage:
     return parsed
 
 
+_FIELD_NAMES = frozenset(f.name for f in fields(ParsedMessage))
+
+
+def _made_message_fast(**values: Any) -> ParsedMessage:
+    """A `ParsedMessage` of `values`, the same object its `__init__` makes, made faster.
+
+    The generated `__init__` of a frozen dataclass sets each of the 26 fields through
+    `object.__setattr__`, which costs as much as reading the message's date; here the
+    fields go into the instance's dictionary at once. Every field must be given.
+    """
+    if values.keys() != _FIELD_NAMES:
+        raise TypeError(f"ParsedMessage fields missing or unknown: {set(values) ^ _FIELD_NAMES}")
+    parsed = object.__new__(ParsedMessage)
+    parsed.__dict__.update(values)
+    return parsed
+
+
+# The type checker reads the call as the class's own, and checks every field of it.
+if TYPE_CHECKING:
+    _made_message = ParsedMessage
+else:
+    _made_message = _made_message_fast
+
+
 def _read_mime(raw: bytes) -> Message:
     """The standard library's reading of `raw`, fed to its parser in one piece.
 
@@ -242,22 +262,34 @@ def _with_boundaries(value: str, renamed: tuple[tuple[str, str], ...]) -> str:
     return value
 
 
-def _decoded_headers(msg: Message, defects: list[str]) -> list[tuple[str, str]]:
+def _decoded_headers(
+    msg: Message, defects: list[str], renamed: tuple[tuple[str, str], ...]
+) -> tuple[list[tuple[str, str]], dict[str, list[str]]]:
+    """The header fields decoded, in order, and their values per lower-cased name.
+
+    Both in one pass over the fields: each value decoded, stripped of NULs (undecodable bytes
+    or a NUL would not survive storing it as text) and given back the MIME boundaries as
+    written (see `caps`).
+    """
     out: list[tuple[str, str]] = []
+    index: dict[str, list[str]] = {}
     # raw_items keeps undeclared 8-bit bytes (as surrogates) instead of replacing them.
     for key, value in msg.raw_items():
         text = str(value)
-        if (
-            text.isascii()
-            and "=?" not in text
-            and "\n" not in text
-            and len(text) <= MAX_FIELD_BYTES
-        ):
-            out.append((key, text))  # most fields: `_decode_header_value` returns them as they are
+        if not text.isascii() or "=?" in text or "\n" in text or len(text) > MAX_FIELD_BYTES:
+            text = _decode_header_value(text, defects)
+        # (otherwise, as most fields are, `_decode_header_value` returns it as it is)
+        if "\x00" in text:
+            text = text.replace("\x00", "")
+        if renamed and RENAMED_STEM in text:
+            text = _with_boundaries(text, renamed)
+        out.append((key, text))
+        found = index.get(lowered := key.lower())
+        if found is None:
+            index[lowered] = [text]
         else:
-            out.append((key, _decode_header_value(text, defects)))
-    # Undecodable bytes or a NUL in a header would not survive storing it as text.
-    return [(k, v.replace("\x00", "")) if "\x00" in v else (k, v) for k, v in out]
+            found.append(text)
+    return out, index
 
 
 def _repair_boundary(raw: bytes, msg: Message) -> bytes | None:
