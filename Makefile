@@ -43,7 +43,8 @@ DEV_SETS = bench/holdout_nl bench/holdout_nl2 bench/holdout_nl3 bench/holdout_nl
   bench/holdout_nl23 bench/holdout_nl24 bench/holdout_nl25 bench/holdout_nl26 \
   bench/holdout_nl27 bench/holdout_nl28 bench/holdout_nl29 bench/holdout_nl30 \
   bench/holdout_nl31 bench/holdout_nl32 bench/holdout_nl33 bench/holdout_nl34
-UNSEEN_SETS =
+UNSEEN_SETS = bench/holdout_nl35 bench/holdout_nl36 bench/holdout_nl37 bench/holdout_nl38 \
+  bench/holdout_nl39 bench/holdout_nl40 bench/holdout_nl41 bench/holdout_nl42
 EVAL_ARGS = --secret corpus-secret --own-address kinderpardonnu@gmail.com \
   --letter tests/classify/letter.txt
 
