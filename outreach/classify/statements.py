@@ -779,9 +779,15 @@ def statements_of(
     key = "sentences" if questions else "statements"
     cached = state.memo.get(key)
     if cached is None:
-        cached = _statements(
-            state.sentences, message.subject, questions=questions, own=sender_places(message, state)
-        )
+        facts = state.memo.get("sentence-facts")
+        if facts is None:
+            facts = _SentenceFacts(state.sentences, message.subject)
+            state.memo["sentence-facts"] = facts
+        if not facts.any_question:
+            # Without questions both lists read the same sentences in the same context.
+            cached = state.memo.get("statements" if questions else "sentences")
+        if cached is None:
+            cached = _statements(facts, questions=questions, own=sender_places(message, state))
         state.memo[key] = cached
     return cached
 
@@ -836,36 +842,81 @@ _SIGNED_PLACE = re.compile(
 )
 
 
-def _statements(
-    sentences: Sequence[Sentence], subject: str, *, questions: bool, own: tuple[str, ...] = ()
-) -> list[_Statement]:
-    subject_motion = bool(_MOTION.search(subject.lower())) and not _FORWARD_SUBJECT.match(subject)
-    to_council = False
-    read: list[tuple[str, bool, bool, bool]] = []  # text, motion, to council, motion before
-    previous_motion = seen = False
-    for sentence in sentences:
+class _SentenceFacts:
+    """What each sentence says on its own, read once for both lists of statements (with and
+    without questions); only the context carried from one sentence to the next differs."""
+
+    def __init__(self, sentences: Sequence[Sentence], subject: str) -> None:
+        self.sentences = sentences
+        self.any_question = any(sentence.question for sentence in sentences)
+        self.subject_motion = bool(_MOTION.search(subject.lower())) and not (
+            _FORWARD_SUBJECT.match(subject)
+        )
         # A greeting to the council opens the note it heads (the sender's own, or the one
         # a covering note forwards).
-        to_council = to_council or bool(_COUNCIL_GREETING.match(sentence.text))
+        self.to_council: list[bool] = []
+        greeted = False
+        for sentence in sentences:
+            greeted = greeted or bool(_COUNCIL_GREETING.match(sentence.text))
+            self.to_council.append(greeted)
+        self._here: dict[int, bool] = {}
+        self._pronoun: dict[int, bool] = {}
+        self._forward: dict[bool, bool] = {}
+
+    def here(self, index: int) -> bool:
+        """The sentence names the motion itself."""
+        found = self._here.get(index)
+        if found is None:
+            text = self.sentences[index].text
+            # "Wij gaan hem indienen": in a reply to our letter the pronoun is the motion.
+            found = bool(
+                _MOTION.search(text) or _SUBMIT_PRONOUN.search(text) or _elliptic_step(text)
+            )
+            self._here[index] = found
+        return found
+
+    def pronoun(self, index: int) -> bool:
+        """The sentence refers back with a pronoun that can be the motion."""
+        found = self._pronoun.get(index)
+        if found is None:
+            found = bool(_PRONOUN.search(self.sentences[index].text))
+            self._pronoun[index] = found
+        return found
+
+    def forward(self, *, questions: bool) -> bool:
+        """Some statement (or, with `questions`, some sentence) speaks of a forward."""
+        found = self._forward.get(questions)
+        if found is None:
+            if questions:
+                found = self.forward(questions=False) or any(
+                    _FORWARD.search(s.text) for s in self.sentences if s.question
+                )
+            else:
+                found = any(_FORWARD.search(s.text) for s in self.sentences if not s.question)
+            self._forward[questions] = found
+        return found
+
+
+def _statements(
+    facts: _SentenceFacts, *, questions: bool, own: tuple[str, ...] = ()
+) -> list[_Statement]:
+    read: list[tuple[str, bool, bool, bool]] = []  # text, motion, to council, motion before
+    previous_motion = seen = False
+    for index, sentence in enumerate(facts.sentences):
         if sentence.question and not questions:
             continue
-        # "Wij gaan hem indienen": in a reply to our letter the pronoun is the motion.
-        here = bool(
-            _MOTION.search(sentence.text)
-            or _SUBMIT_PRONOUN.search(sentence.text)
-            or _elliptic_step(sentence.text)
-        )
-        motion = here or (previous_motion and bool(_PRONOUN.search(sentence.text)))
-        read.append((sentence.text, motion, to_council, seen))
+        here = facts.here(index)
+        motion = here or (previous_motion and facts.pronoun(index))
+        read.append((sentence.text, motion, facts.to_council[index], seen))
         previous_motion = here or (previous_motion and motion)
         seen = seen or motion
-    forward = any(_FORWARD.search(text) for text, *_ in read)
+    forward = facts.forward(questions=questions)
     whole = " ".join(text for text, *_ in read)
     return [
         _Statement(
             text,
             motion,
-            subject_motion,
+            facts.subject_motion,
             council,
             motion_before=before,
             motion_in_reply=seen,
