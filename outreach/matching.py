@@ -22,8 +22,8 @@ from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
-from outreach.classify.caseless import CaselessPattern
 from outreach.classify.message import ParsedMessage
+from outreach.classify.prefilter import Keyed
 from outreach.classify.quotes import SplitText, remove_letter_sentences, split_reply
 from outreach.classify.vocabulary import alternatives, family, words
 from outreach.compose import identity
@@ -670,9 +670,9 @@ _COUNCIL_AFTER = re.compile(r"(?:'s|s'|')?\s*(?:gemeenteraad|raad|griffie|counci
 
 _PARTY_BEFORE = re.compile(rf"\b{words('political-party')}\s+$", re.I)
 # Searched in the 30 characters before every name found: the lower-case way is faster.
-_COUNCIL_BEFORE_CASELESS = CaselessPattern.of(_COUNCIL_BEFORE)
-_PARTY_BEFORE_CASELESS = CaselessPattern.of(_PARTY_BEFORE)
-_OWN_PLACE_BEFORE_CASELESS = CaselessPattern.of(_OWN_PLACE_BEFORE)
+_COUNCIL_BEFORE_CASELESS = Keyed.of(_COUNCIL_BEFORE)
+_PARTY_BEFORE_CASELESS = Keyed.of(_PARTY_BEFORE)
+_OWN_PLACE_BEFORE_CASELESS = Keyed.of(_OWN_PLACE_BEFORE)
 _MENTIONED = re.compile(rf"(?:{family('mentioned-elsewhere').pattern})(?:\s+\w+){{0,3}}\s+$")
 _INITIALS_OR_FIRST_NAME = re.compile(
     r"\s*(?:(?:[A-Z]\.\s*)+|[A-Z][a-z]+\s+(?:(?:van|de|der|den|ter|ten|te|van de|van der|"

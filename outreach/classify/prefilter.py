@@ -1,12 +1,21 @@
-"""A regular expression that is only run when one of its key words occurs in the text.
+"""A regular expression that skips the work a cheaper test shows it cannot need.
 
 Most rule patterns find nothing in most sentences, and Python's regular-expression engine
-tries every alternative at every position before it says so. Almost every pattern needs some
-fixed words to match at all ("motie", "aangenomen", " niet door"): `key_literals` works them
-out from the expression, and `Keyed` checks with a plain substring test (`in`, fast) that at
-least one of them occurs before it runs the expression. Where no key words can be worked out
-for certain (case-insensitive patterns, constructs the reader below does not know), the
-expression always runs, so a verdict never depends on the filter.
+tries every alternative at every position before it says so. Two cheap tests answer "no match"
+first, and `Keyed` applies both:
+
+- Key words. Almost every pattern needs some fixed words to match at all ("motie",
+  "aangenomen", " niet door"): `key_literals` works them out from the expression, and a plain
+  substring test (`in`, fast) checks that at least one of them occurs. Where no key words can
+  be worked out for certain (constructs the reader below does not know), there is no such test.
+- Lower case. re.I folds every character it compares, which makes a long alternation of
+  phrases several times slower than the same expression on text that is lower-cased first. For
+  an expression in plain ASCII without capitals the two agree on every character except three,
+  which re.I matches to an ASCII letter but `str.lower` does not turn into one (the dotted and
+  the dotless i, the long s); a text holding one of them is searched the slow way. A search
+  that finds something runs again on the text itself, so every match is the pattern's own.
+
+Neither test ever decides a match, only the absence of one: a verdict never depends on them.
 """
 
 from __future__ import annotations
@@ -18,6 +27,13 @@ from dataclasses import dataclass
 
 # A key word shorter than this occurs in nearly every sentence: not worth checking.
 _SHORTEST_KEY = 3
+# The characters re.I folds to an ASCII letter that str.lower keeps apart (see above).
+_FOLDED_APART = re.compile("[\u0130\u0131\u017f]")
+_CAPITAL = re.compile(r"(?<!\\)[A-Z]")  # a capital in the expression itself, not an escape
+# What the lower-case twin cannot read the same: a character given by its code, a back
+# reference, inline flags ("(?-i:...)" keeps case in part of the expression), an escaped
+# backslash (after which a capital is a capital).
+_NO_TWIN = re.compile(r"\\[xuUN0-9\\]|\(\?[aiLmsux-]")
 
 _SPECIAL = set("()|[]{}.^$*+?\\")
 _QUANTIFIER = re.compile(r"\{(\d*)(?:(,)(\d*))?\}")
@@ -208,20 +224,21 @@ def key_literals(expression: str, flags: int = 0) -> tuple[str, ...] | None:
 
 
 class _Pending:
-    """The key words are not worked out yet."""
+    """Not worked out yet."""
 
 
 _PENDING = _Pending()
 
 
 class Keyed:
-    """`re.compile(expression, flags)` that first checks for one of its key words.
+    """`re.compile(expression, flags)` that first checks for one of its key words and, without
+    case, searches lower-cased text first.
 
     It answers like the compiled pattern (search, match, fullmatch, finditer, findall, sub);
     when none of the key words occurs anywhere in the string, it answers "no match" at once.
     """
 
-    __slots__ = ("_keys", "caseless", "compiled", "flags", "pattern")
+    __slots__ = ("_keys", "_lower", "caseless", "compiled", "flags", "pattern")
 
     def __init__(self, expression: str, flags: int = 0) -> None:
         self.compiled = re.compile(expression, flags)
@@ -231,6 +248,12 @@ class Keyed:
         # Worked out on first use: the vocabulary builds some two hundred patterns when the
         # classifier is imported, and a command that never classifies should not pay for them.
         self._keys: tuple[str, ...] | _Pending | None = _PENDING
+        self._lower: re.Pattern[str] | _Pending | None = _PENDING if self.caseless else None
+
+    @classmethod
+    def of(cls, compiled: re.Pattern[str]) -> Keyed:
+        """The keyed form of an already compiled pattern."""
+        return cls(compiled.pattern, compiled.flags)
 
     @property
     def keys(self) -> tuple[str, ...] | None:
@@ -245,6 +268,18 @@ class Keyed:
                 keys = tuple(k.lower() for k in keys) if all(k.isascii() for k in keys) else None
             self._keys = keys
         return keys
+
+    @property
+    def lower(self) -> re.Pattern[str] | None:
+        """The twin of a case-insensitive pattern for lower-cased text, or None for none."""
+        lower = self._lower
+        if isinstance(lower, _Pending):
+            lower = None
+            plain = self.pattern.isascii() and not _NO_TWIN.search(self.pattern)
+            if plain and not _CAPITAL.search(self.pattern):
+                lower = re.compile(self.pattern, self.flags & ~re.IGNORECASE)
+            self._lower = lower
+        return lower
 
     def __repr__(self) -> str:
         return f"Keyed({self.pattern!r})"
@@ -263,14 +298,36 @@ class Keyed:
                 return False
         return True
 
+    def _caseless_absent(self, string: str) -> bool:
+        """Neither the key words nor the lower-case twin can find the pattern in `string`."""
+        keys = self.keys
+        ascii_text = string.isascii()
+        lowered = string.lower() if ascii_text or keys is None else ""
+        if keys is not None and ascii_text:
+            for key in keys:
+                if key in lowered:
+                    break
+            else:
+                return True
+        lower = self.lower
+        if lower is None or (not ascii_text and _FOLDED_APART.search(string)):
+            return False
+        return lower.search(lowered or string.lower()) is None
+
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if self.caseless:
+            # Positions hold in the lowered text too (only the dotted capital i, searched
+            # the slow way, changes length), but a bounded search is rare: keep it plain.
+            if pos == 0 and endpos == sys.maxsize:
+                if self._caseless_absent(string):
+                    return None
+            elif self.absent(string):
+                return None
+            return self.compiled.search(string, pos, endpos)
         keys = self._keys  # absent(), written out: this is the call every rule makes
         if isinstance(keys, _Pending):
             keys = self.keys
-        if keys is not None and self.caseless:
-            if self.absent(string):
-                return None
-        elif keys is not None:
+        if keys is not None:
             for key in keys:
                 if key in string:
                     break

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from outreach.classify.caseless import CaselessPattern
+from outreach.classify.prefilter import Keyed
 from outreach.classify.text import sentences, words
 from outreach.classify.vocabulary import family
 from outreach.classify.vocabulary import words as vocabulary_words
@@ -65,7 +65,7 @@ _DISCLAIMER = re.compile(
     re.I,
 )
 # Searched in every paragraph of the sender's own part: the lower-case way is faster.
-_DISCLAIMER_CASELESS = CaselessPattern.of(_DISCLAIMER)
+_DISCLAIMER_CASELESS = Keyed.of(_DISCLAIMER)
 _OP_OR_ON = re.compile(r"^\s*(op|on)\b", re.I)
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _SHINGLE = 6

@@ -111,3 +111,49 @@ class TestKeyedAnswersLikeRe:
         assert kelvin.search("\u212aelvin") is not None
         assert kelvin.sub("x", "geen") == "geen"
         assert kelvin.findall("Kelvin kelvin") == ["Kelvin", "kelvin"]
+
+
+_PHRASES = r"geen rechten (?:kunnen )?worden ontleend|disclaimer|\bgriffie\s+$"
+
+_CASED_TEXTS = [
+    "Aan deze e-mail kunnen GEEN RECHTEN WORDEN ONTLEEND.",
+    "Zie de Disclaimer onderaan.",
+    "Met vriendelijke groet, de GRIFFIE ",
+    "Niets bijzonders hier.",
+    "Een DİSCLAİMER met een Turkse hoofdletter i",  # re.I matches the dotted capital I
+    "de dıscla\u0131mer met een dotless i",
+    "geen rechten worden ontleend aan de \u017ftukken",  # long s, elsewhere in the text
+    "griffie\n",
+    "ſtrepen en \u212a (kelvin) en griffie ",
+    "\u212aelvin en de DISCLAIMER",
+]
+
+
+class TestLowerCaseTwin:
+    """A re.I search answered on lower-cased text finds what the re.I search itself finds."""
+
+    @pytest.mark.parametrize("text", _CASED_TEXTS)
+    def test_same_answer_as_the_case_insensitive_search(self, text: str) -> None:
+        keyed = Keyed.of(re.compile(_PHRASES, re.I))
+        assert keyed.lower is not None
+        want = re.compile(_PHRASES, re.I).search(text)
+        got = keyed.search(text)
+        assert (got and got.span()) == (want and want.span())
+
+    def test_a_pattern_that_names_a_capital_is_searched_as_it_is(self) -> None:
+        keyed = Keyed(r"\bRaad\b|\Sx", re.I)
+        assert keyed.lower is None
+        assert keyed.search("de raad besluit")
+        assert not keyed.search("niets")
+
+    @pytest.mark.parametrize("expression", [r"\u00c9cole", r"(?-i:Raad)|raad", r"(a)\1", r"\\S"])
+    def test_what_lower_case_would_read_otherwise_has_no_twin(self, expression: str) -> None:
+        assert Keyed(expression, re.I).lower is None
+
+    def test_an_escape_is_no_capital(self) -> None:
+        keyed = Keyed(r"\bmotie\S*\s+\Zingediend|motie", re.I)
+        assert keyed.lower is not None
+        assert keyed.search("De MOTIE is aangenomen")
+
+    def test_a_case_sensitive_pattern_has_no_twin(self) -> None:
+        assert Keyed(r"motie").lower is None
