@@ -94,6 +94,9 @@ def test_ctrl_c_in_send_says_what_went_out(tmp_path: Path, world: MailWorld) -> 
         stderr=subprocess.PIPE,
         text=True,
         env={**os.environ, "PYTHONUNBUFFERED": "1", "COLUMNS": "200"},
+        # A shell that starts the tests in the background ignores Ctrl-C for them, and a child
+        # inherits that: give the command the terminal's default, as a user's Ctrl-C meets it.
+        preexec_fn=_default_ctrl_c,
     )
     deadline = time.monotonic() + 60
     while world.smtp.rcpt_commands < 3 and time.monotonic() < deadline:
@@ -106,3 +109,7 @@ def test_ctrl_c_in_send_says_what_went_out(tmp_path: Path, world: MailWorld) -> 
     assert "Interrupted. 2 sent in this run." in stdout
     assert "1 left in 'sending' (GM" in stdout
     assert "outreach run" in stdout
+
+
+def _default_ctrl_c() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
