@@ -587,7 +587,7 @@ class _NameIndex:
                 continue  # "Peter Goes", "G.J. Ede": a person's name
             if (
                 (surface_lower in COMMON_WORD_NAMES or caseless)
-                and not (strong or (not caseless and _named_as_place(plain, found)))
+                and not (strong or (not caseless and _named_as_place(plain, lowered, found)))
                 and not (expected and codes <= expected)
             ):
                 continue
@@ -753,12 +753,23 @@ def _mentioned(text: str, lowered: str | None, start: int) -> bool:
     return bool(_MENTIONED.search(lowered[sentence_start:start]))
 
 
-def _named_as_place(text: str, found: re.Match[str]) -> bool:
-    """`Best` counts in "gemeente Best" or mid-sentence "in Best", not in "Best regards"."""
-    if not text[found.start()].isupper():
+# "gemeente Best", "burgemeester van Best": the place's own name, not the ordinary word.
+_PLACE_BEFORE = re.compile(r"(?:gemeente|gemeenteraad|griffie|raad van|burgemeester van)\s+$", re.I)
+_PLACE_BEFORE_LOWERED = _for_lowered(_PLACE_BEFORE)
+
+
+def _named_as_place(text: str, lowered: str | None, found: re.Match[str]) -> bool:
+    """`Best` counts in "gemeente Best" or mid-sentence "in Best", not in "Best regards".
+    `lowered` is `text` lower-cased when it is ASCII, else None."""
+    start = found.start()
+    if not text[start].isupper():
         return False
-    before = text[: found.start()]
-    if re.search(r"(?:gemeente|gemeenteraad|griffie|raad van|burgemeester van)\s+$", before, re.I):
+    before = text[:start]
+    if lowered is None:
+        named = _PLACE_BEFORE.search(before)
+    else:
+        named = _PLACE_BEFORE_LOWERED.search(lowered[:start])
+    if named:
         return True
     stripped = before.rstrip()
     return bool(stripped) and stripped[-1] not in ".!?:;\n>\"'" and not before.endswith("\n")
