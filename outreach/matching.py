@@ -553,6 +553,8 @@ class _NameIndex:
         capitalised word is the town ("Update Zutphen", "Motie Sittard-Geleen"), not a
         person's surname as it would be on a short line of a signature.
         """
+        if not text:
+            return  # most messages have no signature, or nothing quoted but our letter
         plain = _plain(text)
         # Plain ASCII is lowered once, and every search and comparison below reads that copy
         # (lower-casing ASCII keeps every offset, so its spans index `plain` unchanged); other
