@@ -19,6 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -455,7 +456,7 @@ def _place_line(signature: str, context: MatchContext) -> tuple[str, str] | None
     "Stein"): where the sender lives or sits, even when the name is an ordinary word. Not a
     first line, nor one after a closing ("Met vriendelijke groet,"): "Best," is a greeting."""
     lines = [line.strip() for line in signature.splitlines() if line.strip()]
-    for before, line in zip(lines, lines[1:], strict=False):
+    for before, line in pairwise(lines):
         if before.endswith(",") or not line[0].isupper() or len(line) > 40:
             continue
         codes = context.name_index.forms.get(" ".join(line.lower().split()))
@@ -743,9 +744,7 @@ def _council_context(text: str, found: re.Match[str], *, caseless: bool = False)
     # Only a capitalised name: "wij wonen in houten huizen" names no town. Who never writes
     # a capital names a town that is no ordinary word the same way: "bij ons in velsen".
     plain_name = caseless and found.group(0).lower() not in COMMON_WORD_NAMES
-    if (text[found.start()].isupper() or plain_name) and _OWN_PLACE_BEFORE_CASELESS.search(
-        before
-    ):
+    if (text[found.start()].isupper() or plain_name) and _OWN_PLACE_BEFORE_CASELESS.search(before):
         return True
     after = text[found.end() : found.end() + 20]
     return after.startswith(("'s", "s'")) and bool(_COUNCIL_AFTER.match(after))

@@ -442,21 +442,6 @@ def _unrelated_notice(state: ChainState) -> bool:
     return not _CAMPAIGN_WORDS.search(text)
 
 
-_ARRIVED = family("arrival-stated")
-
-
-def _says_it_arrived(state: ChainState) -> bool:
-    """A statement of the sender's (not a question) that our mail arrived or was registered,
-    or a subject that says so ("Ontvangstbevestiging")."""
-    if receipt_subject(state.message.subject):
-        return True
-    return any(_ARRIVED.search(s.text) for s in state.sentences if not s.question)
-
-
-_CAMPAIGN_SELF = family("campaign-self")
-_OUR_SUBJECT = family("campaign-name", "motion-noun")
-
-
 _SIGNATURE_LINE_WORDS = 4
 # Name particles say nothing about who signed ("Van harte" is no signature of "J. van Dam").
 _PARTICLES = frozenset({"de", "van", "der", "den", "het", "ten", "ter", "te", "in", "op"})
