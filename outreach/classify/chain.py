@@ -358,6 +358,7 @@ def _speaks_of_campaign(state: ChainState) -> bool:
 
 
 _ARRIVED = family("arrival-stated")
+_TO_COME = family("future-auxiliary", "condition")
 
 
 def _says_it_arrived(state: ChainState) -> bool:
@@ -365,7 +366,13 @@ def _says_it_arrived(state: ChainState) -> bool:
     or a subject that says so ("Ontvangstbevestiging")."""
     if receipt_subject(state.message.subject):
         return True
-    return any(_ARRIVED.search(s.text) for s in state.sentences if not s.question)
+    for sentence in state.sentences:
+        found = None if sentence.question else _ARRIVED.search(sentence.text)
+        # "U zult binnen vijf werkdagen een reactie ontvangen", "zodra wij uw brief hebben
+        # ontvangen": what is still to come, or a condition, is no arrival.
+        if found and not _TO_COME.search(sentence.text, 0, found.start()):
+            return True
+    return False
 
 
 _CAMPAIGN_SELF = family("campaign-self")

@@ -511,3 +511,15 @@ class TestPersonThroughAMessagePlatform:
             body, subject="Nieuws", sender="Nieuws <no-reply@berichten.voorbeeld.nl>", headers=LIST
         )
         assert verdict.label == L.OTHER
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bedankt voor uw e-mail. U zult binnen vijf werkdagen een reactie van ons ontvangen.",
+        "Zodra wij uw bericht hebben ontvangen, nemen wij het in behandeling.",
+    ],
+)
+def test_an_arrival_still_to_come_is_no_receipt(body: str) -> None:
+    verdict = verdict_for(body, subject=AUTO_SUBJECT, headers=REPLIED)
+    assert verdict.label == L.AUTO_REPLY
