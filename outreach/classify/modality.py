@@ -195,6 +195,10 @@ def _present(clause: str, *, default: Label) -> Label:
     return default
 
 
+# The sender takes back the words before it in the sentence: "..., maar dat klopt niet".
+_RETRACTED = family("retracted")
+
+
 # "Ik hoop dat de motie wordt ingediend": somebody else's step, hoped or expected.
 _HOPED_THAT = re.compile(
     r"\b(?:hoop|hopen|hoopt|hoopte|hoopten|verwacht|verwachten|denk|denken|hope|expect|think)"
@@ -211,7 +215,9 @@ _PRESENT_STEP = re.compile(
 def submitted_stage(text: str, found: re.Match[str], label: Label) -> Label | None:
     """The label a 'submitted' phrase really supports: submitted, planned, forwarded or none."""
     start, end = found.span()
-    sentence_left, _ = _span(text, _SENTENCE_BREAK, start, end)
+    sentence_left, sentence_right = _span(text, _SENTENCE_BREAK, start, end)
+    if _RETRACTED.search(text, end, sentence_right):
+        return None  # "ik schreef dat de motie al was ingediend, maar dat klopt niet"
     generic = _GENERIC.search(text, sentence_left, end)
     if generic is not None and generic.start() <= start:
         return None  # "Moties worden bij ons pas ingediend na ...": how it goes, not news
@@ -250,6 +256,10 @@ def submitted_stage(text: str, found: re.Match[str], label: Label) -> Label | No
     # often a plan as a report ("wij dienen hem toch in"), so it says planned.
     if _PRESENT_STEP.search(found.group(0)):
         _, right = _span(text, _SENTENCE_BREAK, start, end)
+        # A colon opens a statement of its own: "Inmiddels is de knoop doorgehakt: we dienen
+        # de motie in bij de begroting" - the time word before it is the decision's.
+        colon = text.rfind(": ", left, start)
+        left = colon + 2 if colon >= 0 else left
         # A condition after the verb has time words of its own: "we dienen hem volgende
         # maand in, tenzij de coalitie eerder met een voorstel komt".
         condition = _CONDITION_CLAUSE.search(text, end, right)
@@ -323,8 +333,21 @@ def agenda_ahead(text: str, left: int, start: int, end: int) -> bool:
     if _AGENDA_CONDITION.search(text, left, right):
         return True
     clause_left, _ = _span(text, _CLAUSE_BREAK, start, end)
+    # "De motie komt op de agenda van de raad van 4 maart": coming onto the agenda, not on
+    # it yet ("staat op de agenda"), unless a time word makes it now ("komt vanavond ...").
+    coming = _last(_COMING, text, max(left, clause_left), end)
+    if (
+        coming is not None
+        and not _TODAY.search(text, left, right)
+        and not _BACK.search(text, coming.end(), end)
+    ):
+        return True  # not "hij komt in januari terug op de agenda": held over, back again
     intent = _last(_INTENT, text, max(left, clause_left), start)
     return intent is not None and _THAT.search(text, intent.end(), start) is None
+
+
+_COMING = re.compile(r"\b(?:komt|komen)\b")
+_BACK = re.compile(r"\b(?:terug|opnieuw|weer)\b")
 
 
 _SUBMIT_INFINITIVE = family("submit-infinitive")

@@ -365,12 +365,22 @@ def _held_over(s: _Statement) -> Reading | None:
     else:
         return None
     for found in found_in.finditer(s.text):
-        if negated(s.text, *found.span()) or elsewhere(s.text, found.start()):
+        if negated(s.text, *found.span()) or elsewhere(s.text, found.start(), s.own_places):
             continue
-        if amendment_vote(s.text, found.start()):
+        if amendment_vote(s.text, found.start()) and not _WITH_THE_MOTION.search(
+            s.text, 0, found.start()
+        ):
             continue
         return Reading(Label.MOTION_SUBMITTED, STRONG, found.group(0))
     return None
+
+
+# "De stemming over motie en amendement is uitgesteld": the motion's vote is put off with the
+# amendment's, so the motion stays on the table too.
+_WITH_THE_MOTION = re.compile(
+    rf"\b{words('motion-noun')} en (?:het |de |een |dat )?{words('amendment-noun')}|"
+    rf"\b{words('amendment-noun')} en (?:de |onze |deze )?{words('motion-noun')}"
+)
 
 
 def _withdrawn(s: _Statement) -> Reading | None:
@@ -380,7 +390,9 @@ def _withdrawn(s: _Statement) -> Reading | None:
     for found in _WITHDRAWN.finditer(s.text):
         if negated(s.text, *found.span()) or unsettled(s.text, *found.span()):
             continue
-        if elsewhere(s.text, found.start()) or _LETTER.search(s.text, 0, found.start()):
+        if elsewhere(s.text, found.start(), s.own_places) or _LETTER.search(
+            s.text, 0, found.start()
+        ):
             continue
         if _NOT_THE_MOTION.search(s.text, 0, found.start()) or amendment_vote(
             s.text, found.start()
@@ -395,7 +407,11 @@ def _announced(s: _Statement) -> Reading | None:
     if not _MOTION.search(s.text):
         return None
     found = _ANNOUNCE.search(s.text)
-    if found is None or elsewhere(s.text, found.start()):
+    if found is None or elsewhere(s.text, found.start(), s.own_places):
+        return None
+    if amendment_vote(s.text, found.start()):
+        # "De VVD heeft een amendement op de motie aangekondigd": what is announced is a
+        # change to a motion already there, not a motion to come.
         return None
     if negated(s.text, *found.span()):
         # "Er komt geen motie van onze fractie": the sender's side will not bring one.
@@ -465,7 +481,7 @@ _STEP_PARTICIPLE = family("step-participle")
 def _submitted(s: _Statement) -> Reading | None:
     for found in _SUBMIT.finditer(s.text):
         words = found.group(0)
-        if elsewhere(s.text, found.start()) or other_topic_after(s.text, found.end()):
+        if elsewhere(s.text, found.start(), s.own_places) or other_topic_after(s.text, found.end()):
             continue  # "de VVD heeft een motie ingediend over parkeren"
         # "Gisteravond ingediend, de stemming volgt": a bare participle in a reply is the motion.
         # "Nog niks ingediend hier, maar we nemen het mee": a step not yet taken, bare in
@@ -650,6 +666,10 @@ def _forwarded(s: _Statement) -> Reading | None:
         words = found.group(0)
         if not_yet(s.text, *found.span()) or put_off(s.text):
             return None  # "nog niet doorgestuurd", "we sturen het later door": not yet
+        if _FORWARD_POLICY.search(words):
+            continue  # "wij sturen alleen post door van ...": a house rule, no act
+        if _NOT_AGAIN.search(words):
+            continue  # "wij sturen uw mail niet opnieuw door": it went on before
         if negated(s.text, *found.span()) and not re.search(r"\bnog\b", s.text[: found.start()]):
             return Reading(Label.DECLINED, STRONG, words)
         if _GENERIC_FORWARD.search(words) and not _audience_near(s.text, *found.span()):
@@ -666,6 +686,10 @@ def _forwarded(s: _Statement) -> Reading | None:
     if found_body and not negated(s.text, *found_body.span()):
         return Reading(Label.FORWARDED, PLAUSIBLE, found_body.group(0))
     return None
+
+
+_FORWARD_POLICY = family("forward-policy")
+_NOT_AGAIN = family("not-again")
 
 
 # A request named as a noun, with what it asks for as its infinitive: our letter's subject
