@@ -245,6 +245,11 @@ def submitted_stage(text: str, found: re.Match[str], label: Label) -> Label | No
             return Label.MOTION_PLANNED
         if motion is None:
             return label
+    if _COMING.match(found.group(0)) and not _BACK.search(found.group(0)):
+        # "De motie komt in de raad van februari": on its way, unless a time word makes it
+        # now ("komt vanavond in de raad"); "komt opnieuw aan de orde" was there before.
+        _, right = _span(text, _SENTENCE_BREAK, start, end)
+        return _present(text[left:right], default=Label.MOTION_PLANNED)
     participle = _last(_PARTICIPLE, text, start, end)
     if participle is not None:
         tense = _tense_of_participle(text, left, participle)
