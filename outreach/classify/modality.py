@@ -197,6 +197,15 @@ def _present(clause: str, *, default: Label) -> Label:
 
 # The sender takes back the words before it in the sentence: "..., maar dat klopt niet".
 _RETRACTED = family("retracted")
+# Or at the start of the next: "Ik schreef dat de motie was ingediend. Dat klopt niet."
+_RETRACTED_NEXT = re.compile(rf"[.!?;]\s+(?:maar |helaas |excuus,? )?(?:{words('retracted')})")
+
+
+def taken_back(text: str, end: int) -> bool:
+    """The sender takes back what the words up to `end` said, later in their sentence or at
+    the start of the next one ("..., maar dat klopt niet", "Dat was onjuist.")."""
+    _, right = _span(text, _SENTENCE_BREAK, end, end)
+    return bool(_RETRACTED.search(text, end, right) or _RETRACTED_NEXT.match(text, right))
 
 
 # "Ik hoop dat de motie wordt ingediend": somebody else's step, hoped or expected.
@@ -215,8 +224,8 @@ _PRESENT_STEP = re.compile(
 def submitted_stage(text: str, found: re.Match[str], label: Label) -> Label | None:
     """The label a 'submitted' phrase really supports: submitted, planned, forwarded or none."""
     start, end = found.span()
-    sentence_left, sentence_right = _span(text, _SENTENCE_BREAK, start, end)
-    if _RETRACTED.search(text, end, sentence_right):
+    sentence_left, _ = _span(text, _SENTENCE_BREAK, start, end)
+    if taken_back(text, end):
         return None  # "ik schreef dat de motie al was ingediend, maar dat klopt niet"
     generic = _GENERIC.search(text, sentence_left, end)
     if generic is not None and generic.start() <= start:

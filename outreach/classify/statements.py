@@ -22,7 +22,13 @@ from outreach.classify.confidence import CLEAR, LIKELY, PLAUSIBLE, READ, WEAK
 from outreach.classify.flags import Flag
 from outreach.classify.labels import Label, precedence
 from outreach.classify.message import ParsedMessage
-from outreach.classify.modality import possibility, put_off, submission_ahead, submitted_stage
+from outreach.classify.modality import (
+    possibility,
+    put_off,
+    submission_ahead,
+    submitted_stage,
+    taken_back,
+)
 from outreach.classify.outcome import (
     amendment_vote,
     asked,
@@ -498,6 +504,9 @@ def _submitted(s: _Statement) -> Reading | None:
             continue
         if possibility(s.text, *found.span()) is None:
             continue  # somebody else's option, or a question still open
+        at = s.reply_text.find(s.text) if s.reply_text else -1
+        if at >= 0 and taken_back(s.reply_text, at + found.end()):
+            continue  # "Ik schreef dat de motie was ingediend. Dat klopt niet: ..."
         negation = negated(s.text, *found.span())
         if negation is not None:
             if not_yet(s.text, *found.span()):

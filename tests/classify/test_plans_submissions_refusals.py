@@ -53,6 +53,13 @@ class TestClaimTakenBack:
         )
         assert _label(body) is Label.MOTION_PLANNED
 
+    def test_taken_back_in_the_next_sentence(self) -> None:
+        body = (
+            "Sorry, in mijn vorige bericht stond dat de motie was ingediend. Dat is onjuist; "
+            "hij wordt pas in de raad van april ingediend."
+        )
+        assert _label(body) is Label.MOTION_PLANNED
+
     def test_a_submission_kept_stands(self) -> None:
         body = "Ik meldde al dat de motie ingediend was; dat is gisteren ook gebeurd."
         assert _label(body) is Label.MOTION_SUBMITTED
@@ -76,6 +83,13 @@ class TestTimeWordsOfTheirOwnClause:
     )
     def test_coming_onto_the_agenda_is_planned(self, body: str) -> None:
         assert _label(body) is Label.MOTION_PLANNED
+
+    def test_coming_into_the_council_is_planned(self) -> None:
+        assert _label("De motie komt bij de begroting in de gemeenteraad.") is Label.MOTION_PLANNED
+
+    def test_coming_back_is_held_over(self) -> None:
+        body = "De motie is aangehouden en komt in januari opnieuw aan de orde."
+        assert _label(body) is Label.MOTION_SUBMITTED
 
     def test_on_the_agenda_is_submitted(self) -> None:
         body = "De motie staat op de agenda van de raad van 12 april."
