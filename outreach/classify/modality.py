@@ -254,11 +254,6 @@ def submitted_stage(text: str, found: re.Match[str], label: Label) -> Label | No
             return Label.MOTION_PLANNED
         if motion is None:
             return label
-    if _COMING.match(found.group(0)) and not _BACK.search(found.group(0)):
-        # "De motie komt in de raad van februari": on its way, unless a time word makes it
-        # now ("komt vanavond in de raad"); "komt opnieuw aan de orde" was there before.
-        _, right = _span(text, _SENTENCE_BREAK, start, end)
-        return _present(text[left:right], default=Label.MOTION_PLANNED)
     participle = _last(_PARTICIPLE, text, start, end)
     if participle is not None:
         tense = _tense_of_participle(text, left, participle)
@@ -347,21 +342,8 @@ def agenda_ahead(text: str, left: int, start: int, end: int) -> bool:
     if _AGENDA_CONDITION.search(text, left, right):
         return True
     clause_left, _ = _span(text, _CLAUSE_BREAK, start, end)
-    # "De motie komt op de agenda van de raad van 4 maart": coming onto the agenda, not on
-    # it yet ("staat op de agenda"), unless a time word makes it now ("komt vanavond ...").
-    coming = _last(_COMING, text, max(left, clause_left), end)
-    if (
-        coming is not None
-        and not _TODAY.search(text, left, right)
-        and not _BACK.search(text, coming.end(), end)
-    ):
-        return True  # not "hij komt in januari terug op de agenda": held over, back again
     intent = _last(_INTENT, text, max(left, clause_left), start)
     return intent is not None and _THAT.search(text, intent.end(), start) is None
-
-
-_COMING = re.compile(r"\b(?:komt|komen)\b")
-_BACK = re.compile(r"\b(?:terug|opnieuw|weer)\b")
 
 
 _SUBMIT_INFINITIVE = family("submit-infinitive")

@@ -43,7 +43,7 @@ from outreach.classify.outcome import (
 )
 from outreach.classify.prefilter import Keyed
 from outreach.classify.sentences import negated
-from outreach.classify.statements import about_campaign, sender_places
+from outreach.classify.statements import about_campaign, sender_places, still_to_write
 from outreach.classify.vocabulary import alternatives, family, pattern, words
 
 _NEGATION = pattern("negation")
@@ -300,9 +300,19 @@ def _submitted(
         # "De motie die GL heeft ingediend, is gisteren van tafel geveegd": the submission
         # is what the sentence takes as known; its news is in the main clause after it.
         return None
-    return submitted_stage(text, found, label)
+    stage = submitted_stage(text, found, label)
+    if (
+        stage is Label.MOTION_SUBMITTED
+        and _AGENDA_WORDS.search(found.group(0))
+        and still_to_write(text, found.start())
+    ):
+        # "Wij nemen dit mee, de motie komt op de agenda van maart": the sender will still
+        # write it; the agenda is the plan's date (as the agenda reading says).
+        return Label.MOTION_PLANNED
+    return stage
 
 
+_AGENDA_WORDS = family("agenda")
 # A relative clause on the motion ("de motie die wij hebben ingediend"), and the main clause's
 # verb after it ("..., is gisteren aangenomen").
 _RELATIVE = re.compile(rf"\b{words('motion-noun')} (?:die|dat)\b")

@@ -588,7 +588,7 @@ def _agenda(s: _Statement) -> Reading | None:
     if motion_named:
         label = submitted_stage(s.text, found, Label.MOTION_SUBMITTED)
         if label == Label.MOTION_SUBMITTED and (
-            _still_to_write(s.text, found.start()) or submission_ahead(s.reply_text)
+            still_to_write(s.text, found.start()) or submission_ahead(s.reply_text)
         ):
             # "De motie staat voor de raad van 26 november op de agenda. Wordt dan ingediend
             # door PvdA en CU.": on the agenda of the meeting where it will be submitted.
@@ -603,7 +603,7 @@ _HANDLED = re.compile(r"(?:wordt|worden|werd)\b.*\b(?:behandeld|besproken)$")
 _MEETING = Keyed(rf"{_AUDIENCE.pattern}|vergadering|overleg|agenda|sessie|\braads\w+")
 
 
-def _still_to_write(text: str, start: int) -> bool:
+def still_to_write(text: str, start: int) -> bool:
     """The sender says, before the agenda words, that they will still take it up or write
     it ("wij gaan dit samen oppakken, de motie komt in de raad van januari"): the motion is
     on its way to being written, not yet on the agenda."""

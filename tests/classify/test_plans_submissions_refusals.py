@@ -2,12 +2,13 @@
 
 An amendment announced to a motion, or a vote on both put off, leaves the motion submitted; a
 claim the sender takes back ("..., maar dat klopt niet") is no step; the time words of the
-clause before a colon are not the step's; a motion that "komt op de agenda" of a meeting
-ahead is still to come; "op tafel leggen" submits; "gaan over" (to be about) is no intention;
-"sturen ... door" in the plural is a forward, so "wij sturen geen ... door" refuses; "wij
-doen niets met uw verzoek" refuses; a forwarded message whose own subject names the campaign
-is read where it speaks of the motion; and "In <our town> is de motie ingediend" is the
-sender's own town.
+clause before a colon are not the step's; a motion the sender will still take up ("wij nemen
+het mee, de motie komt op de agenda van maart") is planned; "op tafel leggen" submits; "gaan
+over" (to be about) is no intention; "sturen ... door" in the plural is a forward, so "wij
+sturen geen ... door" refuses, but a house rule ("alleen post van ...") or "niet opnieuw" does
+not; "wij doen niets met uw verzoek" refuses; a forwarded message whose own subject names the
+campaign is read where it speaks of the motion; "In <our town> is de motie ingediend" is the
+sender's own town; a submission only in a relative clause is background.
 """
 
 from __future__ import annotations
@@ -77,15 +78,16 @@ class TestTimeWordsOfTheirOwnClause:
     @pytest.mark.parametrize(
         "body",
         [
-            "Bedankt, de motie komt op de agenda van de raad van 12 april.",
-            "Onze motie komt in mei op de agenda.",
+            "Dank, wij nemen het mee, de motie komt op de agenda van de raad van 12 april.",
+            "Goed plan, wij gaan dit oppakken, de motie komt in mei op de agenda.",
         ],
     )
-    def test_coming_onto_the_agenda_is_planned(self, body: str) -> None:
+    def test_on_the_agenda_after_the_senders_plan_is_planned(self, body: str) -> None:
         assert _label(body) is Label.MOTION_PLANNED
 
-    def test_coming_into_the_council_is_planned(self) -> None:
-        assert _label("De motie komt bij de begroting in de gemeenteraad.") is Label.MOTION_PLANNED
+    def test_coming_onto_the_agenda_alone_is_submitted(self) -> None:
+        # The contrast: with no plan of the sender's, the motion is on its way to the vote.
+        assert _label("De motie komt op de agenda van 12 april.") is Label.MOTION_SUBMITTED
 
     def test_coming_back_is_held_over(self) -> None:
         body = "De motie is aangehouden en komt in januari opnieuw aan de orde."
