@@ -513,7 +513,7 @@ def _submitted(s: _Statement) -> Reading | None:
                 if _no_motion_yet(s.text, negation):
                     continue  # "er is nog geen motie ingediend": a state, nobody's plan
                 return Reading(Label.MOTION_PLANNED, STRONG, words)
-            if _FIRST_PERSON.search(s.text):
+            if _FIRST_PERSON.search(s.text) and not _someone_elses(s.text, negation.start()):
                 if _JOINS_INSTEAD.search(s.text, found.end()):
                     continue  # "wij dienen zelf geen motie in, maar sluiten ons aan als ..."
                 return Reading(Label.DECLINED, STRONG, words)
@@ -730,6 +730,7 @@ def _declined(s: _Statement) -> Reading | None:
 
 
 _REPORTED_VIEW = family("reported-view")
+_OTHER_SIDE = family("other-side")
 # A quotation: the mark opens after a space or bracket, so "zo'n" and "foto's" are none.
 _QUOTED = re.compile(r"""(?:^|[\s(])(['"])([^'"]{1,120})\1""")
 
@@ -737,9 +738,14 @@ _QUOTED = re.compile(r"""(?:^|[\s(])(['"])([^'"]{1,120})\1""")
 def _someone_elses(text: str, start: int) -> bool:
     """The words at `start` are another's view the sender reports: quoted ("het college
     had de motie ontraden ('geen lokale bevoegdheid')"), or after a verb of opinion with no
-    first person ("een ruime meerderheid vond het niet aan de gemeente")."""
+    first person ("een ruime meerderheid vond het niet aan de gemeente"), or in a clause whose
+    subject is another side of the council and holds no first person ("de coalitie dient
+    niets in, wij wel")."""
     if any(q.start(2) <= start < q.end(2) for q in _QUOTED.finditer(text, 0, start + 1)):
         return True
+    left, right = clause_at(text, start, start)
+    if _OTHER_SIDE.search(text, left, right) and not _FIRST_PERSON.search(text, left, right):
+        return True  # "wij dienen hem in, maar de coalitie zal hem niet steunen"
     view = _REPORTED_VIEW.search(text, 0, start)
     return view is not None and not _FIRST_PERSON.search(text, 0, start)
 

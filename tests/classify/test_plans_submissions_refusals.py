@@ -212,3 +212,18 @@ def test_a_submission_only_in_a_relative_clause_is_not_decided_alone() -> None:
     body = "De motie die de SP hier heeft ingediend is gisteren door de meerderheid afgeserveerd."
     verdict = verdict_for(body + GMAIL_NL_QUOTE, sender=PARTY)
     assert verdict.needs_review or verdict.label is not Label.MOTION_SUBMITTED
+
+
+class TestTheOtherSideRefuses:
+    def test_the_coalition_saying_no_leaves_our_plan(self) -> None:
+        body = "Wij dienen de motie in maart in, maar de coalitie zal hem niet steunen."
+        assert _label(body) is Label.MOTION_PLANNED
+
+    def test_the_coalition_not_submitting_is_no_refusal_of_ours(self) -> None:
+        body = "De coalitie dient niets in, wij als oppositie wel: in de raad van 3 december."
+        verdict = verdict_for(body + GMAIL_NL_QUOTE, sender=PARTY)
+        assert verdict.label is not Label.DECLINED
+
+    def test_our_own_refusal_stays_a_refusal(self) -> None:
+        body = "De meerderheid is voor, maar onze fractie dient de motie niet in."
+        assert _label(body) is Label.DECLINED
