@@ -204,6 +204,8 @@ _RETRACTED_NEXT = re.compile(rf"[.!?;]\s+(?:maar |helaas |excuus,? )?(?:{words('
 def taken_back(text: str, end: int) -> bool:
     """The sender takes back what the words up to `end` said, later in their sentence or at
     the start of the next one ("..., maar dat klopt niet", "Dat was onjuist.")."""
+    if _RETRACTED.search(text, end) is None:
+        return False  # most replies: no word that takes anything back
     _, right = _span(text, _SENTENCE_BREAK, end, end)
     return bool(_RETRACTED.search(text, end, right) or _RETRACTED_NEXT.match(text, right))
 
