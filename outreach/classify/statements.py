@@ -445,7 +445,18 @@ def _elliptic_clause(text: str, start: int) -> bool:
     right = min(
         (i for i in (text.find(mark, start) for mark in ",;:.!") if i >= 0), default=len(text)
     )
+    if _SUBJECT_DROPPED.match(text, left):
+        return True  # "is gisteren ingediend door CU en GL-PvdA": the subject left out
     return _elliptic(text[left:right]) and not _FIRST_PERSON.search(text[left:right])
+
+
+# A clause that opens with the passive's or the perfect's finite verb and no subject after it
+# ("Is gisteren ingediend door ...", "werd vanavond aangenomen"): in Dutch the subject is left
+# out only when it is the topic already, and in a reply to our letter that is the motion.
+_SUBJECT_DROPPED = re.compile(
+    r"\s*(?:is|werd)\s+(?!(?:de|het|een|er|uw|onze|ons|mijn|zijn|haar|hun|die|deze|dit|dat|"
+    r"hij|zij|ze|u|je|jullie|men)\b)"
+)
 
 
 def _elliptic_step(text: str) -> bool:
@@ -605,7 +616,8 @@ def _do_it(s: _Statement) -> Reading | None:
         return None
     if _hoped(s.text, found.start()) or _conditional(s.text, found.start()):
         return None
-    if not (s.motion_in_reply or _COUNCIL_AHEAD.search(s.text)):
+    # The meeting may follow in a sentence of its own: "Gaan we doen! Komt in de volgende raad."
+    if not (s.motion_in_reply or _COUNCIL_AHEAD.search(s.reply_text or s.text)):
         return None
     return Reading(Label.MOTION_PLANNED, LIKELY, found.group(0))
 
