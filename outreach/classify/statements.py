@@ -154,7 +154,14 @@ def _redirect(s: _Statement) -> Reading | None:
         s.text, 0, found.start()
     ):
         return None  # "ik stuur het naar ...": the sender passes it on, no redirect
+    if _FORMER_ROLE.fullmatch(found.group(0)) and not (
+        EMAIL_ADDRESS.search(s.reply_text) or _SUCCESSOR.search(s.reply_text)
+    ):
+        return None  # "ik ben geen raadslid meer", and nobody else named: nowhere to write
     return Reading(Label.REDIRECT, LIKELY, found.group(0))
+
+
+_SUCCESSOR = family("successor")
 
 
 def _rejected(s: _Statement) -> Reading | None:
@@ -668,6 +675,8 @@ def _forwarded(s: _Statement) -> Reading | None:
             continue
         if _REQUEST_FOR.search(s.text, 0, found.start()):
             continue  # "Verzoek om door te sturen aan ...": the request, restated; no act
+        if _received_forward(s.text, *found.span()):
+            continue  # "ik kreeg uw mail doorgestuurd": a forward to the sender, not by them
         return Reading(Label.FORWARDED, STRONG, words)
     note = _COVERING_NOTE.search(s.text) if s.to_council else None
     if note is not None and not negated(s.text, *note.span()):
@@ -678,6 +687,18 @@ def _forwarded(s: _Statement) -> Reading | None:
     if found_body and not negated(s.text, *found_body.span()):
         return Reading(Label.FORWARDED, PLAUSIBLE, found_body.group(0))
     return None
+
+
+_RECEIVED_FORWARD = family("forward-received")
+
+
+def _received_forward(text: str, start: int, end: int) -> bool:
+    """The forward words at text[start:end] are a forward the sender received ("ik kreeg
+    uw mail doorgestuurd door een oud-collega")."""
+    return any(
+        found.start() < end and found.end() > start
+        for found in _RECEIVED_FORWARD.finditer(text, max(0, start - 60), end + 12)
+    )
 
 
 # A request named as a noun, with what it asks for as its infinitive: our letter's subject
@@ -730,6 +751,8 @@ def _refused_action(s: _Statement) -> Reading | None:
         return None
     if _hoped(s.text, len(s.text)) or _conditional(s.text, len(s.text)):
         return None
+    if _FORMER_ROLE.search(s.text):
+        return None  # "geen raadslid meer, dus ik kan er niets mee": the sender cannot act
     for found in _REQUEST_ACTION.finditer(s.text):
         negation = negated(s.text, *found.span())
         if negation is None or not_yet(s.text, *found.span()):
@@ -740,6 +763,9 @@ def _refused_action(s: _Statement) -> Reading | None:
             continue
         return Reading(Label.DECLINED, LIKELY, f"{negation.group(0)} ... {found.group(0)}")
     return None
+
+
+_FORMER_ROLE = family("former-role")
 
 
 # "De griffie ondersteunt de raad en neemt geen standpunt in": after the action's object, "en"
