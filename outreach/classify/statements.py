@@ -458,10 +458,11 @@ def _elliptic_clause(text: str, start: int) -> bool:
 
 
 # A clause that opens with the passive's or the perfect's finite verb and no subject after it
-# ("Is gisteren ingediend door ...", "werd vanavond aangenomen"): in Dutch the subject is left
-# out only when it is the topic already, and in a reply to our letter that is the motion.
+# ("Is gisteren ingediend door ...", "werd vanavond aangenomen", "wordt volgende week
+# ingediend"): in Dutch the subject is left out only when it is the topic already, and in a
+# reply to our letter that is the motion.
 _SUBJECT_DROPPED = re.compile(
-    r"\s*(?:is|werd)\s+(?!(?:de|het|een|er|uw|onze|ons|mijn|zijn|haar|hun|die|deze|dit|dat|"
+    r"\s*(?:is|werd|wordt)\s+(?!(?:de|het|een|er|uw|onze|ons|mijn|zijn|haar|hun|die|deze|dit|dat|"
     r"hij|zij|ze|u|je|jullie|men)\b)"
 )
 

@@ -128,3 +128,29 @@ def test_a_former_role_with_a_successor_named_is_a_redirect() -> None:
         "Ik ben geen fractievoorzitter meer. Mijn opvolger is bereikbaar via k.visser@voorbeeld.nl."
     )
     assert verdict_for(body + OUTLOOK_NL_QUOTE).label is Label.REDIRECT
+
+
+@pytest.mark.parametrize(
+    ("body", "label"),
+    [
+        ("Hebben we afgelopen dinsdag al ingediend, samen met de SP.", Label.MOTION_SUBMITTED),
+        ("Wordt over twee weken ingediend door GroenLinks.", Label.MOTION_PLANNED),
+    ],
+)
+def test_a_step_told_without_its_object_or_subject(body: str, label: Label) -> None:
+    assert verdict_for(body + GMAIL_NL_QUOTE).label is label
+
+
+@pytest.mark.parametrize("body", ["Stop!", "Graag uit jullie mailinglijst af."])
+def test_a_verbless_stop_is_an_opt_out(body: str) -> None:
+    assert verdict_for(body + GMAIL_NL_QUOTE).label is Label.OPT_OUT
+
+
+def test_stopping_in_a_sentence_of_ones_own_is_no_opt_out() -> None:
+    body = "Ik stop in maart als raadslid, maar ik geef het door aan mijn fractie."
+    assert verdict_for(body + GMAIL_NL_QUOTE).label is not Label.OPT_OUT
+
+
+@pytest.mark.parametrize("body", ["Gezien!", "Had ik al ontvangen hoor."])
+def test_seen_or_had_already_is_a_receipt(body: str) -> None:
+    assert verdict_for(body + GMAIL_NL_QUOTE).label is Label.ACKNOWLEDGED
