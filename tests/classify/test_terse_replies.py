@@ -20,6 +20,7 @@ from .support import GMAIL_NL_QUOTE, OUTLOOK_NL_QUOTE, verdict_for
         "Prima, deze willen we in januari indienen samen met de PvdA.",
         # "Gaan we doen" with the meeting in a sentence of its own.
         "Gaan we doen. Komt bij de begroting.",
+        "doen we, komt in de maartraad",
     ],
 )
 def test_a_plan_with_its_object_left_out_is_the_motion(body: str) -> None:
