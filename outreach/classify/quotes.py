@@ -583,23 +583,25 @@ def remove_letter_sentences(text: str, letter_texts: Sequence[str]) -> str:
 @lru_cache(maxsize=4)  # the same message's parts, asked for by its readers in turn
 def _remove_letter_sentences(text: str, letter_texts: tuple[str, ...]) -> str:
     index = _letter_index(letter_texts)
-    paragraphs = _PARAGRAPH_BREAK.split(text)
-    kept: list[str] = []
-    for paragraph in paragraphs:
-        lines = [ln for ln in paragraph.split("\n") if ln.strip()]
-        if not lines:
-            continue
-        # Short lines (greetings, a name above its title) stay lines; prose is judged per
-        # sentence.
-        # So do a list's items ("7.1 Motie ... - verworpen" / "7.2 Motie ... - aangenomen").
-        short = all(len(ln) <= _SHORT_LINE for ln in lines)
-        pieces = lines if short or _is_list(lines) else _paragraph_sentences(paragraph)
-        remaining = [
-            s.strip() for s in pieces if _has_letter(s) and not _is_letter_sentence(s, index)
-        ]
-        if remaining:
-            kept.append("\n".join(remaining) if len(lines) > 1 else " ".join(remaining))
-    return "\n\n".join(kept)
+    kept = (_paragraph_without_letter(p, index) for p in _PARAGRAPH_BREAK.split(text))
+    return "\n\n".join(paragraph for paragraph in kept if paragraph)
+
+
+# Replies quote our letter paragraph by paragraph, and one mail program wraps it the same way
+# each time: a paragraph comes back whole far more often than not, so it is judged once.
+@lru_cache(maxsize=1024)
+def _paragraph_without_letter(paragraph: str, index: _LetterIndex) -> str:
+    """One paragraph (no blank line inside) without our letter's sentences, or ""."""
+    lines = [ln for ln in paragraph.split("\n") if ln.strip()]
+    if not lines:
+        return ""
+    # Short lines (greetings, a name above its title) stay lines; prose is judged per
+    # sentence.
+    # So do a list's items ("7.1 Motie ... - verworpen" / "7.2 Motie ... - aangenomen").
+    short = all(len(ln) <= _SHORT_LINE for ln in lines)
+    pieces = lines if short or _is_list(lines) else _paragraph_sentences(paragraph)
+    remaining = [s.strip() for s in pieces if _has_letter(s) and not _is_letter_sentence(s, index)]
+    return "\n".join(remaining) if len(lines) > 1 else " ".join(remaining)
 
 
 def _paragraph_sentences(paragraph: str) -> list[str]:
