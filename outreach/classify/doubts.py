@@ -168,23 +168,13 @@ def forward_passes_on_an_outcome(state: ChainState, label: Label, automated: boo
     is left out: it speaks of motions adopted elsewhere."""
     if automated or label not in (Label.FORWARDED, Label.ACKNOWLEDGED):
         return None
-    passed_on = fold(_quoted_without_letter(state))
+    passed_on = fold(remove_letter_sentences(state.split.quoted, state.context.letter_texts))
     # The motion and its outcome on one line of what was passed on: a decision list's item,
     # a sentence; not a delivery report's "recipient address rejected" lines away.
     for line in re.split(r"[\n.!?]+", passed_on):
         if _MOTION.search(line) and (outcome := _OUTCOME.search(line)):
             return f"{label.value}, and the text passed on reports a vote ('{outcome.group(0)}')"
     return None
-
-
-def _quoted_without_letter(state: ChainState) -> str:
-    """The quoted text without our letter's sentences, worked out once per message: several
-    doubts read it, and removing the letter is the dearest step they take."""
-    cached = state.memo.get("quoted-without-letter")
-    if cached is None:
-        cached = remove_letter_sentences(state.split.quoted, state.context.letter_texts)
-        state.memo["quoted-without-letter"] = cached
-    return str(cached)
 
 
 _RESULTS = (Label.MOTION_SUBMITTED, Label.MOTION_ADOPTED, Label.MOTION_REJECTED)
