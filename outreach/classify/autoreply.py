@@ -429,14 +429,23 @@ class RedirectRule:
             flags.add(REDIRECT_INSTRUCTION)
         details: dict[str, Any] = {}
         address = suggested_address(message, context, state.split.own)
+        nowhere = instruction is not None and not _points_somewhere(state.own, instruction)
         if address:
             details["suggested_address"] = address
+        elif not unread and nowhere and AUTOMATED not in state.flags:
+            # A person's "kunt u de voorbeeldmotie als pdf opnieuw sturen?" asks us to send
+            # again, to them: it names no other place to write, so it is a question.
+            return None
         elif AUTOMATED in state.flags and (
-            instruction is None or not _points_somewhere(state.own, instruction)
+            instruction is None
+            or not _points_somewhere(state.own, instruction)
+            or (unread is not None and conditional and _limited(state.own, instruction))
         ):
             # "Deze mailbox wordt niet gelezen" with only a phone number, or "wilt u uw bericht
             # na 16 februari opnieuw sturen?": a machine's notice that points nowhere else is
-            # an automatic reply, not a new address. Like an absence note, it says nobody
+            # an automatic reply, not a new address. So is "this mailbox is not monitored; for
+            # questions, use the form on our website": a form for some cases is no new place
+            # for our letter. Like an absence note, it says nobody
             # reads the mail now: its "we will read it from Thursday" is no receipt.
             return Note(
                 f"unread mailbox, no other address: {found.group(0)[:80]!r}",
@@ -451,6 +460,12 @@ class RedirectRule:
             details=details,
             flags=frozenset(flags),
         )
+
+
+def _limited(text: str, instruction: re.Match[str]) -> bool:
+    """The instruction's own sentence limits it to some cases ("for questions", "urgent")."""
+    sentence, _ = _sentence_at(text, instruction.start(), instruction.end())
+    return bool(_CONDITIONAL.search(sentence))
 
 
 # Where an instruction sends us: a place ("naar", "via", "bij de griffie") or a council body.

@@ -264,7 +264,7 @@ class QuestionRule:
             if copied and not copies.asks_us(sentence.text):
                 continue
             text = re.sub(r"https?://\S+", " ", sentence.text)
-            if _INVITATION.search(text):
+            if _INVITATION.search(text) or _CITE_REFERENCE.search(text):
                 continue
             if sentence.question or _REQUEST.search(text):
                 return _question(text)
@@ -281,6 +281,7 @@ _REQUEST = Keyed(
     r"\blaat u (?:mij|ons) weten\b|\bi would like to know\b|\bcould you (?:please )?(?:send|tell)\b"
 )
 _INVITATION = pattern("invitation-to-ask")
+_CITE_REFERENCE = pattern("cite-the-reference")
 
 
 _PROCEDURE = family("phrases-procedure")
@@ -386,7 +387,12 @@ def _last_vote_word(text: str, found: re.Match[str]) -> re.Match[str] | None:
 def _forward_done(text: str, found: re.Match[str], label: Label) -> Label | None:
     """A forward put off ("nog niet doorgestuurd", "we sturen het later door") is none yet."""
     left, right = sentence_at(text, *found.span())
+    if _RECEIVED_FORWARD.search(text, max(left, found.start() - 60), found.end() + 12):
+        return None  # "ik kreeg uw mail doorgestuurd": the sender received it, passed nothing on
     return None if put_off(text[left:right]) else label
+
+
+_RECEIVED_FORWARD = family("forward-received")
 
 
 def _refusal(text: str, found: re.Match[str], label: Label) -> Label | None:
