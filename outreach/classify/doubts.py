@@ -26,7 +26,7 @@ from outreach.classify.confidence import WEAK
 from outreach.classify.flags import Flag
 from outreach.classify.labels import MOTIONS, Label
 from outreach.classify.prefilter import Pattern
-from outreach.classify.quotes import remove_letter_sentences
+from outreach.classify.quotes import letter_end, remove_letter_sentences
 from outreach.classify.text import fold, sentences
 from outreach.classify.vocabulary import family
 
@@ -168,23 +168,13 @@ def forward_passes_on_an_outcome(state: ChainState, label: Label, automated: boo
     is left out: it speaks of motions adopted elsewhere."""
     if automated or label not in (Label.FORWARDED, Label.ACKNOWLEDGED):
         return None
-    passed_on = fold(_quoted_without_letter(state))
+    passed_on = fold(remove_letter_sentences(state.split.quoted, state.context.letter_texts))
     # The motion and its outcome on one line of what was passed on: a decision list's item,
     # a sentence; not a delivery report's "recipient address rejected" lines away.
     for line in re.split(r"[\n.!?]+", passed_on):
         if _MOTION.search(line) and (outcome := _OUTCOME.search(line)):
             return f"{label.value}, and the text passed on reports a vote ('{outcome.group(0)}')"
     return None
-
-
-def _quoted_without_letter(state: ChainState) -> str:
-    """The quoted text without our letter's sentences, worked out once per message: several
-    doubts read it, and removing the letter is the dearest step they take."""
-    cached = state.memo.get("quoted-without-letter")
-    if cached is None:
-        cached = remove_letter_sentences(state.split.quoted, state.context.letter_texts)
-        state.memo["quoted-without-letter"] = cached
-    return str(cached)
 
 
 _RESULTS = (Label.MOTION_SUBMITTED, Label.MOTION_ADOPTED, Label.MOTION_REJECTED)
@@ -271,35 +261,23 @@ def written_below_our_letter(state: ChainState, label: Label, automated: bool) -
 
 _HEADER_LINE = family("quote-header-line")
 _RULE_LINE = re.compile(r"[-_=*\s]*")
-_LONG_SENTENCE = 40
 _WORDS_OF_A_SENTENCE = 5
 
 
-def _flat(text: str) -> str:
-    return " ".join(re.sub(r"^[\s>]*", "", text, flags=re.M).split()).lower()
-
-
 def _below_letter(state: ChainState) -> str | None:
-    """The first sentence that is not ours, nor a quote header, after our letter starts."""
-    quoted = _flat(state.split.quoted)
-    starts = [
-        found
-        for letter in state.context.letter_texts
-        for sentence in sentences(letter)
-        if len(sentence) >= _LONG_SENTENCE and (found := quoted.find(_flat(sentence))) >= 0
-    ]
-    if not starts:
+    """The first sentence below our letter in the quote (where `quotes.letter_end` puts its
+    end), up to older history, that is not ours nor a quote header's."""
+    found = letter_end(state.split.quoted.split("\n"), state.context.letter_texts)
+    if found is None:
         return None
-    rest = _quoted_without_letter(state)
-    lines = [re.sub(r"^[\s>]*", "", line) for line in rest.split("\n")]
+    rest = remove_letter_sentences("\n".join(found.below), state.context.letter_texts)
     kept = [
         line
-        for line in lines
+        for line in rest.split("\n")
         if not line.strip() or not (_HEADER_LINE.match(fold(line)) or _RULE_LINE.fullmatch(line))
     ]
     for sentence in sentences("\n".join(kept)):
-        written = len(sentence.split()) >= _WORDS_OF_A_SENTENCE and sentence[-1] in ".!?"
-        if written and quoted.find(_flat(sentence)) > min(starts):
+        if len(sentence.split()) >= _WORDS_OF_A_SENTENCE and sentence[-1] in ".!?":
             return sentence
     return None
 

@@ -96,12 +96,8 @@ def _split_reply(text: str, letter_texts: tuple[str, ...]) -> SplitText:
     head, history = lines[:cut], lines[cut:]
     if not _has_words(head):
         head, history = _bottom_posted(head, history)
-        if not _has_words(head):
-            head, history = _below_rule(head, history, letter_texts)
         if not _has_words(head) and letter_texts:
-            head, history = _below_letter(head, history, letter_texts)
-        if not _has_words(head) and not _has_words(history):
-            head, history = _below_marked_letter(head, history, letter_texts)
+            head, history = _below_our_letter(head, history, letter_texts)
     elif history:
         head, history = _answered_history(head, history)
     head, answers, wrapped = _inline_answers(head)
@@ -232,117 +228,78 @@ def _bottom_posted(head: list[str], history: list[str]) -> tuple[list[str], list
     return head + own, history[:first] + wrapped + history[stop:]
 
 
-def _below_letter(
+def _below_our_letter(
     head: list[str], history: list[str], letter_texts: tuple[str, ...]
 ) -> tuple[list[str], list[str]]:
-    """A reply written under our letter quoted without `>` marks (an Outlook header block,
-    then the letter), nothing above it.
+    """A reply written under our letter quoted whole, with nothing written above the quote.
 
-    Only asked when nothing was written above the quote. The first quoted message must be
-    our letter (some of its paragraphs are the letter's own sentences); the paragraphs after
-    its last such paragraph, up to any older history, are the sender's when one of them is
-    prose ("Na wat omzwervingen kreeg ik uw mail. Wij zijn ... in gesprek ...").
+    Only asked when nothing was written above the quote. However the quote is marked (an
+    Outlook header block over plain lines, a rule line "----" under the letter, or `>` on
+    every line as an HTML reply typed below Outlook's quoted-message divider gives it), the
+    lines below our letter, up to any older history (`letter_end`), are the sender's when
+    one of them is written: our letter's leftovers below its last sentence (a name,
+    "KinderpardonNU", "Bijlage(n): ...docx") are not.
     """
-    start = 0
-    while start < len(history) and (
-        not history[start].strip()
-        or _SEPARATOR.match(history[start])
-        or _RULE_LINE.match(history[start])
-        or _HEADER_LINE.match(history[start])
-    ):
+    lines = head + history  # nothing written above: where the history starts does not matter
+    found = letter_end(lines, letter_texts)
+    if found is None or not any(_written_line(line, letter_texts) for line in found.below):
+        return head, history
+    return found.below, lines[: found.end] + lines[found.history :]
+
+
+@dataclass(frozen=True)
+class LetterEnd:
+    """Where our letter ends in a quote (a list of lines), and what stands below it."""
+
+    end: int  # the index past its last sentence and closing lines ("Met vriendelijke groet,")
+    below: list[str]  # the lines below it (past blank lines and a rule, "----"), without
+    # their `>` marks, up to older history
+    history: int  # the index where that older history starts, or the number of lines
+
+
+def letter_end(lines: Sequence[str], letter_texts: Sequence[str]) -> LetterEnd | None:
+    """Where our letter, quoted in `lines` with or without `>` marks, ends; None when no
+    line holds a sentence of it.
+
+    The letter ends at the last line holding one of its sentences long enough to be its own
+    (not a greeting any reply may have); its own closing lines ("Met vriendelijke groet,"
+    "Namens KinderpardonNU,") follow, and a rule line may set the text below it apart.
+    """
+    if not letter_texts:
+        return None
+    index = _letter_index(tuple(letter_texts))
+    bare = [_unquoted(line) for line in lines]
+    last = next((i for i in range(len(bare) - 1, -1, -1) if _is_letter_prose(bare[i], index)), -1)
+    if last < 0:
+        return None
+    end = last + 1
+    while end < len(bare) and (not bare[end] or " ".join(words(bare[end])) in index.lines):
+        end += 1
+    start = end
+    while start < len(bare) and (not bare[start] or _ENCLOSURE_RULE.match(bare[start])):
         start += 1
-    if start == 0 or start >= len(history):
-        return head, history  # no header block: not a quoted message
-    stop = start + _history_start(history[start:])
-    body = history[start:stop]
-    letter_end = -1
-    for i, line in enumerate(body):
-        if line.strip() and not line.lstrip().startswith(">") and _letter_line(line, letter_texts):
-            letter_end = i
-    if letter_end < 0:
-        return head, history
-    below = body[letter_end + 1 :]
-    if not any(
-        len(line.strip()) > _SHORT_LINE
-        and not _KEY_VALUE.match(line)  # "Bijlage(n): Achtergrondinformatie.docx": the letter's
-        and not _letter_line(line, letter_texts)
-        for line in below
-    ):
-        return head, history
-    cut = start + letter_end + 1
-    return head + below, history[:cut] + history[stop:]
+    # Marked lines are read without their marks, as their writer sees them; others as they are.
+    below = [
+        bare[i] if _QUOTE_MARKS.match(lines[i]) else lines[i] for i in range(start, len(lines))
+    ]
+    stop = _history_start(below)
+    return LetterEnd(end, below[:stop], start + stop)
 
 
 # A labelled line of a quoted message ("Bijlage(n): ...", "Kenmerk: 2026-114"), no prose.
 _KEY_VALUE = re.compile(r"^\s*[\w() ./-]{2,30}:\s")
 
 
-def _letter_line(line: str, letter_texts: tuple[str, ...]) -> bool:
-    """The line is (a wrapped piece of) one of our letter's sentences."""
-    return not remove_letter_sentences(line, letter_texts).strip()
-
-
-def _below_rule(
-    head: list[str], history: list[str], letter_texts: tuple[str, ...]
-) -> tuple[list[str], list[str]]:
-    """A reply written under a quote that has no `>` marks (Outlook's "Van: ..." block and
-    our letter as plain lines), set off from it by a rule line ("----", "____").
-
-    Only asked when nothing was written above the quote. The lines below the last rule
-    are the sender's when they hold words, start no further history, share no sentence
-    with our letter, and the quote above them does (so the rule closes our letter, not a
-    sign-off of our own that a reminder quotes above the letter).
-    """
-    if not letter_texts:
-        return head, history
-    rule = next(
-        (i for i in range(len(history) - 1, -1, -1) if _ENCLOSURE_RULE.match(history[i])), -1
+def _written_line(line: str, letter_texts: tuple[str, ...]) -> bool:
+    """A line the sender wrote: prose longer than a signature's line, or a sentence
+    ("Doorgestuurd."), and none of our letter's sentences or labelled lines."""
+    text = line.strip()
+    return (
+        (len(text) > _SHORT_LINE or text[-1:] in (".", "!", "?"))
+        and _has_letter(text)
+        and not _KEY_VALUE.match(text)
+        and bool(remove_letter_sentences(text, letter_texts).strip())
     )
-    tail = history[rule + 1 :]
-    if rule < 0 or not _has_words(tail) or _history_start(tail) < len(tail):
-        return head, history
-    index = _letter_index(letter_texts)
-    if any(_is_letter_sentence(piece, index) for piece in sentences("\n".join(tail))):
-        return head, history
-    above = "\n".join(history[:rule])
-    if not any(_is_letter_sentence(piece, index) for piece in sentences(above)):
-        return head, history
-    return head + tail, history[:rule]
-
-
-def _below_marked_letter(
-    head: list[str], history: list[str], letter_texts: tuple[str, ...]
-) -> tuple[list[str], list[str]]:
-    """A reply written under our letter where every line is marked as quoted: an HTML
-    reply typed below Outlook's quoted-message divider, which marks all that follows it.
-
-    Only asked when no line at all is unquoted. The quoted lines after the last line of
-    our letter are the sender's when they hold words, start no further history and share
-    no sentence or line with our letter (so our own sign-off stays ours).
-    """
-    if not letter_texts:
-        return head, history
-    index = _letter_index(letter_texts)
-    lines = head + history  # all of it quoted: where the history starts does not matter
-    last = next(
-        (i for i in range(len(lines) - 1, -1, -1) if _is_letter_prose(_unquoted(lines[i]), index)),
-        -1,
-    )
-    if last < 0:
-        return head, history
-    # Our letter's own closing lines ("Met vriendelijke groet," "Namens KinderpardonNU,")
-    # follow its last sentence; the sender's words start after them.
-    end = last + 1
-    while end < len(lines) and (
-        not _unquoted(lines[end]) or " ".join(words(lines[end])) in index.lines
-    ):
-        end += 1
-    tail = [_unquoted(line) for line in lines[end:]]
-    if not _has_words(tail) or _history_start(tail) < len(tail):
-        return head, history
-    if any(_is_letter_prose(line, index) for line in tail):
-        return head, history
-    return tail, lines[:end]
 
 
 _QUOTE_MARKS = re.compile(r"^\s*(?:>\s?)+")
@@ -583,23 +540,25 @@ def remove_letter_sentences(text: str, letter_texts: Sequence[str]) -> str:
 @lru_cache(maxsize=4)  # the same message's parts, asked for by its readers in turn
 def _remove_letter_sentences(text: str, letter_texts: tuple[str, ...]) -> str:
     index = _letter_index(letter_texts)
-    paragraphs = _PARAGRAPH_BREAK.split(text)
-    kept: list[str] = []
-    for paragraph in paragraphs:
-        lines = [ln for ln in paragraph.split("\n") if ln.strip()]
-        if not lines:
-            continue
-        # Short lines (greetings, a name above its title) stay lines; prose is judged per
-        # sentence.
-        # So do a list's items ("7.1 Motie ... - verworpen" / "7.2 Motie ... - aangenomen").
-        short = all(len(ln) <= _SHORT_LINE for ln in lines)
-        pieces = lines if short or _is_list(lines) else _paragraph_sentences(paragraph)
-        remaining = [
-            s.strip() for s in pieces if _has_letter(s) and not _is_letter_sentence(s, index)
-        ]
-        if remaining:
-            kept.append("\n".join(remaining) if len(lines) > 1 else " ".join(remaining))
-    return "\n\n".join(kept)
+    kept = (_paragraph_without_letter(p, index) for p in _PARAGRAPH_BREAK.split(text))
+    return "\n\n".join(paragraph for paragraph in kept if paragraph)
+
+
+# Replies quote our letter paragraph by paragraph, and one mail program wraps it the same way
+# each time: a paragraph comes back whole far more often than not, so it is judged once.
+@lru_cache(maxsize=1024)
+def _paragraph_without_letter(paragraph: str, index: _LetterIndex) -> str:
+    """One paragraph (no blank line inside) without our letter's sentences, or ""."""
+    lines = [ln for ln in paragraph.split("\n") if ln.strip()]
+    if not lines:
+        return ""
+    # Short lines (greetings, a name above its title) stay lines; prose is judged per
+    # sentence.
+    # So do a list's items ("7.1 Motie ... - verworpen" / "7.2 Motie ... - aangenomen").
+    short = all(len(ln) <= _SHORT_LINE for ln in lines)
+    pieces = lines if short or _is_list(lines) else _paragraph_sentences(paragraph)
+    remaining = [s.strip() for s in pieces if _has_letter(s) and not _is_letter_sentence(s, index)]
+    return "\n".join(remaining) if len(lines) > 1 else " ".join(remaining)
 
 
 def _paragraph_sentences(paragraph: str) -> list[str]:

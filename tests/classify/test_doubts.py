@@ -391,3 +391,18 @@ def test_a_hedge_on_the_vote_ahead_leaves_the_submission_decided() -> None:
         "uitgesteld." + SIGN
     )
     assert _decided(verdict, "motion_submitted")
+
+
+@pytest.mark.parametrize("rule", ["\n\n", "\n----\n"])
+def test_an_answer_below_our_letter_under_a_signature_is_not_set_aside(rule: str) -> None:
+    # The signature above the quote is all the note holds: the answer below is left quoted.
+    body = (
+        "Met vriendelijke groet,\n\nGemeente Voorbeeld\nTeam Post"
+        + OUTLOOK_NL_QUOTE
+        + rule
+        + "Onze fractie werkt met twee andere partijen aan een motie. We willen die in april "
+        "indienen.\n"
+    )
+    verdict = verdict_for(body)
+    assert verdict.needs_review
+    assert "text below our letter ('Onze fractie werkt" in (verdict.review_reason or "")

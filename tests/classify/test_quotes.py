@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from outreach.classify.quotes import remove_letter_sentences, split_reply
@@ -77,3 +79,52 @@ class TestSignatureAndDisclaimer:
     def test_disclaimer_removed(self, disclaimer: str) -> None:
         split = split_reply(f"Wij nemen het mee.\n\n{disclaimer}")
         assert split.own == "Wij nemen het mee."
+
+
+def _marked(text: str) -> str:
+    """`text` with every line marked as quoted, as an HTML reply below Outlook's divider."""
+    return "\n".join("> " + line for line in text.splitlines())
+
+
+ANSWER = (
+    "Onze fractie werkt met twee andere partijen aan een motie. We willen die in april indienen."
+)
+OLDER = (
+    "\n\nVan: Info Voorbeeld <info@voorbeeld.nl>\nVerzonden: dinsdag 4 maart 2025 09:00\n"
+    "Aan: Griffie <griffie@voorbeeld.nl>\nOnderwerp: Doorgestuurd\n\nTer afhandeling.\n"
+)
+
+
+class TestReplyBelowOurLetter:
+    """Nothing above the quote, the answer typed under our letter: read, however the quote
+    is marked; our letter's leftovers below its last sentence are not an answer."""
+
+    @pytest.mark.parametrize(
+        "quote",
+        [
+            lambda below: OUTLOOK_NL_QUOTE.strip() + "\n----\n" + below,  # a rule under it
+            lambda below: OUTLOOK_NL_QUOTE + "\n\n" + below,  # no mark at all
+            lambda below: _marked(OUTLOOK_NL_QUOTE + "\n\n" + below),  # every line marked
+        ],
+        ids=["rule", "unmarked", "marked"],
+    )
+    @pytest.mark.parametrize(
+        ("below", "own"),
+        [
+            (f"Beste KinderpardonNU,\n\n{ANSWER}\n\nGroet,\nJan Smit\n", ANSWER),
+            ("Doorgestuurd.\n", "Doorgestuurd."),
+            (ANSWER + OLDER, ANSWER),  # older history below the answer stays history
+            ("KinderpardonNU\n", ""),
+            ("Bijlage(n): Achtergrondinformatie bij de voorbeeldmotie kinderpardon.docx\n", ""),
+            ("Met vriendelijke groet,\n\nNamens KinderpardonNU,\n", ""),
+            (OLDER, ""),
+        ],
+    )
+    def test_the_answer_below_is_read(
+        self, quote: Callable[[str], str], below: str, own: str
+    ) -> None:
+        split = split_reply(quote(below), letter_texts=[LETTER])
+        assert split.own.removeprefix("Beste KinderpardonNU,").strip() == own
+        assert "Ter afhandeling" not in split.own
+        assert "Jan Smit" not in split.own
+        assert "asielprocedure" not in split.own  # our letter stays quoted
