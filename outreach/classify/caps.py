@@ -69,8 +69,15 @@ def cap_message(raw: bytes) -> Capped:
     if len(body) > MAX_BODY_BYTES:
         body = body[:MAX_BODY_BYTES]
         cut.append("body size")
-    in_head, in_body = _declarations(head), _declarations(body)
-    capped_body, mime_over = _cap_mime(body, len(in_head), in_body)
+    # Each part is searched once, as the search of the whole message sees it: the whole
+    # is looked at when either part mentions a boundary. The MIME caps count only the
+    # declarations of a part that mentions one itself (see `_declarations`).
+    head_says, body_says = _mentions_boundary(head), _mentions_boundary(body)
+    in_head = _declarations(head, looked=True) if head_says or body_says else []
+    in_body = _declarations(body, looked=True) if head_says or body_says else []
+    capped_body, mime_over = _cap_mime(
+        body, len(in_head) if head_says else 0, in_body if body_says else []
+    )
     cut.extend(mime_over)
     # The declarations of the two parts are those of the whole, unless the body was cut
     # (a cut can end inside one) or the header block ends in a `boundary` whose `=` only
@@ -235,9 +242,19 @@ _SPACE = frozenset(b" \t\n\r\f\v")
 _TOKEN_END = frozenset(b" \t\n\r\f\v;")
 
 
-def _declarations(data: bytes) -> list[int]:
-    """Where `boundary` (any case) followed by optional blanks and `=` starts in `data`."""
-    if b"oundary" not in data and b"OUNDARY" not in data:
+def _mentions_boundary(data: bytes) -> bool:
+    return b"oundary" in data or b"OUNDARY" in data
+
+
+def _declarations(data: bytes, *, looked: bool = False) -> list[int]:
+    """Where `boundary` (any case) followed by optional blanks and `=` starts in `data`.
+
+    Data that does not mention a boundary in lower or upper case is not lower-cased to
+    search it (most bodies), so a declaration written in mixed case counts only beside
+    one that is not. `looked`: the caller has looked for a mention already, in data that
+    holds this.
+    """
+    if not looked and not _mentions_boundary(data):
         return []
     low = data.lower()
     found: list[int] = []
