@@ -69,9 +69,22 @@ def cap_message(raw: bytes) -> Capped:
     if len(body) > MAX_BODY_BYTES:
         body = body[:MAX_BODY_BYTES]
         cut.append("body size")
-    body, mime_over = _cap_mime(head, body)
+    # Each part is searched once, as the search of the whole message sees it: the whole
+    # is looked at when either part mentions a boundary. The MIME caps count only the
+    # declarations of a part that mentions one itself (see `_declarations`).
+    head_says, body_says = _mentions_boundary(head), _mentions_boundary(body)
+    in_head = _declarations(head, looked=True) if head_says or body_says else []
+    in_body = _declarations(body, looked=True) if head_says or body_says else []
+    capped_body, mime_over = _cap_mime(
+        body, len(in_head) if head_says else 0, in_body if body_says else []
+    )
     cut.extend(mime_over)
-    renamed, names = canonical_boundaries(head + body)
+    # The declarations of the two parts are those of the whole, unless the body was cut
+    # (a cut can end inside one) or the header block ends in a `boundary` whose `=` only
+    # the body holds: then the whole is searched again.
+    whole = capped_body is body and not head.rstrip().lower().endswith(b"boundary")
+    found = in_head + [len(head) + at for at in in_body] if whole else None
+    renamed, names = canonical_boundaries(head + capped_body, found)
     return Capped(renamed, tuple(cut), names)
 
 
@@ -195,24 +208,31 @@ def _flatten_comments(value: bytes) -> bytes:
     return bytes(out) if changed else value
 
 
-def _cap_mime(head: bytes, body: bytes) -> tuple[bytes, tuple[str, ...]]:
-    """The body cut before the multipart declaration or part line over the caps."""
+def _cap_mime(body: bytes, declared: int, in_body: list[int]) -> tuple[bytes, tuple[str, ...]]:
+    """The body cut before the multipart declaration or part line over the caps.
+
+    `declared` counts the declarations in the header block; `in_body` is where the body's own
+    start. The body itself is returned (not a copy) when nothing is cut.
+    """
     over: list[str] = []
-    declared = len(_declarations(head))
     if declared == 0 or b"--" not in body:
         return body, ()
     end = len(body)
-    for number, at in enumerate(_declarations(body), start=declared + 1):
+    for number, at in enumerate(in_body, start=declared + 1):
         if number > MAX_MULTIPARTS:
             end = _line_start(body, at)
             over.append("MIME depth")
             break
-    for number, at in enumerate(_dash_lines(body, end), start=1):
-        if number > MAX_BOUNDARY_LINES:
-            end = at
-            over.append("MIME parts")
-            break
-    return body[:end], tuple(over)
+    # Counted in C first: most messages are far under the cap, and walking every `--` line
+    # (signatures, rules, delimiters) in Python is what the count saves.
+    dash_lines = body.count(b"\n--", 0, end) + (end >= 2 and body.startswith(b"--"))
+    if dash_lines > MAX_BOUNDARY_LINES:
+        for number, at in enumerate(_dash_lines(body, end), start=1):
+            if number > MAX_BOUNDARY_LINES:
+                end = at
+                over.append("MIME parts")
+                break
+    return (body[:end], tuple(over)) if over else (body, ())
 
 
 # The scans below use bytes.find, not regular expressions: a case-insensitive or `^` pattern
@@ -222,9 +242,19 @@ _SPACE = frozenset(b" \t\n\r\f\v")
 _TOKEN_END = frozenset(b" \t\n\r\f\v;")
 
 
-def _declarations(data: bytes) -> list[int]:
-    """Where `boundary` (any case) followed by optional blanks and `=` starts in `data`."""
-    if b"oundary" not in data and b"OUNDARY" not in data:
+def _mentions_boundary(data: bytes) -> bool:
+    return b"oundary" in data or b"OUNDARY" in data
+
+
+def _declarations(data: bytes, *, looked: bool = False) -> list[int]:
+    """Where `boundary` (any case) followed by optional blanks and `=` starts in `data`.
+
+    Data that does not mention a boundary in lower or upper case is not lower-cased to
+    search it (most bodies), so a declaration written in mixed case counts only beside
+    one that is not. `looked`: the caller has looked for a mention already, in data that
+    holds this.
+    """
+    if not looked and not _mentions_boundary(data):
         return []
     low = data.lower()
     found: list[int] = []
@@ -273,7 +303,9 @@ def _declared_name(data: bytes, at: int) -> tuple[int, int, bool] | None:
     return pos, stop, False
 
 
-def canonical_boundaries(raw: bytes) -> tuple[bytes, tuple[tuple[str, str], ...]]:
+def canonical_boundaries(
+    raw: bytes, declarations: list[int] | None = None
+) -> tuple[bytes, tuple[tuple[str, str], ...]]:
     """`raw` with its MIME boundaries renamed `OutreachPart0Boundary`, ... (same structure).
 
     The standard library compiles one regular expression per boundary it meets, and a
@@ -283,10 +315,11 @@ def canonical_boundaries(raw: bytes) -> tuple[bytes, tuple[tuple[str, str], ...]
     tree the parser builds is the same; when anything is unusual (a declaration that cannot
     be read, a name already in use) `raw` is returned as it was. Also returns each new name
     with the one it replaces, so that headers can be shown as they were written.
+    `declarations` are those of `raw` when the caller has found them already.
     """
     if b"--" not in raw:
         return raw, ()
-    found = _declarations(raw)
+    found = _declarations(raw) if declarations is None else declarations
     if not found or _RENAMED_STEM_BYTES in raw:
         return raw, ()
     spans = [_declared_name(raw, at) for at in found]

@@ -5,9 +5,9 @@ asks each part for its content type five times or so; a reply with forty `Receiv
 spent a tenth of its parsing on those scans. This class builds a name -> fields index once
 per part and answers `get`, `get_all`, `in` and the content type from it, with exactly the
 values (and the policy's handling of them) the plain class returns. The parameters of a
-field (charset, boundary, filename) are read once per distinct field value: mail software
-writes the same few `Content-Type` values in every message. The index notices
-headers being added, removed or replaced, so the message stays an ordinary, writable
+field (charset, boundary, filename), and a part's charset, are read once per distinct field
+value: mail software writes the same few `Content-Type` values in every message. The index
+notices headers being added, removed or replaced, so the message stays an ordinary, writable
 `Message`.
 """
 
@@ -68,6 +68,17 @@ class IndexedMessage(Message):
         self._content_type = (fields, default, ctype)
         return ctype
 
+    def get_content_charset(self, failobj: Any = None) -> Any:
+        # Asked of every text part, and the same few field values recur (see `_charset`).
+        found = self._fields().get("content-type")
+        if found:
+            key, raw = found[0]
+            value = self.policy.header_fetch_parse(key, raw)
+            if type(value) is str:
+                charset = _charset(value)
+                return failobj if charset is None else charset
+        return super().get_content_charset(failobj)
+
     def replace_header(self, _name: str, _value: Any) -> None:
         super().replace_header(_name, _value)
         self._header_index = None
@@ -92,3 +103,12 @@ def _params(value: str) -> tuple[tuple[str, Any], ...]:
     probe["content-type"] = value
     params = Message._get_params_preserve(probe, None, "content-type")  # type: ignore[attr-defined]
     return tuple(params) if params is not None else ()
+
+
+@lru_cache(maxsize=512)
+def _charset(value: str) -> str | None:
+    """The charset the plain `Message` reads from a `Content-Type` with this value, or None."""
+    probe = Message()
+    probe["content-type"] = value
+    charset: str | None = probe.get_content_charset()
+    return charset

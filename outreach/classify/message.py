@@ -164,8 +164,8 @@ def parse_message(raw: bytes) -> ParsedMessage:
     from_name, from_address = _guard(lambda: _first_address(every("from")), nobody, defects, "From")
     body = _Body(defects)
     _guard(lambda: body.walk(msg, inside_attached=False), None, defects, "Body")
-    text = _guard(body.best_text, "", defects, "Text")
     html = body.html_source
+    text = _guard(lambda: body.best_text(html), "", defects, "Text")
     if capped.renamed:  # a returned message quoted as text shows its boundaries as written
         text = _with_boundaries(text, capped.renamed)
         html = _with_boundaries(html, capped.renamed) if html else html
@@ -464,13 +464,13 @@ class _Body:
     def html_source(self) -> str | None:
         return "\n".join(self.html_parts) if self.html_parts else None
 
-    def best_text(self) -> str:
-        plain = "\n\n".join(p for p in self.plain if p.strip())
-        if plain.strip():
-            return plain
-        if self.html_parts:
-            return html_to_text("\n".join(self.html_parts))
-        return ""
+    def best_text(self, html: str | None) -> str:
+        """The plain-text parts that hold any text, else the text of `html` (`html_source`)."""
+        # (`isspace`, not `strip`, which copies each part to look)
+        plain = [p for p in self.plain if p and not p.isspace()]
+        if plain:
+            return "\n\n".join(plain)
+        return html_to_text(html) if html is not None else ""
 
     def walk(self, part: Message, *, inside_attached: bool, depth: int = 0) -> None:
         if depth > MAX_MIME_DEPTH:

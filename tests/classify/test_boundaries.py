@@ -53,6 +53,27 @@ def test_anything_unusual_is_left_as_it_was(raw: bytes) -> None:
     assert caps.canonical_boundaries(raw) == (raw, ())
 
 
+@pytest.mark.parametrize(
+    "raw",
+    [
+        NESTED,
+        # The header block ends in `boundary`; its `=` and name are past the blank line.
+        b"From: a@b.nl\r\nX-Note: boundary\r\n\r\n= inner\r\n--inner\r\nx\r\n",
+        b"From: a@b.nl\r\nX-Note: boundary \r\n\r\n =inner\r\n--inner\r\nx\r\n",
+        # Declared in mixed case, beside a part that mentions a boundary plainly.
+        b'Content-Type: multipart/mixed; BoUnDaRy="mx"\r\n\r\n--mx\r\n\r\nboundary=x\r\n--mx--\r\n',
+        b'Content-Type: multipart/mixed; boundary="a"\r\n\r\n--a\r\n'
+        b"Content-Type: multipart/alternative; BoUNDArY=b\r\n\r\n"
+        b"--b\r\n\r\nx\r\n--b--\r\n--a--\r\n",
+    ],
+)
+def test_the_capped_message_renames_as_the_whole_message_is_renamed(raw: bytes) -> None:
+    # The caps find the declarations of the header block and body apart; the renaming
+    # must be the one a search of the whole message gives.
+    renamed, back = caps.canonical_boundaries(raw)
+    assert caps.cap_message(raw) == caps.Capped(renamed, (), back)
+
+
 ADDRESS_VALUES = [
     "Jan de Vries <jan@ede.nl>",
     "jan@ede.nl, Piet  Jansen <piet@ede.nl>",

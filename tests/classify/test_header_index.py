@@ -64,3 +64,27 @@ def test_changed_headers_are_seen() -> None:
     assert indexed.get_content_type() == "text/plain"
     indexed.set_default_type("message/rfc822")
     assert indexed.get_content_type() == "message/rfc822"
+
+
+def test_charsets_match_the_standard_message() -> None:
+    values = [
+        "text/plain; charset=UTF-8",
+        'text/plain; charset="iso-8859-1"; format=flowed',
+        "text/plain; charset*=utf-8''windows-1252",
+        "text/plain; charset*=bogus''utf-8",
+        "text/plain; charset=caf\u00e9",
+        "text/plain",
+        "text/html; charset=",
+    ]
+    for value in values:
+        plain, indexed = Message(), IndexedMessage()
+        for message in (plain, indexed):
+            message["Content-Type"] = value
+        for failobj in (None, "fallback"):
+            assert indexed.get_content_charset(failobj) == plain.get_content_charset(failobj)
+    # Undeclared 8-bit bytes (read as a `Header`) and no Content-Type at all.
+    raw = b"Content-Type: text/plain; charset=caf\xc3\xa9\r\n\r\nx\r\n"
+    for data in (raw, b"Subject: s\r\n\r\nx\r\n"):
+        plain = BytesParser(policy=policy.compat32).parsebytes(data)
+        indexed = BytesParser(IndexedMessage, policy=policy.compat32).parsebytes(data)
+        assert indexed.get_content_charset("x") == plain.get_content_charset("x")
