@@ -74,12 +74,12 @@ class Sentence:
 def split_sentences(text: str) -> list[str]:
     """Folded sentences of `text`; paragraphs and lines that end without a mark split too."""
     out: list[str] = []
-    for paragraph in re.split(r"\n\s*\n", text):
+    for paragraph in _PARAGRAPH_BREAK.split(text):
         # A line that ends without punctuation is a heading, greeting or list item.
         lines = [line.strip() for line in paragraph.splitlines() if line.strip()]
         chunks: list[str] = []
         for line in lines:
-            if chunks and not re.search(r"[.!?,:;]$", chunks[-1]) and _starts_new(line):
+            if chunks and not _LINE_END_MARK.search(chunks[-1]) and _starts_new(line):
                 chunks.append(line)
             elif chunks:
                 chunks[-1] += " " + line
@@ -91,7 +91,12 @@ def split_sentences(text: str) -> list[str]:
 
 
 def _starts_new(line: str) -> bool:
-    return bool(re.match(r"[A-Z0-9\-*•|]", line))  # "|": a row of a table
+    return bool(_NEW_LINE_START.match(line))
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_LINE_END_MARK = re.compile(r"[.!?,:;]$")
+_NEW_LINE_START = re.compile(r"[A-Z0-9\-*•|]")  # "|": a row of a table
 
 
 def _split_chunk(chunk: str) -> list[str]:
@@ -204,4 +209,7 @@ def negated(sentence: str, start: int, end: int) -> re.Match[str] | None:
 def not_yet(sentence: str, start: int, end: int) -> bool:
     """ "nog niet" / "not yet" in the clause: a step still to come, not a refusal."""
     left, right = clause_at(sentence, start, end)
-    return bool(pattern("not-yet").search(sentence, left, right))
+    return bool(_NOT_YET.search(sentence, left, right))
+
+
+_NOT_YET = pattern("not-yet")
