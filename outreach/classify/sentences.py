@@ -112,7 +112,15 @@ def _split_chunk(chunk: str) -> list[str]:
     # Inside a sentence an abbreviation's full stop would still look like a sentence end to
     # the phrase rules ("nr. 2026-45"), so it is dropped; so is the dot inside a number or
     # a motion's number ("onze motie M7.2 is aangenomen", "om 19.30 uur"), which joins.
-    return [_INNER_DOT.sub("_", _ABBREVIATION_DOT.sub(r"\1", p)) for p in pieces if p]
+    return [_inner_dots_dropped(p) for p in pieces if p]
+
+
+def _inner_dots_dropped(piece: str) -> str:
+    # Both dots have a character after them (a space, a digit): a piece whose only dot ends
+    # it (most sentences) has neither, and is kept as it is.
+    if piece.find(".", 0, len(piece) - 1) < 0:
+        return piece
+    return _INNER_DOT.sub("_", _ABBREVIATION_DOT.sub(r"\1", piece))
 
 
 _INNER_DOT = re.compile(r"(?<=[a-z0-9])\.(?=\d)")
