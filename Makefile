@@ -42,9 +42,12 @@ DEV_SETS = bench/holdout_nl bench/holdout_nl2 bench/holdout_nl3 bench/holdout_nl
   bench/holdout_nl19 bench/holdout_nl20 bench/holdout_nl21 bench/holdout_nl22 \
   bench/holdout_nl23 bench/holdout_nl24 bench/holdout_nl25 bench/holdout_nl26 \
   bench/holdout_nl27 bench/holdout_nl28 bench/holdout_nl29 bench/holdout_nl30 \
-  bench/holdout_nl31 bench/holdout_nl32 bench/holdout_nl33 bench/holdout_nl34
-UNSEEN_SETS = bench/holdout_nl35 bench/holdout_nl36 bench/holdout_nl37 bench/holdout_nl38 \
-  bench/holdout_nl39 bench/holdout_nl40 bench/holdout_nl41 bench/holdout_nl42
+  bench/holdout_nl31 bench/holdout_nl32 bench/holdout_nl33 bench/holdout_nl34 \
+  bench/holdout_nl35 bench/holdout_nl36 bench/holdout_nl37 bench/holdout_nl38 \
+  bench/holdout_nl39 bench/holdout_nl40 bench/holdout_nl41 bench/holdout_nl42 \
+  bench/holdout_nl43 bench/holdout_nl44 bench/holdout_nl45 bench/holdout_nl46 \
+  bench/holdout_nl47 bench/holdout_nl48
+UNSEEN_SETS =
 EVAL_ARGS = --secret corpus-secret --own-address kinderpardonnu@gmail.com \
   --letter tests/classify/letter.txt
 
