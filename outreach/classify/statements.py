@@ -22,7 +22,13 @@ from outreach.classify.confidence import CLEAR, LIKELY, PLAUSIBLE, READ, WEAK
 from outreach.classify.flags import Flag
 from outreach.classify.labels import Label, precedence
 from outreach.classify.message import ParsedMessage
-from outreach.classify.modality import possibility, put_off, submission_ahead, submitted_stage
+from outreach.classify.modality import (
+    possibility,
+    put_off,
+    submission_ahead,
+    submitted_stage,
+    taken_back,
+)
 from outreach.classify.outcome import (
     amendment_vote,
     asked,
@@ -216,7 +222,14 @@ def _redirect(s: _Statement) -> Reading | None:
         s.text, 0, found.start()
     ):
         return None  # "ik stuur het naar ...": the sender passes it on, no redirect
+    if _FORMER_ROLE.fullmatch(found.group(0)) and not (
+        EMAIL_ADDRESS.search(s.reply_text) or _SUCCESSOR.search(s.reply_text)
+    ):
+        return None  # "ik ben geen raadslid meer", and nobody else named: nowhere to write
     return Reading(Label.REDIRECT, LIKELY, found.group(0))
+
+
+_SUCCESSOR = family("successor")
 
 
 def _rejected(s: _Statement) -> Reading | None:
@@ -429,12 +442,22 @@ def _held_over(s: _Statement) -> Reading | None:
     else:
         return None
     for found in s.each(found_in):
-        if negated(s.text, *found.span()) or elsewhere(s.text, found.start()):
+        if negated(s.text, *found.span()) or elsewhere(s.text, found.start(), s.own_places):
             continue
-        if amendment_vote(s.text, found.start()):
+        if amendment_vote(s.text, found.start()) and not _WITH_THE_MOTION.search(
+            s.text, 0, found.start()
+        ):
             continue
         return Reading(Label.MOTION_SUBMITTED, STRONG, found.group(0))
     return None
+
+
+# "De stemming over motie en amendement is uitgesteld": the motion's vote is put off with the
+# amendment's, so the motion stays on the table too.
+_WITH_THE_MOTION = re.compile(
+    rf"\b{words('motion-noun')} en (?:het |de |een |dat )?{words('amendment-noun')}|"
+    rf"\b{words('amendment-noun')} en (?:de |onze |deze )?{words('motion-noun')}"
+)
 
 
 def _withdrawn(s: _Statement) -> Reading | None:
@@ -444,7 +467,9 @@ def _withdrawn(s: _Statement) -> Reading | None:
     for found in s.each(_WITHDRAWN):
         if negated(s.text, *found.span()) or unsettled(s.text, *found.span()):
             continue
-        if elsewhere(s.text, found.start()) or _LETTER.search(s.text, 0, found.start()):
+        if elsewhere(s.text, found.start(), s.own_places) or _LETTER.search(
+            s.text, 0, found.start()
+        ):
             continue
         if _NOT_THE_MOTION.search(s.text, 0, found.start()) or amendment_vote(
             s.text, found.start()
@@ -459,7 +484,11 @@ def _announced(s: _Statement) -> Reading | None:
     if not s.first(_MOTION):
         return None
     found = s.first(_ANNOUNCE)
-    if found is None or elsewhere(s.text, found.start()):
+    if found is None or elsewhere(s.text, found.start(), s.own_places):
+        return None
+    if amendment_vote(s.text, found.start()):
+        # "De VVD heeft een amendement op de motie aangekondigd": what is announced is a
+        # change to a motion already there, not a motion to come.
         return None
     if negated(s.text, *found.span()):
         # "Er komt geen motie van onze fractie": the sender's side will not bring one.
@@ -512,7 +541,19 @@ def _elliptic_clause(text: str, start: int) -> bool:
     right = min(
         (i for i in (text.find(mark, start) for mark in ",;:.!") if i >= 0), default=len(text)
     )
+    if _SUBJECT_DROPPED.match(text, left):
+        return True  # "is gisteren ingediend door CU en GL-PvdA": the subject left out
     return _elliptic(text[left:right]) and not _FIRST_PERSON.search(text[left:right])
+
+
+# A clause that opens with the passive's or the perfect's finite verb and no subject after it
+# ("Is gisteren ingediend door ...", "werd vanavond aangenomen", "wordt volgende week
+# ingediend"): in Dutch the subject is left out only when it is the topic already, and in a
+# reply to our letter that is the motion.
+_SUBJECT_DROPPED = re.compile(
+    r"\s*(?:is|werd|wordt)\s+(?!(?:de|het|een|er|uw|onze|ons|mijn|zijn|haar|hun|die|deze|dit|dat|"
+    r"hij|zij|ze|u|je|jullie|men)\b)"
+)
 
 
 def _elliptic_step(text: str) -> bool:
@@ -532,7 +573,7 @@ _STEP_PARTICIPLE = family("step-participle")
 def _submitted(s: _Statement) -> Reading | None:
     for found in s.each(_SUBMIT):
         words = found.group(0)
-        if elsewhere(s.text, found.start()) or other_topic_after(s.text, found.end()):
+        if elsewhere(s.text, found.start(), s.own_places) or other_topic_after(s.text, found.end()):
             continue  # "de VVD heeft een motie ingediend over parkeren"
         # "Gisteravond ingediend, de stemming volgt": a bare participle in a reply is the motion.
         # "Nog niks ingediend hier, maar we nemen het mee": a step not yet taken, bare in
@@ -549,13 +590,16 @@ def _submitted(s: _Statement) -> Reading | None:
             continue
         if possibility(s.text, *found.span()) is None:
             continue  # somebody else's option, or a question still open
+        at = s.reply_text.find(s.text) if s.reply_text else -1
+        if at >= 0 and taken_back(s.reply_text, at + found.end()):
+            continue  # "Ik schreef dat de motie was ingediend. Dat klopt niet: ..."
         negation = negated(s.text, *found.span())
         if negation is not None:
             if not_yet(s.text, *found.span()):
                 if _no_motion_yet(s.text, negation):
                     continue  # "er is nog geen motie ingediend": a state, nobody's plan
                 return Reading(Label.MOTION_PLANNED, STRONG, words)
-            if s.first(_FIRST_PERSON):
+            if s.first(_FIRST_PERSON) and not _someone_elses(s.text, negation.start()):
                 if _JOINS_INSTEAD.search(s.text, found.end()):
                     continue  # "wij dienen zelf geen motie in, maar sluiten ons aan als ..."
                 return Reading(Label.DECLINED, STRONG, words)
@@ -630,7 +674,7 @@ def _agenda(s: _Statement) -> Reading | None:
     if motion_named:
         label = submitted_stage(s.text, found, Label.MOTION_SUBMITTED)
         if label == Label.MOTION_SUBMITTED and (
-            _still_to_write(s.text, found.start()) or submission_ahead(s.reply_text)
+            still_to_write(s.text, found.start()) or submission_ahead(s.reply_text)
         ):
             # "De motie staat voor de raad van 26 november op de agenda. Wordt dan ingediend
             # door PvdA en CU.": on the agenda of the meeting where it will be submitted.
@@ -645,7 +689,7 @@ _HANDLED = re.compile(r"(?:wordt|worden|werd)\b.*\b(?:behandeld|besproken)$")
 _MEETING = Keyed(rf"{_AUDIENCE.pattern}|vergadering|overleg|agenda|sessie|\braads\w+")
 
 
-def _still_to_write(text: str, start: int) -> bool:
+def still_to_write(text: str, start: int) -> bool:
     """The sender says, before the agenda words, that they will still take it up or write
     it ("wij gaan dit samen oppakken, de motie komt in de raad van januari"): the motion is
     on its way to being written, not yet on the agenda."""
@@ -672,7 +716,8 @@ def _do_it(s: _Statement) -> Reading | None:
         return None
     if _hoped(s.text, found.start()) or _conditional(s.text, found.start()):
         return None
-    if not (s.motion_in_reply or s.first(_COUNCIL_AHEAD)):
+    # The meeting may follow in a sentence of its own: "Gaan we doen! Komt in de volgende raad."
+    if not (s.motion_in_reply or _COUNCIL_AHEAD.search(s.reply_text or s.text)):
         return None
     return Reading(Label.MOTION_PLANNED, LIKELY, found.group(0))
 
@@ -717,12 +762,18 @@ def _forwarded(s: _Statement) -> Reading | None:
         words = found.group(0)
         if not_yet(s.text, *found.span()) or put_off(s.text):
             return None  # "nog niet doorgestuurd", "we sturen het later door": not yet
+        if _FORWARD_POLICY.search(words):
+            continue  # "wij sturen alleen post door van ...": a house rule, no act
+        if _NOT_AGAIN.search(words):
+            continue  # "wij sturen uw mail niet opnieuw door": it went on before
         if negated(s.text, *found.span()) and not re.search(r"\bnog\b", s.text[: found.start()]):
             return Reading(Label.DECLINED, STRONG, words)
         if _GENERIC_FORWARD.search(words) and not _audience_near(s.text, *found.span()):
             continue
         if _REQUEST_FOR.search(s.text, 0, found.start()):
             continue  # "Verzoek om door te sturen aan ...": the request, restated; no act
+        if _received_forward(s.text, *found.span()):
+            continue  # "ik kreeg uw mail doorgestuurd": a forward to the sender, not by them
         return Reading(Label.FORWARDED, STRONG, words)
     note = s.first(_COVERING_NOTE) if s.to_council else None
     if note is not None and not negated(s.text, *note.span()):
@@ -733,6 +784,20 @@ def _forwarded(s: _Statement) -> Reading | None:
     if found_body and not negated(s.text, *found_body.span()):
         return Reading(Label.FORWARDED, PLAUSIBLE, found_body.group(0))
     return None
+
+
+_FORWARD_POLICY = family("forward-policy")
+_NOT_AGAIN = family("not-again")
+_RECEIVED_FORWARD = family("forward-received")
+
+
+def _received_forward(text: str, start: int, end: int) -> bool:
+    """The forward words at text[start:end] are a forward the sender received ("ik kreeg
+    uw mail doorgestuurd door een oud-collega")."""
+    return any(
+        found.start() < end and found.end() > start
+        for found in _RECEIVED_FORWARD.finditer(text, max(0, start - 60), end + 12)
+    )
 
 
 # A request named as a noun, with what it asks for as its infinitive: our letter's subject
@@ -764,6 +829,7 @@ def _declined(s: _Statement) -> Reading | None:
 
 
 _REPORTED_VIEW = family("reported-view")
+_OTHER_SIDE = family("other-side")
 # A quotation: the mark opens after a space or bracket, so "zo'n" and "foto's" are none.
 _QUOTED = re.compile(r"""(?:^|[\s(])(['"])([^'"]{1,120})\1""")
 
@@ -771,9 +837,14 @@ _QUOTED = re.compile(r"""(?:^|[\s(])(['"])([^'"]{1,120})\1""")
 def _someone_elses(text: str, start: int) -> bool:
     """The words at `start` are another's view the sender reports: quoted ("het college
     had de motie ontraden ('geen lokale bevoegdheid')"), or after a verb of opinion with no
-    first person ("een ruime meerderheid vond het niet aan de gemeente")."""
+    first person ("een ruime meerderheid vond het niet aan de gemeente"), or in a clause whose
+    subject is another side of the council and holds no first person ("de coalitie dient
+    niets in, wij wel")."""
     if any(q.start(2) <= start < q.end(2) for q in _QUOTED.finditer(text, 0, start + 1)):
         return True
+    left, right = clause_at(text, start, start)
+    if _OTHER_SIDE.search(text, left, right) and not _FIRST_PERSON.search(text, left, right):
+        return True  # "wij dienen hem in, maar de coalitie zal hem niet steunen"
     view = _REPORTED_VIEW.search(text, 0, start)
     return view is not None and not _FIRST_PERSON.search(text, 0, start)
 
@@ -788,6 +859,8 @@ def _refused_action(s: _Statement) -> Reading | None:
         return None
     if _hoped(s.text, len(s.text)) or _conditional(s.text, len(s.text)):
         return None
+    if _FORMER_ROLE.search(s.text):
+        return None  # "geen raadslid meer, dus ik kan er niets mee": the sender cannot act
     for found in s.each(_REQUEST_ACTION):
         negation = negated(s.text, *found.span())
         if negation is None or not_yet(s.text, *found.span()):
@@ -798,6 +871,9 @@ def _refused_action(s: _Statement) -> Reading | None:
             continue
         return Reading(Label.DECLINED, LIKELY, f"{negation.group(0)} ... {found.group(0)}")
     return None
+
+
+_FORMER_ROLE = family("former-role")
 
 
 # "De griffie ondersteunt de raad en neemt geen standpunt in": after the action's object, "en"
