@@ -201,12 +201,14 @@ def match_message(
     already (`analysis.read_message` works it out once for matching and classifying).
     """
     split = split or split_reply(message.text, letter_texts=context.letter_texts)
+    # The sender's domain and its owners, looked up once for the readings that ask.
+    domain = _domain_owners((message.from_address or "").partition("@")[2], context.domain_owners)
     evidence = [
         *_message_id_evidence(message, context),
         *_token_evidence(message, context),
         *_failed_recipient_evidence(message, context),
-        *_sender_evidence(message, context),
-        *_name_evidence(message, context, split),
+        *_sender_evidence(message, context, domain),
+        *_name_evidence(message, context, split, domain[1]),
     ]
     return _decide(evidence)
 
@@ -263,7 +265,10 @@ def _failed_recipient_evidence(message: ParsedMessage, context: MatchContext) ->
             yield Evidence("failed-recipient", address or "", code, WEIGHTS["failed-recipient"])
 
 
-def _sender_evidence(message: ParsedMessage, context: MatchContext) -> Iterable[Evidence]:
+def _sender_evidence(
+    message: ParsedMessage, context: MatchContext, sender_domain: tuple[str, frozenset[str]]
+) -> Iterable[Evidence]:
+    """`sender_domain`: `_domain_owners` of the sender's domain."""
     sender = message.from_address
     if not sender or sender in context.own_addresses:
         return
@@ -273,7 +278,7 @@ def _sender_evidence(message: ParsedMessage, context: MatchContext) -> Iterable[
     code = context.by_email.get(sender)
     if code:
         yield Evidence("sender-address", sender, code, WEIGHTS["sender-address"])
-    domain, owners = _domain_owners(sender.partition("@")[2], context.domain_owners)
+    domain, owners = sender_domain
     if len(owners) == 1:
         yield Evidence("sender-domain", domain, next(iter(owners)), WEIGHTS["sender-domain"])
     else:
@@ -336,16 +341,19 @@ def _domain_owners(domain: str, owners: Mapping[str, frozenset[str]]) -> tuple[s
 _TOWN_HALL = family("town-hall-office")
 
 
-def impersonated(message: ParsedMessage, context: MatchContext) -> frozenset[str]:
+def impersonated(
+    message: ParsedMessage, context: MatchContext, owners: frozenset[str]
+) -> frozenset[str]:
     """Towns whose town hall the sender claims to be, from a domain none of them owns.
 
     "Gemeente Zwolle via SharePoint <share@docs-sharepointonline.net>" or
     <no-reply@gemeente-zeist-nl.com>: a look-alike, as phishing writes it. Such a claim gives
     no municipality, and neither do that town's names in the subject or the text. A town
     that names a subdomain of a system (gouda.topdesk.net) is that town's own use of it.
+    `owners` are those of the sender's domain (`_domain_owners`).
     """
     domain = (message.from_address or "").partition("@")[2].lower().strip(".")
-    if not domain or _domain_owners(domain, context.domain_owners)[1]:
+    if not domain or owners:
         return frozenset()
     claimed: set[str] = set()
     display = message.from_name or ""
@@ -389,10 +397,11 @@ def _is_list_mail(message: ParsedMessage) -> bool:
 
 
 def _name_evidence(
-    message: ParsedMessage, context: MatchContext, split: SplitText
+    message: ParsedMessage, context: MatchContext, split: SplitText, sharers: frozenset[str]
 ) -> Iterable[Evidence]:
+    """`sharers`: the owners of the sender's domain (`_domain_owners`)."""
     index = context.name_index
-    false_claims = impersonated(message, context)
+    false_claims = impersonated(message, context, sharers)
     if _is_list_mail(message):
         # Newsletters and notifications name places for reasons of their own; only a town
         # hall named as such in the subject ("Aanbesteding ... (Gemeente Tilburg)") says
@@ -411,8 +420,6 @@ def _name_evidence(
             found.append(Evidence("name-subject", hit.surface, hit.code, WEIGHTS["name-subject"]))
     # On a shared domain the sharers are expected names: a bare "Lisse" under a signature
     # counts even though the name is also an ordinary word elsewhere.
-    sender_domain = (message.from_address or "").partition("@")[2]
-    sharers = _domain_owners(sender_domain, context.domain_owners)[1]
     own_codes: dict[str, Evidence] = {}
     expected = sharers if len(sharers) > 1 else None
     for part, signature in ((split.own, False), (split.signature, True)):
@@ -474,7 +481,11 @@ def _without_sender_name(text: str, from_name: str | None) -> str:
     """`text` with the sender's own full name blanked out: in "raadslid Peter Weert" from
     Peter Weert, Weert is a surname. A display name that is an office ("Griffie Weert",
     "CDA Weert") or one word names no person, and stays."""
-    name = _person_name(from_name or "")
+    return _blanked(text, _person_name(from_name or ""))
+
+
+def _blanked(text: str, name: str) -> str:
+    """`text` with every `name` (lower case) in it blanked out; `text` itself without one."""
     if not name:
         return text
     lowered = text.lower()
@@ -513,13 +524,13 @@ def _role_lines(split: SplitText, from_name: str | None) -> list[str]:
     ("raadslid P. Weert" from Peter Weert) names a person instead. The opening role is
     written in lower case, so that it is not read as a first name before a surname."""
     names = {w.lower() for w in (from_name or "").replace(",", " ").split() if len(w) > 2}
+    person = _person_name(from_name or "")
     tail = split.own.strip().split("\n")[-3:]
     out: list[str] = []
     for raw in [*tail, *split.signature.split("\n")]:
-        line = _without_sender_name(raw, from_name).strip(_SEPARATORS)
-        if len(line.split()) > _ROLE_LINE_WORDS or names & {
-            w.lower().strip(",.") for w in line.split()
-        }:
+        line = _blanked(raw, person).strip(_SEPARATORS)
+        tokens = line.split()
+        if len(tokens) > _ROLE_LINE_WORDS or names & {w.lower().strip(",.") for w in tokens}:
             continue
         opening = _SIGNING_ROLE.match(line)
         if opening:
@@ -584,12 +595,6 @@ class _NameIndex:
         lower = re.compile(rf"(?<![\w-])(?:{body})(?!\w)")
         return _NameIndex({k: frozenset(v) for k, v in forms.items()}, pattern, lower)
 
-    def _matches(self, plain: str) -> Iterable[re.Match[str]]:
-        if plain.isascii():
-            # Lower-casing ASCII keeps every offset, so spans index `plain` unchanged.
-            return self.lower_pattern.finditer(plain.lower())
-        return self.pattern.finditer(plain)
-
     def find(
         self, text: str, *, expected: frozenset[str] | None = None, subject: bool = False
     ) -> Iterable[NameHit]:
@@ -601,39 +606,54 @@ class _NameIndex:
         capitalised word is the town ("Update Zutphen", "Motie Sittard-Geleen"), not a
         person's surname as it would be on a short line of a signature.
         """
+        if not text:
+            return  # most messages have no signature, or nothing quoted but our letter
         plain = _plain(text)
+        # Plain ASCII is lowered once, and every search and comparison below reads that copy
+        # (lower-casing ASCII keeps every offset, so its spans index `plain` unchanged); other
+        # text is searched as it is, without case.
+        lowered = plain.lower() if plain.isascii() else None
         # Somebody who never uses a capital (a phone message) still names places.
-        caseless = not _has_capital(plain)
+        caseless = lowered == plain if lowered is not None else not _has_capital(plain)
+        matches = (
+            self.lower_pattern.finditer(lowered)
+            if lowered is not None
+            else self.pattern.finditer(plain)
+        )
         exact: list[NameHit] = []
         ambiguous: list[tuple[frozenset[str], NameHit]] = []
-        for found in self._matches(plain):
-            surface = plain[found.start() : found.end()]
-            codes = self.forms.get(" ".join(surface.lower().split()), frozenset())
+        for found in matches:
+            start, end = found.span()
+            surface = plain[start:end]
+            surface_lower = lowered[start:end] if lowered is not None else surface.lower()
+            codes = self.forms.get(" ".join(surface_lower.split()), frozenset())
             if not codes:
                 continue
             # A name typed in lower case in a text that has capitals elsewhere ("wij (pvda
             # roermond) dienen hem in, samen met GL") counts in a council context only.
             lower_use = not (caseless or _has_capital(surface))
-            if lower_use and not _council_context(plain, found, caseless=True):
+            if lower_use and not _council_context(plain, lowered, found, caseless=True):
                 continue
-            if _lower_compound(plain, found.end()):
+            if _lower_compound(plain, end):
                 continue  # "Ede-achtig", an address "ede-wageningen.nl": not the name
             # (a lower-case use got here in a council context, read the same way above)
-            strong = lower_use or _council_context(plain, found, caseless=caseless)
+            strong = lower_use or _council_context(plain, lowered, found, caseless=caseless)
             if not strong and not subject and _surname(plain, found):
                 continue  # "Peter Goes", "G.J. Ede": a person's name
             if (
-                (surface.lower() in COMMON_WORD_NAMES or caseless)
-                and not (strong or (not caseless and _named_as_place(plain, found)))
+                (surface_lower in COMMON_WORD_NAMES or caseless)
+                and not (strong or (not caseless and _named_as_place(plain, lowered, found)))
                 and not (expected and codes <= expected)
             ):
                 continue
-            mentioned = _mentioned(plain, found.start())
+            mentioned = _mentioned(plain, lowered, start)
             if len(codes) == 1:
                 exact.append(NameHit(next(iter(codes)), surface, strong, mentioned))
             else:
                 ambiguous.append((codes, NameHit("", surface, strong, mentioned)))
         yield from exact
+        if not ambiguous:
+            return
         settled = {hit.code for hit in exact}
         for codes, hit in ambiguous:
             if not codes & settled:
@@ -724,10 +744,19 @@ _COUNCIL_AFTER = re.compile(r"(?:'s|s'|')?\s*(?:gemeenteraad|raad|griffie|counci
 
 
 _PARTY_BEFORE = re.compile(rf"\b{words('political-party')}\s+$", re.I)
-# Searched in the 30 characters before every name found: the lower-case way is faster.
-_COUNCIL_BEFORE_CASELESS = Keyed.of(_COUNCIL_BEFORE)
-_PARTY_BEFORE_CASELESS = Keyed.of(_PARTY_BEFORE)
-_OWN_PLACE_BEFORE_CASELESS = Keyed.of(_OWN_PLACE_BEFORE)
+# A council's or a party's name just before the town ("griffie X", "CDA X"), in one search.
+_COUNCIL_OR_PARTY_BEFORE = re.compile(f"{_COUNCIL_BEFORE.pattern}|{_PARTY_BEFORE.pattern}", re.I)
+
+
+def _for_lowered(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern` for lower-cased ASCII text: its twin without case where that gives the same
+    answers (several times faster), else itself."""
+    return Keyed.of(pattern).lower or pattern
+
+
+# Searched in the 30 characters before every name found: in lowered ASCII the faster way.
+_BEFORE_NAME = (_COUNCIL_OR_PARTY_BEFORE, _OWN_PLACE_BEFORE)
+_BEFORE_NAME_LOWERED = (_for_lowered(_COUNCIL_OR_PARTY_BEFORE), _for_lowered(_OWN_PLACE_BEFORE))
 _MENTIONED = re.compile(rf"(?:{family('mentioned-elsewhere').pattern})(?:\s+\w+){{0,3}}\s+$")
 _INITIALS_OR_FIRST_NAME = re.compile(
     r"\s*(?:(?:[A-Z]\.\s*)+|[A-Z][a-z]+\s+(?:(?:van|de|der|den|ter|ten|te|van de|van der|"
@@ -735,16 +764,25 @@ _INITIALS_OR_FIRST_NAME = re.compile(
 )
 
 
-def _council_context(text: str, found: re.Match[str], *, caseless: bool = False) -> bool:
-    if not (caseless or text[found.start()].isupper()):
+def _council_context(
+    text: str, lowered: str | None, found: re.Match[str], *, caseless: bool = False
+) -> bool:
+    """`lowered` is `text` lower-cased when it is ASCII, else None (see `_NameIndex.find`)."""
+    start = found.start()
+    if not (caseless or text[start].isupper()):
         return False
-    before = text[max(0, found.start() - 30) : found.start()]
-    if _COUNCIL_BEFORE_CASELESS.search(before) or _PARTY_BEFORE_CASELESS.search(before):
+    if lowered is None:
+        council_or_party, own_place = _BEFORE_NAME
+        before = text[max(0, start - 30) : start]
+    else:
+        council_or_party, own_place = _BEFORE_NAME_LOWERED
+        before = lowered[max(0, start - 30) : start]
+    if council_or_party.search(before):
         return True
     # Only a capitalised name: "wij wonen in houten huizen" names no town. Who never writes
     # a capital names a town that is no ordinary word the same way: "bij ons in velsen".
     plain_name = caseless and found.group(0).lower() not in COMMON_WORD_NAMES
-    if (text[found.start()].isupper() or plain_name) and _OWN_PLACE_BEFORE_CASELESS.search(before):
+    if (text[start].isupper() or plain_name) and own_place.search(before):
         return True
     after = text[found.end() : found.end() + 20]
     return after.startswith(("'s", "s'")) and bool(_COUNCIL_AFTER.match(after))
@@ -765,18 +803,32 @@ def _surname(text: str, found: re.Match[str]) -> bool:
     return bool(_INITIALS_OR_FIRST_NAME.fullmatch(text[line_start : found.start()]))
 
 
-def _mentioned(text: str, start: int) -> bool:
-    """Another municipality the sender mentions in passing: "in buurgemeente Zwolle"."""
+def _mentioned(text: str, lowered: str | None, start: int) -> bool:
+    """Another municipality the sender mentions in passing: "in buurgemeente Zwolle".
+    `lowered` is `text` lower-cased when it is ASCII, else None."""
     sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    return bool(_MENTIONED.search(text[sentence_start:start].lower()))
+    if lowered is None:
+        return bool(_MENTIONED.search(text[sentence_start:start].lower()))
+    return bool(_MENTIONED.search(lowered[sentence_start:start]))
 
 
-def _named_as_place(text: str, found: re.Match[str]) -> bool:
-    """`Best` counts in "gemeente Best" or mid-sentence "in Best", not in "Best regards"."""
-    if not text[found.start()].isupper():
+# "gemeente Best", "burgemeester van Best": the place's own name, not the ordinary word.
+_PLACE_BEFORE = re.compile(r"(?:gemeente|gemeenteraad|griffie|raad van|burgemeester van)\s+$", re.I)
+_PLACE_BEFORE_LOWERED = _for_lowered(_PLACE_BEFORE)
+
+
+def _named_as_place(text: str, lowered: str | None, found: re.Match[str]) -> bool:
+    """`Best` counts in "gemeente Best" or mid-sentence "in Best", not in "Best regards".
+    `lowered` is `text` lower-cased when it is ASCII, else None."""
+    start = found.start()
+    if not text[start].isupper():
         return False
-    before = text[: found.start()]
-    if re.search(r"(?:gemeente|gemeenteraad|griffie|raad van|burgemeester van)\s+$", before, re.I):
+    before = text[:start]
+    if lowered is None:
+        named = _PLACE_BEFORE.search(before)
+    else:
+        named = _PLACE_BEFORE_LOWERED.search(lowered[:start])
+    if named:
         return True
     stripped = before.rstrip()
     return bool(stripped) and stripped[-1] not in ".!?:;\n>\"'" and not before.endswith("\n")
