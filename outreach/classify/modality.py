@@ -18,6 +18,7 @@ from outreach.classify.sentences import negated, not_yet
 from outreach.classify.vocabulary import alternatives, family, pattern, words
 
 _MOTIE = words("motion-noun")
+_MOTIE_WORD = re.compile(rf"\b{_MOTIE}\b")
 
 # A clause ends at a sentence mark, a comma or a semicolon; "en" and "maar" join clauses with
 # their own verbs ("is ingediend en zal worden besproken").
@@ -242,7 +243,7 @@ def submitted_stage(text: str, found: re.Match[str], label: Label) -> Label | No
     _, clause_right = _span(text, _CLAUSE_BREAK, start, end)
     head = text[left:end]
     if _AGENDA.search(found.group(0)):
-        motion = re.search(rf"\b{_MOTIE}\b", head)
+        motion = _MOTIE_WORD.search(head)
         letter = _LETTER_SUBJECT.search(head)
         # "Uw brief en de voorbeeldmotie zijn als ingekomen stuk geagendeerd": the letter
         # is the subject, the motion only travels with it.
@@ -361,6 +362,6 @@ def planned_stage(text: str, found: re.Match[str], label: Label) -> Label | None
 
 def motion_in_context(text: str, found: re.Match[str]) -> bool:
     """A pronoun ("we dienen hem in") only counts when a motion was named shortly before."""
-    if re.search(rf"\b{_MOTIE}\b", found.group(0)):
+    if _MOTIE_WORD.search(found.group(0)):
         return True
-    return bool(re.search(rf"\b{_MOTIE}\b", text[max(0, found.start() - 300) : found.start()]))
+    return bool(_MOTIE_WORD.search(text[max(0, found.start() - 300) : found.start()]))

@@ -117,13 +117,22 @@ def vote_counts(text: str) -> tuple[int, int] | None:
 
     Several rules ask about the same sentence: the answer is kept.
     """
-    if "voor" not in text and "for" not in text and "favo" not in text:
-        return None  # no side named: no count (most sentences)
+    if not _sides_named(text):
+        return None  # most sentences
     for labelled in _LABELLED_VOTES:
         votes = labelled.search(text)
         if votes:
             return _number(votes.group(1)), _number(votes.group(2))
     return None
+
+
+def _sides_named(text: str) -> bool:
+    """Both sides of a count are named, as every one of `_LABELLED_VOTES` names them ("voor"
+    and "tegen", or "for" / "in favour" and "against"): without them no count can match, and
+    the costlier search is passed over."""
+    if "voor" in text and "tegen" in text:
+        return True
+    return "against" in text and ("for" in text or "favo" in text)
 
 
 def _number(word: str) -> int:
@@ -145,7 +154,7 @@ def counted_result_at(text: str, start: int) -> Label | None:
     """Like `counted_result`, but with several counts in `text` the one nearest the vote word
     at `start` counts: "het amendement haalde het niet (10 voor, 20 tegen); de motie werd
     aangenomen met 18 voor en 12 tegen" adopts the motion."""
-    if "voor" not in text and "for" not in text and "favo" not in text:
+    if not _sides_named(text):
         return None
     found = [m for labelled in _LABELLED_VOTES for m in labelled.finditer(text)]
     if len(found) < 2:
@@ -160,7 +169,7 @@ def counted_result_at(text: str, start: int) -> Label | None:
 def counts_disagree(text: str) -> bool:
     """`text` holds counts that go different ways (an amendment's and the motion's): a count
     alone cannot say which one is the motion's."""
-    if "voor" not in text and "for" not in text and "favo" not in text:
+    if not _sides_named(text):
         return False
     sides = {
         (_number(m.group(1)) > _number(m.group(2)), _number(m.group(1)) == _number(m.group(2)))
@@ -178,7 +187,8 @@ def tied_count(text: str) -> bool:
     votes = vote_counts(text)
     if votes is not None:
         return votes[0] == votes[1]
-    return bool(_BARE_TIE.search(text) and _VOTE_WORD.search(text))
+    # The vote word first: it is rare, and its search passes over most sentences at once.
+    return bool(_VOTE_WORD.search(text) and _BARE_TIE.search(text))
 
 
 # "15-15", "(14 - 14)", "13 tegen 13": equal numbers, whichever way they are written.

@@ -74,12 +74,12 @@ class Sentence:
 def split_sentences(text: str) -> list[str]:
     """Folded sentences of `text`; paragraphs and lines that end without a mark split too."""
     out: list[str] = []
-    for paragraph in re.split(r"\n\s*\n", text):
+    for paragraph in _PARAGRAPH_BREAK.split(text):
         # A line that ends without punctuation is a heading, greeting or list item.
         lines = [line.strip() for line in paragraph.splitlines() if line.strip()]
         chunks: list[str] = []
         for line in lines:
-            if chunks and not re.search(r"[.!?,:;]$", chunks[-1]) and _starts_new(line):
+            if chunks and not _LINE_END_MARK.search(chunks[-1]) and _starts_new(line):
                 chunks.append(line)
             elif chunks:
                 chunks[-1] += " " + line
@@ -91,7 +91,12 @@ def split_sentences(text: str) -> list[str]:
 
 
 def _starts_new(line: str) -> bool:
-    return bool(re.match(r"[A-Z0-9\-*•|]", line))  # "|": a row of a table
+    return bool(_NEW_LINE_START.match(line))
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_LINE_END_MARK = re.compile(r"[.!?,:;]$")
+_NEW_LINE_START = re.compile(r"[A-Z0-9\-*•|]")  # "|": a row of a table
 
 
 def _split_chunk(chunk: str) -> list[str]:
@@ -107,7 +112,15 @@ def _split_chunk(chunk: str) -> list[str]:
     # Inside a sentence an abbreviation's full stop would still look like a sentence end to
     # the phrase rules ("nr. 2026-45"), so it is dropped; so is the dot inside a number or
     # a motion's number ("onze motie M7.2 is aangenomen", "om 19.30 uur"), which joins.
-    return [_INNER_DOT.sub("_", _ABBREVIATION_DOT.sub(r"\1", p)) for p in pieces if p]
+    return [_inner_dots_dropped(p) for p in pieces if p]
+
+
+def _inner_dots_dropped(piece: str) -> str:
+    # Both dots have a character after them (a space, a digit): a piece whose only dot ends
+    # it (most sentences) has neither, and is kept as it is.
+    if piece.find(".", 0, len(piece) - 1) < 0:
+        return piece
+    return _INNER_DOT.sub("_", _ABBREVIATION_DOT.sub(r"\1", piece))
 
 
 _INNER_DOT = re.compile(r"(?<=[a-z0-9])\.(?=\d)")
@@ -204,4 +217,7 @@ def negated(sentence: str, start: int, end: int) -> re.Match[str] | None:
 def not_yet(sentence: str, start: int, end: int) -> bool:
     """ "nog niet" / "not yet" in the clause: a step still to come, not a refusal."""
     left, right = clause_at(sentence, start, end)
-    return bool(pattern("not-yet").search(sentence, left, right))
+    return bool(_NOT_YET.search(sentence, left, right))
+
+
+_NOT_YET = pattern("not-yet")

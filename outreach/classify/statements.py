@@ -13,7 +13,7 @@ The word families come from the vocabulary (`vocabulary/*.toml`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -50,7 +50,7 @@ from outreach.classify.outcome import (
     unsettled,
 )
 from outreach.classify.patterns import EMAIL_ADDRESS, WEB_ADDRESS
-from outreach.classify.prefilter import Keyed
+from outreach.classify.prefilter import Keyed, Pattern
 from outreach.classify.sentences import Sentence, clause_at, negated, not_yet
 from outreach.classify.text import fold
 from outreach.classify.vocabulary import family, pattern, words
@@ -101,6 +101,38 @@ class Reading:
     details: Mapping[str, Any] = field(default_factory=dict)
 
 
+class _Reply:
+    """What only the whole reply says, shared by its statements. Worked out when a reader
+    first asks: most statements never get far enough to need it."""
+
+    __slots__ = ("_own", "_own_places", "_text", "_texts")
+
+    def __init__(
+        self, texts: Sequence[str] = (), own: Callable[[], tuple[str, ...]] = tuple
+    ) -> None:
+        self._texts = texts
+        self._own = own
+        self._text: str | None = None
+        self._own_places: tuple[str, ...] | None = None
+
+    @property
+    def text(self) -> str:
+        """All the sender's statements, one after the other."""
+        if self._text is None:
+            self._text = " ".join(self._texts)
+        return self._text
+
+    @property
+    def own_places(self) -> tuple[str, ...]:
+        """The sender's own municipality: where our letter went, where they sign from."""
+        if self._own_places is None:
+            self._own_places = self._own()
+        return self._own_places
+
+
+_NO_REPLY = _Reply()
+
+
 @dataclass(frozen=True)
 class _Statement:
     """One sentence with what the sentences before it established."""
@@ -112,9 +144,39 @@ class _Statement:
     motion_before: bool = False  # an earlier sentence of the message named a motion
     motion_in_reply: bool = False  # some sentence of the sender's names the motion
     forward_in_reply: bool = False  # some sentence of the sender's speaks of a forward
-    reply_text: str = ""  # all the sender's statements, for what only the whole reply says
-    # The sender's own municipality: where our letter went, where they sign from.
-    own_places: tuple[str, ...] = ()
+    reply: _Reply = _NO_REPLY
+    # What each word family found in the sentence, kept for every reader that asks (and
+    # shared with the same sentence read among the questions too).
+    found: dict[Pattern, re.Match[str] | None] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+    @property
+    def reply_text(self) -> str:
+        return self.reply.text
+
+    @property
+    def own_places(self) -> tuple[str, ...]:
+        return self.reply.own_places
+
+    def first(self, words: Pattern) -> re.Match[str] | None:
+        """The first match of `words` in the sentence (`words.search(text)`), read once."""
+        return _first(self.found, words, self.text)
+
+    def each(self, words: Pattern) -> Iterator[re.Match[str]]:
+        """Every match of `words` in the sentence; none at once when `first` found none."""
+        if self.first(words) is None:
+            return iter(())
+        return words.finditer(self.text)
+
+
+def _first(
+    found: dict[Pattern, re.Match[str] | None], words: Pattern, text: str
+) -> re.Match[str] | None:
+    if words in found:
+        return found[words]
+    match = found[words] = words.search(text)
+    return match
 
 
 _PRONOUN = family("motion-pronoun")
@@ -146,14 +208,14 @@ _VOTED = family("vote-noun")
 
 
 def _opt_out(s: _Statement) -> Reading | None:
-    found = _OPT_OUT.search(s.text)
+    found = s.first(_OPT_OUT)
     if found is None or _conditional(s.text, found.start()):
         return None
     return Reading(Label.OPT_OUT, CLEAR, found.group(0))
 
 
 def _redirect(s: _Statement) -> Reading | None:
-    found = _REDIRECT.search(s.text)
+    found = s.first(_REDIRECT)
     if found is None:
         return None
     if not _NOT_HERE.fullmatch(found.group(0)) and _FIRST_PERSON_ACTS.search(
@@ -171,7 +233,7 @@ _SUCCESSOR = family("successor")
 
 
 def _rejected(s: _Statement) -> Reading | None:
-    for found in _REJECT.finditer(s.text):
+    for found in s.each(_REJECT):
         words = found.group(0)
         if elsewhere(s.text, found.start(), s.own_places) or place_subject(
             s.text, found.start(), s.own_places
@@ -184,7 +246,7 @@ def _rejected(s: _Statement) -> Reading | None:
         if amendment_vote(s.text, found.start()) and not shared_result(s.text, found.end()):
             continue  # "het amendement werd verworpen; de motie is aangenomen"
         if words == "niet gehaald" and not (
-            counted_result(s.text) or _VOTED.search(s.text) or _VOTE_EVIDENCE.search(s.text)
+            counted_result(s.text) or s.first(_VOTED) or s.first(_VOTE_EVIDENCE)
         ):
             continue  # bare, a deadline is as often "niet gehaald"; with a count it is the vote
         if counted_result_at(s.text, found.start()) == Label.MOTION_ADOPTED or tied_count(s.text):
@@ -193,9 +255,9 @@ def _rejected(s: _Statement) -> Reading | None:
             continue  # "ingetrokken toen bleek dat er geen meerderheid voor was"
         if overturned(s.text, found.end(), _ADOPT) or consequence(s.text, found.start()):
             continue  # "..., maar toch is hij aangenomen"; "..., dan is hij verworpen"
-        if any(m.start() <= found.start() < m.end() for m in _MINORITY.finditer(s.text)):
+        if any(m.start() <= found.start() < m.end() for m in s.each(_MINORITY)):
             continue  # "alleen de VVD stemde tegen": the dissent of a carried motion
-        if words.startswith("stemde") and _VOTED_FOR.search(s.text):
+        if words.startswith("stemde") and s.first(_VOTED_FOR):
             continue  # "voor stemden GL en D66; VVD en PVV stemden tegen": who voted how
         if "niet" in words and "aangenomen" in words:
             # "nog niet aangenomen, wordt 12 juni besproken": the vote is still to come.
@@ -205,10 +267,10 @@ def _rejected(s: _Statement) -> Reading | None:
             continue  # "niet verworpen (maar aangenomen)"
         if _hoped(s.text, found.start()) or asked(s.text, found.start()):
             continue
-        if not s.motion and _LETTER.search(s.text):
+        if not s.motion and s.first(_LETTER):
             # "uw verzoek is afgewezen": the request, not a motion, was turned down.
             return Reading(Label.DECLINED, STRONG, words)
-        if s.motion or s.subject_motion or _VOTE_EVIDENCE.search(s.text):
+        if s.motion or s.subject_motion or s.first(_VOTE_EVIDENCE):
             return Reading(Label.MOTION_REJECTED, STRONG, words)
     return None
 
@@ -221,9 +283,11 @@ _VOTED_FOR = re.compile(
 
 
 def _adopted(s: _Statement) -> Reading | None:
+    if s.first(_ADOPT) is None:
+        return None  # most sentences: no word of adoption, the costlier tests need not run
     if not (s.motion or s.subject_motion or _elliptic(s.text)):
         return None
-    for found in _ADOPT.finditer(s.text):
+    for found in s.each(_ADOPT):
         words = found.group(0)
         if (
             elsewhere(s.text, found.start(), s.own_places)
@@ -233,7 +297,7 @@ def _adopted(s: _Statement) -> Reading | None:
             continue  # "in buurgemeente Zwolle is de motie al aangenomen": not the sender's
         if amendment_vote(s.text, found.start()) and not shared_result(s.text, found.end()):
             continue  # the amendment was adopted; the motion's fate is told elsewhere
-        if any(m.start() <= found.start() < m.end() for m in _MINORITY_FOR.finditer(s.text)):
+        if any(m.start() <= found.start() < m.end() for m in s.each(_MINORITY_FOR)):
             continue  # "alleen GroenLinks stemde voor": support that did not carry it
         if _SUPPORT_ONLY.match(words) and _support_for_another_step(s.text):
             continue  # "ingediend, met steun van vijf fracties": support for the submission
@@ -260,7 +324,7 @@ def _adopted(s: _Statement) -> Reading | None:
             continue
         if negated(s.text, *found.span()) or _hoped(s.text, found.start()):
             continue
-        if _FUTURE_VERB.search(s.text[: found.start()]) and not _DONE.search(s.text):
+        if _FUTURE_VERB.search(s.text[: found.start()]) and not s.first(_DONE):
             continue
         return Reading(Label.MOTION_ADOPTED, STRONG, words)
     return None
@@ -281,7 +345,7 @@ def _support_for_another_step(text: str) -> bool:
 def _counted(s: _Statement) -> Reading | None:
     """A vote count alone ("over de motie is gestemd: 11 voor, 18 tegen") tells the result;
     so does one right after the motion's result ("Aangenomen! 19 voor, 8 tegen.")."""
-    if not (s.motion or s.motion_before or _VOTED.search(s.text)):
+    if not (s.motion or s.motion_before or s.first(_VOTED)):
         return None
     tie = tied_count(s.text)
     label = None if tie else counted_result(s.text)
@@ -308,10 +372,10 @@ def _unanimous(s: _Statement) -> Reading | None:
     """Everyone voted for it: "unaniem aangenomen", "Aangenomen!! Unaniem zelfs." A count of
     its own, read with a result verb in the sentence, or bare right after the motion's
     result; "unaniem ingediend" is support for the submission, no vote."""
-    found = _UNANIMOUS.search(s.text)
+    found = s.first(_UNANIMOUS)
     if found is None or not (s.motion or s.motion_before):
         return None
-    if not (_RESULT_VERB.search(s.text) or (s.motion_before and _elliptic(s.text))):
+    if not (s.first(_RESULT_VERB) or (s.motion_before and _elliptic(s.text))):
         return None
     if negated(s.text, *found.span()) or unsettled(s.text, *found.span()):
         return None
@@ -329,12 +393,12 @@ def _unanimous(s: _Statement) -> Reading | None:
 def _minority(s: _Statement) -> Reading | None:
     """Only a few voted against ("alleen de VVD stemde tegen"): the motion carried; only a
     few voted for: it did not. Read on the motion, never on an amendment's vote."""
-    if not (s.motion or s.subject_motion or s.motion_before) or _amendment_only(s.text):
+    if not (s.motion or s.subject_motion or s.motion_before):
         return None
-    for found, label in (
-        (_MINORITY.search(s.text), Label.MOTION_ADOPTED),
-        (_MINORITY_FOR.search(s.text), Label.MOTION_REJECTED),
-    ):
+    against, only_for = s.first(_MINORITY), s.first(_MINORITY_FOR)
+    if (against is None and only_for is None) or _amendment_only(s.text):
+        return None  # most sentences name no minority: the amendment test need not run
+    for found, label in ((against, Label.MOTION_ADOPTED), (only_for, Label.MOTION_REJECTED)):
         if found is None or unsettled(s.text, *found.span()):
             continue
         if elsewhere(s.text, found.start(), s.own_places) or place_named(
@@ -359,7 +423,7 @@ def _vote_pending(s: _Statement) -> Reading | None:
     # "Vanavond ingediend. Stemming volgende week dinsdag.": the vote on what was submitted.
     if not (s.motion or s.subject_motion or s.motion_before):
         return None
-    found = _VOTE_PENDING.search(s.text)
+    found = s.first(_VOTE_PENDING)
     if found is None or negated(s.text, *found.span()):
         return None
     return Reading(Label.MOTION_SUBMITTED, PLAUSIBLE, found.group(0))
@@ -377,7 +441,7 @@ def _held_over(s: _Statement) -> Reading | None:
         found_in = _TIED
     else:
         return None
-    for found in found_in.finditer(s.text):
+    for found in s.each(found_in):
         if negated(s.text, *found.span()) or elsewhere(s.text, found.start(), s.own_places):
             continue
         if amendment_vote(s.text, found.start()) and not _WITH_THE_MOTION.search(
@@ -400,7 +464,7 @@ def _withdrawn(s: _Statement) -> Reading | None:
     """Withdrawn by its submitters: it was submitted, and that is where it ended."""
     if not s.motion:
         return None
-    for found in _WITHDRAWN.finditer(s.text):
+    for found in s.each(_WITHDRAWN):
         if negated(s.text, *found.span()) or unsettled(s.text, *found.span()):
             continue
         if elsewhere(s.text, found.start(), s.own_places) or _LETTER.search(
@@ -417,9 +481,9 @@ def _withdrawn(s: _Statement) -> Reading | None:
 
 def _announced(s: _Statement) -> Reading | None:
     """A motion announced ("heeft aangekondigd een motie in te dienen"): it will come."""
-    if not _MOTION.search(s.text):
+    if not s.first(_MOTION):
         return None
-    found = _ANNOUNCE.search(s.text)
+    found = s.first(_ANNOUNCE)
     if found is None or elsewhere(s.text, found.start(), s.own_places):
         return None
     if amendment_vote(s.text, found.start()):
@@ -428,7 +492,7 @@ def _announced(s: _Statement) -> Reading | None:
         return None
     if negated(s.text, *found.span()):
         # "Er komt geen motie van onze fractie": the sender's side will not bring one.
-        if _FIRST_PERSON.search(s.text) and not not_yet(s.text, *found.span()):
+        if s.first(_FIRST_PERSON) and not not_yet(s.text, *found.span()):
             return Reading(Label.DECLINED, LIKELY, found.group(0))
         return None
     return Reading(Label.MOTION_PLANNED, STRONG, found.group(0))
@@ -465,7 +529,10 @@ _CAMPAIGN_NAME = family("campaign-name")
 
 def _elliptic(text: str) -> bool:
     """A short statement without a subject of its own: in a reply it is about the motion."""
-    return len(re.findall(r"[a-z]+", text)) <= _ELLIPTIC_WORDS and not _LETTER.search(text)
+    return len(_WORD.findall(text)) <= _ELLIPTIC_WORDS and not _LETTER.search(text)
+
+
+_WORD = re.compile(r"[a-z]+")
 
 
 def _elliptic_clause(text: str, start: int) -> bool:
@@ -504,7 +571,7 @@ _STEP_PARTICIPLE = family("step-participle")
 
 
 def _submitted(s: _Statement) -> Reading | None:
-    for found in _SUBMIT.finditer(s.text):
+    for found in s.each(_SUBMIT):
         words = found.group(0)
         if elsewhere(s.text, found.start(), s.own_places) or other_topic_after(s.text, found.end()):
             continue  # "de VVD heeft een motie ingediend over parkeren"
@@ -532,7 +599,7 @@ def _submitted(s: _Statement) -> Reading | None:
                 if _no_motion_yet(s.text, negation):
                     continue  # "er is nog geen motie ingediend": a state, nobody's plan
                 return Reading(Label.MOTION_PLANNED, STRONG, words)
-            if _FIRST_PERSON.search(s.text) and not _someone_elses(s.text, negation.start()):
+            if s.first(_FIRST_PERSON) and not _someone_elses(s.text, negation.start()):
                 if _JOINS_INSTEAD.search(s.text, found.end()):
                     continue  # "wij dienen zelf geen motie in, maar sluiten ons aan als ..."
                 return Reading(Label.DECLINED, STRONG, words)
@@ -589,17 +656,17 @@ _STILL_COMING = re.compile(r"\b(?:komt|volgt) (?:er )?(?:\w+ )?nog\b")
 
 
 def _agenda(s: _Statement) -> Reading | None:
-    found = _AGENDA.search(s.text)
+    found = s.first(_AGENDA)
     if found is None or negated(s.text, *found.span()):
         return None
-    if _ANNOUNCE.search(s.text) and _MOTION.search(s.text):
+    if s.first(_ANNOUNCE) and s.first(_MOTION):
         return None  # "er komt een motie aan de orde bij de raad van mei": announced, not there
-    letter = _LETTER.search(s.text)
-    motion_named = _MOTION.search(s.text)
-    handled = _HANDLED.match(found.group(0)) and not _MEETING.search(s.text)
+    letter = s.first(_LETTER)
+    motion_named = s.first(_MOTION)
+    handled = _HANDLED.match(found.group(0)) and not s.first(_MEETING)
     if letter and not motion_named and handled:
         return None  # "uw mail wordt behandeld": taken in hand where it arrived, a receipt
-    if (letter and not motion_named) or _AGENDA_BODY.search(s.text):
+    if (letter and not motion_named) or s.first(_AGENDA_BODY):
         return Reading(Label.FORWARDED, STRONG, found.group(0))
     if letter and letter.start() < (motion_named.start() if motion_named else len(s.text)):
         # "Uw brief en de voorbeeldmotie zijn geagendeerd": the letter is the subject.
@@ -644,7 +711,7 @@ def _do_it(s: _Statement) -> Reading | None:
     sender will do what we asked; with the motion named in the reply, or a council meeting
     ahead, that is a motion to come. Without either ("Dat doen we.") a griffie may as well
     mean the forward, and so it may when the reply speaks of one."""
-    found = _DO_IT.search(s.text)
+    found = s.first(_DO_IT)
     if found is None or s.forward_in_reply or negated(s.text, *found.span()):
         return None
     if _hoped(s.text, found.start()) or _conditional(s.text, found.start()):
@@ -657,17 +724,17 @@ def _do_it(s: _Statement) -> Reading | None:
 
 def _planned(s: _Statement) -> Reading | None:
     # The motion named here, or referred to ("we bereiden hem voor") right after it was.
-    if _FORWARD.search(s.text):
+    if s.first(_FORWARD):
         return None
     if not s.motion:
         return _do_it(s)
-    found = _INTENT.search(s.text)
+    found = s.first(_INTENT)
     if found is None:
         return None
     request = _REQUEST_CONTENT.search(s.text, 0, found.start())
     if request is not None and _LETTER.search(s.text, 0, request.end()):
         return None  # "uw verzoek om de motie in te dienen wordt besproken": our words
-    action = _PLAN_ACTION.search(s.text)
+    action = s.first(_PLAN_ACTION)
     anchor = action or found
     if _succeeded(s.text, anchor.start()):
         return None  # "het is gelukt om hem in te dienen": done, read as submitted
@@ -680,18 +747,18 @@ def _planned(s: _Statement) -> Reading | None:
     if possibility(s.text, *anchor.span()) is None:
         return None  # someone else's option: "zij kunnen zelf besluiten of zij een motie ..."
     if negated(s.text, *anchor.span()) and not not_yet(s.text, *anchor.span()):
-        if action is not None and _FIRST_PERSON.search(s.text):
+        if action is not None and s.first(_FIRST_PERSON):
             return Reading(Label.DECLINED, STRONG, anchor.group(0))
         return None
     if action is None:
-        if not _FIRST_PERSON.search(s.text) or _WISH.search(s.text):
+        if not s.first(_FIRST_PERSON) or s.first(_WISH):
             return None
         return Reading(Label.MOTION_PLANNED, PLAUSIBLE, found.group(0))
     return Reading(Label.MOTION_PLANNED, LIKELY, action.group(0))
 
 
 def _forwarded(s: _Statement) -> Reading | None:
-    for found in _FORWARD.finditer(s.text):
+    for found in s.each(_FORWARD):
         words = found.group(0)
         if not_yet(s.text, *found.span()) or put_off(s.text):
             return None  # "nog niet doorgestuurd", "we sturen het later door": not yet
@@ -708,12 +775,12 @@ def _forwarded(s: _Statement) -> Reading | None:
         if _received_forward(s.text, *found.span()):
             continue  # "ik kreeg uw mail doorgestuurd": a forward to the sender, not by them
         return Reading(Label.FORWARDED, STRONG, words)
-    note = _COVERING_NOTE.search(s.text) if s.to_council else None
+    note = s.first(_COVERING_NOTE) if s.to_council else None
     if note is not None and not negated(s.text, *note.span()):
         # "Geachte fractievoorzitters, hierbij ter informatie een verzoek van ...": the
         # sender's covering note to the council, with us in copy.
         return Reading(Label.FORWARDED, STRONG, note.group(0))
-    found_body = _RECEIVING_BODY.search(s.text)
+    found_body = s.first(_RECEIVING_BODY)
     if found_body and not negated(s.text, *found_body.span()):
         return Reading(Label.FORWARDED, PLAUSIBLE, found_body.group(0))
     return None
@@ -755,7 +822,7 @@ def _audience_near(text: str, start: int, end: int) -> bool:
 
 
 def _declined(s: _Statement) -> Reading | None:
-    found = _DECLINE.search(s.text)
+    found = s.first(_DECLINE)
     if found is None or not_yet(s.text, *found.span()) or _someone_elses(s.text, found.start()):
         return None
     return Reading(Label.DECLINED, STRONG, found.group(0))
@@ -785,13 +852,16 @@ def _someone_elses(text: str, start: int) -> bool:
 def _refused_action(s: _Statement) -> Reading | None:
     """What we asked for, negated, with the sender or the council as the one who acts:
     "de griffie verspreidt geen post van lobbyorganisaties", "wij kunnen hier niets mee"."""
-    if not (_FIRST_PERSON.search(s.text) or _AUDIENCE.search(s.text)):
+    # The action first: most sentences name none, and the tests below cost more.
+    if s.first(_REQUEST_ACTION) is None:
+        return None
+    if not (s.first(_FIRST_PERSON) or s.first(_AUDIENCE)):
         return None
     if _hoped(s.text, len(s.text)) or _conditional(s.text, len(s.text)):
         return None
     if _FORMER_ROLE.search(s.text):
         return None  # "geen raadslid meer, dus ik kan er niets mee": the sender cannot act
-    for found in _REQUEST_ACTION.finditer(s.text):
+    for found in s.each(_REQUEST_ACTION):
         negation = negated(s.text, *found.span())
         if negation is None or not_yet(s.text, *found.span()):
             continue
@@ -817,12 +887,12 @@ _LATER_CONJUNCT = re.compile(
 
 
 def _acknowledged(s: _Statement) -> Reading | None:
-    if s.motion and not _LETTER.search(s.text):
+    if s.motion and not s.first(_LETTER):
         return None  # "de motie is in de commissie positief ontvangen": not our letter
-    found = _ACKNOWLEDGE.search(s.text)
+    found = s.first(_ACKNOWLEDGE)
     if found is not None and not negated(s.text, *found.span()):
         return Reading(Label.ACKNOWLEDGED, LIKELY, found.group(0))
-    thanks = _THANKS.search(s.text)
+    thanks = s.first(_THANKS)
     if thanks is not None:
         return Reading(Label.ACKNOWLEDGED, WEAK, thanks.group(0))
     return None
@@ -863,7 +933,9 @@ def statements_of(
             # Without questions both lists read the same sentences in the same context.
             cached = state.memo.get("statements" if questions else "sentences")
         if cached is None:
-            cached = _statements(facts, questions=questions, own=sender_places(message, state))
+            cached = _statements(
+                facts, questions=questions, own=lambda: sender_places(message, state)
+            )
         state.memo[key] = cached
     return cached
 
@@ -935,18 +1007,25 @@ class _SentenceFacts:
         for sentence in sentences:
             greeted = greeted or bool(_COUNCIL_GREETING.match(sentence.text))
             self.to_council.append(greeted)
+        # Per sentence, what the word families found in it: the statements of both lists
+        # share them with the facts read here.
+        self.found: list[dict[Pattern, re.Match[str] | None]] = [{} for _ in sentences]
         self._here: dict[int, bool] = {}
         self._pronoun: dict[int, bool] = {}
         self._forward: dict[bool, bool] = {}
+
+    def first(self, index: int, words: Pattern) -> re.Match[str] | None:
+        return _first(self.found[index], words, self.sentences[index].text)
 
     def here(self, index: int) -> bool:
         """The sentence names the motion itself."""
         found = self._here.get(index)
         if found is None:
-            text = self.sentences[index].text
             # "Wij gaan hem indienen": in a reply to our letter the pronoun is the motion.
             found = bool(
-                _MOTION.search(text) or _SUBMIT_PRONOUN.search(text) or _elliptic_step(text)
+                self.first(index, _MOTION)
+                or self.first(index, _SUBMIT_PRONOUN)
+                or _elliptic_step(self.sentences[index].text)
             )
             self._here[index] = found
         return found
@@ -955,7 +1034,7 @@ class _SentenceFacts:
         """The sentence refers back with a pronoun that can be the motion."""
         found = self._pronoun.get(index)
         if found is None:
-            found = bool(_PRONOUN.search(self.sentences[index].text))
+            found = bool(self.first(index, _PRONOUN))
             self._pronoun[index] = found
         return found
 
@@ -963,44 +1042,51 @@ class _SentenceFacts:
         """Some statement (or, with `questions`, some sentence) speaks of a forward."""
         found = self._forward.get(questions)
         if found is None:
+            sentences = self.sentences
             if questions:
                 found = self.forward(questions=False) or any(
-                    _FORWARD.search(s.text) for s in self.sentences if s.question
+                    self.first(i, _FORWARD) for i, s in enumerate(sentences) if s.question
                 )
             else:
-                found = any(_FORWARD.search(s.text) for s in self.sentences if not s.question)
+                found = any(
+                    self.first(i, _FORWARD) for i, s in enumerate(sentences) if not s.question
+                )
             self._forward[questions] = found
         return found
 
 
 def _statements(
-    facts: _SentenceFacts, *, questions: bool, own: tuple[str, ...] = ()
+    facts: _SentenceFacts,
+    *,
+    questions: bool,
+    own: Callable[[], tuple[str, ...]] = tuple,
 ) -> list[_Statement]:
-    read: list[tuple[str, bool, bool, bool]] = []  # text, motion, to council, motion before
+    read: list[tuple[int, bool, bool]] = []  # sentence, motion, motion before
     previous_motion = seen = False
     for index, sentence in enumerate(facts.sentences):
         if sentence.question and not questions:
             continue
         here = facts.here(index)
         motion = here or (previous_motion and facts.pronoun(index))
-        read.append((sentence.text, motion, facts.to_council[index], seen))
+        read.append((index, motion, seen))
         previous_motion = here or (previous_motion and motion)
         seen = seen or motion
     forward = facts.forward(questions=questions)
-    whole = " ".join(text for text, *_ in read)
+    sentences = facts.sentences
+    reply = _Reply([sentences[index].text for index, *_ in read], own)
     return [
         _Statement(
-            text,
+            sentences[index].text,
             motion,
             facts.subject_motion,
-            council,
+            facts.to_council[index],
             motion_before=before,
             motion_in_reply=seen,
             forward_in_reply=forward,
-            reply_text=whole,
-            own_places=own,
+            reply=reply,
+            found=facts.found[index],
         )
-        for text, motion, council, before in read
+        for index, motion, before in read
     ]
 
 
