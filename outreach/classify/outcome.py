@@ -237,6 +237,11 @@ def unsettled(text: str, start: int, end: int) -> bool:
         return True
     if _CONSEQUENCE.search(text, left, start):
         return True
+    # "Een fractie vraagt welke gemeenten de motie inmiddels hebben aangenomen": what an
+    # indirect question holds is asked, up to a "maar" that starts a statement of its own.
+    question = _INDIRECT_QUESTION.search(text, left, start)
+    if question is not None and not _CONTRAST_CONJUNCTION.search(text, question.end(), start):
+        return True
     # "De stemming werd uitgesteld, maar gisteren is hij alsnog aangenomen": the contrast
     # starts a statement of its own.
     for turn in _CONTRAST.finditer(text, left, start):
@@ -258,6 +263,8 @@ def unsettled(text: str, start: int, end: int) -> bool:
     return not _DONE_AUX.search(ahead.group(0))
 
 
+_INDIRECT_QUESTION = family("indirect-question")
+_CONTRAST_CONJUNCTION = re.compile(rf"\b{words('contrast-conjunction')}\b")
 _WOULD_HAVE = re.compile(
     r"\b(?:zou|zouden)\b(?:\s+\w+){0,4}\s+(?:zijn|hebben|worden)\b(?:\s+\w+){0,2}\s*$|"
     r"\banders (?:was|waren|had|hadden|werd|werden)\b"
@@ -269,6 +276,7 @@ _ELSEWHERE = family("elsewhere")
 _EARLIER = family("earlier-motion")
 _SIMILAR = family("similar-motion")
 _OWN_PLACE = family("own-place")
+_LETTER_CITES = family("letter-cites")
 # A motion named by its own title ("Motie 'Kerstmarkt op het Kerkplein' (CDA) - aangenomen",
 # a line of a decision list): another motion unless the title is ours.
 _TITLED_MOTION = re.compile(rf"\b{words('motion-noun')}(?: \w+){{0,8}}? ['\"]([^'\"]{{3,90}})['\"]")
@@ -452,8 +460,11 @@ def elsewhere(text: str, start: int, own: Sequence[str] = ()) -> bool:
     for found in _PLACE_INSIDE.finditer(text, left, start):
         if _own_at(text, found.start(), own):
             left = found.end()
+    sentence_left, _ = sentence_at(text, start, start)
     return bool(
-        _set_off_place(text, start, left, own)
+        _LETTER_CITES.search(text, sentence_left, start)
+        or _other_item(text, sentence_left, start)
+        or _set_off_place(text, start, left, own)
         or _SIMILAR.search(text, left, after.start() if after else len(text))
         or _EARLIER.search(text, left, start)
         or _other_title(text, start)
@@ -468,6 +479,35 @@ def elsewhere(text: str, start: int, own: Sequence[str] = ()) -> bool:
         or _OTHER_BODY.search(text, left, start)
         or _OTHER_BODY_OPENING.match(text, left, start)
     )
+
+
+def _other_item(text: str, left: int, start: int) -> bool:
+    """Another item of the meeting is named between `left` and the vote word at `start`, and
+    no motion after it: "De overige agendapunten, waaronder de begroting, zijn aangenomen"."""
+    item = None
+    for item in _OTHER_ITEMS.finditer(text, left, start):  # noqa: B007 - the last counts
+        pass
+    return item is not None and not _MOTION_NOUN_ONLY.search(text, item.end(), start)
+
+
+_OTHER_ITEMS = family("other-items")
+
+
+def tie_reported(text: str) -> bool:
+    """`text` (a whole reply) reports a tied vote, in words ("de stemmen staakten") or as a
+    count with its sides named ("10 voor en 10 tegen")."""
+    if _TIED_WORDS.search(text):
+        return True
+    if "voor" not in text and "for" not in text and "favo" not in text:
+        return False
+    return any(
+        _number(m.group(1)) == _number(m.group(2))
+        for labelled in _LABELLED_VOTES
+        for m in labelled.finditer(text)
+    )
+
+
+_TIED_WORDS = family("tied-vote")
 
 
 def _set_off_place(text: str, start: int, left: int, own: Sequence[str]) -> bool:
@@ -490,7 +530,17 @@ def _other_title(text: str, start: int) -> bool:
     title = None
     for title in _TITLED_MOTION.finditer(text, left, start):  # noqa: B007 - the last counts
         pass
-    return title is not None and not _OUR_TITLE.search(title.group(1))
+    if title is None or _OUR_TITLE.search(title.group(1)):
+        return False
+    # "de motie 'Bliuw fan woartele bern' (vrij naar jullie voorbeeld)": a title of its own
+    # for our model motion, said right after it.
+    return not _OUR_MODEL.match(text, title.end(), min(len(text), title.end() + 60))
+
+
+_OUR_MODEL = re.compile(
+    r"['\"]?\s*[(,-]?[^.;!?()'\"]{0,30}?\b(?:(?:jullie|uw|je|jouw|het|de) voorbeeld\w*|"
+    r"voorbeeldmotie\w*|kinderpardon\w*|your (?:model|example)\b)"
+)
 
 
 # A motion on another topic with its verb between: "een motie ingediend over parkeren".
@@ -580,3 +630,33 @@ def without_other_titles(text: str) -> str:
     """`text` with every motion named by a title not ours taken out ("de motie 'Samen tegen
     kinderarmoede'"): what is left may speak of the campaign."""
     return _TITLED_MOTION.sub(lambda m: m.group(0) if _OUR_TITLE.search(m.group(1)) else " ", text)
+
+
+# "een motie", "nog een motie", "a motion": the indefinite article brings in a motion not
+# named before; after our motion was named it is another one ("Onze motie is verworpen.
+# Wel is er een motie van de VVD aangenomen").
+# "Een nieuwe motie van die strekking" is the same motion brought again.
+_INDEFINITE_MOTION = re.compile(
+    rf"\b(?:een|another|a)(?: (?!eigen\b|own\b|nieuwe\b|new\b)\w+)? {words('motion-noun')}"
+    r"(?! (?:van|met) (?:die|deze|dezelfde|gelijke) strekking\b)"
+)
+_CAMPAIGN_NAME = family("campaign-name")
+
+
+def another_motion(text: str, start: int, *, named_before: bool) -> bool:
+    """The vote word at `start` belongs to a motion its sentence brings in with an indefinite
+    article, after a motion was named before (`named_before`), and the sentence does not name
+    the campaign's: another motion's result."""
+    if not named_before or ("een" not in text and "a" not in text):
+        return False
+    left, right = sentence_at(text, start, start)
+    noun = None
+    for noun in _MOTION_NOUN_ONLY.finditer(text, left, start):  # noqa: B007 - the last counts
+        pass
+    if noun is None or _CAMPAIGN_NAME.search(text, left, right):
+        return False
+    found = _INDEFINITE_MOTION.search(text, max(left, noun.start() - 20), noun.end() + 30)
+    return found is not None and found.end() == noun.end()
+
+
+_MOTION_NOUN_ONLY = family("motion-noun")

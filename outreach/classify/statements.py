@@ -25,6 +25,7 @@ from outreach.classify.message import ParsedMessage
 from outreach.classify.modality import possibility, put_off, submission_ahead, submitted_stage
 from outreach.classify.outcome import (
     amendment_vote,
+    another_motion,
     asked,
     consequence,
     counted_result,
@@ -40,6 +41,7 @@ from outreach.classify.outcome import (
     place_subject,
     sentence_at,
     shared_result,
+    tie_reported,
     tied_count,
     unsettled,
 )
@@ -170,6 +172,8 @@ def _rejected(s: _Statement) -> Reading | None:
             continue  # "werd hij in Roermond verworpen", our letter went to Roerdalen
         if amendment_vote(s.text, found.start()) and not shared_result(s.text, found.end()):
             continue  # "het amendement werd verworpen; de motie is aangenomen"
+        if another_motion(s.text, found.start(), named_before=s.motion_before):
+            continue  # "Onze motie is aangenomen. Wel is een motie van de PVV verworpen."
         if words == "niet gehaald" and not (
             counted_result(s.text) or _VOTED.search(s.text) or _VOTE_EVIDENCE.search(s.text)
         ):
@@ -178,6 +182,8 @@ def _rejected(s: _Statement) -> Reading | None:
             continue  # the count says otherwise: "een minderheid stemde tegen (20-9)", a tie
         if lack_explains_step(s.text, found.start()):
             continue  # "ingetrokken toen bleek dat er geen meerderheid voor was"
+        if _tie_would_say(words) and tie_reported(s.reply_text):
+            continue  # "De stemmen staakten. Er was dus geen meerderheid": the tie itself
         if overturned(s.text, found.end(), _ADOPT) or consequence(s.text, found.start()):
             continue  # "..., maar toch is hij aangenomen"; "..., dan is hij verworpen"
         if any(m.start() <= found.start() < m.end() for m in _MINORITY.finditer(s.text)):
@@ -200,6 +206,14 @@ def _rejected(s: _Statement) -> Reading | None:
     return None
 
 
+_LACK = family("lack-of-support")
+
+
+def _tie_would_say(words: str) -> bool:
+    """Words of a rejection that a tie also makes true: no majority, not adopted."""
+    return bool(_LACK.fullmatch(words)) or ("niet" in words and "aangenomen" in words)
+
+
 # Who voted for, beside who voted against: a breakdown of the vote, not its result.
 _VOTED_FOR = re.compile(
     r"\b(?:voor (?:stemde|stemden)\b|(?:stemde|stemden) (?:(?!tegen\b)\w+ ){0,3}voor\b"
@@ -220,6 +234,8 @@ def _adopted(s: _Statement) -> Reading | None:
             continue  # "in buurgemeente Zwolle is de motie al aangenomen": not the sender's
         if amendment_vote(s.text, found.start()) and not shared_result(s.text, found.end()):
             continue  # the amendment was adopted; the motion's fate is told elsewhere
+        if another_motion(s.text, found.start(), named_before=s.motion_before):
+            continue  # "Onze motie is verworpen. Wel is een motie van de VVD aangenomen."
         if any(m.start() <= found.start() < m.end() for m in _MINORITY_FOR.finditer(s.text)):
             continue  # "alleen GroenLinks stemde voor": support that did not carry it
         if _SUPPORT_ONLY.match(words) and _support_for_another_step(s.text):
@@ -228,6 +244,8 @@ def _adopted(s: _Statement) -> Reading | None:
             r" (?:\w+ ){0,3}tegen\b", s.text[found.end() :]
         ):
             continue  # "een ruime meerderheid stemde tegen"
+        if words.endswith("meerderheid") and not _MAJORITY_CARRIED.search(s.text):
+            continue  # "hebben samen een ruime meerderheid": a majority had, no vote won
         if unsettled(s.text, *found.span()):
             continue  # "we hopen dat hij wordt aangenomen", "of hij wordt aangenomen"
         if tied_count(s.text) or overturned(s.text, found.end(), _REJECT):
@@ -257,6 +275,7 @@ def _adopted(s: _Statement) -> Reading | None:
 # step ("met steun van vijf fracties ingediend", "unaniem aangenomen").
 _SUPPORT_ONLY = re.compile(rf"{words('support-only')}$")
 _RESULT_VERB = family("result-verb")
+_MAJORITY_CARRIED = family("majority-carried")
 _OTHER_STEP = family("other-step")
 
 
@@ -360,7 +379,8 @@ def _held_over(s: _Statement) -> Reading | None:
     """
     if s.motion:
         found_in = _STILL_OPEN
-    elif s.motion_before or s.subject_motion:
+    elif s.motion_before or s.subject_motion or tied_count(s.text) or _VOTED.search(s.text):
+        # "Het staakte, 10 voor en 10 tegen" in a reply to our letter: only a vote ties.
         found_in = _TIED
     else:
         return None
