@@ -218,7 +218,11 @@ def overturned(text: str, end: int, result: Pattern) -> bool:
     if turn is None:
         return False
     found = result.search(text, turn.end(), right)
-    return found is not None and not _NEGATION.search(text, turn.end(), found.start())
+    if found is None or _NEGATION.search(text, turn.end(), found.start()):
+        return False
+    # "Onze motie is verworpen, maar de motie van de VVD over parkeren werd aangenomen": the
+    # other result is another motion's.
+    return not elsewhere(text, found.start())
 
 
 def asked(text: str, start: int) -> bool:
@@ -498,6 +502,13 @@ def tie_reported(text: str) -> bool:
     count with its sides named ("10 voor en 10 tegen")."""
     if _TIED_WORDS.search(text):
         return True
+    for tie in _BARE_TIE.finditer(text):
+        # "Het werd 15 tegen 15"; "15-15" only beside a vote word (not a date).
+        if "-" not in tie.group(0) and "–" not in tie.group(0):
+            return True
+        left, right = sentence_at(text, tie.start(), tie.end())
+        if _VOTE_WORD.search(text, left, right):
+            return True
     if "voor" not in text and "for" not in text and "favo" not in text:
         return False
     return any(
@@ -645,18 +656,37 @@ _CAMPAIGN_NAME = family("campaign-name")
 
 def another_motion(text: str, start: int, *, named_before: bool) -> bool:
     """The vote word at `start` belongs to a motion its sentence brings in with an indefinite
-    article, after a motion was named before (`named_before`), and the sentence does not name
-    the campaign's: another motion's result."""
-    if not named_before or ("een" not in text and "a" not in text):
-        return False
+    article ("een motie van de VVD") or as "die van <someone>", after a motion was named before
+    (`named_before`, or earlier in the sentence), and the sentence does not name the
+    campaign's: another motion's result."""
     left, right = sentence_at(text, start, start)
-    noun = None
-    for noun in _MOTION_NOUN_ONLY.finditer(text, left, start):  # noqa: B007 - the last counts
-        pass
-    if noun is None or _CAMPAIGN_NAME.search(text, left, right):
+    if _CAMPAIGN_NAME.search(text, left, right):
         return False
+    nouns = list(_MOTION_NOUN_ONLY.finditer(text, left, start))
+    if not (named_before or len(nouns) > 1):
+        # "Onze motie verworpen, die van de VVD wel aangenomen": the one before is ours.
+        return bool(nouns) and _that_of(text, nouns[-1].end(), start)
+    if _that_of(text, nouns[-1].end() if nouns else left, start):
+        return True
+    if not nouns:
+        return False
+    noun = nouns[-1]
     found = _INDEFINITE_MOTION.search(text, max(left, noun.start() - 20), noun.end() + 30)
     return found is not None and found.end() == noun.end()
+
+
+def _that_of(text: str, left: int, start: int) -> bool:
+    """ "die van de VVD" between `left` and `start` as the vote word's subject; "onze motie,
+    die van de SP kwam, is aangenomen" sets a relative clause off by commas."""
+    found = _THAT_OF.search(text, left, start)
+    return found is not None and "," not in text[found.end() : start]
+
+
+# "die van de VVD", "dat van het CDA": the one of somebody else, set against the one before.
+_THAT_OF = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:en|maar|terwijl|wel)\s+)(?:die|dat|degene) van "
+    r"(?!(?:ons|onze|mij|mijn|jullie|u)\b)(?:de |het )?[\w-]+"
+)
 
 
 _MOTION_NOUN_ONLY = family("motion-noun")

@@ -330,7 +330,11 @@ def _rejection(
         return None  # a rejected amendment, or a count that says the motion passed or tied
     if lack_explains_step(text, found.start()):
         return None  # "ingetrokken toen bleek dat er geen meerderheid voor was"
-    if _TIE_WOULD_SAY.search(found.group(0)) and tie_reported(text):
+    if (
+        _TIE_WOULD_SAY.search(found.group(0))
+        and not _REVOTE.search(text, *sentence_at(text, *found.span()))
+        and tie_reported(text)
+    ):
         return None  # "De stemmen staakten. Er was dus geen meerderheid": the tie itself
     if consequence(text, found.start()) or overturned(text, found.end(), _ADOPT_WORDS):
         return None  # "..., dan is de motie verworpen": what a condition would bring
@@ -386,6 +390,7 @@ def _named_before(text: str, start: int) -> bool:
 _MOTION_NOUN = family("motion-noun")
 # Rejection words that a tie makes true too: no majority, not adopted.
 _TIE_WOULD_SAY = re.compile(rf"{family('lack-of-support').pattern}|\bniet\b.*\baangenomen\b")
+_REVOTE = family("revote")
 _ADOPT_WORDS = family("adopt")
 _REJECT_WORDS = family("reject")
 

@@ -182,7 +182,7 @@ def _rejected(s: _Statement) -> Reading | None:
             continue  # the count says otherwise: "een minderheid stemde tegen (20-9)", a tie
         if lack_explains_step(s.text, found.start()):
             continue  # "ingetrokken toen bleek dat er geen meerderheid voor was"
-        if _tie_would_say(words) and tie_reported(s.reply_text):
+        if _tie_would_say(words) and not _REVOTE.search(s.text) and tie_reported(s.reply_text):
             continue  # "De stemmen staakten. Er was dus geen meerderheid": the tie itself
         if overturned(s.text, found.end(), _ADOPT) or consequence(s.text, found.start()):
             continue  # "..., maar toch is hij aangenomen"; "..., dan is hij verworpen"
@@ -207,6 +207,7 @@ def _rejected(s: _Statement) -> Reading | None:
 
 
 _LACK = family("lack-of-support")
+_REVOTE = family("revote")
 
 
 def _tie_would_say(words: str) -> bool:

@@ -1,0 +1,224 @@
+"""A vote word that belongs to something else than the campaign's motion, or to no vote.
+
+A reply that tells the motion's result often tells more of the same evening: "een motie van
+de PvdA over de bibliotheek is wel aangenomen", "de overige agendapunten zijn vastgesteld".
+The indefinite article brings in a motion not named before; the other items of the meeting
+have results of their own. A majority is only a result when it carried a vote ("met ruime
+meerderheid aangenomen"), not when a coalition has it or a party counts on it. A question told
+as a statement ("de fractie wil weten welke gemeenten hem hebben aangenomen") reports nothing.
+A tie ("de stemmen staakten") leaves "geen meerderheid" true without a rejection. A motion with
+a title of its own is ours when the sender says it follows our model.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from outreach.classify.labels import Label
+from outreach.classify.outcome import another_motion, tie_reported, unsettled
+
+from .support import OUTLOOK_NL_QUOTE, verdict_for
+
+# Our letter went to Tiel: the subject of a reply names the municipality.
+TIEL = (
+    "RE: Verzoek om door te sturen aan de fractievoorzitters en de griffier van Tiel: "
+    "motie Pleidooi voor gewortelde kinderen"
+)
+RESULT_SUBJECT = "Uitslag motie gewortelde kinderen"
+
+
+class TestAnotherMotionOrItemInTheSameReply:
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "Onze motie over gewortelde kinderen haalde het dinsdag niet: 12 voor, 17 tegen. "
+            "Wel werd er een motie van het CDA aangenomen over de kermis.",
+            "De motie is helaas verworpen. Die avond is wel een motie aangenomen die het college "
+            "vraagt de wachtlijsten voor woningen aan te pakken.",
+            "Onze motie is weggestemd met 11 stemmen voor en 16 tegen. Daarnaast is er nog een "
+            "motie van D66 aangenomen over laadpalen.",
+        ],
+    )
+    def test_an_indefinite_motion_after_ours_is_another(self, body: str) -> None:
+        verdict = verdict_for(body + OUTLOOK_NL_QUOTE, subject=TIEL)
+        assert verdict.label is Label.MOTION_REJECTED
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            # "die van" sets the other party's motion against ours.
+            "Onze motie is gesneuveld, die van het CDA over de kermis wel aangenomen.",
+            # The turn reports another motion's result, not ours overturned.
+            "De motie is verworpen, maar de motie van de PVV over de opvang werd aangenomen.",
+        ],
+    )
+    def test_the_one_of_another_party_is_another(self, body: str) -> None:
+        verdict = verdict_for(body + OUTLOOK_NL_QUOTE, subject=TIEL)
+        assert verdict.label is Label.MOTION_REJECTED
+
+    def test_a_relative_clause_set_off_by_commas_is_ours(self) -> None:
+        body = "Onze motie, die van de SP en ons samen kwam, is gisteren aangenomen."
+        verdict = verdict_for(body + OUTLOOK_NL_QUOTE, subject=TIEL)
+        assert verdict.label is Label.MOTION_ADOPTED
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            # First mention: the indefinite article introduces the motion itself.
+            "Goed nieuws: gisteravond is een motie over gewortelde kinderen met 20 stemmen voor "
+            "en 7 tegen aangenomen.",
+            # Named before, then ours again by the campaign's words.
+            "U vroeg naar de motie. Gisteren is een motie voor gewortelde kinderen, op basis "
+            "van jullie tekst, unaniem aangenomen.",
+        ],
+    )
+    def test_the_campaigns_motion_stays_adopted(self, body: str) -> None:
+        verdict = verdict_for(body + OUTLOOK_NL_QUOTE, subject=TIEL)
+        assert verdict.label is Label.MOTION_ADOPTED
+
+    def test_another_motion_reads_the_article_and_what_came_before(self) -> None:
+        text = "wel is er een motie van de vvd aangenomen."
+        start = text.index("aangenomen")
+        assert another_motion(text, start, named_before=True)
+        assert not another_motion(text, start, named_before=False)
+        same = "een nieuwe motie van die strekking is aangenomen."
+        assert not another_motion(same, same.index("aangenomen"), named_before=True)
+        definite = "wel is de motie van de vvd aangenomen."
+        assert not another_motion(definite, definite.index("aangenomen"), named_before=True)
+
+    def test_the_other_items_of_the_meeting_have_their_own_result(self) -> None:
+        body = (
+            "De stemming over de motie is uitgesteld tot de vergadering van 9 december. De "
+            "andere raadsvoorstellen van die avond, zoals de kadernota, zijn wel aangenomen."
+        )
+        verdict = verdict_for(body + OUTLOOK_NL_QUOTE, subject=RESULT_SUBJECT)
+        assert verdict.label is Label.MOTION_SUBMITTED
+
+    def test_a_result_our_letter_told_them_is_no_news(self) -> None:
+        body = (
+            "In uw brief noemt u de motie die Culemborg vorig jaar heeft aangenomen. Bij ons "
+            "is de motie gisteren verworpen, 8 voor en 15 tegen."
+        )
+        verdict = verdict_for(body + OUTLOOK_NL_QUOTE, subject=TIEL)
+        assert verdict.label is Label.MOTION_REJECTED
+
+
+class TestAMajorityIsAResultOnlyWhenItCarriedTheVote:
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "De coalitie van VVD, JA21 en de lokale partij heeft samen een ruime meerderheid, "
+            "dus wij dienen de motie niet in.",
+            "We overleggen met de ChristenUnie; met hen erbij is er misschien een meerderheid "
+            "voor de motie, die we in januari willen indienen.",
+            "Een meerderheid van onze fractie vindt de motie te landelijk. Wij zullen hem niet "
+            "steunen.",
+        ],
+    )
+    def test_a_majority_had_or_hoped_for_is_no_adoption(self, body: str) -> None:
+        verdict = verdict_for(body + OUTLOOK_NL_QUOTE, subject=TIEL)
+        assert verdict.label is not Label.MOTION_ADOPTED
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "Onze motie is gisteravond met een brede meerderheid aangenomen.",
+            "Een ruime meerderheid van de raad nam de motie donderdag aan.",
+        ],
+    )
+    def test_a_majority_that_carried_the_vote_adopts(self, body: str) -> None:
+        verdict = verdict_for(body + OUTLOOK_NL_QUOTE, subject=TIEL)
+        assert verdict.label is Label.MOTION_ADOPTED
+
+
+class TestAQuestionToldAsAStatement:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "onze fractie vraagt welke gemeenten in de regio de motie al hebben aangenomen.",
+            "een raadslid wil graag weten of de motie in buurgemeenten is aangenomen.",
+        ],
+    )
+    def test_an_indirect_question_reports_no_result(self, text: str) -> None:
+        start = text.index("aangenomen")
+        assert unsettled(text, start, start + len("aangenomen"))
+
+    def test_a_statement_after_maar_reports_again(self) -> None:
+        text = "de griffier vroeg of dat kon, maar de motie is gisteren gewoon aangenomen."
+        start = text.index("aangenomen")
+        assert not unsettled(text, start, start + len("aangenomen"))
+
+    def test_the_reply_asks_and_is_no_adoption(self) -> None:
+        body = (
+            "Een van onze raadsleden vraagt hoeveel gemeenten de motie inmiddels hebben "
+            "aangenomen. Kunt u dat laten weten?"
+        )
+        verdict = verdict_for(body + OUTLOOK_NL_QUOTE, subject=TIEL)
+        assert verdict.label is not Label.MOTION_ADOPTED
+
+
+class TestATieIsNoRejection:
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "Het staakte gisteren: 14 voor en 14 tegen. Er is dus geen meerderheid, en over "
+            "twee weken stemmen we opnieuw.",
+            "De stemmen staakten over onze motie. Daarmee is hij voorlopig niet aangenomen; de "
+            "stemming wordt in de volgende raad herhaald.",
+        ],
+    )
+    def test_no_majority_beside_a_tie_is_the_tie(self, body: str) -> None:
+        verdict = verdict_for(body + OUTLOOK_NL_QUOTE, subject=TIEL)
+        assert verdict.label is Label.MOTION_SUBMITTED
+
+    def test_a_bare_tie_with_no_majority_is_the_tie(self) -> None:
+        body = (
+            "Het werd 16 tegen 16, dus de motie is niet aangenomen. Volgende maand wordt er "
+            "opnieuw gestemd."
+        )
+        verdict = verdict_for(body + OUTLOOK_NL_QUOTE, subject=TIEL)
+        assert verdict.label is Label.MOTION_SUBMITTED
+
+    def test_no_majority_at_the_revote_is_a_rejection(self) -> None:
+        body = "De stemmen staakten. Bij de herstemming kreeg de motie weer geen meerderheid."
+        verdict = verdict_for(body + OUTLOOK_NL_QUOTE, subject=TIEL)
+        assert verdict.label is Label.MOTION_REJECTED
+
+    def test_a_rejection_at_the_revote_stays(self) -> None:
+        body = (
+            "In oktober staakten de stemmen. Bij de herstemming van gisteren is de motie "
+            "verworpen, 13 voor en 15 tegen."
+        )
+        verdict = verdict_for(body + OUTLOOK_NL_QUOTE, subject=TIEL)
+        assert verdict.label is Label.MOTION_REJECTED
+
+    def test_tie_reported_reads_words_and_counts(self) -> None:
+        assert tie_reported("het staakte, 10 voor en 10 tegen.")
+        assert tie_reported("de stemmen staakten.")
+        assert not tie_reported("de motie kreeg 10 voor en 12 tegen.")
+
+
+class TestResultsInOtherWords:
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "De motie is gisteravond met grote meerderheid van tafel geveegd.",
+            "De motie ging donderdag onderuit, alleen drie fracties stemden voor.",
+        ],
+    )
+    def test_idioms_of_a_motion_voted_down(self, body: str) -> None:
+        verdict = verdict_for(body + OUTLOOK_NL_QUOTE, subject=TIEL)
+        assert verdict.label is Label.MOTION_REJECTED
+
+    def test_a_title_of_its_own_after_our_model_is_ours(self) -> None:
+        body = (
+            "De raad heeft donderdag de motie 'Kinderen horen hier' (naar uw voorbeeldmotie) "
+            "unaniem aangenomen."
+        )
+        verdict = verdict_for(body, subject=RESULT_SUBJECT)
+        assert verdict.label is Label.MOTION_ADOPTED
+
+    def test_a_title_of_its_own_without_our_model_is_another(self) -> None:
+        body = "De raad heeft donderdag de motie 'Groen in de wijk' unaniem aangenomen."
+        verdict = verdict_for(body, subject=RESULT_SUBJECT)
+        assert verdict.label is not Label.MOTION_ADOPTED or verdict.needs_review
