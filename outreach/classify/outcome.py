@@ -283,7 +283,10 @@ _OWN_PLACE = family("own-place")
 _LETTER_CITES = family("letter-cites")
 # A motion named by its own title ("Motie 'Kerstmarkt op het Kerkplein' (CDA) - aangenomen",
 # a line of a decision list): another motion unless the title is ours.
-_TITLED_MOTION = re.compile(rf"\b{words('motion-noun')}(?: \w+){{0,8}}? ['\"]([^'\"]{{3,90}})['\"]")
+# A number between may have a dash: "Motie M2026-31 'Zwerfafval'".
+_TITLED_MOTION = re.compile(
+    rf"\b{words('motion-noun')}(?: [\w-]+){{0,8}}? ['\"]([^'\"]{{3,90}})['\"]"
+)
 _OUR_TITLE = re.compile(rf"\b(?:{words('our-topic')}|{words('campaign-name')})")
 _ELSEWHERE_NAMED = re.compile(r"\b(?:in|bij|door) (?:de )?gemeente \w+")
 # "In Alkmaar is de motie aangenomen": a clause that opens on a place name before its verb
@@ -631,9 +634,12 @@ _BY_WAY_OF = re.compile(
     r"\b(?:na|met|door|dankzij|via|inclusief|after|with) (?:een |het |de |an |the )?$"
 )
 _MOTION_ONLY = re.compile(r"\b(?:motie|motion)\b")
+# "Het amendement van de VVD op de motie 'Pleidooi voor gewortelde kinderen'": who moved it
+# may stand between, and the motion's title after it.
 _AMENDMENT_OF = re.compile(
-    r"\b(?:amendement\w*|amendments?) (?:op|bij|van|voor|to|on|of) (?:de |het |onze |deze |die |"
-    r"the |our |this )?(?:\w+ )?(?:motie|motion)\b$"
+    r"\b(?:amendement\w*|amendments?) (?:van (?:de |het )?[\w-]+ )?(?:op|bij|van|voor|to|on|of) "
+    r"(?:de |het |onze |deze |die |the |our |this )?(?:\w+ )?(?:motie|motion)\b"
+    r"(?: ['\"][^'\"]{3,90}['\"]?| [\w-]+)?$"
 )
 
 

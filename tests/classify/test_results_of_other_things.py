@@ -222,3 +222,46 @@ class TestResultsInOtherWords:
         body = "De raad heeft donderdag de motie 'Groen in de wijk' unaniem aangenomen."
         verdict = verdict_for(body, subject=RESULT_SUBJECT)
         assert verdict.label is not Label.MOTION_ADOPTED or verdict.needs_review
+
+
+class TestWordOrderAndListItems:
+    @pytest.mark.parametrize(
+        ("body", "label"),
+        [
+            # The verb before its subject after a fronted word: still the dissent only.
+            (
+                "Gisteravond is de motie aangenomen. Uiteindelijk stemden alleen de PVV en "
+                "JA21 tegen.",
+                Label.MOTION_ADOPTED,
+            ),
+            (
+                "De motie is niet aangenomen. Uiteindelijk stemden alleen GroenLinks en de SP "
+                "voor.",
+                Label.MOTION_REJECTED,
+            ),
+        ],
+    )
+    def test_a_minority_with_the_verb_first(self, body: str, label: Label) -> None:
+        verdict = verdict_for(body + OUTLOOK_NL_QUOTE, subject=TIEL)
+        assert verdict.label is label
+
+    def test_a_decision_list_names_motions_by_numbered_titles(self) -> None:
+        body = (
+            "Hierbij het uittreksel uit de besluitenlijst van 3 december.\n\n"
+            '4.1 Motie M2026-12 "Bomen langs de Dijkweg" (CDA) - verworpen (8 voor, 19 '
+            "tegen)\n"
+            '4.2 Motie M2026-13 "Pleidooi voor gewortelde kinderen" (GroenLinks, D66) - '
+            "aangenomen (18 voor, 9 tegen)\n"
+        )
+        verdict = verdict_for(body, subject=RESULT_SUBJECT)
+        assert verdict.label is Label.MOTION_ADOPTED
+        assert not verdict.needs_review
+
+    def test_an_amendment_moved_on_the_titled_motion_is_the_amendments(self) -> None:
+        body = (
+            "Het amendement van het CDA op de motie 'Pleidooi voor gewortelde kinderen' is "
+            "gisteren verworpen. Daarna is de motie zelf aangenomen, 19 voor en 12 tegen."
+        )
+        verdict = verdict_for(body, subject=RESULT_SUBJECT)
+        assert verdict.label is Label.MOTION_ADOPTED
+        assert not verdict.needs_review
