@@ -242,9 +242,10 @@ def unsettled(text: str, start: int, end: int) -> bool:
     if _CONSEQUENCE.search(text, left, start):
         return True
     # "Een fractie vraagt welke gemeenten de motie inmiddels hebben aangenomen": what an
-    # indirect question holds is asked, up to a "maar" that starts a statement of its own.
+    # indirect question holds is asked, up to a "maar" or a colon or comma that starts a
+    # statement of its own ("U vroeg hoe het afliep: de motie is aangenomen").
     question = _INDIRECT_QUESTION.search(text, left, start)
-    if question is not None and not _CONTRAST_CONJUNCTION.search(text, question.end(), start):
+    if question is not None and not _QUESTION_ENDS.search(text, question.end(), start):
         return True
     # "De stemming werd uitgesteld, maar gisteren is hij alsnog aangenomen": the contrast
     # starts a statement of its own.
@@ -268,7 +269,7 @@ def unsettled(text: str, start: int, end: int) -> bool:
 
 
 _INDIRECT_QUESTION = family("indirect-question")
-_CONTRAST_CONJUNCTION = re.compile(rf"\b{words('contrast-conjunction')}\b")
+_QUESTION_ENDS = re.compile(rf"[:,(]|\b{words('contrast-conjunction')}\b")
 _WOULD_HAVE = re.compile(
     r"\b(?:zou|zouden)\b(?:\s+\w+){0,4}\s+(?:zijn|hebben|worden)\b(?:\s+\w+){0,2}\s*$|"
     r"\banders (?:was|waren|had|hadden|werd|werden)\b"

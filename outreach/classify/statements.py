@@ -303,7 +303,9 @@ def _counted(s: _Statement) -> Reading | None:
     if place_named(s.text, end, s.own_places) or elsewhere(s.text, end, s.own_places):
         return None  # "Motie 'Snellere procedures' (VVD): aangenomen (21 voor, 6 tegen)."
     if tie:
-        motion = s.motion or s.motion_before or s.subject_motion
+        # "De stemming eindigde in 12 voor en 12 tegen" in a reply to our letter: only a vote
+        # ties, and the motion is the one voted on.
+        motion = s.motion or s.motion_before or s.subject_motion or bool(_VOTED.search(s.text))
         return Reading(Label.MOTION_SUBMITTED, STRONG, "tied vote count") if motion else None
     return Reading(label, STRONG, "vote count") if label is not None else None
 

@@ -148,6 +148,18 @@ class TestAQuestionToldAsAStatement:
         start = text.index("aangenomen")
         assert not unsettled(text, start, start + len("aangenomen"))
 
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "U vroeg hoe het is afgelopen: de motie is gisteren aangenomen.",
+            "Jullie vroegen of we wilden laten weten wat er gebeurde, dus bij deze: de motie is "
+            "aangenomen met 20 voor en 9 tegen.",
+        ],
+    )
+    def test_an_answer_after_the_question_it_answers_reports(self, body: str) -> None:
+        verdict = verdict_for(body + OUTLOOK_NL_QUOTE, subject=TIEL)
+        assert verdict.label is Label.MOTION_ADOPTED
+
     def test_the_reply_asks_and_is_no_adoption(self) -> None:
         body = (
             "Een van onze raadsleden vraagt hoeveel gemeenten de motie inmiddels hebben "
@@ -183,6 +195,14 @@ class TestATieIsNoRejection:
         body = "De stemmen staakten. Bij de herstemming kreeg de motie weer geen meerderheid."
         verdict = verdict_for(body + OUTLOOK_NL_QUOTE, subject=TIEL)
         assert verdict.label is Label.MOTION_REJECTED
+
+    def test_a_tied_count_with_the_vote_named_is_submitted(self) -> None:
+        body = (
+            "De stemming eindigde in 14 voor en 14 tegen; volgens het reglement van orde wordt "
+            "er in januari opnieuw gestemd."
+        )
+        verdict = verdict_for(body + OUTLOOK_NL_QUOTE, subject=TIEL)
+        assert verdict.label is Label.MOTION_SUBMITTED
 
     def test_a_rejection_at_the_revote_stays(self) -> None:
         body = (
