@@ -606,6 +606,8 @@ def amendment_vote(text: str, start: int) -> bool:
     if noun is None:
         return False
     if noun.group(0).startswith(("amendement", "amendment")):
+        if _MOTION_AND.search(text, left, noun.start()):
+            return False  # "de stemming over motie en amendement": the motion's vote too
         # "De motie is na een amendement van het CDA aangenomen": the amendment only says how
         # the motion, named before it, was carried.
         return not (
@@ -630,6 +632,7 @@ def shared_result(text: str, end: int) -> bool:
     return bool(_SHARED_RESULT.match(text, end))
 
 
+_MOTION_AND = re.compile(r"\b(?:motie|motion) (?:en|and|plus) (?:het |de |the |an? )?$")
 # A preposition right before the amendment: it is how the motion went, not the subject.
 _BY_WAY_OF = re.compile(
     r"\b(?:na|met|door|dankzij|via|inclusief|after|with) (?:een |het |de |an |the )?$"

@@ -355,6 +355,10 @@ def _minority(s: _Statement) -> Reading | None:
 
 
 _AMENDMENT = family("amendment-noun")
+# The noun right after an announcement: "heeft aangekondigd een amendement in te dienen".
+_AMENDMENT_NEXT = re.compile(
+    rf"\s+(?:\w+ ){{0,2}}(?:een |het |an? )?(?:\w+ )?{words('amendment-noun')}"
+)
 _MOTION_NOUN = family("motion-noun")
 
 
@@ -419,6 +423,9 @@ def _announced(s: _Statement) -> Reading | None:
         return None
     found = _ANNOUNCE.search(s.text)
     if found is None or elsewhere(s.text, found.start()):
+        return None
+    if amendment_vote(s.text, found.start()) or _AMENDMENT_NEXT.match(s.text, found.end()):
+        # "De VVD heeft een amendement aangekondigd": the motion is on the table already.
         return None
     if negated(s.text, *found.span()):
         # "Er komt geen motie van onze fractie": the sender's side will not bring one.

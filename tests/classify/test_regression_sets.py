@@ -41,7 +41,6 @@ KNOWN_MISSES: dict[str, str] = {
     "holdout_nl42/009_generic_autoresponse_no_number.eml": "auto_reply read as acknowledged",
     "holdout_nl43/012_zaaksysteem_receipt_zaaknummer.eml": "acknowledged read as forwarded",
     "holdout_nl43/029_already_replied_now_decided_to_table.eml": "planned read as submitted",
-    "holdout_nl43/037_pending_amendment.eml": "motion_submitted read as motion_planned",
     "holdout_nl43/050_sgp_fractievoorzitter_niet_indienen.eml": "declined read as motion_planned",
     "holdout_nl44/010_autoreply_zwolle_not_read_outside_hours.eml": (
         "auto_reply read as acknowledged"
@@ -55,7 +54,6 @@ KNOWN_MISSES: dict[str, str] = {
     "holdout_nl46/024_hilversum_noreply_motie_ingediend.eml": "motion_submitted read as other",
     "holdout_nl46/025_castricum_niet_gelezen.eml": "other read as acknowledged",
     "holdout_nl47/022_lisse_hltsamen_geregistreerd.eml": "acknowledged read as question",
-    "holdout_nl47/039_zeist_amendement_uitgesteld.eml": "motion_submitted read as motion_planned",
     "holdout_nl47/046_krimpenerwaard_iphone_ingediend.eml": "motion_submitted read as other",
     "holdout_nl47/057_zutphen_vraag_pdf.eml": "question read as redirect",
     "holdout_nl47/059_duiven_leeg_alleen_scan.eml": "municipality GM0226 read as None",

@@ -285,3 +285,23 @@ class TestWordOrderAndListItems:
         verdict = verdict_for(body, subject=RESULT_SUBJECT)
         assert verdict.label is Label.MOTION_ADOPTED
         assert not verdict.needs_review
+
+
+class TestAnAmendmentPendingKeepsTheMotionOnTheTable:
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "Onze motie is ingediend. Het CDA heeft een amendement aangekondigd; de stemming "
+            "over motie en amendement is doorgeschoven naar januari.",
+            "De motie ligt voor. D66 heeft aangekondigd een amendement in te dienen, daarom is "
+            "de stemming over de motie en het amendement uitgesteld.",
+        ],
+    )
+    def test_an_announced_amendment_is_no_motion_announced(self, body: str) -> None:
+        verdict = verdict_for(body + OUTLOOK_NL_QUOTE, subject=TIEL)
+        assert verdict.label is Label.MOTION_SUBMITTED
+
+    def test_an_announced_motion_is_still_planned(self) -> None:
+        body = "De SP heeft aangekondigd een motie over gewortelde kinderen in te dienen."
+        verdict = verdict_for(body + OUTLOOK_NL_QUOTE, subject=TIEL)
+        assert verdict.label is Label.MOTION_PLANNED
