@@ -468,10 +468,16 @@ def elsewhere(text: str, start: int, own: Sequence[str] = ()) -> bool:
     for found in _PLACE_INSIDE.finditer(text, left, start):
         if _own_at(text, found.start(), own):
             left = found.end()
-    sentence_left, _ = sentence_at(text, start, start)
+    # What our letter said and the meeting's other items are read over the sentence, from
+    # its last turn ("..., maar bij ons is hij aangenomen") or the sender's own side on.
+    whole_left, _ = sentence_at(text, start, start)
+    for turn in _CONTRAST_TURN.finditer(text, whole_left, start):
+        whole_left = turn.end()
+    for mine in _OWN_PLACE.finditer(text, whole_left, start):
+        whole_left = mine.end()
     return bool(
-        _LETTER_CITES.search(text, sentence_left, start)
-        or _other_item(text, sentence_left, start)
+        _LETTER_CITES.search(text, whole_left, start)
+        or _other_item(text, whole_left, start)
         or _set_off_place(text, start, left, own)
         or _SIMILAR.search(text, left, after.start() if after else len(text))
         or _EARLIER.search(text, left, start)
@@ -495,10 +501,16 @@ def _other_item(text: str, left: int, start: int) -> bool:
     item = None
     for item in _OTHER_ITEMS.finditer(text, left, start):  # noqa: B007 - the last counts
         pass
-    return item is not None and not _MOTION_NOUN_ONLY.search(text, item.end(), start)
+    if item is None or _MOTION_NOUN_ONLY.search(text, item.end(), start):
+        return False
+    # "Bij de begroting is hij aangenomen": the meeting it was voted in, not the subject.
+    return not _ADJUNCT.search(text, max(0, item.start() - 12), item.start())
 
 
 _OTHER_ITEMS = family("other-items")
+_ADJUNCT = re.compile(
+    r"\b(?:bij|tijdens|rond|na|voor|in|op|over|met|tot|at|during) (?:de |het |the )?$"
+)
 
 
 def tie_reported(text: str) -> bool:

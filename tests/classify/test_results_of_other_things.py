@@ -94,6 +94,21 @@ class TestAnotherMotionOrItemInTheSameReply:
         verdict = verdict_for(body + OUTLOOK_NL_QUOTE, subject=RESULT_SUBJECT)
         assert verdict.label is Label.MOTION_SUBMITTED
 
+    @pytest.mark.parametrize(
+        "body",
+        [
+            # The meeting it was voted in, not the item voted on.
+            "Bij de begroting hebben we de motie ingediend en gisteren is hij unaniem aangenomen.",
+            # A turn starts a statement of its own.
+            "De overige moties van die avond zijn verworpen, maar de onze is aangenomen.",
+            "U noemt in uw brief Kampen en Culemborg, maar ook bij ons is de motie inmiddels "
+            "aangenomen.",
+        ],
+    )
+    def test_the_senders_own_result_beside_other_things(self, body: str) -> None:
+        verdict = verdict_for(body + OUTLOOK_NL_QUOTE, subject=TIEL)
+        assert verdict.label is Label.MOTION_ADOPTED
+
     def test_a_result_our_letter_told_them_is_no_news(self) -> None:
         body = (
             "In uw brief noemt u de motie die Culemborg vorig jaar heeft aangenomen. Bij ons "
