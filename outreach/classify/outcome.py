@@ -222,7 +222,9 @@ def overturned(text: str, end: int, result: Pattern) -> bool:
         return False
     # "Onze motie is verworpen, maar de motie van de VVD over parkeren werd aangenomen": the
     # other result is another motion's.
-    return not elsewhere(text, found.start())
+    return not (
+        elsewhere(text, found.start()) or another_motion(text, found.start(), named_before=True)
+    )
 
 
 def asked(text: str, start: int) -> bool:
@@ -685,6 +687,12 @@ def another_motion(text: str, start: int, *, named_before: bool) -> bool:
     if _CAMPAIGN_NAME.search(text, left, right):
         return False
     nouns = list(_MOTION_NOUN_ONLY.finditer(text, left, start))
+    if not nouns and named_before:
+        # The verb first: "Wel nam de raad unaniem een motie aan over eenzaamheid".
+        after = _MOTION_NOUN_ONLY.search(text, start, min(right, start + 60))
+        if after is not None and not _ALONGSIDE.search(text, start, after.start()):
+            found = _INDEFINITE_MOTION.search(text, max(left, after.start() - 20), after.end() + 30)
+            return found is not None and found.end() == after.end()
     if not (named_before or len(nouns) > 1):
         # "Onze motie verworpen, die van de VVD wel aangenomen": the one before is ours.
         return bool(nouns) and _that_of(text, nouns[-1].end(), start)
@@ -695,6 +703,11 @@ def another_motion(text: str, start: int, *, named_before: bool) -> bool:
     noun = nouns[-1]
     found = _INDEFINITE_MOTION.search(text, max(left, noun.start() - 20), noun.end() + 30)
     return found is not None and found.end() == noun.end()
+
+
+# "Hij is aangenomen, samen met een motie van de VVD": a motion after the verb that is not
+# its subject.
+_ALONGSIDE = re.compile(r"[,;:(]|\b(?:met|en|naast|evenals|als|plus|with|and|along)\b")
 
 
 def _that_of(text: str, left: int, start: int) -> bool:

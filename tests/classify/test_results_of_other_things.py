@@ -56,6 +56,27 @@ class TestAnotherMotionOrItemInTheSameReply:
         verdict = verdict_for(body + OUTLOOK_NL_QUOTE, subject=TIEL)
         assert verdict.label is Label.MOTION_REJECTED
 
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "Our motion was voted down on Tuesday, but a CDA motion on road safety was adopted.",
+            # The verb before the motion it adopts.
+            "De motie die wij met de SP indienden werd verworpen. Wel nam de raad unaniem een "
+            "motie aan over de bibliotheek.",
+        ],
+    )
+    def test_another_motion_after_a_turn_or_after_its_verb(self, body: str) -> None:
+        verdict = verdict_for(body + OUTLOOK_NL_QUOTE, subject=TIEL)
+        assert verdict.label is Label.MOTION_REJECTED
+
+    def test_a_motion_alongside_ours_leaves_ours_adopted(self) -> None:
+        body = (
+            "Wij hebben de motie ingediend. Gisteren is hij aangenomen, samen met een motie van "
+            "de VVD over de IND."
+        )
+        verdict = verdict_for(body + OUTLOOK_NL_QUOTE, subject=TIEL)
+        assert verdict.label is Label.MOTION_ADOPTED
+
     def test_a_relative_clause_set_off_by_commas_is_ours(self) -> None:
         body = "Onze motie, die van de SP en ons samen kwam, is gisteren aangenomen."
         verdict = verdict_for(body + OUTLOOK_NL_QUOTE, subject=TIEL)
