@@ -227,6 +227,25 @@ class _Pending:
     """Not worked out yet."""
 
 
+# The texts searched last, lowered: a rule runs dozens of patterns over the same sentence, and
+# each case-insensitive one would lower it again. Keyed by identity (the entry holds the text,
+# so its id cannot be reused while it is here); a handful of entries covers one message.
+_LOWERED: dict[int, tuple[str, str, bool]] = {}
+_LOWERED_KEPT = 64
+
+
+def _lowered(string: str) -> tuple[str, bool]:
+    """`string` lower-cased, and whether it is plain ASCII."""
+    entry = _LOWERED.get(id(string))
+    if entry is not None and entry[0] is string:
+        return entry[1], entry[2]
+    lowered, ascii_text = string.lower(), string.isascii()
+    if len(_LOWERED) >= _LOWERED_KEPT:
+        _LOWERED.clear()
+    _LOWERED[id(string)] = (string, lowered, ascii_text)
+    return lowered, ascii_text
+
+
 _PENDING = _Pending()
 
 
@@ -290,9 +309,9 @@ class Keyed:
         if keys is None:
             return False
         if self.caseless:
-            if not string.isascii():
+            string, ascii_text = _lowered(string)
+            if not ascii_text:
                 return False
-            string = string.lower()
         for key in keys:  # noqa: SIM110 - a plain loop: all() with a generator costs more
             if key in string:
                 return False
@@ -301,8 +320,7 @@ class Keyed:
     def _caseless_absent(self, string: str) -> bool:
         """Neither the key words nor the lower-case twin can find the pattern in `string`."""
         keys = self.keys
-        ascii_text = string.isascii()
-        lowered = string.lower() if ascii_text or keys is None else ""
+        lowered, ascii_text = _lowered(string)
         if keys is not None and ascii_text:
             for key in keys:
                 if key in lowered:
@@ -312,7 +330,7 @@ class Keyed:
         lower = self.lower
         if lower is None or (not ascii_text and _FOLDED_APART.search(string)):
             return False
-        return lower.search(lowered or string.lower()) is None
+        return lower.search(lowered) is None
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if self.caseless:
