@@ -160,6 +160,7 @@ class TestAMajorityIsAResultOnlyWhenItCarriedTheVote:
         [
             "Onze motie is gisteravond met een brede meerderheid aangenomen.",
             "Een ruime meerderheid van de raad nam de motie donderdag aan.",
+            "Met een ruime meerderheid is de motie gisteren erdoor gekomen.",
         ],
     )
     def test_a_majority_that_carried_the_vote_adopts(self, body: str) -> None:
