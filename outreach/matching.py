@@ -19,6 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +42,8 @@ WEIGHTS: dict[str, float] = {
     # A party's own domain with the town in it: groenlinks-amersfoort.nl, vvdutrecht.nl.
     "party-domain": 0.6,
     "shared-domain": 0.3,
+    # On a shared domain, a sharer named in the address itself: scanner-duiven@1stroom.nl.
+    "shared-domain-local": 0.6,
     "name-subject": 0.6,
     # The sender's own words and signature ("Griffie gemeente Harderwijk"); a name in a
     # council context ("gemeente X", "griffie X", "raad van X", "X's gemeenteraad") is surer.
@@ -276,6 +279,16 @@ def _sender_evidence(message: ParsedMessage, context: MatchContext) -> Iterable[
     else:
         for owner in sorted(owners):
             yield Evidence("shared-domain", domain, owner, WEIGHTS["shared-domain"])
+        local = sender.partition("@")[0].lower()
+        named = {
+            code
+            for part in re.split(r"[^a-z0-9]+", local)
+            for code in context.compact_names.get(part, frozenset())
+        } & owners
+        if len(named) == 1:
+            yield Evidence(
+                "shared-domain-local", sender, next(iter(named)), WEIGHTS["shared-domain-local"]
+            )
     if not owners:
         yield from _party_domain_evidence(domain, context)
 
@@ -347,7 +360,28 @@ def impersonated(message: ParsedMessage, context: MatchContext) -> frozenset[str
     own_subdomain = {
         code for label in labels[:-2] for code in context.compact_names.get(label, frozenset())
     }
-    return frozenset(claimed - own_subdomain)
+    claimed -= own_subdomain
+    if claimed:
+        # A town's case or ticket system on its vendor's domain (Decos, zaaksysteem.nl)
+        # registers our letter and restates its subject, which names the town: a look-alike
+        # knows nothing of what we sent.
+        claimed -= _towns_in_our_subject(message.text[:4000], context)
+    return frozenset(claimed)
+
+
+# Our letter's subject as a receipt restates it: "... de fractievoorzitters en de griffier
+# van Terschelling: motie ...", or the reminder's, which ends on the name.
+_OUR_SUBJECT_TOWN = re.compile(
+    r"\bfractievoorzitters en de griffier van ([^:\n\"\u201d]{2,40})", re.I
+)
+
+
+def _towns_in_our_subject(text: str, context: MatchContext) -> set[str]:
+    return {
+        hit.code
+        for found in _OUR_SUBJECT_TOWN.finditer(text)
+        for hit in context.name_index.find(found.group(1), subject=True)
+    }
 
 
 def _is_list_mail(message: ParsedMessage) -> bool:
@@ -392,6 +426,11 @@ def _name_evidence(
             code = hit.code
             if code not in own_codes or WEIGHTS[kind] > own_codes[code].weight:
                 own_codes[code] = Evidence(kind, hit.surface, code, WEIGHTS[kind])
+    placed = _place_line(split.signature, context)
+    if placed is not None:
+        surface, code = placed
+        if code not in own_codes or own_codes[code].weight < WEIGHTS["name-signature"]:
+            own_codes[code] = Evidence("name-signature", surface, code, WEIGHTS["name-signature"])
     # From a town hall's own domain the domain says which town writes; the role lines are
     # for the council members and parties who write from elsewhere.
     role_lines = _role_lines(split, message.from_name) if len(sharers) != 1 else []
@@ -410,6 +449,20 @@ def _name_evidence(
                 seen.add(("name-quoted", hit.code))
                 found.append(Evidence("name-quoted", hit.surface, hit.code, WEIGHTS["name-quoted"]))
     yield from (item for item in found if item.cbs_code not in false_claims)
+
+
+def _place_line(signature: str, context: MatchContext) -> tuple[str, str] | None:
+    """A line under the sender's name that holds only a town's name ("Bram Lemmens" and then
+    "Stein"): where the sender lives or sits, even when the name is an ordinary word. Not a
+    first line, nor one after a closing ("Met vriendelijke groet,"): "Best," is a greeting."""
+    lines = [line.strip() for line in signature.splitlines() if line.strip()]
+    for before, line in pairwise(lines):
+        if before.endswith(",") or not line[0].isupper() or len(line) > 40:
+            continue
+        codes = context.name_index.forms.get(" ".join(line.lower().split()))
+        if codes is not None and len(codes) == 1:
+            return line, next(iter(codes))
+    return None
 
 
 _OFFICE_WORDS = re.compile(
@@ -660,7 +713,9 @@ def _forms(name: str) -> list[str]:
 # "raad van Teylingen", "Ede's gemeenteraad".
 _COUNCIL_BEFORE = re.compile(
     r"(?:gemeente|gemeenteraad|gemeentebestuur|griffie|raadsgriffie|griffier|raad van|"
-    r"gemeenteraad van|griffie van|burgemeester van|college van|onze (?:gemeente)?raad in)\s+$",
+    r"gemeenteraad van|griffie van|burgemeester van|college van|onze (?:gemeente)?raad in|"
+    # A seat signed with its town: "raadslid Velsen", "fractievoorzitter Ede".
+    rf"{words('signing-role')})\s+$",
     re.I,
 )
 # "Wij in Kerkrade", "hier in Veenendaal", "onze fractie in Tiel": the sender's own place.
@@ -686,8 +741,10 @@ def _council_context(text: str, found: re.Match[str], *, caseless: bool = False)
     before = text[max(0, found.start() - 30) : found.start()]
     if _COUNCIL_BEFORE_CASELESS.search(before) or _PARTY_BEFORE_CASELESS.search(before):
         return True
-    # Only a capitalised name: "wij wonen in houten huizen" names no town.
-    if text[found.start()].isupper() and _OWN_PLACE_BEFORE_CASELESS.search(before):
+    # Only a capitalised name: "wij wonen in houten huizen" names no town. Who never writes
+    # a capital names a town that is no ordinary word the same way: "bij ons in velsen".
+    plain_name = caseless and found.group(0).lower() not in COMMON_WORD_NAMES
+    if (text[found.start()].isupper() or plain_name) and _OWN_PLACE_BEFORE_CASELESS.search(before):
         return True
     after = text[found.end() : found.end() + 20]
     return after.startswith(("'s", "s'")) and bool(_COUNCIL_AFTER.match(after))

@@ -526,3 +526,77 @@ class TestNamesInTheText:
             headers={"List-Unsubscribe": "<https://nieuwsbrief.example/afmelden>"},
         )
         assert match_message(message, context).cbs_code is None
+
+
+class TestMachineMailFromElsewhere:
+    """Receipts and machine mail that do not come from the town's own domain: the town is
+    read from what the mail itself shows of our letter, its address or its signature."""
+
+    def test_a_hosted_case_system_that_restates_our_subject_names_the_town(
+        self, context: MatchContext
+    ) -> None:
+        message = mail(
+            'Wij hebben uw e-mail met als onderwerp "Verzoek om door te sturen aan de '
+            'fractievoorzitters en de griffier van Oisterwijk: motie Pleidooi"'
+            " geregistreerd onder nummer Z.26-118.\n\nGemeente Oisterwijk",
+            sender="Gemeente Oisterwijk <noreply@zaakportaal-hosting.nl>",
+            subject="Ontvangstbevestiging Z.26-118",
+        )
+        assert match_message(message, context).cbs_code == "GM0824"
+
+    def test_the_same_claim_without_our_subject_stays_a_look_alike(
+        self, context: MatchContext
+    ) -> None:
+        message = mail(
+            "Er staat een beveiligd document voor u klaar. Meld u aan om het te openen.\n\n"
+            "Gemeente Oisterwijk",
+            sender="Gemeente Oisterwijk <noreply@zaakportaal-hosting.nl>",
+            subject="Document voor u klaar",
+        )
+        assert match_message(message, context).cbs_code is None
+
+    def test_a_sharer_named_in_the_address_on_a_shared_domain(self, context: MatchContext) -> None:
+        message = mail("", sender="printer-teylingen@hltsamen.nl", subject="Gescand document")
+        assert match_message(message, context).cbs_code == "GM1525"
+
+    def test_a_shared_domain_address_naming_no_sharer_settles_nothing(
+        self, context: MatchContext
+    ) -> None:
+        message = mail("", sender="printer-3@hltsamen.nl", subject="Gescand document")
+        assert match_message(message, context).cbs_code is None
+
+
+class TestPlacesWithoutCapitals:
+    """Who never writes a capital still names the town they sit for."""
+
+    @pytest.mark.parametrize(
+        ("body", "code"),
+        [
+            ("hier in deventer gaan we de motie volgende maand indienen", "GM0150"),
+            ("de motie is er bij ons doorgekomen\n\ngr jan\nraadslid zwolle", "GM0193"),
+        ],
+    )
+    def test_an_own_place_or_a_seat_in_lower_case(
+        self, context: MatchContext, body: str, code: str
+    ) -> None:
+        assert match_message(mail(body, sender="x@icloud.com"), context).cbs_code == code
+
+    def test_an_ordinary_word_in_lower_case_is_no_town(self, context: MatchContext) -> None:
+        message = mail("wij wonen in houten huizen en steunen jullie", sender="x@icloud.com")
+        assert match_message(message, context).cbs_code is None
+
+
+class TestPlaceLineInSignature:
+    """A line under the sender's name with only a town's name says where the sender is."""
+
+    def test_a_place_line_under_the_name(self, context: MatchContext) -> None:
+        message = mail(
+            "Misschien handig voor jullie: een artikel uit de krant van vandaag.\n\n"
+            "Groet,\nAnnemiek de Boer\nTexel",
+            sender="annemiek@ziggo.nl",
+        )
+        assert match_message(message, context).cbs_code == "GM0448"
+
+    def test_a_closing_that_is_also_a_town_name_is_no_place(self, context: MatchContext) -> None:
+        message = mail("Dank voor het sturen.\n\nBest,\nJan", sender="jan@ziggo.nl")
+        assert match_message(message, context).cbs_code is None

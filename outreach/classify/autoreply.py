@@ -432,11 +432,15 @@ class RedirectRule:
         if address:
             details["suggested_address"] = address
         elif AUTOMATED in state.flags and (
-            instruction is None or not _points_somewhere(state.own, instruction)
+            instruction is None
+            or not _points_somewhere(state.own, instruction)
+            or (unread is not None and conditional and _limited(state.own, instruction))
         ):
             # "Deze mailbox wordt niet gelezen" with only a phone number, or "wilt u uw bericht
             # na 16 februari opnieuw sturen?": a machine's notice that points nowhere else is
-            # an automatic reply, not a new address. Like an absence note, it says nobody
+            # an automatic reply, not a new address. So is "this mailbox is not monitored; for
+            # questions, use the form on our website": a form for some cases is no new place
+            # for our letter. Like an absence note, it says nobody
             # reads the mail now: its "we will read it from Thursday" is no receipt.
             return Note(
                 f"unread mailbox, no other address: {found.group(0)[:80]!r}",
@@ -451,6 +455,12 @@ class RedirectRule:
             details=details,
             flags=frozenset(flags),
         )
+
+
+def _limited(text: str, instruction: re.Match[str]) -> bool:
+    """The instruction's own sentence limits it to some cases ("for questions", "urgent")."""
+    sentence, _ = _sentence_at(text, instruction.start(), instruction.end())
+    return bool(_CONDITIONAL.search(sentence))
 
 
 # Where an instruction sends us: a place ("naar", "via", "bij de griffie") or a council body.

@@ -41,7 +41,7 @@ from outreach.classify.flags import Flag
 from outreach.classify.labels import MOTIONS, Label, strongest
 from outreach.classify.message import ParsedMessage
 from outreach.classify.outcome import without_other_titles
-from outreach.classify.patterns import EMAIL_ADDRESS, WEB_ADDRESS
+from outreach.classify.patterns import EMAIL_ADDRESS, WEB_ADDRESS, receipt_subject
 from outreach.classify.quotes import SplitText, sent_from_device, without_salutations
 from outreach.classify.statements import about_campaign, reply_subject
 from outreach.classify.text import fold, sentences
@@ -148,7 +148,7 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
     registered = Flag.CASE_NUMBER in state.flags and AUTOMATED_WEAK in state.flags
     automated = AUTOMATED in state.flags or (machine and LIST_MAIL in state.flags) or registered
     answers = state.message.in_reply_to or reply_subject(state.message.subject)
-    if LIST_MAIL in state.flags and not answers and not machine:
+    if LIST_MAIL in state.flags and not answers and not machine and not _greets_us(state):
         # A newsletter may well say "motie aangenomen" about somewhere else.
         label, confidence = Label.OTHER, CLEAR
         best = {}
@@ -158,7 +158,8 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
             _settle_redirect(best, state.flags, receipt is not None),
             state.flags,
             receipt,
-            to_council=bool(_FORWARD_TO_COUNCIL.search(state.own)),
+            to_council=bool(_FORWARD_TO_COUNCIL.search(_QUOTED.sub(" ", state.own))),
+            arrived=receipt is not None and _says_it_arrived(state),
         )
         if label == Label.AUTO_REPLY and _unrelated_notice(state):
             # A platform's notification (a security alert, a new sign-in, a follower) is
@@ -356,9 +357,49 @@ def _speaks_of_campaign(state: ChainState) -> bool:
     return bool(_CAMPAIGN_WORDS.search(without_other_titles(fold(" ".join(kept)))))
 
 
+_ARRIVED = family("arrival-stated")
+_TO_COME = family("future-auxiliary", "condition")
+
+
+def _says_it_arrived(state: ChainState) -> bool:
+    """A statement of the sender's (not a question) that our mail arrived or was registered,
+    or a subject that says so ("Ontvangstbevestiging")."""
+    if receipt_subject(state.message.subject):
+        return True
+    for sentence in state.sentences:
+        found = None if sentence.question else _ARRIVED.search(sentence.text)
+        # "U zult binnen vijf werkdagen een reactie ontvangen", "zodra wij uw brief hebben
+        # ontvangen": what is still to come, or a condition, is no arrival.
+        if found and not _TO_COME.search(sentence.text, 0, found.start()):
+            return True
+    return False
+
+
+_CAMPAIGN_SELF = family("campaign-self")
+_OUR_SUBJECT = family("campaign-name", "motion-noun")
+# The first salutation of the sender's text: "Beste mensen van KinderpardonNU,".
+_FIRST_SALUTATION = re.compile(
+    r"^\s*(?:beste|geachte|hallo|hoi|dag|lieve|dear|hi)\b[^\n.?!,]{0,60}", re.I
+)
+
+
+def _greets_us(state: ChainState) -> bool:
+    """A person writes to us by name through a platform that marks all its mail as list mail
+    (a town's message service, "Antwoorden op dit adres worden niet gelezen"): a newsletter
+    greets its readers, not us; and a platform's notice greets its account holder, but says
+    nothing of the campaign ("Hi KinderpardonNU, X started following you")."""
+    found = _FIRST_SALUTATION.match(state.own)
+    if found is None or not _CAMPAIGN_SELF.search(found.group(0)):
+        return False
+    return bool(_OUR_SUBJECT.search(state.own, found.end()))
+
+
 _CAMPAIGN_WORDS = family("campaign-words")
 _WELL_WISHING = family("well-wishing")
 _FORWARD_TO_COUNCIL = family("forward-to-council")
+# What a receipt quotes ("uw e-mail met als onderwerp "Verzoek om door te sturen aan de
+# fractievoorzitters ..." is ontvangen") is our wording, not what the system did.
+_QUOTED = re.compile(r'["\u201c\u201e][^"\u201c\u201d\u201e\n]{12,240}["\u201d]')
 
 
 def _signed_and_empty(state: ChainState) -> bool:
@@ -406,9 +447,6 @@ def _unrelated_notice(state: ChainState) -> bool:
     text = fold(f"{message.subject}\n{message.text}")
     text = _CAMPAIGN_SELF.sub(" ", EMAIL_ADDRESS.sub(" ", WEB_ADDRESS.sub(" ", text)))
     return not _CAMPAIGN_WORDS.search(text)
-
-
-_CAMPAIGN_SELF = family("campaign-self")
 
 
 _SIGNATURE_LINE_WORDS = 4
@@ -562,7 +600,12 @@ _NEUTRAL = family("neutral-stance")
 
 
 def _resolve_automated(
-    best: dict[Label, float], flags: set[Flag], receipt: float | None, *, to_council: bool
+    best: dict[Label, float],
+    flags: set[Flag],
+    receipt: float | None,
+    *,
+    to_council: bool,
+    arrived: bool,
 ) -> tuple[Label, float]:
     """What a machine's message means. A receipt that says it passed our letter to a council
     body did what we asked (forwarded); one that routes it to "the department" confirms only
@@ -571,9 +614,14 @@ def _resolve_automated(
         return Label.REDIRECT, best[Label.REDIRECT]
     if best.get(Label.FORWARDED) and to_council and ABSENCE not in flags:
         return Label.FORWARDED, LIKELY
-    if receipt is not None and (Flag.CASE_NUMBER in flags or ABSENCE not in flags):
+    # A system's receipt is one only when it registered our mail (a number) or says that it
+    # arrived ("wij hebben uw bericht ontvangen"): thanks with a promise ("wij streven ernaar
+    # binnen vijf werkdagen te antwoorden") or a step to come ("uw e-mail wordt na de
+    # vakantie in behandeling genomen") is what every mail to that address gets.
+    confirmed = Flag.CASE_NUMBER in flags or (arrived and ABSENCE not in flags)
+    if receipt is not None and confirmed:
         return Label.ACKNOWLEDGED, max(receipt, CLEAR)
-    if best.get(Label.FORWARDED) and ABSENCE not in flags:
+    if best.get(Label.FORWARDED) and ABSENCE not in flags and confirmed:
         return Label.ACKNOWLEDGED, LIKELY
     return Label.AUTO_REPLY, HEADER
 

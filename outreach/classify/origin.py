@@ -144,7 +144,9 @@ MAY_DECIDE: dict[Origin, Risk] = {
     Origin.NAMED_DOMAIN: Risk.PROGRESS,
 }
 
-_SENDER_KINDS = frozenset({"sender-address", "sender-domain", "shared-domain", "sender-assignment"})
+_SENDER_KINDS = frozenset(
+    {"sender-address", "sender-domain", "shared-domain", "shared-domain-local", "sender-assignment"}
+)
 _THREAD_KINDS = frozenset({"message-id", "reply-token"})
 _NAME_KINDS = frozenset(
     {"name-subject", "name-own", "name-own-context", "name-signature", "name-quoted"}

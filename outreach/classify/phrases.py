@@ -266,7 +266,7 @@ class QuestionRule:
             if copied and not copies.asks_us(sentence.text):
                 continue
             text = re.sub(r"https?://\S+", " ", sentence.text)
-            if _INVITATION.search(text):
+            if _INVITATION.search(text) or _CITE_REFERENCE.search(text):
                 continue
             if sentence.question or _REQUEST.search(text):
                 return _question(text)
@@ -283,6 +283,7 @@ _REQUEST = Keyed(
     r"\blaat u (?:mij|ons) weten\b|\bi would like to know\b|\bcould you (?:please )?(?:send|tell)\b"
 )
 _INVITATION = pattern("invitation-to-ask")
+_CITE_REFERENCE = pattern("cite-the-reference")
 
 
 _PROCEDURE = family("phrases-procedure")

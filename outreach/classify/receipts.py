@@ -17,8 +17,15 @@ from outreach.classify.vocabulary import family, pattern, words
 # A ticket system may write its number in two groups ("M2611 0457"): a second group of
 # three or more digits belongs to it.
 _CASE_NUMBER = Keyed(
-    rf"\b(?:{words('case-number-noun')})\b\.?\s*(?:is|:|#|nr\.?)?\s*:?\s*#?"
+    rf"\b(?:{words('case-number-noun')})\b\.?\s*(?:is|:|#|nr\.?)?\s*[:|]?\s*#?"
     r"(?P<number>[A-Z0-9][A-Z0-9./_-]*\d[A-Z0-9./_-]*(?: \d{3,}\b)?)",
+    re.I,
+)
+# "Geregistreerd als melding M2610 0837", "heeft het nummer M2602 0418 gekregen": a code of
+# letters then digits, unlike a phone number ("bel nummer 14 038") or a count ("zaak 2").
+_CASE_CODE = Keyed(
+    rf"\b(?:{words('case-code-noun')})\s*[:#|]?\s*"
+    r"(?P<number>[A-Z]{1,3}[-/]?\d{2,}(?:[-/ ]\d{2,})*)\b",
     re.I,
 )
 
@@ -34,7 +41,7 @@ class CaseNumberRule:
         self, message: ParsedMessage, context: ClassifyContext, state: ChainState
     ) -> Decision | Note | None:
         for text in (state.split.own, message.subject):
-            found = _CASE_NUMBER.search(text)
+            found = _CASE_NUMBER.search(text) or _CASE_CODE.search(text)
             if found:
                 number = found.group("number").rstrip("./-")
                 return Note(
@@ -48,6 +55,10 @@ class CaseNumberRule:
 
 
 _READ_SUBJECT = re.compile(rf"^\s*{words('read-receipt-subject')}", re.I)
+_UNREAD_SUBJECT = re.compile(rf"^\s*{words('unread-receipt-subject')}", re.I)
+_DELETED_UNREAD = family("deleted-unread")
+# RFC 8098: "Disposition: manual-action/MDN-sent-manually; deleted" (or "displayed").
+_DISPOSITION = re.compile(rb"^Disposition:[^;\r\n]*;\s*([a-z-]+)", re.I | re.M)
 _DELIVERED_SUBJECT = re.compile(rf"^\s*{words('delivery-receipt-subject')}", re.I)
 
 
@@ -61,13 +72,25 @@ class ReadReceiptRule:
     def check(
         self, message: ParsedMessage, context: ClassifyContext, state: ChainState
     ) -> Decision | Note | None:
-        if message.report_type == "disposition-notification" or _READ_SUBJECT.search(
-            message.subject
-        ):
+        mdn = message.report_type == "disposition-notification"
+        if mdn or _READ_SUBJECT.search(message.subject) or _UNREAD_SUBJECT.search(message.subject):
+            if _deleted_unread(message, state, mdn=mdn):
+                return Decision(Label.OTHER, CLEAR, "read receipt: deleted without being read")
             return Decision(Label.ACKNOWLEDGED, CLEAR, "read receipt: the letter was opened")
         if _DELIVERED_SUBJECT.search(message.subject) and not message.dsn:
             return Decision(Label.OTHER, CLEAR, "delivery receipt: delivered, not a reply")
         return None
+
+
+def _deleted_unread(message: ParsedMessage, state: ChainState, *, mdn: bool) -> bool:
+    """The receipt says our letter was thrown away unopened: no receipt at all."""
+    if _UNREAD_SUBJECT.search(message.subject):
+        return True
+    if mdn:
+        found = _DISPOSITION.search(message.raw)
+        if found is not None:
+            return found.group(1).lower() == b"deleted"
+    return bool(_DELETED_UNREAD.search(state.own[:600]))
 
 
 _STANCE_NEGATED = family("stance-negated")

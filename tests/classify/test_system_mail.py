@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import pytest
 
+from outreach.classify.chain import classify
 from outreach.classify.labels import Label
-from tests.classify.support import verdict_for
+from outreach.classify.message import parse_message
+from tests.classify.support import CONTEXT, verdict_for
 
 L = Label
 GENERATED = {"Auto-Submitted": "auto-generated"}
@@ -308,3 +310,216 @@ class TestDaysOffAndIllness:
             "Ik ben tot en met 20 maart niet werkzaam. Uw e-mail wordt niet doorgestuurd."
         )
         assert verdict.needs_review
+
+
+class TestPromisesAreNoReceipt:
+    """A system's message is a receipt when it registered our mail or says that it arrived;
+    thanks with a promise of an answer, or a step still to come, is what every mail to that
+    address gets: an automatic reply."""
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "Hartelijk dank voor uw bericht aan onze gemeente. Wij streven ernaar uw vraag "
+            "binnen acht werkdagen te beantwoorden.",
+            "Deze mailbox wordt op werkdagen van 9 tot 16 uur bekeken. Uw e-mail wordt daarna "
+            "zo snel mogelijk in behandeling genomen.",
+            "Rond Koningsdag is het gemeentehuis gesloten. Uw bericht wordt na de feestdagen in "
+            "behandeling genomen.",
+        ],
+    )
+    def test_thanks_and_a_promise_are_an_automatic_reply(self, body: str) -> None:
+        verdict = verdict_for(body, subject=AUTO_SUBJECT, headers=REPLIED)
+        assert verdict.label == L.AUTO_REPLY
+        assert not verdict.needs_review
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "Dank u wel. Wij hebben uw e-mail ontvangen en streven ernaar binnen acht werkdagen "
+            "te antwoorden.",
+            "Your message has been received; we aim to answer within eight working days.",
+            "Uw bericht is vastgelegd als melding K2605 0031. Wij streven ernaar binnen acht "
+            "werkdagen te antwoorden.",
+        ],
+    )
+    def test_a_stated_arrival_or_a_number_stays_a_receipt(self, body: str) -> None:
+        verdict = verdict_for(body, subject=AUTO_SUBJECT, headers=REPLIED)
+        assert verdict.label == L.ACKNOWLEDGED
+
+    def test_a_person_who_takes_it_up_is_no_automatic_reply(self) -> None:
+        verdict = verdict_for("Dank voor uw mail, ik neem het in behandeling.")
+        assert verdict.label == L.ACKNOWLEDGED
+
+
+class TestTicketCodes:
+    """A ticket system's code after its own noun is a registration; a phone number is not."""
+
+    @pytest.mark.parametrize(
+        ("body", "number"),
+        [
+            ("Wij hebben uw e-mail vastgelegd als melding K2605 0031.", "K2605 0031"),
+            ("Meldingsnummer | K2605 0031\nStatus | Aangemeld", "K2605 0031"),
+            ("Uw bericht heeft bij ons het nummer T-2026-0417 gekregen.", "T-2026-0417"),
+        ],
+    )
+    def test_a_code_after_its_noun_is_a_case_number(self, body: str, number: str) -> None:
+        verdict = verdict_for(body, subject="Uw melding", headers=GENERATED)
+        assert verdict.details.get("zaaknummer") == number
+
+    def test_a_phone_number_is_no_case_number(self) -> None:
+        verdict = verdict_for(
+            "Deze mailbox wordt beperkt gelezen. Bel voor spoed het nummer 14 038.",
+            subject=AUTO_SUBJECT,
+            headers=REPLIED,
+        )
+        assert "zaaknummer" not in verdict.details
+        assert verdict.label == L.AUTO_REPLY
+
+
+def _disposition_report(subject: str, disposition: str) -> bytes:
+    return (
+        "From: Info <info@voorbeeld.nl>\r\nTo: kinderpardonnu@gmail.com\r\n"
+        f"Subject: {subject}\r\nMessage-ID: <mdn-1@voorbeeld.nl>\r\nMIME-Version: 1.0\r\n"
+        'Content-Type: multipart/report; report-type=disposition-notification; boundary="b"\r\n'
+        "\r\n--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nUw bericht is verwerkt.\r\n"
+        "--b\r\nContent-Type: message/disposition-notification\r\n\r\n"
+        "Reporting-UA: voorbeeld.nl; Mailer\r\nFinal-Recipient: rfc822;info@voorbeeld.nl\r\n"
+        f"Disposition: manual-action/MDN-sent-manually; {disposition}\r\n\r\n--b--\r\n"
+    ).encode()
+
+
+class TestReadReceipts:
+    """An opened letter's receipt is acknowledged (the product's choice); a receipt saying the
+    letter was thrown away unread is none at all."""
+
+    @pytest.mark.parametrize(
+        ("subject", "disposition", "label"),
+        [
+            ("Gelezen: Verzoek om door te sturen", "displayed", L.ACKNOWLEDGED),
+            ("Verwerkt: Verzoek om door te sturen", "deleted", L.OTHER),
+            ("Niet gelezen: Verzoek om door te sturen", "deleted", L.OTHER),
+        ],
+    )
+    def test_the_disposition_decides(self, subject: str, disposition: str, label: Label) -> None:
+        message = parse_message(_disposition_report(subject, disposition))
+        assert classify(message, CONTEXT).label == label
+
+    @pytest.mark.parametrize(
+        ("subject", "body"),
+        [
+            ("Not read: Verzoek om door te sturen", "Your message was deleted without being read."),
+            ("Leesbevestiging", "Uw bericht is verwijderd zonder te zijn gelezen."),
+        ],
+    )
+    def test_deleted_unread_without_a_report_part(self, subject: str, body: str) -> None:
+        assert verdict_for(body, subject=subject).label == L.OTHER
+
+
+class TestUnreadMailboxWithAFormForSomeCases:
+    """ "This mailbox is not monitored; for questions use the form on our website": a form for
+    some cases is no new place for our letter, so the notice is an automatic reply."""
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "Thank you for your message. This inbox is not monitored. For questions, please use "
+            "the contact form on our website.",
+            "Dit e-mailadres wordt niet gelezen. Voor vragen: gebruik het contactformulier op "
+            "onze website.",
+        ],
+    )
+    def test_a_form_for_questions_is_an_automatic_reply(self, body: str) -> None:
+        verdict = verdict_for(body, subject=AUTO_SUBJECT, headers=GENERATED)
+        assert verdict.label == L.AUTO_REPLY
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "This inbox is not monitored. Please send your letter to raad@voorbeeld.nl.",
+            "Dit e-mailadres wordt niet gelezen. Wilt u de raad bereiken? Vul dan het formulier "
+            "in op www.voorbeeld.nl/raad.",
+        ],
+    )
+    def test_another_address_or_a_form_for_the_council_is_a_redirect(self, body: str) -> None:
+        verdict = verdict_for(body, subject=AUTO_SUBJECT, headers=GENERATED)
+        assert verdict.label == L.REDIRECT
+
+
+class TestReceiptLines:
+    """What a registered receipt says about itself: how to quote its number, and our own
+    subject restated, are no question and no forward."""
+
+    def test_a_request_to_quote_the_number_is_no_question(self) -> None:
+        verdict = verdict_for(
+            "Wij bevestigen de ontvangst van uw brief. Deze is geregistreerd onder kenmerk "
+            "2026-0412. Wilt u dit kenmerk noemen als u ons weer schrijft?",
+            sender="Postregistratie <post@voorbeeld.nl>",
+        )
+        assert verdict.label == L.ACKNOWLEDGED
+        assert not verdict.asks_question
+
+    def test_a_real_question_beside_a_receipt_still_asks(self) -> None:
+        verdict = verdict_for(
+            "Wij hebben uw brief ontvangen. Wilt u ons laten weten in welke gemeenten de motie "
+            "al is aangenomen?",
+        )
+        assert verdict.label == L.QUESTION or verdict.asks_question
+
+    def test_our_subject_quoted_in_a_receipt_is_no_forward(self) -> None:
+        verdict = verdict_for(
+            'Uw e-mail met als onderwerp "Verzoek om door te sturen aan de fractievoorzitters '
+            'en de griffier van Ede" is ontvangen en geregistreerd. Zaaknummer: Z-26-0099.',
+            subject="Ontvangstbevestiging",
+            headers=GENERATED,
+        )
+        assert verdict.label == L.ACKNOWLEDGED
+
+    def test_a_receipt_that_passed_it_to_the_griffie_is_a_forward(self) -> None:
+        verdict = verdict_for(
+            "Uw e-mail is ontvangen en doorgestuurd naar de griffie. Zaaknummer: Z-26-0099.",
+            subject="Ontvangstbevestiging",
+            headers=GENERATED,
+        )
+        assert verdict.label == L.FORWARDED
+
+
+class TestPersonThroughAMessagePlatform:
+    """A town's message platform marks all it sends as list mail; a person who greets us by
+    name and writes of the motion through it is read like any reply."""
+
+    def test_a_person_greeting_us_is_read(self) -> None:
+        verdict = verdict_for(
+            "Beste KinderpardonNU,\n\nNamens de griffie: drie fracties hebben gisteren in de "
+            "raad een motie over gewortelde kinderen ingediend.",
+            subject="Terugkoppeling",
+            sender="Griffie via Berichten <no-reply@berichten.voorbeeld.nl>",
+            headers=LIST,
+        )
+        assert verdict.label == L.MOTION_SUBMITTED
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "Beste KinderpardonNU,\n\nEr volgt iemand nieuw je account. Pas je e-mailinstellingen "
+            "aan in je profiel.",
+            "Beste lezer,\n\nIn onze buurgemeente is deze week een motie aangenomen.",
+        ],
+    )
+    def test_a_notice_or_a_newsletter_stays_other(self, body: str) -> None:
+        verdict = verdict_for(
+            body, subject="Nieuws", sender="Nieuws <no-reply@berichten.voorbeeld.nl>", headers=LIST
+        )
+        assert verdict.label == L.OTHER
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bedankt voor uw e-mail. U zult binnen vijf werkdagen een reactie van ons ontvangen.",
+        "Zodra wij uw bericht hebben ontvangen, nemen wij het in behandeling.",
+    ],
+)
+def test_an_arrival_still_to_come_is_no_receipt(body: str) -> None:
+    verdict = verdict_for(body, subject=AUTO_SUBJECT, headers=REPLIED)
+    assert verdict.label == L.AUTO_REPLY
