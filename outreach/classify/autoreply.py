@@ -429,8 +429,13 @@ class RedirectRule:
             flags.add(REDIRECT_INSTRUCTION)
         details: dict[str, Any] = {}
         address = suggested_address(message, context, state.split.own)
+        nowhere = instruction is not None and not _points_somewhere(state.own, instruction)
         if address:
             details["suggested_address"] = address
+        elif not unread and nowhere and AUTOMATED not in state.flags:
+            # A person's "kunt u de voorbeeldmotie als pdf opnieuw sturen?" asks us to send
+            # again, to them: it names no other place to write, so it is a question.
+            return None
         elif AUTOMATED in state.flags and (
             instruction is None
             or not _points_somewhere(state.own, instruction)

@@ -409,7 +409,12 @@ def _last_vote_word(text: str, found: re.Match[str]) -> re.Match[str] | None:
 def _forward_done(text: str, found: re.Match[str], label: Label) -> Label | None:
     """A forward put off ("nog niet doorgestuurd", "we sturen het later door") is none yet."""
     left, right = sentence_at(text, *found.span())
+    if _RECEIVED_FORWARD.search(text, max(left, found.start() - 60), found.end() + 12):
+        return None  # "ik kreeg uw mail doorgestuurd": the sender received it, passed nothing on
     return None if put_off(text[left:right]) else label
+
+
+_RECEIVED_FORWARD = family("forward-received")
 
 
 def _refusal(text: str, found: re.Match[str], label: Label) -> Label | None:

@@ -156,7 +156,14 @@ def _redirect(s: _Statement) -> Reading | None:
         s.text, 0, found.start()
     ):
         return None  # "ik stuur het naar ...": the sender passes it on, no redirect
+    if _FORMER_ROLE.fullmatch(found.group(0)) and not (
+        EMAIL_ADDRESS.search(s.reply_text) or _SUCCESSOR.search(s.reply_text)
+    ):
+        return None  # "ik ben geen raadslid meer", and nobody else named: nowhere to write
     return Reading(Label.REDIRECT, LIKELY, found.group(0))
+
+
+_SUCCESSOR = family("successor")
 
 
 def _rejected(s: _Statement) -> Reading | None:
@@ -475,7 +482,19 @@ def _elliptic_clause(text: str, start: int) -> bool:
     right = min(
         (i for i in (text.find(mark, start) for mark in ",;:.!") if i >= 0), default=len(text)
     )
+    if _SUBJECT_DROPPED.match(text, left):
+        return True  # "is gisteren ingediend door CU en GL-PvdA": the subject left out
     return _elliptic(text[left:right]) and not _FIRST_PERSON.search(text[left:right])
+
+
+# A clause that opens with the passive's or the perfect's finite verb and no subject after it
+# ("Is gisteren ingediend door ...", "werd vanavond aangenomen", "wordt volgende week
+# ingediend"): in Dutch the subject is left out only when it is the topic already, and in a
+# reply to our letter that is the motion.
+_SUBJECT_DROPPED = re.compile(
+    r"\s*(?:is|werd|wordt)\s+(?!(?:de|het|een|er|uw|onze|ons|mijn|zijn|haar|hun|die|deze|dit|dat|"
+    r"hij|zij|ze|u|je|jullie|men)\b)"
+)
 
 
 def _elliptic_step(text: str) -> bool:
@@ -635,7 +654,8 @@ def _do_it(s: _Statement) -> Reading | None:
         return None
     if _hoped(s.text, found.start()) or _conditional(s.text, found.start()):
         return None
-    if not (s.motion_in_reply or _COUNCIL_AHEAD.search(s.text)):
+    # The meeting may follow in a sentence of its own: "Gaan we doen! Komt in de volgende raad."
+    if not (s.motion_in_reply or _COUNCIL_AHEAD.search(s.reply_text or s.text)):
         return None
     return Reading(Label.MOTION_PLANNED, LIKELY, found.group(0))
 
@@ -686,6 +706,8 @@ def _forwarded(s: _Statement) -> Reading | None:
             continue
         if _REQUEST_FOR.search(s.text, 0, found.start()):
             continue  # "Verzoek om door te sturen aan ...": the request, restated; no act
+        if _received_forward(s.text, *found.span()):
+            continue  # "ik kreeg uw mail doorgestuurd": a forward to the sender, not by them
         return Reading(Label.FORWARDED, STRONG, words)
     note = _COVERING_NOTE.search(s.text) if s.to_council else None
     if note is not None and not negated(s.text, *note.span()):
@@ -696,6 +718,18 @@ def _forwarded(s: _Statement) -> Reading | None:
     if found_body and not negated(s.text, *found_body.span()):
         return Reading(Label.FORWARDED, PLAUSIBLE, found_body.group(0))
     return None
+
+
+_RECEIVED_FORWARD = family("forward-received")
+
+
+def _received_forward(text: str, start: int, end: int) -> bool:
+    """The forward words at text[start:end] are a forward the sender received ("ik kreeg
+    uw mail doorgestuurd door een oud-collega")."""
+    return any(
+        found.start() < end and found.end() > start
+        for found in _RECEIVED_FORWARD.finditer(text, max(0, start - 60), end + 12)
+    )
 
 
 # A request named as a noun, with what it asks for as its infinitive: our letter's subject
@@ -748,6 +782,8 @@ def _refused_action(s: _Statement) -> Reading | None:
         return None
     if _hoped(s.text, len(s.text)) or _conditional(s.text, len(s.text)):
         return None
+    if _FORMER_ROLE.search(s.text):
+        return None  # "geen raadslid meer, dus ik kan er niets mee": the sender cannot act
     for found in _REQUEST_ACTION.finditer(s.text):
         negation = negated(s.text, *found.span())
         if negation is None or not_yet(s.text, *found.span()):
@@ -758,6 +794,9 @@ def _refused_action(s: _Statement) -> Reading | None:
             continue
         return Reading(Label.DECLINED, LIKELY, f"{negation.group(0)} ... {found.group(0)}")
     return None
+
+
+_FORMER_ROLE = family("former-role")
 
 
 # "De griffie ondersteunt de raad en neemt geen standpunt in": after the action's object, "en"
