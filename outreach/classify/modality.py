@@ -195,6 +195,21 @@ def _present(clause: str, *, default: Label) -> Label:
     return default
 
 
+# The sender takes back the words before it in the sentence: "..., maar dat klopt niet".
+_RETRACTED = family("retracted")
+# Or at the start of the next: "Ik schreef dat de motie was ingediend. Dat klopt niet."
+_RETRACTED_NEXT = re.compile(rf"[.!?;]\s+(?:maar |helaas |excuus,? )?(?:{words('retracted')})")
+
+
+def taken_back(text: str, end: int) -> bool:
+    """The sender takes back what the words up to `end` said, later in their sentence or at
+    the start of the next one ("..., maar dat klopt niet", "Dat was onjuist.")."""
+    if _RETRACTED.search(text, end) is None:
+        return False  # most replies: no word that takes anything back
+    _, right = _span(text, _SENTENCE_BREAK, end, end)
+    return bool(_RETRACTED.search(text, end, right) or _RETRACTED_NEXT.match(text, right))
+
+
 # "Ik hoop dat de motie wordt ingediend": somebody else's step, hoped or expected.
 _HOPED_THAT = re.compile(
     r"\b(?:hoop|hopen|hoopt|hoopte|hoopten|verwacht|verwachten|denk|denken|hope|expect|think)"
@@ -212,6 +227,8 @@ def submitted_stage(text: str, found: re.Match[str], label: Label) -> Label | No
     """The label a 'submitted' phrase really supports: submitted, planned, forwarded or none."""
     start, end = found.span()
     sentence_left, _ = _span(text, _SENTENCE_BREAK, start, end)
+    if taken_back(text, end):
+        return None  # "ik schreef dat de motie al was ingediend, maar dat klopt niet"
     generic = _GENERIC.search(text, sentence_left, end)
     if generic is not None and generic.start() <= start:
         return None  # "Moties worden bij ons pas ingediend na ...": how it goes, not news
@@ -250,6 +267,10 @@ def submitted_stage(text: str, found: re.Match[str], label: Label) -> Label | No
     # often a plan as a report ("wij dienen hem toch in"), so it says planned.
     if _PRESENT_STEP.search(found.group(0)):
         _, right = _span(text, _SENTENCE_BREAK, start, end)
+        # A colon opens a statement of its own: "Inmiddels is de knoop doorgehakt: we dienen
+        # de motie in bij de begroting" - the time word before it is the decision's.
+        colon = text.rfind(": ", left, start)
+        left = colon + 2 if colon >= 0 else left
         # A condition after the verb has time words of its own: "we dienen hem volgende
         # maand in, tenzij de coalitie eerder met een voorstel komt".
         condition = _CONDITION_CLAUSE.search(text, end, right)

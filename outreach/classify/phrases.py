@@ -45,7 +45,7 @@ from outreach.classify.outcome import (
 )
 from outreach.classify.prefilter import Keyed
 from outreach.classify.sentences import negated
-from outreach.classify.statements import about_campaign, sender_places
+from outreach.classify.statements import about_campaign, sender_places, still_to_write
 from outreach.classify.vocabulary import alternatives, family, pattern, words
 
 _NEGATION = pattern("negation")
@@ -186,7 +186,7 @@ SUBMITTED = PhraseRule(
     confidence=STRONG,
     description="the motion was submitted or is on the council's agenda",
     patterns=alternatives("phrases-motion-submitted"),
-    refine=lambda text, found, label: _submitted(text, found, label),
+    refine_placed=lambda text, found, label, own: _submitted(text, found, label, own),
 )
 
 PLANNED = PhraseRule(
@@ -289,14 +289,39 @@ _CITE_REFERENCE = pattern("cite-the-reference")
 _PROCEDURE = family("phrases-procedure")
 
 
-def _submitted(text: str, found: re.Match[str], label: Label) -> Label | None:
+def _submitted(
+    text: str, found: re.Match[str], label: Label, own: tuple[str, ...] = ()
+) -> Label | None:
     if re.match(r"(?:dien|dienen|dient)\b", found.group(0)) and not motion_in_context(text, found):
         return None
     if _PROCEDURE.search(text[slice(*sentence_at(text, *found.span()))]):
         return None  # "moties worden alleen door raadsleden ingediend": how, not what happened
-    if elsewhere(text, found.end()):
+    if elsewhere(text, found.end(), own):
         return None  # "een motie over kinderarmoede ingediend": another motion
-    return submitted_stage(text, found, label)
+    left, _ = sentence_at(text, *found.span())
+    if _RELATIVE.search(text, left, found.end()) and _MAIN_GOES_ON.match(text, found.end()):
+        # "De motie die GL heeft ingediend, is gisteren van tafel geveegd": the submission
+        # is what the sentence takes as known; its news is in the main clause after it.
+        return None
+    stage = submitted_stage(text, found, label)
+    if (
+        stage is Label.MOTION_SUBMITTED
+        and _AGENDA_WORDS.search(found.group(0))
+        and still_to_write(text, found.start())
+    ):
+        # "Wij nemen dit mee, de motie komt op de agenda van maart": the sender will still
+        # write it; the agenda is the plan's date (as the agenda reading says).
+        return Label.MOTION_PLANNED
+    return stage
+
+
+_AGENDA_WORDS = family("agenda")
+# A relative clause on the motion ("de motie die wij hebben ingediend"), and the main clause's
+# verb after it ("..., is gisteren aangenomen").
+_RELATIVE = re.compile(rf"\b{words('motion-noun')} (?:die|dat)\b")
+_MAIN_GOES_ON = re.compile(
+    r"(?:[ ,]+[\w/-]+){0,6}?[ ,]+(?:is|wordt|werd|was|zal|staat|komt|ligt|heeft|krijgt)\b"
+)
 
 
 _NOT_REJECTED = re.compile(

@@ -660,7 +660,7 @@ def covered_forward(subject: str, split: SplitText, letter_texts: Sequence[str] 
         return letter or _enclosed_letter(
             "\n".join(["", "---", *_first_message(split.quoted.split("\n"))]), letter_texts
         )
-    parts = _campaign_parts("\n".join(_first_message(lines)))
+    parts = _campaign_parts("\n".join(_first_message(lines)), _about_campaign(lines))
     kept = (remove_letter_sentences(part, letter_texts) for part in parts)
     return "\n\n".join(part for part in kept if part.strip())
 
@@ -721,8 +721,22 @@ def _enclosed_letter(signature: str, letter_texts: Sequence[str]) -> str:
     return "\n\n".join(part for part in kept if part.strip())
 
 
-def _campaign_parts(text: str) -> list[str]:
+def _about_campaign(lines: list[str]) -> bool:
+    """The forwarded message's own subject line, in its header block, names the campaign
+    ("Onderwerp: motie M2026-17 Pleidooi voor gewortelde kinderen")."""
+    for line in lines[:12]:
+        header = _HEADER_LINE.match(line)
+        if header and header.group(1).lower() in ("onderwerp", "subject"):
+            return bool(_CAMPAIGN.search(" ".join(words(header.group(2) or ""))))
+    return False
+
+
+def _campaign_parts(text: str, about_campaign: bool = False) -> list[str]:
     """The paragraphs of `text` that name the campaign; in a list, the items that do.
+
+    In a message whose own subject names the campaign, a paragraph of prose that names the
+    motion is about it too ("De motie M2026-17 is vanavond ingediend"); a list's items still
+    each name the campaign, as the list may hold other motions.
 
     A greeting above them stays: it says to whom the forwarded note was written. An item
     of a list may run over several lines ("Agendapunt 14: Motie M12 ..." / "Besluit:
@@ -736,7 +750,9 @@ def _campaign_parts(text: str) -> list[str]:
             kept.append(lines[0])
         elif len(lines) > 1 and (all(len(ln) <= _LIST_LINE for ln in lines) or _is_list(lines)):
             kept.extend(item for item in _items(lines) if _CAMPAIGN.search(" ".join(words(item))))
-        elif _CAMPAIGN.search(" ".join(words(paragraph))):
+        elif _CAMPAIGN.search(folded := " ".join(words(paragraph))) or (
+            about_campaign and _MOTION.search(folded)
+        ):
             kept.append(paragraph)
     return kept
 
@@ -778,6 +794,7 @@ _REACTION = re.compile(
     rf"(?:{vocabulary_words('forward-reaction')})\b(?: genoeg| zeg| he)?(?: \w+){{0,2}}"
 )
 _CAMPAIGN = family("campaign-name")
+_MOTION = family("motion-noun")
 _DOCUMENT = family("decision-document")
 _SENDS_LETTER = family("sends-letter")
 _GREETING = re.compile(r"^\s*(?:geachte|beste|lieve|hallo|hoi|dear|hi)\b[^.?!]{0,50},\s*$", re.I)

@@ -22,7 +22,13 @@ from outreach.classify.confidence import CLEAR, LIKELY, PLAUSIBLE, READ, WEAK
 from outreach.classify.flags import Flag
 from outreach.classify.labels import Label, precedence
 from outreach.classify.message import ParsedMessage
-from outreach.classify.modality import possibility, put_off, submission_ahead, submitted_stage
+from outreach.classify.modality import (
+    possibility,
+    put_off,
+    submission_ahead,
+    submitted_stage,
+    taken_back,
+)
 from outreach.classify.outcome import (
     amendment_vote,
     another_motion,
@@ -399,12 +405,22 @@ def _held_over(s: _Statement) -> Reading | None:
     else:
         return None
     for found in found_in.finditer(s.text):
-        if negated(s.text, *found.span()) or elsewhere(s.text, found.start()):
+        if negated(s.text, *found.span()) or elsewhere(s.text, found.start(), s.own_places):
             continue
-        if amendment_vote(s.text, found.start()):
+        if amendment_vote(s.text, found.start()) and not _WITH_THE_MOTION.search(
+            s.text, 0, found.start()
+        ):
             continue
         return Reading(Label.MOTION_SUBMITTED, STRONG, found.group(0))
     return None
+
+
+# "De stemming over motie en amendement is uitgesteld": the motion's vote is put off with the
+# amendment's, so the motion stays on the table too.
+_WITH_THE_MOTION = re.compile(
+    rf"\b{words('motion-noun')} en (?:het |de |een |dat )?{words('amendment-noun')}|"
+    rf"\b{words('amendment-noun')} en (?:de |onze |deze )?{words('motion-noun')}"
+)
 
 
 def _withdrawn(s: _Statement) -> Reading | None:
@@ -414,7 +430,9 @@ def _withdrawn(s: _Statement) -> Reading | None:
     for found in _WITHDRAWN.finditer(s.text):
         if negated(s.text, *found.span()) or unsettled(s.text, *found.span()):
             continue
-        if elsewhere(s.text, found.start()) or _LETTER.search(s.text, 0, found.start()):
+        if elsewhere(s.text, found.start(), s.own_places) or _LETTER.search(
+            s.text, 0, found.start()
+        ):
             continue
         if _NOT_THE_MOTION.search(s.text, 0, found.start()) or amendment_vote(
             s.text, found.start()
@@ -429,7 +447,11 @@ def _announced(s: _Statement) -> Reading | None:
     if not _MOTION.search(s.text):
         return None
     found = _ANNOUNCE.search(s.text)
-    if found is None or elsewhere(s.text, found.start()):
+    if found is None or elsewhere(s.text, found.start(), s.own_places):
+        return None
+    if amendment_vote(s.text, found.start()):
+        # "De VVD heeft een amendement op de motie aangekondigd": what is announced is a
+        # change to a motion already there, not a motion to come.
         return None
     if amendment_vote(s.text, found.start()) or _AMENDMENT_NEXT.match(s.text, found.end()):
         # "De VVD heeft een amendement aangekondigd": the motion is on the table already.
@@ -514,7 +536,7 @@ _STEP_PARTICIPLE = family("step-participle")
 def _submitted(s: _Statement) -> Reading | None:
     for found in _SUBMIT.finditer(s.text):
         words = found.group(0)
-        if elsewhere(s.text, found.start()) or other_topic_after(s.text, found.end()):
+        if elsewhere(s.text, found.start(), s.own_places) or other_topic_after(s.text, found.end()):
             continue  # "de VVD heeft een motie ingediend over parkeren"
         # "Gisteravond ingediend, de stemming volgt": a bare participle in a reply is the motion.
         # "Nog niks ingediend hier, maar we nemen het mee": a step not yet taken, bare in
@@ -531,13 +553,16 @@ def _submitted(s: _Statement) -> Reading | None:
             continue
         if possibility(s.text, *found.span()) is None:
             continue  # somebody else's option, or a question still open
+        at = s.reply_text.find(s.text) if s.reply_text else -1
+        if at >= 0 and taken_back(s.reply_text, at + found.end()):
+            continue  # "Ik schreef dat de motie was ingediend. Dat klopt niet: ..."
         negation = negated(s.text, *found.span())
         if negation is not None:
             if not_yet(s.text, *found.span()):
                 if _no_motion_yet(s.text, negation):
                     continue  # "er is nog geen motie ingediend": a state, nobody's plan
                 return Reading(Label.MOTION_PLANNED, STRONG, words)
-            if _FIRST_PERSON.search(s.text):
+            if _FIRST_PERSON.search(s.text) and not _someone_elses(s.text, negation.start()):
                 if _JOINS_INSTEAD.search(s.text, found.end()):
                     continue  # "wij dienen zelf geen motie in, maar sluiten ons aan als ..."
                 return Reading(Label.DECLINED, STRONG, words)
@@ -612,7 +637,7 @@ def _agenda(s: _Statement) -> Reading | None:
     if motion_named:
         label = submitted_stage(s.text, found, Label.MOTION_SUBMITTED)
         if label == Label.MOTION_SUBMITTED and (
-            _still_to_write(s.text, found.start()) or submission_ahead(s.reply_text)
+            still_to_write(s.text, found.start()) or submission_ahead(s.reply_text)
         ):
             # "De motie staat voor de raad van 26 november op de agenda. Wordt dan ingediend
             # door PvdA en CU.": on the agenda of the meeting where it will be submitted.
@@ -627,7 +652,7 @@ _HANDLED = re.compile(r"(?:wordt|worden|werd)\b.*\b(?:behandeld|besproken)$")
 _MEETING = Keyed(rf"{_AUDIENCE.pattern}|vergadering|overleg|agenda|sessie|\braads\w+")
 
 
-def _still_to_write(text: str, start: int) -> bool:
+def still_to_write(text: str, start: int) -> bool:
     """The sender says, before the agenda words, that they will still take it up or write
     it ("wij gaan dit samen oppakken, de motie komt in de raad van januari"): the motion is
     on its way to being written, not yet on the agenda."""
@@ -700,6 +725,10 @@ def _forwarded(s: _Statement) -> Reading | None:
         words = found.group(0)
         if not_yet(s.text, *found.span()) or put_off(s.text):
             return None  # "nog niet doorgestuurd", "we sturen het later door": not yet
+        if _FORWARD_POLICY.search(words):
+            continue  # "wij sturen alleen post door van ...": a house rule, no act
+        if _NOT_AGAIN.search(words):
+            continue  # "wij sturen uw mail niet opnieuw door": it went on before
         if negated(s.text, *found.span()) and not re.search(r"\bnog\b", s.text[: found.start()]):
             return Reading(Label.DECLINED, STRONG, words)
         if _GENERIC_FORWARD.search(words) and not _audience_near(s.text, *found.span()):
@@ -720,6 +749,8 @@ def _forwarded(s: _Statement) -> Reading | None:
     return None
 
 
+_FORWARD_POLICY = family("forward-policy")
+_NOT_AGAIN = family("not-again")
 _RECEIVED_FORWARD = family("forward-received")
 
 
@@ -761,6 +792,7 @@ def _declined(s: _Statement) -> Reading | None:
 
 
 _REPORTED_VIEW = family("reported-view")
+_OTHER_SIDE = family("other-side")
 # A quotation: the mark opens after a space or bracket, so "zo'n" and "foto's" are none.
 _QUOTED = re.compile(r"""(?:^|[\s(])(['"])([^'"]{1,120})\1""")
 
@@ -768,9 +800,14 @@ _QUOTED = re.compile(r"""(?:^|[\s(])(['"])([^'"]{1,120})\1""")
 def _someone_elses(text: str, start: int) -> bool:
     """The words at `start` are another's view the sender reports: quoted ("het college
     had de motie ontraden ('geen lokale bevoegdheid')"), or after a verb of opinion with no
-    first person ("een ruime meerderheid vond het niet aan de gemeente")."""
+    first person ("een ruime meerderheid vond het niet aan de gemeente"), or in a clause whose
+    subject is another side of the council and holds no first person ("de coalitie dient
+    niets in, wij wel")."""
     if any(q.start(2) <= start < q.end(2) for q in _QUOTED.finditer(text, 0, start + 1)):
         return True
+    left, right = clause_at(text, start, start)
+    if _OTHER_SIDE.search(text, left, right) and not _FIRST_PERSON.search(text, left, right):
+        return True  # "wij dienen hem in, maar de coalitie zal hem niet steunen"
     view = _REPORTED_VIEW.search(text, 0, start)
     return view is not None and not _FIRST_PERSON.search(text, 0, start)
 
