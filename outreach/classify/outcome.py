@@ -228,7 +228,13 @@ def overturned(text: str, end: int, result: Pattern) -> bool:
     if turn is None:
         return False
     found = result.search(text, turn.end(), right)
-    return found is not None and not _NEGATION.search(text, turn.end(), found.start())
+    if found is None or _NEGATION.search(text, turn.end(), found.start()):
+        return False
+    # "Onze motie is verworpen, maar de motie van de VVD over parkeren werd aangenomen": the
+    # other result is another motion's.
+    return not (
+        elsewhere(text, found.start()) or another_motion(text, found.start(), named_before=True)
+    )
 
 
 def asked(text: str, start: int) -> bool:
@@ -246,6 +252,12 @@ def unsettled(text: str, start: int, end: int) -> bool:
     if asked(text, start):
         return True
     if _CONSEQUENCE.search(text, left, start):
+        return True
+    # "Een fractie vraagt welke gemeenten de motie inmiddels hebben aangenomen": what an
+    # indirect question holds is asked, up to a "maar" or a colon or comma that starts a
+    # statement of its own ("U vroeg hoe het afliep: de motie is aangenomen").
+    question = _INDIRECT_QUESTION.search(text, left, start)
+    if question is not None and not _QUESTION_ENDS.search(text, question.end(), start):
         return True
     # "De stemming werd uitgesteld, maar gisteren is hij alsnog aangenomen": the contrast
     # starts a statement of its own.
@@ -268,6 +280,8 @@ def unsettled(text: str, start: int, end: int) -> bool:
     return not _DONE_AUX.search(ahead.group(0))
 
 
+_INDIRECT_QUESTION = family("indirect-question")
+_QUESTION_ENDS = re.compile(rf"[:,(]|\b{words('contrast-conjunction')}\b")
 _WOULD_HAVE = re.compile(
     r"\b(?:zou|zouden)\b(?:\s+\w+){0,4}\s+(?:zijn|hebben|worden)\b(?:\s+\w+){0,2}\s*$|"
     r"\banders (?:was|waren|had|hadden|werd|werden)\b"
@@ -279,9 +293,13 @@ _ELSEWHERE = family("elsewhere")
 _EARLIER = family("earlier-motion")
 _SIMILAR = family("similar-motion")
 _OWN_PLACE = family("own-place")
+_LETTER_CITES = family("letter-cites")
 # A motion named by its own title ("Motie 'Kerstmarkt op het Kerkplein' (CDA) - aangenomen",
 # a line of a decision list): another motion unless the title is ours.
-_TITLED_MOTION = re.compile(rf"\b{words('motion-noun')}(?: \w+){{0,8}}? ['\"]([^'\"]{{3,90}})['\"]")
+# A number between may have a dash: "Motie M2026-31 'Zwerfafval'".
+_TITLED_MOTION = re.compile(
+    rf"\b{words('motion-noun')}(?: [\w-]+){{0,8}}? ['\"]([^'\"]{{3,90}})['\"]"
+)
 _OUR_TITLE = re.compile(rf"\b(?:{words('our-topic')}|{words('campaign-name')})")
 _ELSEWHERE_NAMED = re.compile(r"\b(?:in|bij|door) (?:de )?gemeente \w+")
 # "In Alkmaar is de motie aangenomen": a clause that opens on a place name before its verb
@@ -462,8 +480,17 @@ def elsewhere(text: str, start: int, own: Sequence[str] = ()) -> bool:
     for found in _PLACE_INSIDE.finditer(text, left, start):
         if _own_at(text, found.start(), own):
             left = found.end()
+    # What our letter said and the meeting's other items are read over the sentence, from
+    # its last turn ("..., maar bij ons is hij aangenomen") or the sender's own side on.
+    whole_left, _ = sentence_at(text, start, start)
+    for turn in _CONTRAST_TURN.finditer(text, whole_left, start):
+        whole_left = turn.end()
+    for mine in _OWN_PLACE.finditer(text, whole_left, start):
+        whole_left = mine.end()
     return bool(
-        _set_off_place(text, start, left, own)
+        _LETTER_CITES.search(text, whole_left, start)
+        or _other_item(text, whole_left, start)
+        or _set_off_place(text, start, left, own)
         or _SIMILAR.search(text, left, after.start() if after else len(text))
         or _EARLIER.search(text, left, start)
         or _other_title(text, start)
@@ -478,6 +505,48 @@ def elsewhere(text: str, start: int, own: Sequence[str] = ()) -> bool:
         or _OTHER_BODY.search(text, left, start)
         or _OTHER_BODY_OPENING.match(text, left, start)
     )
+
+
+def _other_item(text: str, left: int, start: int) -> bool:
+    """Another item of the meeting is named between `left` and the vote word at `start`, and
+    no motion after it: "De overige agendapunten, waaronder de begroting, zijn aangenomen"."""
+    item = None
+    for item in _OTHER_ITEMS.finditer(text, left, start):  # noqa: B007 - the last counts
+        pass
+    if item is None or _MOTION_NOUN_ONLY.search(text, item.end(), start):
+        return False
+    # "Bij de begroting is hij aangenomen": the meeting it was voted in, not the subject.
+    return not _ADJUNCT.search(text, max(0, item.start() - 12), item.start())
+
+
+_OTHER_ITEMS = family("other-items")
+_ADJUNCT = re.compile(
+    r"\b(?:bij|tijdens|rond|na|voor|in|op|over|met|tot|at|during) (?:de |het |the )?$"
+)
+
+
+def tie_reported(text: str) -> bool:
+    """`text` (a whole reply) reports a tied vote, in words ("de stemmen staakten") or as a
+    count with its sides named ("10 voor en 10 tegen")."""
+    if _TIED_WORDS.search(text):
+        return True
+    for tie in _BARE_TIE.finditer(text):
+        # "Het werd 15 tegen 15"; "15-15" only beside a vote word (not a date).
+        if "-" not in tie.group(0) and "–" not in tie.group(0):
+            return True
+        left, right = sentence_at(text, tie.start(), tie.end())
+        if _VOTE_WORD.search(text, left, right):
+            return True
+    if "voor" not in text and "for" not in text and "favo" not in text:
+        return False
+    return any(
+        _number(m.group(1)) == _number(m.group(2))
+        for labelled in _LABELLED_VOTES
+        for m in labelled.finditer(text)
+    )
+
+
+_TIED_WORDS = family("tied-vote")
 
 
 def _set_off_place(text: str, start: int, left: int, own: Sequence[str]) -> bool:
@@ -500,7 +569,17 @@ def _other_title(text: str, start: int) -> bool:
     title = None
     for title in _TITLED_MOTION.finditer(text, left, start):  # noqa: B007 - the last counts
         pass
-    return title is not None and not _OUR_TITLE.search(title.group(1))
+    if title is None or _OUR_TITLE.search(title.group(1)):
+        return False
+    # "de motie 'Bliuw fan woartele bern' (vrij naar jullie voorbeeld)": a title of its own
+    # for our model motion, said right after it.
+    return not _OUR_MODEL.match(text, title.end(), min(len(text), title.end() + 60))
+
+
+_OUR_MODEL = re.compile(
+    r"['\"]?\s*[(,-]?[^.;!?()'\"]{0,30}?\b(?:(?:jullie|uw|je|jouw|het|de) voorbeeld\w*|"
+    r"voorbeeldmotie\w*|kinderpardon\w*|your (?:model|example)\b)"
+)
 
 
 # A motion on another topic with its verb between: "een motie ingediend over parkeren".
@@ -551,6 +630,8 @@ def amendment_vote(text: str, start: int) -> bool:
     if noun is None:
         return False
     if noun.group(0).startswith(("amendement", "amendment")):
+        if _MOTION_AND.search(text, left, noun.start()):
+            return False  # "de stemming over motie en amendement": the motion's vote too
         # "De motie is na een amendement van het CDA aangenomen": the amendment only says how
         # the motion, named before it, was carried.
         return not (
@@ -575,14 +656,18 @@ def shared_result(text: str, end: int) -> bool:
     return bool(_SHARED_RESULT.match(text, end))
 
 
+_MOTION_AND = re.compile(r"\b(?:motie|motion) (?:en|and|plus) (?:het |de |the |an? )?$")
 # A preposition right before the amendment: it is how the motion went, not the subject.
 _BY_WAY_OF = re.compile(
     r"\b(?:na|met|door|dankzij|via|inclusief|after|with) (?:een |het |de |an |the )?$"
 )
 _MOTION_ONLY = re.compile(r"\b(?:motie|motion)\b")
+# "Het amendement van de VVD op de motie 'Pleidooi voor gewortelde kinderen'": who moved it
+# may stand between, and the motion's title after it.
 _AMENDMENT_OF = re.compile(
-    r"\b(?:amendement\w*|amendments?) (?:op|bij|van|voor|to|on|of) (?:de |het |onze |deze |die |"
-    r"the |our |this )?(?:\w+ )?(?:motie|motion)\b$"
+    r"\b(?:amendement\w*|amendments?) (?:van (?:de |het )?[\w-]+ )?(?:op|bij|van|voor|to|on|of) "
+    r"(?:de |het |onze |deze |die |the |our |this )?(?:\w+ )?(?:motie|motion)\b"
+    r"(?: ['\"][^'\"]{3,90}['\"]?| [\w-]+)?$"
 )
 
 
@@ -590,3 +675,63 @@ def without_other_titles(text: str) -> str:
     """`text` with every motion named by a title not ours taken out ("de motie 'Samen tegen
     kinderarmoede'"): what is left may speak of the campaign."""
     return _TITLED_MOTION.sub(lambda m: m.group(0) if _OUR_TITLE.search(m.group(1)) else " ", text)
+
+
+# "een motie", "nog een motie", "a motion": the indefinite article brings in a motion not
+# named before; after our motion was named it is another one ("Onze motie is verworpen.
+# Wel is er een motie van de VVD aangenomen").
+# "Een nieuwe motie van die strekking" is the same motion brought again.
+_INDEFINITE_MOTION = re.compile(
+    rf"\b(?:een|another|a)(?: (?!eigen\b|own\b|nieuwe\b|new\b)\w+)? {words('motion-noun')}"
+    r"(?! (?:van|met) (?:die|deze|dezelfde|gelijke) strekking\b)"
+)
+_CAMPAIGN_NAME = family("campaign-name")
+
+
+def another_motion(text: str, start: int, *, named_before: bool) -> bool:
+    """The vote word at `start` belongs to a motion its sentence brings in with an indefinite
+    article ("een motie van de VVD") or as "die van <someone>", after a motion was named before
+    (`named_before`, or earlier in the sentence), and the sentence does not name the
+    campaign's: another motion's result."""
+    left, right = sentence_at(text, start, start)
+    if _CAMPAIGN_NAME.search(text, left, right):
+        return False
+    nouns = list(_MOTION_NOUN_ONLY.finditer(text, left, start))
+    if not nouns and named_before:
+        # The verb first: "Wel nam de raad unaniem een motie aan over eenzaamheid".
+        after = _MOTION_NOUN_ONLY.search(text, start, min(right, start + 60))
+        if after is not None and not _ALONGSIDE.search(text, start, after.start()):
+            found = _INDEFINITE_MOTION.search(text, max(left, after.start() - 20), after.end() + 30)
+            return found is not None and found.end() == after.end()
+    if not (named_before or len(nouns) > 1):
+        # "Onze motie verworpen, die van de VVD wel aangenomen": the one before is ours.
+        return bool(nouns) and _that_of(text, nouns[-1].end(), start)
+    if _that_of(text, nouns[-1].end() if nouns else left, start):
+        return True
+    if not nouns:
+        return False
+    noun = nouns[-1]
+    found = _INDEFINITE_MOTION.search(text, max(left, noun.start() - 20), noun.end() + 30)
+    return found is not None and found.end() == noun.end()
+
+
+# "Hij is aangenomen, samen met een motie van de VVD": a motion after the verb that is not
+# its subject.
+_ALONGSIDE = re.compile(r"[,;:(]|\b(?:met|en|naast|evenals|als|plus|with|and|along)\b")
+
+
+def _that_of(text: str, left: int, start: int) -> bool:
+    """ "die van de VVD" between `left` and `start` as the vote word's subject; "onze motie,
+    die van de SP kwam, is aangenomen" sets a relative clause off by commas."""
+    found = _THAT_OF.search(text, left, start)
+    return found is not None and "," not in text[found.end() : start]
+
+
+# "die van de VVD", "dat van het CDA": the one of somebody else, set against the one before.
+_THAT_OF = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:en|maar|terwijl|wel)\s+)(?:die|dat|degene) van "
+    r"(?!(?:ons|onze|mij|mijn|jullie|u)\b)(?:de |het )?[\w-]+"
+)
+
+
+_MOTION_NOUN_ONLY = family("motion-noun")

@@ -27,6 +27,7 @@ from outreach.classify.modality import (
 )
 from outreach.classify.outcome import (
     amendment_vote,
+    another_motion,
     asked,
     consequence,
     counted_result,
@@ -37,6 +38,7 @@ from outreach.classify.outcome import (
     place_named,
     place_subject,
     sentence_at,
+    tie_reported,
     tied_count,
     unsettled,
     vote_counts,
@@ -341,6 +343,8 @@ def _rejection(
         return None
     if own and place_named(text, found.end(), own):
         return None  # not where our letter went (without a known place the phrase stands)
+    if another_motion(text, found.end(), named_before=_named_before(text, found.start())):
+        return None  # "Onze motie is aangenomen. Wel is een motie van de PVV verworpen."
     if asked(text, found.start()):
         return None  # "is hij echt verworpen, of is de stemming uitgesteld?"
     own_sentence = text[slice(*sentence_at(text, *found.span()))]
@@ -352,6 +356,12 @@ def _rejection(
         return None  # a rejected amendment, or a count that says the motion passed or tied
     if lack_explains_step(text, found.start()):
         return None  # "ingetrokken toen bleek dat er geen meerderheid voor was"
+    if (
+        _TIE_WOULD_SAY.search(found.group(0))
+        and not _REVOTE.search(text, *sentence_at(text, *found.span()))
+        and tie_reported(text)
+    ):
+        return None  # "De stemmen staakten. Er was dus geen meerderheid": the tie itself
     if consequence(text, found.start()) or overturned(text, found.end(), _ADOPT_WORDS):
         return None  # "..., dan is de motie verworpen": what a condition would bring
     sentence_end = re.search(r"[.!?](?:\s|$)", text[found.end() :])
@@ -383,6 +393,8 @@ def _hoped_for(
         return None
     if own and place_named(text, found.end(), own):
         return None
+    if another_motion(text, found.end(), named_before=_named_before(text, found.start())):
+        return None  # "Onze motie is verworpen. Wel is een motie van de VVD aangenomen."
     sentence_start = max(text.rfind(". ", 0, found.start()), text.rfind("; ", 0, found.start()))
     if _HOPE.search(mask_expectation(text[: found.end()]), sentence_start + 1):
         return None
@@ -395,6 +407,16 @@ def _hoped_for(
     return counted_result(own_sentence) or label
 
 
+def _named_before(text: str, start: int) -> bool:
+    """A motion is named in `text` before the sentence that holds `start`."""
+    left, _ = sentence_at(text, start, start)
+    return _MOTION_NOUN.search(text, 0, left) is not None
+
+
+_MOTION_NOUN = family("motion-noun")
+# Rejection words that a tie makes true too: no majority, not adopted.
+_TIE_WOULD_SAY = re.compile(rf"{family('lack-of-support').pattern}|\bniet\b.*\baangenomen\b")
+_REVOTE = family("revote")
 _ADOPT_WORDS = family("adopt")
 _REJECT_WORDS = family("reject")
 

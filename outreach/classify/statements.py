@@ -31,6 +31,7 @@ from outreach.classify.modality import (
 )
 from outreach.classify.outcome import (
     amendment_vote,
+    another_motion,
     asked,
     consequence,
     counted_result,
@@ -46,6 +47,7 @@ from outreach.classify.outcome import (
     place_subject,
     sentence_at,
     shared_result,
+    tie_reported,
     tied_count,
     unsettled,
 )
@@ -245,6 +247,8 @@ def _rejected(s: _Statement) -> Reading | None:
             continue  # "werd hij in Roermond verworpen", our letter went to Roerdalen
         if amendment_vote(s.text, found.start()) and not shared_result(s.text, found.end()):
             continue  # "het amendement werd verworpen; de motie is aangenomen"
+        if another_motion(s.text, found.start(), named_before=s.motion_before):
+            continue  # "Onze motie is aangenomen. Wel is een motie van de PVV verworpen."
         if words == "niet gehaald" and not (
             counted_result(s.text) or s.first(_VOTED) or s.first(_VOTE_EVIDENCE)
         ):
@@ -253,6 +257,8 @@ def _rejected(s: _Statement) -> Reading | None:
             continue  # the count says otherwise: "een minderheid stemde tegen (20-9)", a tie
         if lack_explains_step(s.text, found.start()):
             continue  # "ingetrokken toen bleek dat er geen meerderheid voor was"
+        if _tie_would_say(words) and not _REVOTE.search(s.text) and tie_reported(s.reply_text):
+            continue  # "De stemmen staakten. Er was dus geen meerderheid": the tie itself
         if overturned(s.text, found.end(), _ADOPT) or consequence(s.text, found.start()):
             continue  # "..., maar toch is hij aangenomen"; "..., dan is hij verworpen"
         if any(m.start() <= found.start() < m.end() for m in s.each(_MINORITY)):
@@ -273,6 +279,15 @@ def _rejected(s: _Statement) -> Reading | None:
         if s.motion or s.subject_motion or s.first(_VOTE_EVIDENCE):
             return Reading(Label.MOTION_REJECTED, STRONG, words)
     return None
+
+
+_LACK = family("lack-of-support")
+_REVOTE = family("revote")
+
+
+def _tie_would_say(words: str) -> bool:
+    """Words of a rejection that a tie also makes true: no majority, not adopted."""
+    return bool(_LACK.fullmatch(words)) or ("niet" in words and "aangenomen" in words)
 
 
 # Who voted for, beside who voted against: a breakdown of the vote, not its result.
@@ -297,6 +312,8 @@ def _adopted(s: _Statement) -> Reading | None:
             continue  # "in buurgemeente Zwolle is de motie al aangenomen": not the sender's
         if amendment_vote(s.text, found.start()) and not shared_result(s.text, found.end()):
             continue  # the amendment was adopted; the motion's fate is told elsewhere
+        if another_motion(s.text, found.start(), named_before=s.motion_before):
+            continue  # "Onze motie is verworpen. Wel is een motie van de VVD aangenomen."
         if any(m.start() <= found.start() < m.end() for m in s.each(_MINORITY_FOR)):
             continue  # "alleen GroenLinks stemde voor": support that did not carry it
         if _SUPPORT_ONLY.match(words) and _support_for_another_step(s.text):
@@ -305,6 +322,8 @@ def _adopted(s: _Statement) -> Reading | None:
             r" (?:\w+ ){0,3}tegen\b", s.text[found.end() :]
         ):
             continue  # "een ruime meerderheid stemde tegen"
+        if words.endswith("meerderheid") and not _MAJORITY_CARRIED.search(s.text):
+            continue  # "hebben samen een ruime meerderheid": a majority had, no vote won
         if unsettled(s.text, *found.span()):
             continue  # "we hopen dat hij wordt aangenomen", "of hij wordt aangenomen"
         if tied_count(s.text) or overturned(s.text, found.end(), _REJECT):
@@ -334,6 +353,7 @@ def _adopted(s: _Statement) -> Reading | None:
 # step ("met steun van vijf fracties ingediend", "unaniem aangenomen").
 _SUPPORT_ONLY = re.compile(rf"{words('support-only')}$")
 _RESULT_VERB = family("result-verb")
+_MAJORITY_CARRIED = family("majority-carried")
 _OTHER_STEP = family("other-step")
 
 
@@ -360,7 +380,9 @@ def _counted(s: _Statement) -> Reading | None:
     if place_named(s.text, end, s.own_places) or elsewhere(s.text, end, s.own_places):
         return None  # "Motie 'Snellere procedures' (VVD): aangenomen (21 voor, 6 tegen)."
     if tie:
-        motion = s.motion or s.motion_before or s.subject_motion
+        # "De stemming eindigde in 12 voor en 12 tegen" in a reply to our letter: only a vote
+        # ties, and the motion is the one voted on.
+        motion = s.motion or s.motion_before or s.subject_motion or bool(_VOTED.search(s.text))
         return Reading(Label.MOTION_SUBMITTED, STRONG, "tied vote count") if motion else None
     return Reading(label, STRONG, "vote count") if label is not None else None
 
@@ -410,6 +432,10 @@ def _minority(s: _Statement) -> Reading | None:
 
 
 _AMENDMENT = family("amendment-noun")
+# The noun right after an announcement: "heeft aangekondigd een amendement in te dienen".
+_AMENDMENT_NEXT = re.compile(
+    rf"\s+(?:\w+ ){{0,2}}(?:een |het |an? )?(?:\w+ )?{words('amendment-noun')}"
+)
 _MOTION_NOUN = family("motion-noun")
 
 
@@ -437,7 +463,8 @@ def _held_over(s: _Statement) -> Reading | None:
     """
     if s.motion:
         found_in = _STILL_OPEN
-    elif s.motion_before or s.subject_motion:
+    elif s.motion_before or s.subject_motion or tied_count(s.text) or _VOTED.search(s.text):
+        # "Het staakte, 10 voor en 10 tegen" in a reply to our letter: only a vote ties.
         found_in = _TIED
     else:
         return None
@@ -489,6 +516,9 @@ def _announced(s: _Statement) -> Reading | None:
     if amendment_vote(s.text, found.start()):
         # "De VVD heeft een amendement op de motie aangekondigd": what is announced is a
         # change to a motion already there, not a motion to come.
+        return None
+    if amendment_vote(s.text, found.start()) or _AMENDMENT_NEXT.match(s.text, found.end()):
+        # "De VVD heeft een amendement aangekondigd": the motion is on the table already.
         return None
     if negated(s.text, *found.span()):
         # "Er komt geen motie van onze fractie": the sender's side will not bring one.
