@@ -26,6 +26,10 @@ REGRESSION_SETS = tuple(f"holdout_nl{n}" for n in range(3, 49))
 # Known misses, by set and file, kept visible: strict, so a fix shows up as a failure to remove
 # the entry.
 KNOWN_MISSES: dict[str, str] = {
+    "holdout_nl40/046_adopted_fw_besluitenlijst.eml": (
+        "motion_adopted read as other: the answer typed below a rule line under a forwarded "
+        "decision list, which quotes none of our letter, is not read as the sender's"
+    ),
     "holdout_nl41/060_renkum_geen_fv_meer_sympathiek.eml": "other read as acknowledged",
     "holdout_nl44/027_griffier_sittard_pdf_letter.eml": "forwarded read as acknowledged",
     # The product counts an opened letter (a read receipt) as acknowledged; the writer of
