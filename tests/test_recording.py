@@ -291,13 +291,17 @@ class TestQuestionsToAnswer:
         mark_answered(campaign.engine, first)
         assert municipality(campaign, "GM0344").open_question is True
 
-    def test_a_question_that_names_another_address_goes_to_review(self, campaign: Campaign) -> None:
+    def test_a_request_put_as_a_question_to_write_elsewhere_is_a_redirect(
+        self, campaign: Campaign
+    ) -> None:
+        # "Wilt u ... naar <address> sturen?" asks us to write elsewhere: a redirect with its
+        # new address, not a question waiting for our answer.
         mark_sent(campaign, "GM0344")
         text = "Dit adres is voor inwoners. Wilt u uw bericht naar griffie@utrecht.nl sturen?\n"
         mid = received(campaign, "GM0344", text, sender="info@utrecht.nl")
         stored = message(campaign, mid)
-        assert stored.review_state == "pending"
-        assert "another address" in (stored.review_reason or "")
+        assert (stored.label, stored.review_state) == ("redirect", "none")
+        assert municipality(campaign, "GM0344").open_question is False
 
     def test_a_plan_with_a_question_moves_the_state_and_waits_for_an_answer(
         self, campaign: Campaign
