@@ -42,7 +42,12 @@ from outreach.classify.labels import MOTIONS, Label, strongest
 from outreach.classify.message import ParsedMessage
 from outreach.classify.outcome import without_other_titles
 from outreach.classify.patterns import EMAIL_ADDRESS, WEB_ADDRESS, receipt_subject
-from outreach.classify.quotes import SplitText, sent_from_device, without_salutations
+from outreach.classify.quotes import (
+    SplitText,
+    opening_salutation,
+    sent_from_device,
+    without_salutations,
+)
 from outreach.classify.statements import about_campaign, reply_subject
 from outreach.classify.text import fold, sentences
 from outreach.classify.vocabulary import family
@@ -377,10 +382,6 @@ def _says_it_arrived(state: ChainState) -> bool:
 
 _CAMPAIGN_SELF = family("campaign-self")
 _OUR_SUBJECT = family("campaign-name", "motion-noun")
-# The first salutation of the sender's text: "Beste mensen van KinderpardonNU,".
-_FIRST_SALUTATION = re.compile(
-    r"^\s*(?:beste|geachte|hallo|hoi|dag|lieve|dear|hi)\b[^\n.?!,]{0,60}", re.I
-)
 
 
 def _greets_us(state: ChainState) -> bool:
@@ -388,10 +389,10 @@ def _greets_us(state: ChainState) -> bool:
     (a town's message service, "Antwoorden op dit adres worden niet gelezen"): a newsletter
     greets its readers, not us; and a platform's notice greets its account holder, but says
     nothing of the campaign ("Hi KinderpardonNU, X started following you")."""
-    found = _FIRST_SALUTATION.match(state.own)
-    if found is None or not _CAMPAIGN_SELF.search(found.group(0)):
+    salutation = opening_salutation(state.own)
+    if salutation is None or not _CAMPAIGN_SELF.search(salutation):
         return False
-    return bool(_OUR_SUBJECT.search(state.own, found.end()))
+    return bool(_OUR_SUBJECT.search(state.own, len(salutation)))
 
 
 _CAMPAIGN_WORDS = family("campaign-words")

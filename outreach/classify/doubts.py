@@ -105,12 +105,6 @@ def _holds(text: str, pieces: list[str]) -> bool:
     return bool(pieces) and all(piece in text for piece in pieces)
 
 
-def _deciding_sentences(state: ChainState, label: Label) -> list[str]:
-    """The sender's sentences that hold words a rule read `label` in."""
-    read = _words_read(state, label)
-    return [s.text for s in state.sentences if any(_holds(s.text, words) for words in read)]
-
-
 def hedged_step(state: ChainState, label: Label, automated: bool) -> str | None:
     """A forward the sender hedges in the sentence that names it: "de brief wordt wellicht
     doorgestuurd, dat hangt af van de agendacommissie". A machine does not hedge."""

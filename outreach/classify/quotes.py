@@ -172,9 +172,16 @@ def _answered_history(head: list[str], history: list[str]) -> tuple[list[str], l
 
 
 # A salutation, alone on its line or before the first words: "Beste KinderpardonNU,".
-_SALUTATION = re.compile(
-    r"^\s*(?:beste|geachte|hallo|hoi|dag|lieve|dear|hi)\b[^\n.?!,]{0,60}(?:,|\s*$)", re.M | re.I
-)
+# A salutation's opening words ("Beste mensen van KinderpardonNU"), up to its comma.
+_SALUTATION_OPENING = r"^\s*(?:beste|geachte|hallo|hoi|dag|lieve|dear|hi)\b[^\n.?!,]{0,60}"
+_SALUTATION = re.compile(_SALUTATION_OPENING + r"(?:,|\s*$)", re.M | re.I)
+_OPENING_SALUTATION = re.compile(_SALUTATION_OPENING, re.I)
+
+
+def opening_salutation(text: str) -> str | None:
+    """The words of the salutation `text` opens with, or None when it opens with none."""
+    found = _OPENING_SALUTATION.match(text)
+    return found.group(0) if found else None
 
 
 def without_salutations(text: str) -> str:
