@@ -46,9 +46,10 @@ DEV_SETS = bench/holdout_nl bench/holdout_nl2 bench/holdout_nl3 bench/holdout_nl
   bench/holdout_nl35 bench/holdout_nl36 bench/holdout_nl37 bench/holdout_nl38 \
   bench/holdout_nl39 bench/holdout_nl40 bench/holdout_nl41 bench/holdout_nl42 \
   bench/holdout_nl43 bench/holdout_nl44 bench/holdout_nl45 bench/holdout_nl46 \
-  bench/holdout_nl47 bench/holdout_nl48
-UNSEEN_SETS = bench/holdout_nl49 bench/holdout_nl50 bench/holdout_nl51 bench/holdout_nl52 \
-  bench/holdout_nl53 bench/holdout_nl54 bench/holdout_nl55 bench/holdout_nl56
+  bench/holdout_nl47 bench/holdout_nl48 bench/holdout_nl49 bench/holdout_nl50 \
+  bench/holdout_nl51 bench/holdout_nl52 bench/holdout_nl53 bench/holdout_nl54 \
+  bench/holdout_nl55 bench/holdout_nl56
+UNSEEN_SETS =
 EVAL_ARGS = --secret corpus-secret --own-address kinderpardonnu@gmail.com \
   --letter tests/classify/letter.txt
 
