@@ -17,7 +17,8 @@ from outreach.classify.confidence import CLEAR, LIKELY, PLAUSIBLE, READ
 from outreach.classify.flags import Flag
 from outreach.classify.labels import Label
 from outreach.classify.message import ParsedMessage
-from outreach.classify.patterns import EMAIL_ADDRESS, auto_subject, receipt_subject
+from outreach.classify.patterns import EMAIL_ADDRESS, WEB_ADDRESS, auto_subject, receipt_subject
+from outreach.classify.text import fold
 from outreach.classify.vocabulary import family, words
 
 AUTOMATED = Flag.AUTOMATED
@@ -301,13 +302,19 @@ _RESEND = words("resend-verb")
 _INSTRUCTION = re.compile(
     rf"\b{_NOT_A_NOUN}{_SEND}\b{_NOT_A_SUBJECT}[^.?!,]{{0,60}}?\b(?:naar|aan)\b|"
     r"\b(?:gebruik|via|invullen|vul)\b[^.?!]{0,30}\b(?:contactformulier|webformulier|"
-    r"e-?formulier|(?:digitale )?(?:e-)?loket|formulier op (?:onze|de) website|formulier in op)\b|"
+    r"e-?formulier|(?:digitale )?(?:e-)?loket|formulier op (?:onze|de) website|formulier in op|"
+    r"formulier op (?:www|[\w-]+\.[\w.-]+))\b|"
+    # The verb last: "kunt u het beste het contactformulier op raad.voorbeeld.nl gebruiken".
+    r"\b(?:contactformulier|webformulier|e-?formulier|(?:digitale )?loket)\b[^.?!,]{0,50}"
+    r"\b(?:te )?(?:gebruiken|invullen)\b|"
     rf"\b(?:kunt|kan|wilt|moet) u\b[^.?!,]{{0,60}}\b{_SUBMIT}\b[^.?!,]{{0,40}}?"
     r"\b(?:naar|aan|bij|via|op)\b|"
     # The same in plain word order: "U kunt het sturen naar griffie@...".
     rf"\b(?:u|je|jij) (?:kunt|kan|wilt|moet|kun)\b[^.?!,]{{0,60}}\b{_SUBMIT_PLAIN}\b"
     r"[^.?!,]{0,40}?\b(?:naar|aan)\b|"
-    rf"\b(?:verzoek(?:en)?|vraag|vragen) (?:wij |we |ik )?u\b[^.?!]{{0,60}}\bte {_ASK_TO_SEND}\b|"
+    # A separable verb splits around "te": "wij verzoeken u uw brief via ... in te dienen".
+    rf"\b(?:verzoek(?:en)?|vraag|vragen) (?:wij |we |ik )?u\b[^.?!]{{0,60}}\b(?:te {_ASK_TO_SEND}|"
+    r"in te (?:dienen|sturen)|aan te leveren)\b|"
     rf"\b(?:wilt|kunt) u\b[^.?!]{{0,60}}\b(?:opnieuw|rechtstreeks)\b[^.?!]{{0,40}}\b{_RESEND}\b|"
     r"\bplease (?:send|resend|forward|direct|submit|address) your (?:message|e-?mail|request|"
     r"letter|enquiry)\b|"
@@ -331,6 +338,18 @@ _THIRD_PARTY_SUBJECT = re.compile(
 )
 
 _SEND_FIRST = re.compile(rf"{_SEND}\b")
+# The sender as the destination: "naar dit adres" in a reply is the address it comes from.
+_TO_THE_SENDER = family("to-the-sender")
+_CLAUSE_END = re.compile(r"[,;:.?!]")
+
+
+def _clause_end(text: str, start: int) -> int:
+    found = _CLAUSE_END.search(text, start)
+    return found.start() if found else len(text)
+
+
+_ONLY = re.compile(r"\b(?:alleen|uitsluitend|enkel|slechts|only)\b")
+_VIA_FORM = re.compile(r"via\b")
 _ASKS_US = re.compile(r"(?:verzoek|vraag|vragen)")
 
 # Conditions that limit an instruction to some cases: the urgent matters of an absence note,
@@ -347,6 +366,17 @@ _REACH_COUNCIL = re.compile(
     r"\b(?:bereiken|benaderen|contact)\b[^.?!]{0,40}\?|\b(?:de raad|gemeenteraad|een fractie|"
     r"fracties|raadsleden|griffie)\b[^.?!]{0,30}\b(?:bereiken|benaderen|schrijven|mailen)\b"
 )
+# "Wilt u contact met ons?": the sender's own office, whatever it is; the council is reached
+# only when the question names it.
+_US_ONLY = re.compile(r"\b(?:met ons|ons (?:bereiken|benaderen|mailen|schrijven))\b")
+
+
+def _reaches_council(question: str) -> bool:
+    """The question before an instruction asks about reaching the council (what we want)."""
+    if _REACH_COUNCIL.search(question) is None:
+        return False
+    return not (_US_ONLY.search(question) and not _COUNCIL.search(question))
+
 
 # "Dit e-mailadres wordt niet gelezen" beside "dit is een automatisch bericht" or "u kunt
 # hierop niet reageren" is about the sender's no-reply address, not about ours.
@@ -365,14 +395,55 @@ def _sentence_at(text: str, start: int, end: int) -> tuple[str, str]:
     return text[left:end], previous
 
 
-def _unread(text: str) -> re.Match[str] | None:
-    for found in _UNREAD.finditer(text):
-        sentence, _ = _sentence_at(text, found.start(), found.end())
-        tail = text[found.end() : found.end() + 80].split(". ", 1)[0]
-        if _REPLY_CHANNEL.search(sentence + tail):
-            continue
-        return found
-    return None
+# "Niet meer gelezen", "no longer monitored": an address whose use changed, the one we wrote
+# to; a no-reply address was never read.
+_NO_LONGER = re.compile(r"\b(?:niet|geen) meer\b|\bno longer\b|\bniet langer\b")
+
+
+def _unread(text: str, raw: str) -> tuple[re.Match[str] | None, bool]:
+    """The first words that say the address we wrote to is not read (`text` folded, `raw`
+    the same words with their paragraphs), and whether some such words were about the
+    machine's own no-reply address instead."""
+    if _UNREAD.search(text) is None:
+        return None, False  # most replies: nothing of the kind, and no paragraphs to fold
+    own_address = False
+    for paragraph in _PARAGRAPH_BREAK.split(raw):
+        folded = fold(paragraph)
+        for found in _UNREAD.finditer(folded):
+            sentence, _ = _sentence_at(folded, found.start(), found.end())
+            tail = folded[found.end() : found.end() + 80].split(". ", 1)[0]
+            # "Dit is een automatisch bericht. Dit e-mailadres wordt niet gelezen. Berichten
+            # aan dit adres worden niet behandeld.": once a paragraph has said that a machine
+            # sent it, "dit adres" is the machine's own, not ours, unless it is no longer read
+            # (its use changed: the one we wrote to).
+            if _REPLY_CHANNEL.search(sentence + tail) or (
+                _REPLY_CHANNEL.search(folded, 0, found.start())
+                and not _NO_LONGER.search(found.group(0))
+            ):
+                own_address = True
+                continue
+            return found, own_address
+    return None, own_address
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def _without_address_dots(text: str) -> str:
+    """`text` with the dots inside web and e-mail addresses made "_" (same length, so a match
+    holds in both): "via het formulier op raad.voorbeeld.nl in te dienen" is one stretch of
+    words, not cut at the host name's dots."""
+    if "." not in text:
+        return text
+    text = WEB_ADDRESS.sub(_undotted, text)
+    return EMAIL_ADDRESS.sub(_undotted, text) if "@" in text else text
+
+
+def _undotted(found: re.Match[str]) -> str:
+    # A full stop right after the address ends the sentence: it stays.
+    address = found.group(0)
+    core = address.rstrip(".,;:!?)")
+    return core.replace(".", "_") + address[len(core) :]
 
 
 def _instruction(text: str) -> tuple[re.Match[str] | None, bool]:
@@ -387,17 +458,30 @@ def _instruction(text: str) -> tuple[re.Match[str] | None, bool]:
         clause = re.split(r"[,;:]\s", sentence)[-1]
         head = clause[: len(clause) - len(found.group(0))]
         # "Wij vragen u ... te sturen aan": the sender asks us to act, it does not act itself.
-        if not _ASKS_US.match(found.group(0)) and _SENDER_ACTS.search(head + found.group(0)):
+        # "Post voor de raad nemen wij alleen in behandeling via het contactformulier": the
+        # sender acts only on what comes that way, which tells us the way.
+        if (
+            not _ASKS_US.match(found.group(0))
+            and _SENDER_ACTS.search(head + found.group(0))
+            and not (_ONLY.search(head) and _VIA_FORM.match(found.group(0)))
+        ):
             continue
         if _SEND_FIRST.match(found.group(0)) and _THIRD_PARTY_SUBJECT.search(head):
             continue
-        # "Heeft u een vraag? Gebruik dan het contactformulier": "dan" points back.
+        if _TO_THE_SENDER.search(text, found.start(), _clause_end(text, found.end())):
+            # "Kunt u de bijlagen rechtstreeks naar dit adres sturen?": the address the sender
+            # writes from, or the sender ("naar mij"): something asked for, no other place.
+            continue
+        # "Heeft u een vraag? Gebruik dan het contactformulier": "dan" points back, and so
+        # does an imperative that opens the sentence right after a question ("Wilt u contact
+        # met ons? Gebruik het contactformulier"): the question names the case it is for.
         # Unless the question is about reaching the council: that is what we wanted.
+        asked_before = previous.rstrip().endswith("?")
+        then = re.search(r"\bdan\b", found.group(0)[:40]) is not None
+        opens = sentence.lstrip().startswith(found.group(0))
         points_back = (
-            re.search(r"\bdan\b", found.group(0)[:40])
-            and (previous.rstrip().endswith("?") or _CONDITIONAL.search(previous))
-            and not _REACH_COUNCIL.search(previous)
-        )
+            (asked_before and (then or opens)) or (then and _CONDITIONAL.search(previous))
+        ) and not _reaches_council(previous)
         if _CONDITIONAL.search(sentence) or points_back:
             conditional = conditional or found
             continue
@@ -415,8 +499,9 @@ class RedirectRule:
     def check(
         self, message: ParsedMessage, context: ClassifyContext, state: ChainState
     ) -> Decision | Note | None:
-        unread = _unread(state.own)
-        instruction, conditional = _instruction(state.own)
+        unread, no_reply = _unread(state.own, state.split.own)
+        own = _without_address_dots(state.own)
+        instruction, conditional = _instruction(own)
         found = unread or instruction
         if found is None:
             return None
@@ -429,7 +514,7 @@ class RedirectRule:
             flags.add(REDIRECT_INSTRUCTION)
         details: dict[str, Any] = {}
         address = suggested_address(message, context, state.split.own)
-        nowhere = instruction is not None and not _points_somewhere(state.own, instruction)
+        nowhere = instruction is not None and not _points_somewhere(own, instruction)
         if address:
             details["suggested_address"] = address
         elif not unread and nowhere and AUTOMATED not in state.flags:
@@ -438,8 +523,8 @@ class RedirectRule:
             return None
         elif AUTOMATED in state.flags and (
             instruction is None
-            or not _points_somewhere(state.own, instruction)
-            or (unread is not None and conditional and _limited(state.own, instruction))
+            or not _points_somewhere(own, instruction)
+            or (unread is not None and conditional and _limited(own, instruction))
         ):
             # "Deze mailbox wordt niet gelezen" with only a phone number, or "wilt u uw bericht
             # na 16 februari opnieuw sturen?": a machine's notice that points nowhere else is
@@ -453,6 +538,12 @@ class RedirectRule:
                 confidence=READ,
                 flags=frozenset({ABSENCE}),
             )
+        elif AUTOMATED in state.flags and unread is None and (conditional or no_reply):
+            # "Wilt u contact met ons? Gebruik het contactformulier", "dit is een no-reply
+            # adres; neem contact op via het formulier": every mail a system sends says where
+            # some questions go, or not to reply to it. With no address of ours dead and no new
+            # one named, it says nothing about where our letter belongs.
+            return Note(f"no other place for our letter: {found.group(0)[:80]!r}")
         return Note(
             f"points elsewhere: {found.group(0)[:80]!r}",
             label=Label.REDIRECT,

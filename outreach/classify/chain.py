@@ -609,11 +609,12 @@ def _resolve_automated(
     arrived: bool,
 ) -> tuple[Label, float]:
     """What a machine's message means. A receipt that says it passed our letter to a council
-    body did what we asked (forwarded); one that routes it to "the department" confirms only
-    that it arrived."""
+    body did what we asked (forwarded), and so does an absence note that says so ("ik ben
+    afwezig; uw bericht is automatisch doorgestuurd naar de griffie"); one that routes it to
+    "the department" confirms only that it arrived."""
     if Label.REDIRECT in best:
         return Label.REDIRECT, best[Label.REDIRECT]
-    if best.get(Label.FORWARDED) and to_council and ABSENCE not in flags:
+    if best.get(Label.FORWARDED) and to_council:
         return Label.FORWARDED, LIKELY
     # A system's receipt is one only when it registered our mail (a number) or says that it
     # arrived ("wij hebben uw bericht ontvangen"): thanks with a promise ("wij streven ernaar

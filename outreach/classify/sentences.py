@@ -16,13 +16,13 @@ from outreach.classify.text import fold
 from outreach.classify.vocabulary import family, pattern, words
 
 # Abbreviations whose full stop does not end a sentence ("als ingekomen stuk (nr. 2026-45)
-# geagendeerd", "t.a.v. de griffie").
+# geagendeerd", "t.a.v. de griffie", "haal ons a.u.b. uit uw bestand").
 _ABBREVIATIONS = frozenset(
     {"nr", "nrs", "bijv", "bv", "o.a", "ca", "dhr", "mevr", "mr", "mw", "drs", "dr", "ir",
      "ing", "prof", "t.a.v", "i.v.m", "m.b.t", "z.s.m", "e.d", "enz", "jl", "a.s", "d.d", "resp",
      "incl", "excl", "evt", "tel", "vs", "e.g", "i.e", "etc", "st", "zgn", "m.i.v", "t.z.t",
      "blz", "art", "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt",
-     "nov", "dec"}
+     "nov", "dec", "a.u.b", "s.v.p", "n.a.v", "i.o.m", "o.b.v"}
 )  # fmt: skip
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]*\s+")
 _LAST_TOKEN = re.compile(r"([a-z][a-z.]*)\.$")
@@ -120,10 +120,13 @@ def _inner_dots_dropped(piece: str) -> str:
     # it (most sentences) has neither, and is kept as it is.
     if piece.find(".", 0, len(piece) - 1) < 0:
         return piece
-    return _INNER_DOT.sub("_", _ABBREVIATION_DOT.sub(r"\1", piece))
+    piece = _INNER_DOT.sub("_", _ABBREVIATION_DOT.sub(r"\1", piece))
+    # "Haal ons a.u.b. van de lijst": a word of politeness, as "aub", between other words.
+    return _POLITE.sub(lambda m: m.group(0).replace(".", ""), piece)
 
 
 _INNER_DOT = re.compile(r"(?<=[a-z0-9])\.(?=\d)")
+_POLITE = re.compile(r"\b(?:a\.u\.b|s\.v\.p)\b")
 
 
 def is_question(sentence: str) -> bool:

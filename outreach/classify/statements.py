@@ -224,6 +224,11 @@ def _redirect(s: _Statement) -> Reading | None:
         s.text, 0, found.start()
     ):
         return None  # "ik stuur het naar ...": the sender passes it on, no redirect
+    clause_end = _CLAUSE_MARK.search(s.text, found.end())
+    if _TO_THE_SENDER.search(
+        s.text, found.start(), clause_end.start() if clause_end else len(s.text)
+    ):
+        return None  # "graag stoppen met mailen naar dit adres": to the sender, nowhere else
     if _FORMER_ROLE.fullmatch(found.group(0)) and not (
         EMAIL_ADDRESS.search(s.reply_text) or _SUCCESSOR.search(s.reply_text)
     ):
@@ -232,6 +237,8 @@ def _redirect(s: _Statement) -> Reading | None:
 
 
 _SUCCESSOR = family("successor")
+_TO_THE_SENDER = family("to-the-sender")
+_CLAUSE_MARK = re.compile(r"[,;:.?!]")
 
 
 def _rejected(s: _Statement) -> Reading | None:
@@ -1157,16 +1164,25 @@ class StatementRule:
     description: str
     reader: Callable[[_Statement], Reading | None]
     questions: bool = False  # read questions too, not only statements
+    # Also in a person's new mail with no campaign word, when the words read hold this:
+    # "Willen jullie mij van de lijst halen?" is about our mail whatever else it names.
+    any_mail: Pattern | None = None
 
     def check(
         self, message: ParsedMessage, context: ClassifyContext, state: ChainState
     ) -> Decision | Note | None:
-        if Flag.LIST_MAIL in state.flags or not _answers_campaign(message, state):
-            return None  # loose readings only for mail that answers or concerns our letter
+        if Flag.LIST_MAIL in state.flags:
+            return None
+        needs: Pattern | None = None
+        if not _answers_campaign(message, state):
+            if self.any_mail is None or state.flags & _MACHINE_FLAGS:
+                return None  # loose readings only for mail that answers or concerns our letter
+            needs = self.any_mail
         readings = [
             reading
             for statement in statements_of(message, state, questions=self.questions)
             if (reading := self.reader(statement)) is not None
+            and (needs is None or needs.search(reading.evidence))
         ]
         best = strongest_reading(readings)
         if best is None:
@@ -1177,6 +1193,9 @@ class StatementRule:
             confidence=best.confidence,
             details=dict(best.details),
         )
+
+
+_MACHINE_FLAGS = frozenset({Flag.AUTOMATED, Flag.AUTOMATED_WEAK})
 
 
 def _answers_campaign(message: ParsedMessage, state: ChainState) -> bool:
@@ -1207,6 +1226,7 @@ STATEMENT_RULES: tuple[StatementRule, ...] = (
         "a sentence (also a question) asking us to stop writing",
         _opt_out,
         questions=True,
+        any_mail=family("our-mailing"),
     ),
     StatementRule(
         "sentence-redirect",
