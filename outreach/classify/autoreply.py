@@ -18,6 +18,7 @@ from outreach.classify.flags import Flag
 from outreach.classify.labels import Label
 from outreach.classify.message import ParsedMessage
 from outreach.classify.patterns import EMAIL_ADDRESS, WEB_ADDRESS, auto_subject, receipt_subject
+from outreach.classify.sentences import negated
 from outreach.classify.text import fold
 from outreach.classify.vocabulary import family, words
 
@@ -258,6 +259,37 @@ def _someone_elses(text: str, start: int) -> bool:
     for reason in _REASON.finditer(text, sentence_start, start):  # noqa: B007 - last counts
         pass
     return reason is not None and not _SENDER.search(text, reason.end(), start)
+
+
+_FORWARD_TO_COUNCIL = family("forward-to-council")
+_FORWARD_DONE = family("forward-done")
+_FORWARD_LIMITED = family("forward-limited")
+
+
+def absence_forwarded(state: ChainState) -> bool:
+    """An absence note says our mail went on to a council body: a statement (no question,
+    no negation in its clause) whose forward is done or automatic ("uw bericht is
+    automatisch doorgestuurd naar de griffie"), for every mail: not only urgent matters, not
+    under a condition, not after the owner's return."""
+    for sentence in state.sentences:
+        if sentence.question:
+            continue
+        found = _FORWARD_TO_COUNCIL.search(sentence.text)
+        if found is None or not _FORWARD_DONE.search(found.group(0)):
+            continue
+        if negated(sentence.text, found.start(), found.end()):
+            continue
+        # "Mails over raadszaken worden doorgestuurd; overige mail lees ik na terugkomst":
+        # a limit after a semicolon belongs to another statement.
+        stop = _STATEMENT_BREAK.search(sentence.text, found.end())
+        if not _FORWARD_LIMITED.search(
+            sentence.text, 0, stop.start() if stop else len(sentence.text)
+        ):
+            return True
+    return False
+
+
+_STATEMENT_BREAK = re.compile(r"[;:]")
 
 
 REDIRECT_UNREAD = Flag.REDIRECT_UNREAD

@@ -163,7 +163,11 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
             _settle_redirect(best, state.flags, receipt is not None),
             state.flags,
             receipt,
-            to_council=bool(_FORWARD_TO_COUNCIL.search(_QUOTED.sub(" ", state.own))),
+            to_council=(
+                autoreply.absence_forwarded(state)
+                if ABSENCE in state.flags
+                else bool(_FORWARD_TO_COUNCIL.search(_QUOTED.sub(" ", state.own)))
+            ),
             arrived=receipt is not None and _says_it_arrived(state),
         )
         if label == Label.AUTO_REPLY and _unrelated_notice(state):

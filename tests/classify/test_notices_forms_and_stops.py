@@ -35,6 +35,9 @@ class TestAbsenceThatForwards:
             "doorgestuurd aan de griffie.",
             "Bedankt voor uw mail. Ik ben deze week afwezig; ik heb uw bericht doorgezet "
             "naar de fractievoorzitters.",
+            # A limit in another statement of the sentence is no limit of the forward.
+            "Ik ben afwezig. Post over de raad wordt doorgestuurd naar de griffie; andere mail "
+            "lees ik na mijn terugkomst.",
         ],
     )
     def test_an_absence_note_that_passed_it_to_the_council_is_a_forward(self, body: str) -> None:
@@ -50,6 +53,13 @@ class TestAbsenceThatForwards:
             "griffie; na mijn terugkomst lees ik het.",
             "Ik ben afwezig tot maandag. Uw mail wordt doorgestuurd naar mijn collega "
             "Anna de Boer.",
+            # Only some mail, under a condition, after the return, or what we should do.
+            "Ik ben afwezig. Alleen spoedeisende zaken worden doorgestuurd naar de griffie.",
+            "Ik ben met verlof. Zo nodig wordt uw bericht doorgezet naar de raadsgriffie.",
+            "Tot 12 mei ben ik afwezig. Na mijn terugkomst stuur ik uw bericht door aan de "
+            "fractievoorzitters.",
+            "Ik ben afwezig. Gaat uw bericht over de raad? Stuur het dan door naar de griffie.",
+            "I am on leave. Urgent messages will be forwarded to the council clerk.",
         ],
     )
     def test_an_absence_note_that_forwards_nothing_to_the_council_stays_one(
