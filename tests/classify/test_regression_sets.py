@@ -45,9 +45,7 @@ KNOWN_MISSES: dict[str, str] = {
     "holdout_nl53/057_question_attachments_missing_dfm.eml": "question read as redirect",
     "holdout_nl54/056_optout_councillor.eml": "opt_out read as other",
     "holdout_nl55/044_adopted_fwd_news_aalten.eml": "motion_adopted read as acknowledged",
-    "holdout_nl55/048_rejected_html_base64_goirle.eml": "municipality GM0785 not found",
     "holdout_nl56/034_submitted_pending_haarlem.eml": "motion_submitted read as motion_adopted",
-    "holdout_nl56/036_submitted_staken_stemmen_texel.eml": "municipality GM0448 not found",
     "holdout_nl56/042_adopted_short_phone_lisse.eml": "motion_adopted read as other",
 }
 
