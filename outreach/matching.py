@@ -318,13 +318,16 @@ def _party_domain_evidence(
     tokens = [t for label in labels for t in label.split("-") if t]
     party = [t for t in tokens if t in _PARTY_TOKENS]
     named = [w for w in re.split(r"[^a-z0-9]+", _plain(from_name or "").lower()) if w]
+    spelled = len(named) > 1 and "".join(named) in {label.replace("-", "") for label in labels}
     found: set[str] = set()
+    for word in named if spelled else ():
+        codes = context.compact_names.get(word, frozenset())
+        if len(codes) == 1 and word not in _PARTY_TOKENS:
+            found |= codes
     for token in tokens:
         candidates = [token]
         candidates += [token[len(p) :] for p in _PARTY_TOKENS if token.startswith(p)]
         candidates += [token[: -len(p)] for p in _PARTY_TOKENS if token.endswith(p)]
-        if len(named) > 1 and token == "".join(named):
-            candidates += named
         for candidate in candidates:
             codes = context.compact_names.get(candidate, frozenset())
             named_with_party = bool(party) or candidate != token
