@@ -313,12 +313,19 @@ def _party_domain_evidence(
 ) -> Iterable[Evidence]:
     """The town in a party's own domain: the party's name beside or around it. A local
     party no list knows names itself in its display name, and its domain spells that name
-    ("Draagvlak Goirle" <fractie@draagvlakgoirle.nl>): a town among those words is its own."""
+    ("Draagvlak Goirle" <fractie@draagvlakgoirle.nl>): a town among those words is its own;
+    not a town hall's name ("Gemeente Zeist" <info@gemeentezeist.nl>), which a look-alike
+    takes."""
     labels = domain.lower().split(".")[:-1]  # without the top-level domain
     tokens = [t for label in labels for t in label.split("-") if t]
     party = [t for t in tokens if t in _PARTY_TOKENS]
     named = [w for w in re.split(r"[^a-z0-9]+", _plain(from_name or "").lower()) if w]
-    spelled = len(named) > 1 and "".join(named) in {label.replace("-", "") for label in labels}
+    # A town hall's name on a domain no town owns is a look-alike's claim (`impersonated`).
+    spelled = (
+        len(named) > 1
+        and "".join(named) in {label.replace("-", "") for label in labels}
+        and not _TOWN_HALL.search(from_name or "")
+    )
     found: set[str] = set()
     for word in named if spelled else ():
         codes = context.compact_names.get(word, frozenset())

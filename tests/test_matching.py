@@ -420,6 +420,8 @@ class TestPartyAddresses:
             '"Leefbaar Zundert" <redactie@dorpskrant.nl>',
             # A one-word display name is no organisation's name of town and word.
             "Zundert <info@zundert-reizen.nl>",
+            # A town hall's name on a domain the town does not own: a look-alike.
+            "Gemeente Zundert <info@gemeentezundert.nl>",
         ],
     )
     def test_a_display_name_the_domain_does_not_spell_names_no_town(
