@@ -17,7 +17,8 @@ from outreach.classify.confidence import CLEAR, LIKELY, PLAUSIBLE, READ
 from outreach.classify.flags import Flag
 from outreach.classify.labels import Label
 from outreach.classify.message import ParsedMessage
-from outreach.classify.patterns import EMAIL_ADDRESS, WEB_ADDRESS, auto_subject, receipt_subject
+from outreach.classify.patterns import EMAIL_ADDRESS, auto_subject, receipt_subject
+from outreach.classify.prefilter import Keyed
 from outreach.classify.sentences import negated
 from outreach.classify.text import fold
 from outreach.classify.vocabulary import family, words
@@ -300,7 +301,7 @@ _VERB_NOT_READ = words("not-read-verb")
 
 # "This address is not read / no longer in use", "I no longer work here": what we wrote to
 # does not reach anyone, whatever else the message says.
-_UNREAD = re.compile(
+_UNREAD = Keyed(
     rf"\b(?:dit|deze|het|dat|ons|onze) {_MAILBOX}\b[^.?!]{{0,60}}\b(?:niet|nauwelijks|geen)\b"
     rf"(?: meer)?[^.?!]{{0,30}}\b{_VERB_NOT_READ}\b|"
     rf"\b(?:dit|deze|het) {_MAILBOX}\b[^.?!]{{0,50}}\b(?:is opgeheven|vervalt|komt te vervallen|"
@@ -331,7 +332,7 @@ _SUBMIT_PLAIN = words("submit-verb-plain")
 _ASK_TO_SEND = words("ask-to-send-verb")
 _RESEND = words("resend-verb")
 # The word boundary first: it fails at most positions, before the look-behinds are tried.
-_INSTRUCTION = re.compile(
+_INSTRUCTION = Keyed(
     rf"\b{_NOT_A_NOUN}{_SEND}\b{_NOT_A_SUBJECT}[^.?!,]{{0,60}}?\b(?:naar|aan)\b|"
     r"\b(?:gebruik|via|invullen|vul)\b[^.?!]{0,30}\b(?:contactformulier|webformulier|"
     r"e-?formulier|(?:digitale )?(?:e-)?loket|formulier op (?:onze|de) website|formulier in op|"
@@ -462,20 +463,14 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
 def _without_address_dots(text: str) -> str:
-    """`text` with the dots inside web and e-mail addresses made "_" (same length, so a match
-    holds in both): "via het formulier op raad.voorbeeld.nl in te dienen" is one stretch of
-    words, not cut at the host name's dots."""
-    if "." not in text:
-        return text
-    text = WEB_ADDRESS.sub(_undotted, text)
-    return EMAIL_ADDRESS.sub(_undotted, text) if "@" in text else text
+    """`text` with every dot that has a letter or digit right after it made "_" (same
+    length, so a match holds in both): inside a web or e-mail address, a number or an
+    abbreviation, never a sentence's end. "Via het formulier op raad.voorbeeld.nl in te
+    dienen" is then one stretch of words, not cut at the host name's dots."""
+    return _WORD_DOT.sub("_", text) if "." in text else text
 
 
-def _undotted(found: re.Match[str]) -> str:
-    # A full stop right after the address ends the sentence: it stays.
-    address = found.group(0)
-    core = address.rstrip(".,;:!?)")
-    return core.replace(".", "_") + address[len(core) :]
+_WORD_DOT = re.compile(r"\.(?=\w)")
 
 
 def _instruction(text: str) -> tuple[re.Match[str] | None, bool]:
@@ -532,11 +527,13 @@ class RedirectRule:
         self, message: ParsedMessage, context: ClassifyContext, state: ChainState
     ) -> Decision | Note | None:
         unread, no_reply = _unread(state.own, state.split.own)
-        own = _without_address_dots(state.own)
-        instruction, conditional = _instruction(own)
+        # The same length as the folded text: the match's place holds in both.
+        instruction, conditional = _instruction(_without_address_dots(state.own))
         found = unread or instruction
         if found is None:
             return None
+        # The words as written (an instruction was found in the text with addresses undotted).
+        shown = found.group(0) if found is unread else state.own[found.start() : found.end()]
         # Without a flag, the note is a redirect only when nothing else explains the message
         # (see the chain's resolution): a receipt's "vragen? gebruik het contactformulier".
         flags: set[Flag] = set()
@@ -546,7 +543,7 @@ class RedirectRule:
             flags.add(REDIRECT_INSTRUCTION)
         details: dict[str, Any] = {}
         address = suggested_address(message, context, state.split.own)
-        nowhere = instruction is not None and not _points_somewhere(own, instruction)
+        nowhere = instruction is not None and not _points_somewhere(state.own, instruction)
         if address:
             details["suggested_address"] = address
         elif not unread and nowhere and AUTOMATED not in state.flags:
@@ -555,8 +552,8 @@ class RedirectRule:
             return None
         elif AUTOMATED in state.flags and (
             instruction is None
-            or not _points_somewhere(own, instruction)
-            or (unread is not None and conditional and _limited(own, instruction))
+            or not _points_somewhere(state.own, instruction)
+            or (unread is not None and conditional and _limited(state.own, instruction))
         ):
             # "Deze mailbox wordt niet gelezen" with only a phone number, or "wilt u uw bericht
             # na 16 februari opnieuw sturen?": a machine's notice that points nowhere else is
@@ -565,7 +562,7 @@ class RedirectRule:
             # for our letter. Like an absence note, it says nobody
             # reads the mail now: its "we will read it from Thursday" is no receipt.
             return Note(
-                f"unread mailbox, no other address: {found.group(0)[:80]!r}",
+                f"unread mailbox, no other address: {shown[:80]!r}",
                 label=Label.AUTO_REPLY,
                 confidence=READ,
                 flags=frozenset({ABSENCE}),
@@ -575,9 +572,9 @@ class RedirectRule:
             # adres; neem contact op via het formulier": every mail a system sends says where
             # some questions go, or not to reply to it. With no address of ours dead and no new
             # one named, it says nothing about where our letter belongs.
-            return Note(f"no other place for our letter: {found.group(0)[:80]!r}")
+            return Note(f"no other place for our letter: {shown[:80]!r}")
         return Note(
-            f"points elsewhere: {found.group(0)[:80]!r}",
+            f"points elsewhere: {shown[:80]!r}",
             label=Label.REDIRECT,
             confidence=CLEAR if address else LIKELY,
             details=details,
