@@ -378,7 +378,7 @@ _SUBMIT_INFINITIVE = family("submit-infinitive")
 def planned_stage(text: str, found: re.Match[str], label: Label) -> Label | None:
     """A 'planned' phrase, unless the plan is only another party's option or was dropped."""
     option = possibility(text, *found.span())
-    if option is None or dropped_later(text, *found.span()):
+    if option is None or dropped_later(text, *found.span()) is not None:
         return None
     return label
 
@@ -387,15 +387,21 @@ _PAST_INTENT = family("past-intent")
 _REFUSAL = family("refusal")
 
 
-def dropped_later(text: str, start: int, end: int) -> bool:
-    """The intention at text[start:end] is told in the past ("wij overwogen een motie in te
-    dienen", "we waren van plan ...") and a later sentence of `text` refuses: the plan the
-    sender had was dropped ("... hebben we besloten daar van af te zien")."""
+def dropped_later(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The refusal that drops the intention at text[start:end], or None: an intention told in
+    the past ("wij overwogen een motie in te dienen", "we waren van plan ...") and a refusal
+    later in `text` ("... hebben we besloten daar van af te zien")."""
     if _PAST_INTENT.search(text, max(0, start - 20), end + 20) is None:
-        return False  # most plans are told in the present or the future
+        return None  # most plans are told in the present or the future
+    # Later: in a sentence after it, or after a turn in its own ("..., maar hebben daar van
+    # afgezien").
     _, right = _span(text, _SENTENCE_BREAK, start, end)
-    refusal = _REFUSAL.search(text, right)
-    return refusal is not None and not not_yet(text, *refusal.span())
+    turn = _TURN.search(text, end, right)
+    refusal = _REFUSAL.search(text, turn.end() if turn else right)
+    return None if refusal is None or not_yet(text, *refusal.span()) else refusal
+
+
+_TURN = re.compile(rf"\b(?:{words('turn')})\b")
 
 
 def motion_in_context(text: str, found: re.Match[str]) -> bool:

@@ -438,7 +438,8 @@ _PLACE_SUBJECT_CLOSE = re.compile(
 # "Amsterdam heeft hem vorig jaar al aangenomen": a name that opens the sentence right before
 # the finite verb, with the motion as its object, is a town as the subject of a main clause.
 _PLACE_OPENS = re.compile(
-    rf"\s*(?!(?:{_NOT_A_SUBJECT}|{words('sentence-adverb')})\b){_PLACE}"
+    r"\s*(?:(?:ook|al|zelfs|eerder) )?"
+    rf"(?!(?:{_NOT_A_SUBJECT}|{words('sentence-adverb')})\b){_PLACE}"
     rf"(?:(?: en|,) (?!{_NOT_A_SUBJECT}\b){_PLACE})* "
     r"(?:heeft|hebben|had|hadden|nam|namen|wees|wezen|verwierp|verwierpen) (?:\w+ ){0,3}?"
     rf"(?:(?:de|een|die|deze|het|hun|zo'?n|zo een) (?:\w+ )?{words('motion-noun')}|"
@@ -530,7 +531,7 @@ def elsewhere(text: str, start: int, own: Sequence[str] = ()) -> bool:
 # "Anders dan in Midden-Drenthe, waar de motie vorige maand werd aangenomen, haalde hij het
 # bij ons niet": a clause that opens on "waar" after a place set off by a comma tells that
 # place's result, not the sender's (unless the place is theirs: "hier in Ede, waar ...").
-_WHERE = re.compile(r"\s*waar\b")
+_WHERE = re.compile(r"\s*(?:waar|where)\b")
 _PLACE_BEFORE_WHERE = re.compile(
     rf"\b(?:in|dan|tot|bij) (?:(?:de|onze) )?(?:{words('neighbours')} )?"
     rf"(?!(?:{words('council-audience')}))({_PLACE}(?: [a-z'-]+){{0,2}}?),\s*$"

@@ -794,14 +794,13 @@ def _planned(s: _Statement) -> Reading | None:
 
 
 def _dropped_later(s: _Statement, intent: re.Match[str]) -> bool:
-    """The intention at `intent` is told in the past and a later statement of the reply
-    refuses (`modality.dropped_later`), not on somebody else's behalf."""
+    """The intention at `intent` is told in the past and a refusal later in the reply drops
+    it (`modality.dropped_later`), not one on somebody else's behalf."""
     at = s.reply_text.find(s.text)
-    if at < 0 or not dropped_later(s.reply_text, at + intent.start(), at + intent.end()):
+    if at < 0:
         return False
-    later = s.reply_text[at + len(s.text) :]
-    refusal = _DECLINE.search(later)
-    return refusal is not None and not _someone_elses(later, refusal.start())
+    refusal = dropped_later(s.reply_text, at + intent.start(), at + intent.end())
+    return refusal is not None and not _someone_elses(s.reply_text, refusal.start())
 
 
 def _forwarded(s: _Statement) -> Reading | None:

@@ -46,6 +46,11 @@ class TestAWhereClauseOnAPlace:
                 "kreeg hij hier geen meerderheid.",
                 Label.MOTION_REJECTED,
             ),
+            (
+                "Unlike in Arnhem, where the motion was adopted in June, our council voted "
+                "it down.",
+                Label.MOTION_REJECTED,
+            ),
         ],
     )
     def test_the_result_in_the_clause_is_the_other_places(self, body: str, label: Label) -> None:
@@ -84,6 +89,11 @@ class TestATownAsTheSubjectOfAMainClause:
                 "Onze motie is helaas verworpen. Deventer heeft de motie vorige maand wel "
                 "aangenomen.",
                 Label.MOTION_REJECTED,
+            ),
+            (
+                "De motie ligt nu bij de raad, de stemming volgt op 10 december. Ook Lochem "
+                "en Epe hebben hem al aangenomen.",
+                Label.MOTION_SUBMITTED,
             ),
         ],
     )
@@ -170,6 +180,9 @@ class TestAPlanDropped:
             "fractie zien we daar toch van af.",
             "In september overwogen wij de voorbeeldmotie in te dienen. Wij hebben uiteindelijk "
             "besloten daarvan af te zien; het hoort bij het Rijk thuis.",
+            # The turn in the same sentence.
+            "We waren van plan de motie in te dienen, maar hebben daar na lang overleg van "
+            "afgezien.",
         ],
     )
     def test_the_dropped_plan_is_declined(self, body: str) -> None:
