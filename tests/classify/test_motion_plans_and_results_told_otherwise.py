@@ -256,3 +256,31 @@ class TestBriefResults:
             subject=ZUTPHEN,
         )
         assert verdict.label is not Label.MOTION_ADOPTED
+
+
+class TestStepsInEverydayWords:
+    """ "Hij is erdoor", a meeting between the pronoun and "ingediend", and a motion that
+    goes on to the council after a committee."""
+
+    @pytest.mark.parametrize(
+        ("body", "label"),
+        [
+            ("Hij is erdoor! Twintig stemmen voor.", Label.MOTION_ADOPTED),
+            ("De motie ging erdoor met 21 stemmen voor en 8 tegen.", Label.MOTION_ADOPTED),
+            ("Wij hebben hem in de raad van 9 maart ingediend, met de SP.", Label.MOTION_SUBMITTED),
+            (
+                "De motie is in de commissie besproken en gaat als bespreekstuk naar de raad "
+                "van 12 december.",
+                Label.MOTION_SUBMITTED,
+            ),
+        ],
+    )
+    def test_the_step(self, body: str, label: Label) -> None:
+        assert verdict_for(body + OUTLOOK_NL_QUOTE).label is label
+
+    def test_erdoor_as_by_it_is_no_adoption(self) -> None:
+        verdict = verdict_for(
+            "Dank voor de voorbeeldmotie. Veel vragen van de fractie zijn erdoor beantwoord."
+            + OUTLOOK_NL_QUOTE
+        )
+        assert verdict.label is not Label.MOTION_ADOPTED
