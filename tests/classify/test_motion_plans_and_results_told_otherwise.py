@@ -284,3 +284,12 @@ class TestStepsInEverydayWords:
             + OUTLOOK_NL_QUOTE
         )
         assert verdict.label is not Label.MOTION_ADOPTED
+
+
+class TestAnEarlierResultBesideARefusal:
+    def test_last_years_motion_beside_not_taking_part_goes_to_a_person(self) -> None:
+        verdict = verdict_for(
+            "Vorig jaar hebben we zo'n motie al aangenomen; dit jaar doen we niet mee."
+            + OUTLOOK_NL_QUOTE
+        )
+        assert verdict.needs_review
