@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from itertools import pairwise
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -219,7 +220,7 @@ def _decide(evidence: list[Evidence]) -> MatchResult:
         # Independent pieces of evidence reinforce each other (noisy-or).
         scores[item.cbs_code] = 1 - (1 - scores.get(item.cbs_code, 0.0)) * (1 - item.weight)
     ordered = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
-    evidence = sorted(evidence, key=lambda e: -e.weight)
+    evidence = sorted(evidence, key=attrgetter("weight"), reverse=True)  # stable, as ever
     if not ordered:
         return MatchResult(None, 0.0, evidence, [])
     candidates = [code for code, score in ordered if score >= _MIN_SCORE / 2][:10]
@@ -287,7 +288,7 @@ def _sender_evidence(
         local = sender.partition("@")[0].lower()
         named = {
             code
-            for part in re.split(r"[^a-z0-9]+", local)
+            for part in _NON_ALNUM.split(local)
             for code in context.compact_names.get(part, frozenset())
         } & owners
         if len(named) == 1:
@@ -297,6 +298,8 @@ def _sender_evidence(
     if not owners:
         yield from _party_domain_evidence(domain, context)
 
+
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 # Party names as written in a domain: "groenlinks", "cda", "vvd", and the names of several
 # words run together as a domain writes them ("groenlinkspvda", "partijvoordedieren").
@@ -393,7 +396,7 @@ def _towns_in_our_subject(text: str, context: MatchContext) -> set[str]:
 
 
 def _is_list_mail(message: ParsedMessage) -> bool:
-    return any(message.header(h) is not None for h in ("list-unsubscribe", "list-id"))
+    return message.header("list-unsubscribe") is not None or message.header("list-id") is not None
 
 
 def _name_evidence(
@@ -512,7 +515,8 @@ def _person_name(from_name: str) -> str:
 
 _SIGNING_ROLE = re.compile(rf"(?:{words('signing-role')})\b", re.I)
 # A role after the place, behind a separator: "Kerkrade Lokaal - fractievoorzitter".
-_ROLE_AT_END = re.compile(rf"\s[-|\u2013,]\s*(?:{words('signing-role')})$", re.I)
+# Keyed: most sign-off lines hold none of the role words, and a substring test says so at once.
+_ROLE_AT_END = Keyed(rf"\s[-|\u2013,]\s*(?:{words('signing-role')})$", re.I)
 _SEPARATORS = " ,|-\u2013\t"
 
 
@@ -556,14 +560,59 @@ def _plain(text: str) -> str:
     return decomposed
 
 
+class _Sighting:
+    """Where one name stands in its text, and what the words around it say. Each reading is
+    done when first asked for: most callers need only which town a subject or a quote names,
+    and reading the context of every name there would be work nobody uses."""
+
+    __slots__ = ("_caseless", "_found", "_lowered", "_mentioned", "_plain", "_strong", "lower_use")
+
+    def __init__(
+        self, plain: str, lowered: str | None, found: re.Match[str], *, caseless: bool
+    ) -> None:
+        self._plain = plain
+        self._lowered = lowered  # `plain` lower-cased when it is ASCII, else None
+        self._found = found  # of `lowered` when there is one: its offsets are those of `plain`
+        self._caseless = caseless
+        self._strong: bool | None = None
+        self._mentioned: bool | None = None
+        start, end = found.span()
+        # Typed in lower case in a text that has capitals elsewhere.
+        self.lower_use = not (caseless or _has_capital(plain[start:end]))
+
+    @property
+    def strong(self) -> bool:
+        if self._strong is None:
+            # A lower-case use counts only in a council context, which `find` checks first.
+            self._strong = self.lower_use or _council_context(
+                self._plain, self._lowered, self._found, caseless=self._caseless
+            )
+        return self._strong
+
+    @property
+    def mentioned(self) -> bool:
+        if self._mentioned is None:
+            self._mentioned = _mentioned(self._plain, self._lowered, self._found.start())
+        return self._mentioned
+
+
 @dataclass(frozen=True)
 class NameHit:
     """One municipality a written name can mean, and how it was written."""
 
     code: str
     surface: str
-    strong: bool  # in a council or party context: "gemeente X", "griffie X", "CDA X"
-    mentioned: bool = False  # another place the sender talks about: "buurgemeente X"
+    sighting: _Sighting = field(repr=False, compare=False)
+
+    @property
+    def strong(self) -> bool:
+        """In a council or party context: "gemeente X", "griffie X", "CDA X"."""
+        return self.sighting.strong
+
+    @property
+    def mentioned(self) -> bool:
+        """Another place the sender talks about: "buurgemeente X"."""
+        return self.sighting.mentioned
 
 
 @dataclass(frozen=True)
@@ -629,37 +678,34 @@ class _NameIndex:
             codes = self.forms.get(" ".join(surface_lower.split()), frozenset())
             if not codes:
                 continue
+            sighting = _Sighting(plain, lowered, found, caseless=caseless)
             # A name typed in lower case in a text that has capitals elsewhere ("wij (pvda
             # roermond) dienen hem in, samen met GL") counts in a council context only.
-            lower_use = not (caseless or _has_capital(surface))
-            if lower_use and not _council_context(plain, lowered, found, caseless=True):
+            if sighting.lower_use and not _council_context(plain, lowered, found, caseless=True):
                 continue
             if _lower_compound(plain, end):
                 continue  # "Ede-achtig", an address "ede-wageningen.nl": not the name
-            # (a lower-case use got here in a council context, read the same way above)
-            strong = lower_use or _council_context(plain, lowered, found, caseless=caseless)
-            if not strong and not subject and _surname(plain, found):
+            if not subject and _surname(plain, found) and not sighting.strong:
                 continue  # "Peter Goes", "G.J. Ede": a person's name
             if (
                 (surface_lower in COMMON_WORD_NAMES or caseless)
-                and not (strong or (not caseless and _named_as_place(plain, lowered, found)))
+                and not (
+                    sighting.strong or (not caseless and _named_as_place(plain, lowered, found))
+                )
                 and not (expected and codes <= expected)
             ):
                 continue
-            mentioned = _mentioned(plain, lowered, start)
             if len(codes) == 1:
-                exact.append(NameHit(next(iter(codes)), surface, strong, mentioned))
+                exact.append(NameHit(next(iter(codes)), surface, sighting))
             else:
-                ambiguous.append((codes, NameHit("", surface, strong, mentioned)))
+                ambiguous.append((codes, NameHit("", surface, sighting)))
         yield from exact
         if not ambiguous:
             return
         settled = {hit.code for hit in exact}
         for codes, hit in ambiguous:
             if not codes & settled:
-                yield from (
-                    NameHit(code, hit.surface, hit.strong, hit.mentioned) for code in sorted(codes)
-                )
+                yield from (NameHit(code, hit.surface, hit.sighting) for code in sorted(codes))
 
 
 def _has_capital(text: str) -> bool:
@@ -757,7 +803,8 @@ def _for_lowered(pattern: re.Pattern[str]) -> re.Pattern[str]:
 # Searched in the 30 characters before every name found: in lowered ASCII the faster way.
 _BEFORE_NAME = (_COUNCIL_OR_PARTY_BEFORE, _OWN_PLACE_BEFORE)
 _BEFORE_NAME_LOWERED = (_for_lowered(_COUNCIL_OR_PARTY_BEFORE), _for_lowered(_OWN_PLACE_BEFORE))
-_MENTIONED = re.compile(rf"(?:{family('mentioned-elsewhere').pattern})(?:\s+\w+){{0,3}}\s+$")
+# Keyed: searched in the sentence before every name, which seldom holds one of its phrases.
+_MENTIONED = Keyed(rf"(?:{family('mentioned-elsewhere').pattern})(?:\s+\w+){{0,3}}\s+$")
 _INITIALS_OR_FIRST_NAME = re.compile(
     r"\s*(?:(?:[A-Z]\.\s*)+|[A-Z][a-z]+\s+(?:(?:van|de|der|den|ter|ten|te|van de|van der|"
     r"van den)\s+)?)"
