@@ -309,6 +309,9 @@ _PARTY_TOKENS = frozenset(
     for token in (a.removesuffix("\\b"), re.sub(r"[^a-z0-9]", "", a))
     if token.isalnum()
 )
+# Their lengths: a domain's token is cut at each of these and the piece looked up, rather
+# than tested against every party name in turn.
+_PARTY_LENGTHS = sorted({len(token) for token in _PARTY_TOKENS})
 
 
 def _party_domain_evidence(domain: str, context: MatchContext) -> Iterable[Evidence]:
@@ -318,9 +321,10 @@ def _party_domain_evidence(domain: str, context: MatchContext) -> Iterable[Evide
     party = [t for t in tokens if t in _PARTY_TOKENS]
     found: set[str] = set()
     for token in tokens:
+        cuts = [n for n in _PARTY_LENGTHS if n <= len(token)]
         candidates = [token]
-        candidates += [token[len(p) :] for p in _PARTY_TOKENS if token.startswith(p)]
-        candidates += [token[: -len(p)] for p in _PARTY_TOKENS if token.endswith(p)]
+        candidates += [token[n:] for n in cuts if token[:n] in _PARTY_TOKENS]  # "cdakampen"
+        candidates += [token[:-n] for n in cuts if token[-n:] in _PARTY_TOKENS]  # "kampencda"
         for candidate in candidates:
             codes = context.compact_names.get(candidate, frozenset())
             named_with_party = bool(party) or candidate != token
@@ -565,26 +569,30 @@ class _Sighting:
     done when first asked for: most callers need only which town a subject or a quote names,
     and reading the context of every name there would be work nobody uses."""
 
-    __slots__ = ("_caseless", "_found", "_lowered", "_mentioned", "_plain", "_strong", "lower_use")
+    __slots__ = ("_caseless", "_found", "_lower_use", "_lowered", "_mentioned", "_plain", "_strong")
 
     def __init__(
-        self, plain: str, lowered: str | None, found: re.Match[str], *, caseless: bool
+        self,
+        plain: str,
+        lowered: str | None,
+        found: re.Match[str],
+        *,
+        caseless: bool,
+        lower_use: bool,
     ) -> None:
         self._plain = plain
         self._lowered = lowered  # `plain` lower-cased when it is ASCII, else None
         self._found = found  # of `lowered` when there is one: its offsets are those of `plain`
         self._caseless = caseless
+        self._lower_use = lower_use  # typed in lower case in a text with capitals elsewhere
         self._strong: bool | None = None
         self._mentioned: bool | None = None
-        start, end = found.span()
-        # Typed in lower case in a text that has capitals elsewhere.
-        self.lower_use = not (caseless or _has_capital(plain[start:end]))
 
     @property
     def strong(self) -> bool:
         if self._strong is None:
-            # A lower-case use counts only in a council context, which `find` checks first.
-            self._strong = self.lower_use or _council_context(
+            # A lower-case use got this far in a council context only (`find` checks that).
+            self._strong = self._lower_use or _council_context(
                 self._plain, self._lowered, self._found, caseless=self._caseless
             )
         return self._strong
@@ -678,13 +686,14 @@ class _NameIndex:
             codes = self.forms.get(" ".join(surface_lower.split()), frozenset())
             if not codes:
                 continue
-            sighting = _Sighting(plain, lowered, found, caseless=caseless)
             # A name typed in lower case in a text that has capitals elsewhere ("wij (pvda
             # roermond) dienen hem in, samen met GL") counts in a council context only.
-            if sighting.lower_use and not _council_context(plain, lowered, found, caseless=True):
+            lower_use = not (caseless or _has_capital(surface))
+            if lower_use and not _council_context(plain, lowered, found, caseless=True):
                 continue
             if _lower_compound(plain, end):
                 continue  # "Ede-achtig", an address "ede-wageningen.nl": not the name
+            sighting = _Sighting(plain, lowered, found, caseless=caseless, lower_use=lower_use)
             if not subject and _surname(plain, found) and not sighting.strong:
                 continue  # "Peter Goes", "G.J. Ede": a person's name
             if (
