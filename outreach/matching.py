@@ -325,7 +325,7 @@ def _party_domain_evidence(
     labels = domain.lower().split(".")[:-1]  # without the top-level domain
     tokens = [t for label in labels for t in label.split("-") if t]
     party = [t for t in tokens if t in _PARTY_TOKENS]
-    named = [w for w in re.split(r"[^a-z0-9]+", _plain(from_name or "").lower()) if w]
+    named = [w for w in _NON_ALNUM.split(_plain(from_name or "").lower()) if w]
     # A town hall's name on a domain no town owns is a look-alike's claim (`impersonated`).
     spelled = (
         len(named) > 1
