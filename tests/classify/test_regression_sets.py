@@ -31,16 +31,7 @@ KNOWN_MISSES: dict[str, str] = {
     # these two files labelled it other.
     "holdout_nl46/010_renkum_gelezen_leesbevestiging.eml": "read receipt: acknowledged by choice",
     "holdout_nl46/011_alkmaar_read_receipt_en.eml": "read receipt: acknowledged by choice",
-    "holdout_nl49/047_westerveld_geen_meerderheid.eml": "motion_rejected read as motion_adopted",
-    "holdout_nl50/032_motie_aangehouden.eml": "motion_submitted read as motion_adopted",
-    "holdout_nl50/050_plan_dropped.eml": "declined read as motion_planned",
-    "holdout_nl51/027_heusden_agenda_presidium.eml": "forwarded read as motion_submitted",
-    "holdout_nl52/028_english_fv_will_table.eml": "motion_planned read as motion_submitted",
-    "holdout_nl52/031_html_only_concept_ready.eml": "motion_planned read as acknowledged",
     "holdout_nl52/059_sympathy_no_action.eml": "other read as acknowledged",
-    "holdout_nl55/044_adopted_fwd_news_aalten.eml": "motion_adopted read as acknowledged",
-    "holdout_nl56/034_submitted_pending_haarlem.eml": "motion_submitted read as motion_adopted",
-    "holdout_nl56/042_adopted_short_phone_lisse.eml": "motion_adopted read as other",
 }
 
 
