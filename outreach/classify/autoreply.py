@@ -573,10 +573,20 @@ class RedirectRule:
             # some questions go, or not to reply to it. With no address of ours dead and no new
             # one named, it says nothing about where our letter belongs.
             return Note(f"no other place for our letter: {shown[:80]!r}")
+        # A person's words that point elsewhere without naming an address were right in
+        # none of the four cases on sets the rule was not developed against (a request to
+        # send again, an irritated "stop mailing to ..."): they earn PLAUSIBLE, for a
+        # person to read. A machine's notice without an address stays LIKELY.
+        if address:
+            level = CLEAR
+        elif AUTOMATED in state.flags:
+            level = LIKELY
+        else:
+            level = PLAUSIBLE
         return Note(
             f"points elsewhere: {shown[:80]!r}",
             label=Label.REDIRECT,
-            confidence=CLEAR if address else LIKELY,
+            confidence=level,
             details=details,
             flags=frozenset(flags),
         )

@@ -124,6 +124,24 @@ def test_an_automatic_redirect_without_an_address_is_decided() -> None:
     assert not verdict.needs_review
 
 
+def test_a_person_pointing_elsewhere_without_an_address_is_reviewed() -> None:
+    # A person's words that point elsewhere, with no address named and no other reading of
+    # a redirect, are read right too rarely on unseen mail to decide alone.
+    verdict = verdict_for(
+        "Stuur dit soort verzoeken voortaan naar de griffie, wij gaan daar niet over." + SIGN
+    )
+    assert verdict.label.value == "redirect"
+    assert verdict.needs_review
+
+
+def test_a_person_pointing_to_a_named_address_is_decided() -> None:
+    verdict = verdict_for(
+        "Stuur dit soort verzoeken voortaan naar raad@voorbeeld.nl, wij gaan daar niet over." + SIGN
+    )
+    assert verdict.label.value == "redirect"
+    assert not verdict.needs_review
+
+
 def test_an_opt_out_beside_a_redirect_with_a_new_address_is_the_redirect() -> None:
     verdict = verdict_for(
         "Dit adres is alleen voor vragen van inwoners en wordt niet gebruikt voor post aan de "
