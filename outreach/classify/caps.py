@@ -50,10 +50,16 @@ def split_head(raw: bytes) -> tuple[bytes, bytes]:
     """The header block (with the line end of its last field) and everything after it."""
     if raw.startswith((b"\r\n", b"\n")):
         return b"", raw
-    # The earlier of the two blank lines. A `\n\n` past the first `\r\n\r\n` cannot be
-    # earlier, so it is only looked for before it: a CRLF message is not scanned to its end.
-    crlf = raw.find(b"\r\n\r\n")
-    lf = raw.find(b"\n\n", 0, len(raw) if crlf < 0 else crlf + 3)
+    # The earlier of the two blank lines. One past the first of the other kind cannot be
+    # earlier, so it is only looked for before it; the kind the first line ends with is
+    # looked for first, and the message is not scanned to its end for the other kind.
+    first = raw.find(b"\n")
+    if first > 0 and raw[first - 1] == 0x0D:  # \r
+        crlf = raw.find(b"\r\n\r\n")
+        lf = raw.find(b"\n\n", 0, len(raw) if crlf < 0 else crlf + 3)
+    else:
+        lf = raw.find(b"\n\n")
+        crlf = raw.find(b"\r\n\r\n", 0, len(raw) if lf < 0 else lf + 2)
     ends = [pos + keep for pos, keep in ((crlf, 2), (lf, 1)) if pos >= 0]
     if not ends:
         return raw, b""
@@ -121,7 +127,7 @@ def _within_caps(head: bytes) -> bool:
         len(head) > MAX_FIELD_BYTES
         or head.count(b"\n") >= MAX_HEADER_FIELDS
         or head.count(b"=?") > MAX_ENCODED_WORDS
-        or head.count(b"\r") != head.count(b"\r\n")
+        or (b"\r" in head and head.count(b"\r") != head.count(b"\r\n"))
     ):
         return False
     if head.count(b"(") <= MAX_COMMENT_DEPTH:

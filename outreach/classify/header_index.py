@@ -25,8 +25,8 @@ class IndexedMessage(Message):
 
     # (the header list it was built from, its length then, the index)
     _header_index: tuple[list[tuple[str, Any]], int, _Fields] | None = None
-    # (the index and default type it was read with, the content type)
-    _content_type: tuple[_Fields, str, str] | None = None
+    # (the header list it was read from, its length then, the default type, the content type)
+    _content_type: tuple[list[tuple[str, Any]], int, str, str] | None = None
 
     def _fields(self) -> _Fields:
         headers: list[tuple[str, Any]] = self._headers  # type: ignore[attr-defined]
@@ -59,13 +59,19 @@ class IndexedMessage(Message):
 
     def get_content_type(self) -> str:
         # The parser asks each part for it several times, and each reading splits the field.
-        fields = self._fields()
+        # The answer is kept as the index is (see `_fields`), checked without a call to it.
+        headers: list[tuple[str, Any]] = self._headers  # type: ignore[attr-defined]
         default: str = self._default_type  # type: ignore[attr-defined]
         cached = self._content_type
-        if cached is not None and cached[0] is fields and cached[1] == default:
-            return cached[2]
+        if (
+            cached is not None
+            and cached[0] is headers
+            and cached[1] == len(headers)
+            and cached[2] == default
+        ):
+            return cached[3]
         ctype = super().get_content_type()
-        self._content_type = (fields, default, ctype)
+        self._content_type = (headers, len(headers), default, ctype)
         return ctype
 
     def get_content_charset(self, failobj: Any = None) -> Any:
@@ -82,6 +88,7 @@ class IndexedMessage(Message):
     def replace_header(self, _name: str, _value: Any) -> None:
         super().replace_header(_name, _value)
         self._header_index = None
+        self._content_type = None
 
     def _get_params_preserve(self, failobj: Any, header: str) -> Any:
         # Reading a field's parameters costs more than decoding the part they describe; the

@@ -74,6 +74,11 @@ class _TextWriter(HTMLParser):
         # voor gewortelde kinderen | verworpen (14-21)"), not as one run-together word.
         self._cells = 0
 
+    def updatepos(self, i: int, j: int) -> int:
+        # The tokenizer calls this for every piece it reads, to count lines and columns for
+        # `getpos`; nothing here asks where a piece was, so the counting is left out.
+        return j
+
     # -- text ------------------------------------------------------------------------------
 
     def _hidden(self) -> bool:

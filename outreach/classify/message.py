@@ -276,8 +276,10 @@ def _decoded_headers(
     # raw_items keeps undeclared 8-bit bytes (as surrogates) instead of replacing them.
     for key, value in msg.raw_items():
         text = str(value)
-        if not text.isascii() or "=?" in text or "\n" in text or len(text) > MAX_FIELD_BYTES:
+        if not text.isascii() or "=?" in text or len(text) > MAX_FIELD_BYTES:
             text = _decode_header_value(text, defects)
+        elif "\n" in text:  # folded (Received, DKIM): what `_decode_header_value` does to it
+            text = " ".join(text.split())
         # (otherwise, as most fields are, `_decode_header_value` returns it as it is)
         if "\x00" in text:
             text = text.replace("\x00", "")

@@ -95,3 +95,25 @@ class TestBoundedWork:
         assert "encoded words" in facts.over_caps
         assert "encoded words" in parsed.over_caps
         assert peak < 100 * 1024 * 1024
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"A: 1\nB: 2\n\nbody\r\n\r\nmore",
+        b"A: 1\r\nB: 2\r\n\r\nbody\n\nmore",
+        b"A: 1\nB: 2\r\n\r\nbody\n\nmore",
+        b"A: 1\r\nB: 2\n\nbody\r\n\r\nmore",
+        b"A: 1\r\n\nbody",
+        b"A: 1\n\r\n\r\nbody",
+        b"A: 1\nB: 2",
+        b"A: 1\r\nB: 2\r\n",
+        b"\nbody",
+    ],
+)
+def test_the_header_block_ends_at_the_first_blank_line_of_either_kind(raw: bytes) -> None:
+    found = ((raw.find(b"\r\n\r\n"), 2), (raw.find(b"\n\n"), 1))
+    cut = min((at + keep for at, keep in found if at >= 0), default=len(raw))
+    if raw.startswith((b"\r\n", b"\n")):
+        cut = 0
+    assert caps.split_head(raw) == (raw[:cut], raw[cut:])
