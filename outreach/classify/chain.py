@@ -403,6 +403,9 @@ _FORWARD_TO_COUNCIL = family("forward-to-council")
 _QUOTED = re.compile(r'["\u201c\u201e][^"\u201c\u201d\u201e\n]{12,240}["\u201d]')
 
 
+_QUOTE_MARK_LINE = re.compile(r"^\s*>", re.M)
+
+
 def _signed_and_empty(state: ChainState) -> bool:
     """No words of the sender's own above the quote, nothing attached.
 
@@ -418,7 +421,7 @@ def _signed_and_empty(state: ChainState) -> bool:
     if (
         not split.signature.strip()
         and not sent_from_device(state.message.text)
-        and re.search(r"^\s*>", split.quoted, re.M)
+        and _QUOTE_MARK_LINE.search(split.quoted)
     ):
         return False
     return all(a.content_type.startswith("image/") for a in state.message.attachments)

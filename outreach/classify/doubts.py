@@ -51,7 +51,10 @@ def _readings(state: ChainState, label: Label) -> list[str]:
 def _clauses(sentence: str) -> list[str]:
     """A sentence's parts between a colon or semicolon: "volgens mij is hier een misverstand:
     ik heb uw bericht direct doorgestuurd" hedges the misunderstanding, not the forward."""
-    return [part for part in re.split(r"[:;]", sentence) if part.strip()]
+    return [part for part in _CLAUSE_MARK.split(sentence) if part.strip()]
+
+
+_CLAUSE_MARK = re.compile(r"[:;]")
 
 
 def _hedged(state: ChainState, step: Pattern, label: Label | None = None) -> str | None:
@@ -165,12 +168,13 @@ def forward_passes_on_an_outcome(state: ChainState, label: Label, automated: boo
     passed_on = fold(remove_letter_sentences(state.split.quoted, state.context.letter_texts))
     # The motion and its outcome on one line of what was passed on: a decision list's item,
     # a sentence; not a delivery report's "recipient address rejected" lines away.
-    for line in re.split(r"[\n.!?]+", passed_on):
+    for line in _LINE_END.split(passed_on):
         if _MOTION.search(line) and (outcome := _OUTCOME.search(line)):
             return f"{label.value}, and the text passed on reports a vote ('{outcome.group(0)}')"
     return None
 
 
+_LINE_END = re.compile(r"[\n.!?]+")
 _RESULTS = (Label.MOTION_SUBMITTED, Label.MOTION_ADOPTED, Label.MOTION_REJECTED)
 
 

@@ -318,9 +318,7 @@ def _adopted(s: _Statement) -> Reading | None:
             continue  # "alleen GroenLinks stemde voor": support that did not carry it
         if _SUPPORT_ONLY.match(words) and _support_for_another_step(s.text):
             continue  # "ingediend, met steun van vijf fracties": support for the submission
-        if words.endswith("meerderheid") and re.match(
-            r" (?:\w+ ){0,3}tegen\b", s.text[found.end() :]
-        ):
+        if words.endswith("meerderheid") and _AGAINST_AFTER.match(s.text, found.end()):
             continue  # "een ruime meerderheid stemde tegen"
         if words.endswith("meerderheid") and not _MAJORITY_CARRIED.search(s.text):
             continue  # "hebben samen een ruime meerderheid": a majority had, no vote won
@@ -339,7 +337,7 @@ def _adopted(s: _Statement) -> Reading | None:
             return Reading(Label.MOTION_REJECTED, STRONG, words)
         if _TAKEN_NOTE.search(s.text, max(0, found.start() - 30), found.start()):
             continue  # "voor kennisgeving aangenomen": a letter noted, not a motion voted
-        if words == "passed" and re.match(r" (?:it )?on\b", s.text[found.end() :]):
+        if words == "passed" and _PASSED_ON.match(s.text, found.end()):
             continue
         if negated(s.text, *found.span()) or _hoped(s.text, found.start()):
             continue
@@ -349,6 +347,9 @@ def _adopted(s: _Statement) -> Reading | None:
     return None
 
 
+# "een ruime meerderheid stemde tegen"; "passed it on": no adoption.
+_AGAINST_AFTER = re.compile(r" (?:\w+ ){0,3}tegen\b")
+_PASSED_ON = re.compile(r" (?:it )?on\b")
 # Adoption words that only say how much support there was; the verb they go with tells the
 # step ("met steun van vijf fracties ingediend", "unaniem aangenomen").
 _SUPPORT_ONLY = re.compile(rf"{words('support-only')}$")
@@ -796,7 +797,7 @@ def _forwarded(s: _Statement) -> Reading | None:
             continue  # "wij sturen alleen post door van ...": a house rule, no act
         if _NOT_AGAIN.search(words):
             continue  # "wij sturen uw mail niet opnieuw door": it went on before
-        if negated(s.text, *found.span()) and not re.search(r"\bnog\b", s.text[: found.start()]):
+        if negated(s.text, *found.span()) and not _STILL.search(s.text, 0, found.start()):
             return Reading(Label.DECLINED, STRONG, words)
         if _GENERIC_FORWARD.search(words) and not _audience_near(s.text, *found.span()):
             continue
@@ -816,6 +817,7 @@ def _forwarded(s: _Statement) -> Reading | None:
     return None
 
 
+_STILL = re.compile(r"\bnog\b")  # "nog niet": a forward still to come, no refusal
 _FORWARD_POLICY = family("forward-policy")
 _NOT_AGAIN = family("not-again")
 _RECEIVED_FORWARD = family("forward-received")
@@ -1001,10 +1003,11 @@ def own_places(subject: str, signed: str = "", *, said: str = "") -> tuple[str, 
         if signed_place is not None:
             names.append(signed_place.group(1))
     # "Hengelo (O.)", "Bergen (NH)": the name as a sentence writes it has no suffix.
-    cleaned = (re.sub(r"\s*\(.*?\)", "", name).strip(" .,") for name in names)
+    cleaned = (_PLACE_SUFFIX.sub("", name).strip(" .,") for name in names)
     return tuple(dict.fromkeys(name for name in cleaned if len(name) > 1))
 
 
+_PLACE_SUFFIX = re.compile(r"\s*\(.*?\)")
 # Our letter's subject: "Verzoek om door te sturen aan de fractievoorzitters en de griffier
 # van <gemeente>: motie ..."; the reminder's ends on the name.
 _SUBJECT_PLACE = re.compile(r"\bgriffier van ([a-z][\w'() .-]{1,40}?)\s*(?::|$)")
