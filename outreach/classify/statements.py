@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from outreach.classify.base import ChainState, ClassifyContext, Decision, Note
@@ -55,7 +56,7 @@ from outreach.classify.patterns import EMAIL_ADDRESS, WEB_ADDRESS
 from outreach.classify.prefilter import Keyed, Pattern
 from outreach.classify.sentences import Sentence, clause_at, negated, not_yet
 from outreach.classify.text import fold
-from outreach.classify.vocabulary import family, pattern, words
+from outreach.classify.vocabulary import concepts, family, pattern, words
 
 # The word families this module reads, from the vocabulary.
 _ACKNOWLEDGE = family("acknowledge")
@@ -957,10 +958,7 @@ def statements_of(
     key = "sentences" if questions else "statements"
     cached = state.memo.get(key)
     if cached is None:
-        facts = state.memo.get("sentence-facts")
-        if facts is None:
-            facts = _SentenceFacts(state.sentences, message.subject)
-            state.memo["sentence-facts"] = facts
+        facts = _facts(state)
         if not facts.any_question:
             # Without questions both lists read the same sentences in the same context.
             cached = state.memo.get("statements" if questions else "sentences")
@@ -970,6 +968,44 @@ def statements_of(
             )
         state.memo[key] = cached
     return cached
+
+
+def _facts(state: ChainState) -> _SentenceFacts:
+    """What each sentence of the message says on its own, worked out once per message."""
+    facts: _SentenceFacts | None = state.memo.get("sentence-facts")
+    if facts is None:
+        facts = _SentenceFacts(state.sentences, state.message.subject)
+        state.memo["sentence-facts"] = facts
+    return facts
+
+
+def sentence_words(state: ChainState, index: int, *names: str) -> re.Match[str] | None:
+    """`family(*names).search(state.sentences[index].text)`, answered from what the sentence
+    readers found in that sentence already (each concept's family is searched there once).
+
+    The joined family is one alternation of the concepts' words in order, so its first
+    match is the earliest of theirs, and at one position the one of the concept named
+    first, as its words come first.
+    """
+    parts = _families(names)
+    if parts is None:
+        return family(*names).search(state.sentences[index].text)
+    facts = _facts(state)
+    best: re.Match[str] | None = None
+    for part in parts:
+        found = facts.first(index, part)
+        if found is not None and (best is None or found.start() < best.start()):
+            best = found
+    return best
+
+
+@cache
+def _families(names: tuple[str, ...]) -> tuple[Keyed, ...] | None:
+    """Each concept's own family, or None when the joined one reads case differently (a
+    concept without case makes the whole family so)."""
+    if len({concepts()[name].insensitive for name in names}) > 1:
+        return None
+    return tuple(family(name) for name in names)
 
 
 def sender_places(message: ParsedMessage, state: ChainState) -> tuple[str, ...]:
