@@ -295,7 +295,7 @@ def _sender_evidence(
                 "shared-domain-local", sender, next(iter(named)), WEIGHTS["shared-domain-local"]
             )
     if not owners:
-        yield from _party_domain_evidence(domain, context)
+        yield from _party_domain_evidence(domain, context, message.from_name)
 
 
 # Party names as written in a domain: "groenlinks", "cda", "vvd", and the names of several
@@ -308,12 +308,29 @@ _PARTY_TOKENS = frozenset(
 )
 
 
-def _party_domain_evidence(domain: str, context: MatchContext) -> Iterable[Evidence]:
-    """The town in a party's own domain: the party's name beside or around it."""
+def _party_domain_evidence(
+    domain: str, context: MatchContext, from_name: str | None = None
+) -> Iterable[Evidence]:
+    """The town in a party's own domain: the party's name beside or around it. A local
+    party no list knows names itself in its display name, and its domain spells that name
+    ("Draagvlak Goirle" <fractie@draagvlakgoirle.nl>): a town among those words is its own;
+    not a town hall's name ("Gemeente Zeist" <info@gemeentezeist.nl>), which a look-alike
+    takes."""
     labels = domain.lower().split(".")[:-1]  # without the top-level domain
     tokens = [t for label in labels for t in label.split("-") if t]
     party = [t for t in tokens if t in _PARTY_TOKENS]
+    named = [w for w in re.split(r"[^a-z0-9]+", _plain(from_name or "").lower()) if w]
+    # A town hall's name on a domain no town owns is a look-alike's claim (`impersonated`).
+    spelled = (
+        len(named) > 1
+        and "".join(named) in {label.replace("-", "") for label in labels}
+        and not _TOWN_HALL.search(from_name or "")
+    )
     found: set[str] = set()
+    for word in named if spelled else ():
+        codes = context.compact_names.get(word, frozenset())
+        if len(codes) == 1 and word not in _PARTY_TOKENS:
+            found |= codes
     for token in tokens:
         candidates = [token]
         candidates += [token[len(p) :] for p in _PARTY_TOKENS if token.startswith(p)]
@@ -726,6 +743,9 @@ def _forms(name: str) -> list[str]:
     bare = _QUALIFIER.sub("", name)
     if bare != name:
         forms.append(bare)
+    if not bare.endswith("s"):
+        # A local party named with the town's adjective: "Texels Belang", "Lopiks Belang".
+        forms.append(f"{bare}s Belang")
     return forms
 
 

@@ -399,6 +399,55 @@ class TestPartyAddresses:
         result = match_message(mail("Even een update.", subject=subject), context)
         assert [(e.kind, e.cbs_code) for e in result.evidence] == [("name-subject", code)]
 
+    @pytest.mark.parametrize(
+        ("sender", "code"),
+        [
+            ('"Leefbaar Zundert" <bestuur@leefbaarzundert.nl>', "GM0879"),
+            ("Progressief Oisterwijk <info@progressief-oisterwijk.nl>", "GM0824"),
+        ],
+    )
+    def test_a_local_party_whose_domain_spells_its_name(
+        self, context: MatchContext, sender: str, code: str
+    ) -> None:
+        # A party no list knows: its display name, spelled by its domain, names the town.
+        result = match_message(mail("De motie is helaas verworpen.", sender=sender), context)
+        assert (result.cbs_code, result.evidence[0].kind) == (code, "party-domain")
+
+    @pytest.mark.parametrize(
+        "sender",
+        [
+            # The domain spells another name than the display name's.
+            '"Leefbaar Zundert" <redactie@dorpskrant.nl>',
+            # A one-word display name is no organisation's name of town and word.
+            "Zundert <info@zundert-reizen.nl>",
+            # A town hall's name on a domain the town does not own: a look-alike.
+            "Gemeente Zundert <info@gemeentezundert.nl>",
+        ],
+    )
+    def test_a_display_name_the_domain_does_not_spell_names_no_town(
+        self, context: MatchContext, sender: str
+    ) -> None:
+        result = match_message(mail("Interessant.", sender=sender), context)
+        assert "party-domain" not in [e.kind for e in result.evidence]
+
+    @pytest.mark.parametrize(
+        ("body", "code"),
+        [
+            ("De stemming staakte.\n\nKees Mulder\nfractie Sliedrechts Belang", "GM0610"),
+            ("Wij dienen hem in.\n\nGroet,\nAnja\nHattems Belang", "GM0244"),
+        ],
+    )
+    def test_a_local_party_named_with_the_towns_adjective(
+        self, context: MatchContext, body: str, code: str
+    ) -> None:
+        result = match_message(mail(body, sender="k.mulder@ziggo.nl", subject="motie"), context)
+        assert result.cbs_code == code
+
+    def test_belang_after_another_word_names_no_town(self, context: MatchContext) -> None:
+        body = "Dit is van algemeen belang.\n\nKees Mulder\nVereniging Dorps Belang"
+        result = match_message(mail(body, sender="k.mulder@ziggo.nl", subject="motie"), context)
+        assert result.cbs_code is None
+
     def test_ordinary_word_in_a_shop_domain_is_no_town(self, context: MatchContext) -> None:
         result = match_message(mail("Aanbieding!", sender="deals@best-prijs.nl"), context)
         assert result.cbs_code is None

@@ -94,6 +94,15 @@ def _note(label: Label, words: str, request: str) -> Note:
     return Note(f"{label.value}: {words!r}", label=label, confidence=READ)
 
 
+# Who answers, set before an answer between quoted points: "[GRIFFIE]: Gedaan.", "Antwoord:
+# Is gebeurd.", "Reactie griffie: ...", "AB: ...". A bracketed or capitalised label, or the
+# word for an answer, then a colon: the answer starts after it ("Gedaan: naar alle
+# fracties" keeps its word).
+_ANSWER_TAG = re.compile(
+    r"^(?:\[[^\]\n]{1,30}\]|[A-Z]{2,12}|(?i:antwoord|reactie|answer|reply)\b[^:\n]{0,20})\s*:\s+"
+)
+
+
 def _answers(text: str) -> list[tuple[str, str]]:
     """Each unquoted line that opens a sentence (folded), with the quoted lines right above
     it (folded, joined), or "" when no quoted line stands directly above it."""
@@ -113,7 +122,8 @@ def _answers(text: str) -> list[tuple[str, str]]:
             opens = True
             continue
         if opens:
-            out.append((fold(stripped), fold(" ".join(quoted)) if after_quote else ""))
+            answer = _ANSWER_TAG.sub("", stripped, count=1)
+            out.append((fold(answer), fold(" ".join(quoted)) if after_quote else ""))
         opens = stripped[-1] in ".!?:"
         after_quote = False
         quoted = []

@@ -358,8 +358,12 @@ def _speaks_of_campaign(state: ChainState) -> bool:
 
     A greeting ("Beste KinderpardonNU,") only addresses us, good wishes ("veel succes met
     jullie actie") only react, and a motion named by another title ("de motie 'Samen tegen
-    kinderarmoede'") is somebody else's subject.
+    kinderarmoede'") is somebody else's subject. Nor does one who says they no longer hold
+    the role we wrote to ("ik ben geen raadslid meer", `former-role`): what they write
+    without a successor or an address is their own reaction, not the council's receipt.
     """
+    if _FORMER_ROLE.search(state.own):
+        return False
     own = sentences(without_salutations(state.split.own))
     kept = [s for s in own if not _WELL_WISHING.search(fold(s))]
     return bool(_CAMPAIGN_WORDS.search(without_other_titles(fold(" ".join(kept)))))
@@ -400,6 +404,7 @@ def _greets_us(state: ChainState) -> bool:
 
 _CAMPAIGN_WORDS = family("campaign-words")
 _WELL_WISHING = family("well-wishing")
+_FORMER_ROLE = family("former-role")
 _FORWARD_TO_COUNCIL = family("forward-to-council")
 
 

@@ -301,6 +301,31 @@ def wants_no_more_mail(state: ChainState, label: Label, automated: bool) -> str 
     return None
 
 
+_ACKNOWLEDGE = family("acknowledge")
+_READ_IT = family("read-it")
+_WELL_WISHING = family("well-wishing")
+
+
+def read_beside_wishes(state: ChainState, label: Label, automated: bool) -> str | None:
+    """A receipt whose only words are that the sender read our mail, beside praise or good
+    wishes ("Ik heb uw mail met belangstelling gelezen. Een sympathiek verhaal. Succes!"):
+    a personal reaction as much as a receipt, for a person to tell apart. A receipt that
+    says it arrived or was registered, or takes it up, is one whatever else it says."""
+    if automated or label != Label.ACKNOWLEDGED:
+        return None
+    read = wishes = None
+    for sentence in state.sentences:
+        text = sentence.text
+        for found in _ACKNOWLEDGE.finditer(text):
+            if not _READ_IT.match(text, found.start()):
+                return None  # "ontvangen", "ik kijk ernaar": a receipt of another kind
+            read = read or found.group(0)
+        wishes = wishes or _WELL_WISHING.search(text)
+    if read is None or wishes is None:
+        return None
+    return f"a receipt only in that it was read ('{read}'), beside good wishes"
+
+
 CHECKS: tuple[Callable[[ChainState, Label, bool], str | None], ...] = (
     hedged_step,
     unsure_of_step,
@@ -314,6 +339,7 @@ CHECKS: tuple[Callable[[ChainState, Label, bool], str | None], ...] = (
     receipt_as_list_mail,
     written_below_our_letter,
     wants_no_more_mail,
+    read_beside_wishes,
 )
 
 

@@ -248,10 +248,30 @@ def _below_our_letter(
     "KinderpardonNU", "Bijlage(n): ...docx") are not.
     """
     lines = head + history  # nothing written above: where the history starts does not matter
-    found = letter_end(lines, letter_texts)
+    found = letter_end(lines, letter_texts) or _forward_end(lines)
     if found is None or not any(_written_line(line, letter_texts) for line in found.below):
         return head, history
     return found.below, lines[: found.end] + lines[found.history :]
+
+
+def _forward_end(lines: list[str]) -> LetterEnd | None:
+    """Where a quoted message that is not our letter ends: at the last rule line ("____",
+    "----") under it, when the lines below that rule are a letter of the sender's own.
+
+    A decision list or a colleague's mail passed on with the answer typed below it
+    ("Van: Griffie ..." / the list / "____" / "Beste KinderpardonNU, zie hierboven ... /
+    Groet, Petra"). The quote above the rule must open with a message's header block or
+    attribution, and the text below it greets or signs (a salutation or a sign-off line), so
+    that a rule between two parts of the forwarded message itself sets off nothing.
+    """
+    rule = next((i for i in range(len(lines) - 1, 0, -1) if _ENCLOSURE_RULE.match(lines[i])), -1)
+    if rule < 0 or _history_start(lines[:rule]) >= rule:
+        return None
+    below = lines[rule + 1 :]
+    stop = _history_start(below)
+    if not any(_SALUTATION.match(line) or _SIGN_OFF.match(line) for line in below[:stop]):
+        return None
+    return LetterEnd(rule, below[:stop], rule + 1 + stop)
 
 
 @dataclass(frozen=True)

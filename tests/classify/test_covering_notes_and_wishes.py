@@ -9,6 +9,8 @@ greeting that names us say nothing of our letter.
 
 from __future__ import annotations
 
+import pytest
+
 from outreach.classify.labels import Label
 
 from .support import OUTLOOK_NL_QUOTE, verdict_for
@@ -59,6 +61,55 @@ def test_good_wishes_under_a_greeting_that_names_us_are_other() -> None:
     verdict = verdict_for(body + OUTLOOK_NL_QUOTE)
     assert verdict.label is Label.OTHER
     assert verdict.needs_review
+
+
+class TestSympathyIsNoCouncilsReceipt:
+    """A reaction that only says the mail was read, beside praise or good wishes, is the
+    sender's own sympathy as much as a receipt: a person decides. One who says they no
+    longer hold the role we wrote to speaks for no council: what no rule reads is `other`.
+    A receipt that says the mail arrived or is taken up stays a receipt."""
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "Beste mensen,\n\nIk heb uw oproep met interesse gelezen. Zelf vind ik het een "
+            "sympathiek idee. Heel veel succes ermee!",
+            "Hoi,\n\nGelezen! Goed bezig, sterkte met de actie.",
+        ],
+    )
+    def test_read_beside_good_wishes_goes_to_a_person(self, body: str) -> None:
+        verdict = verdict_for(body + OUTLOOK_NL_QUOTE)
+        assert verdict.needs_review
+        assert "beside good wishes" in (verdict.review_reason or "")
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            # Read, no wishes: a receipt.
+            "Geachte heer/mevrouw,\n\nWij hebben uw e-mail met belangstelling gelezen.",
+            # Wishes beside an arrival: a receipt all the same.
+            "Beste,\n\nUw mail is in goede orde ontvangen en gelezen. Veel succes!",
+        ],
+    )
+    def test_a_receipt_stays_decided(self, body: str) -> None:
+        verdict = verdict_for(body + OUTLOOK_NL_QUOTE)
+        assert verdict.label is Label.ACKNOWLEDGED
+        assert "beside good wishes" not in (verdict.review_reason or "")
+
+    def test_a_former_council_member_reacting_is_other(self) -> None:
+        body = (
+            "Beste KinderpardonNU,\n\nUw mail kwam via de griffie bij mij. Ik ben sinds de "
+            "verkiezingen geen raadslid meer, dus ik doe er verder niets mee. Mooi initiatief."
+        )
+        verdict = verdict_for(body + OUTLOOK_NL_QUOTE)
+        assert (verdict.label, verdict.needs_review) == (Label.OTHER, True)
+
+    def test_a_former_member_who_names_the_successor_is_a_redirect(self) -> None:
+        body = (
+            "Beste KinderpardonNU,\n\nIk ben geen fractievoorzitter meer. Mijn opvolger is "
+            "Sanne de Wit, bereikbaar via s.dewit@voorbeeldpartij.nl."
+        )
+        assert verdict_for(body + OUTLOOK_NL_QUOTE).label is Label.REDIRECT
 
 
 def test_a_decision_on_its_own_line_belongs_to_the_item_above_it() -> None:

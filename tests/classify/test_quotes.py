@@ -128,3 +128,54 @@ class TestReplyBelowOurLetter:
         assert "Ter afhandeling" not in split.own
         assert "Jan Smit" not in split.own
         assert "asielprocedure" not in split.own  # our letter stays quoted
+
+
+class TestReplyBelowAForwardedMessage:
+    """Nothing above the quote, a message passed on that is not our letter (a decision list,
+    a colleague's mail), and the answer typed below a rule line under it: the lines below
+    the rule are the sender's when they greet or sign; a rule inside the forwarded message
+    itself, or one that opens older history, sets off nothing."""
+
+    FORWARDED = (
+        "Van: Raadsgriffie Voorbeeldstad <griffie@voorbeeldstad.nl>\n"
+        "Verzonden: donderdag 12 november 2026 09:40\n"
+        "Aan: Fractievoorzitters\n"
+        "Onderwerp: uitslagen raadsvergadering\n\n"
+        "Geachte fractievoorzitters,\n\n"
+        "Hierbij de uitslagen van de vergadering van gisteren.\n\n"
+        "- Motie over de speeltuinen: verworpen.\n"
+        "- Motie Pleidooi voor gewortelde kinderen: aangenomen met 21 stemmen voor.\n\n"
+        "De griffie\n"
+    )
+
+    @pytest.mark.parametrize("rule", ["________________________________", "-----"])
+    @pytest.mark.parametrize(
+        ("below", "own"),
+        [
+            (
+                "Hallo KinderpardonNU,\n\nZoals u hierboven ziet, is hij bij ons erdoor.\n\n"
+                "Hartelijke groet,\nMarleen Vos\n",
+                "Zoals u hierboven ziet, is hij bij ons erdoor.",
+            ),
+            ("Ter info, onze motie staat in het lijstje.\n\nGroeten,\nJoost\n",
+             "Ter info, onze motie staat in het lijstje."),
+        ],
+    )  # fmt: skip
+    def test_the_answer_below_the_rule_is_read(self, rule: str, below: str, own: str) -> None:
+        split = split_reply(f"{self.FORWARDED}\n{rule}\n\n{below}", letter_texts=[LETTER])
+        assert split.own.removeprefix("Hallo KinderpardonNU,").strip() == own
+        assert "speeltuinen" in split.quoted
+
+    def test_a_rule_inside_the_forwarded_message_sets_off_nothing(self) -> None:
+        # No greeting and no sign-off below the rule: the rest of the forwarded message.
+        text = self.FORWARDED + "\n-----\nAgendapunt 9 is doorgeschoven naar december.\n"
+        assert split_reply(text, letter_texts=[LETTER]).own == ""
+
+    def test_older_history_below_the_rule_stays_history(self) -> None:
+        older = (
+            "\n________________________________\n"
+            "Van: Bode <bode@voorbeeldstad.nl>\nVerzonden: maandag 9 november 2026 08:00\n"
+            "Aan: Griffie\nOnderwerp: agenda\n\nBeste collega's,\n\nDe agenda volgt.\n\n"
+            "Groet,\nde bode\n"
+        )
+        assert split_reply(self.FORWARDED + older, letter_texts=[LETTER]).own == ""

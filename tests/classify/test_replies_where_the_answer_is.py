@@ -163,6 +163,42 @@ class TestShortAnswerReadsItsRequest:
         assert verdict_for(body).label == label
 
 
+class TestTaggedAnswerReadsItsRequest:
+    """An answer between the quoted points may carry who answers ("[GRIFFIE]:", "Antwoord
+    griffie:", "JB:"): the answer after the tag reads its request like an untagged one; a
+    word that is itself the answer keeps its meaning."""
+
+    NOTE = "Goedendag,\n\nOnze reacties op uw mail staan tussen de regels.\n\nGroet,\nJ. Bakker\n\n"
+    # Answers stand between quoted points: a last point closes the quote.
+    LAST = INFORM_POINT + "\nDat is aan de fracties zelf.\n"
+
+    @pytest.mark.parametrize(
+        "tag", ["[Griffie Voorbeeld]: ", "Antwoord griffie: ", "JB: ", "REACTIE: "]
+    )
+    def test_tagged_done_under_the_forward_request(self, tag: str) -> None:
+        body = self.NOTE + REQUEST + f"\n{tag}Is gebeurd, dezelfde middag nog.\n\n" + self.LAST
+        verdict = verdict_for(body)
+        assert (verdict.label, verdict.needs_review) == (L.FORWARDED, False)
+
+    def test_not_done_stays_no_forward(self) -> None:
+        body = (
+            self.NOTE
+            + REQUEST
+            + "\n[Griffie]: Nog niet gedaan, de griffier is er pas maandag.\n\n"
+            + self.LAST
+        )
+        assert verdict_for(body).label != L.FORWARDED
+
+    def test_under_a_point_that_asks_nothing_it_is_no_forward(self) -> None:
+        body = self.NOTE + INFORM_POINT + "\n[Griffie]: Is gebeurd.\n\n" + MOTION_POINT
+        assert verdict_for(body).label != L.FORWARDED
+
+    def test_a_done_word_before_a_colon_is_the_answer(self) -> None:
+        # "Gedaan:" is no tag: the answer is the word itself.
+        body = self.NOTE + REQUEST + "\nGedaan: naar alle fractievoorzitters.\n\n" + self.LAST
+        assert verdict_for(body).label == L.FORWARDED
+
+
 class TestPassiveForward:
     """A forward in the passive, its destination before the participle, is a forward; a
     letter somebody else sent to the council is not."""
