@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from itertools import pairwise
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -219,7 +220,7 @@ def _decide(evidence: list[Evidence]) -> MatchResult:
         # Independent pieces of evidence reinforce each other (noisy-or).
         scores[item.cbs_code] = 1 - (1 - scores.get(item.cbs_code, 0.0)) * (1 - item.weight)
     ordered = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
-    evidence = sorted(evidence, key=lambda e: -e.weight)
+    evidence = sorted(evidence, key=attrgetter("weight"), reverse=True)  # stable, as ever
     if not ordered:
         return MatchResult(None, 0.0, evidence, [])
     candidates = [code for code, score in ordered if score >= _MIN_SCORE / 2][:10]
@@ -287,7 +288,7 @@ def _sender_evidence(
         local = sender.partition("@")[0].lower()
         named = {
             code
-            for part in re.split(r"[^a-z0-9]+", local)
+            for part in _NON_ALNUM.split(local)
             for code in context.compact_names.get(part, frozenset())
         } & owners
         if len(named) == 1:
@@ -298,6 +299,8 @@ def _sender_evidence(
         yield from _party_domain_evidence(domain, context, message.from_name)
 
 
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+
 # Party names as written in a domain: "groenlinks", "cda", "vvd", and the names of several
 # words run together as a domain writes them ("groenlinkspvda", "partijvoordedieren").
 _PARTY_TOKENS = frozenset(
@@ -306,6 +309,9 @@ _PARTY_TOKENS = frozenset(
     for token in (a.removesuffix("\\b"), re.sub(r"[^a-z0-9]", "", a))
     if token.isalnum()
 )
+# Their lengths: a domain's token is cut at each of these and the piece looked up, rather
+# than tested against every party name in turn.
+_PARTY_LENGTHS = sorted({len(token) for token in _PARTY_TOKENS})
 
 
 def _party_domain_evidence(
@@ -319,7 +325,7 @@ def _party_domain_evidence(
     labels = domain.lower().split(".")[:-1]  # without the top-level domain
     tokens = [t for label in labels for t in label.split("-") if t]
     party = [t for t in tokens if t in _PARTY_TOKENS]
-    named = [w for w in re.split(r"[^a-z0-9]+", _plain(from_name or "").lower()) if w]
+    named = [w for w in _NON_ALNUM.split(_plain(from_name or "").lower()) if w]
     # A town hall's name on a domain no town owns is a look-alike's claim (`impersonated`).
     spelled = (
         len(named) > 1
@@ -332,9 +338,10 @@ def _party_domain_evidence(
         if len(codes) == 1 and word not in _PARTY_TOKENS:
             found |= codes
     for token in tokens:
+        cuts = [n for n in _PARTY_LENGTHS if n <= len(token)]
         candidates = [token]
-        candidates += [token[len(p) :] for p in _PARTY_TOKENS if token.startswith(p)]
-        candidates += [token[: -len(p)] for p in _PARTY_TOKENS if token.endswith(p)]
+        candidates += [token[n:] for n in cuts if token[:n] in _PARTY_TOKENS]  # "cdakampen"
+        candidates += [token[:-n] for n in cuts if token[-n:] in _PARTY_TOKENS]  # "kampencda"
         for candidate in candidates:
             codes = context.compact_names.get(candidate, frozenset())
             named_with_party = bool(party) or candidate != token
@@ -410,7 +417,7 @@ def _towns_in_our_subject(text: str, context: MatchContext) -> set[str]:
 
 
 def _is_list_mail(message: ParsedMessage) -> bool:
-    return any(message.header(h) is not None for h in ("list-unsubscribe", "list-id"))
+    return message.header("list-unsubscribe") is not None or message.header("list-id") is not None
 
 
 def _name_evidence(
@@ -529,7 +536,8 @@ def _person_name(from_name: str) -> str:
 
 _SIGNING_ROLE = re.compile(rf"(?:{words('signing-role')})\b", re.I)
 # A role after the place, behind a separator: "Kerkrade Lokaal - fractievoorzitter".
-_ROLE_AT_END = re.compile(rf"\s[-|\u2013,]\s*(?:{words('signing-role')})$", re.I)
+# Keyed: most sign-off lines hold none of the role words, and a substring test says so at once.
+_ROLE_AT_END = Keyed(rf"\s[-|\u2013,]\s*(?:{words('signing-role')})$", re.I)
 _SEPARATORS = " ,|-\u2013\t"
 
 
@@ -573,14 +581,63 @@ def _plain(text: str) -> str:
     return decomposed
 
 
+class _Sighting:
+    """Where one name stands in its text, and what the words around it say. Each reading is
+    done when first asked for: most callers need only which town a subject or a quote names,
+    and reading the context of every name there would be work nobody uses."""
+
+    __slots__ = ("_caseless", "_found", "_lower_use", "_lowered", "_mentioned", "_plain", "_strong")
+
+    def __init__(
+        self,
+        plain: str,
+        lowered: str | None,
+        found: re.Match[str],
+        *,
+        caseless: bool,
+        lower_use: bool,
+    ) -> None:
+        self._plain = plain
+        self._lowered = lowered  # `plain` lower-cased when it is ASCII, else None
+        self._found = found  # of `lowered` when there is one: its offsets are those of `plain`
+        self._caseless = caseless
+        self._lower_use = lower_use  # typed in lower case in a text with capitals elsewhere
+        self._strong: bool | None = None
+        self._mentioned: bool | None = None
+
+    @property
+    def strong(self) -> bool:
+        if self._strong is None:
+            # A lower-case use got this far in a council context only (`find` checks that).
+            self._strong = self._lower_use or _council_context(
+                self._plain, self._lowered, self._found, caseless=self._caseless
+            )
+        return self._strong
+
+    @property
+    def mentioned(self) -> bool:
+        if self._mentioned is None:
+            self._mentioned = _mentioned(self._plain, self._lowered, self._found.start())
+        return self._mentioned
+
+
 @dataclass(frozen=True)
 class NameHit:
     """One municipality a written name can mean, and how it was written."""
 
     code: str
     surface: str
-    strong: bool  # in a council or party context: "gemeente X", "griffie X", "CDA X"
-    mentioned: bool = False  # another place the sender talks about: "buurgemeente X"
+    sighting: _Sighting = field(repr=False, compare=False)
+
+    @property
+    def strong(self) -> bool:
+        """In a council or party context: "gemeente X", "griffie X", "CDA X"."""
+        return self.sighting.strong
+
+    @property
+    def mentioned(self) -> bool:
+        """Another place the sender talks about: "buurgemeente X"."""
+        return self.sighting.mentioned
 
 
 @dataclass(frozen=True)
@@ -653,30 +710,28 @@ class _NameIndex:
                 continue
             if _lower_compound(plain, end):
                 continue  # "Ede-achtig", an address "ede-wageningen.nl": not the name
-            # (a lower-case use got here in a council context, read the same way above)
-            strong = lower_use or _council_context(plain, lowered, found, caseless=caseless)
-            if not strong and not subject and _surname(plain, found):
+            sighting = _Sighting(plain, lowered, found, caseless=caseless, lower_use=lower_use)
+            if not subject and _surname(plain, found) and not sighting.strong:
                 continue  # "Peter Goes", "G.J. Ede": a person's name
             if (
                 (surface_lower in COMMON_WORD_NAMES or caseless)
-                and not (strong or (not caseless and _named_as_place(plain, lowered, found)))
+                and not (
+                    sighting.strong or (not caseless and _named_as_place(plain, lowered, found))
+                )
                 and not (expected and codes <= expected)
             ):
                 continue
-            mentioned = _mentioned(plain, lowered, start)
             if len(codes) == 1:
-                exact.append(NameHit(next(iter(codes)), surface, strong, mentioned))
+                exact.append(NameHit(next(iter(codes)), surface, sighting))
             else:
-                ambiguous.append((codes, NameHit("", surface, strong, mentioned)))
+                ambiguous.append((codes, NameHit("", surface, sighting)))
         yield from exact
         if not ambiguous:
             return
         settled = {hit.code for hit in exact}
         for codes, hit in ambiguous:
             if not codes & settled:
-                yield from (
-                    NameHit(code, hit.surface, hit.strong, hit.mentioned) for code in sorted(codes)
-                )
+                yield from (NameHit(code, hit.surface, hit.sighting) for code in sorted(codes))
 
 
 def _has_capital(text: str) -> bool:
@@ -777,7 +832,8 @@ def _for_lowered(pattern: re.Pattern[str]) -> re.Pattern[str]:
 # Searched in the 30 characters before every name found: in lowered ASCII the faster way.
 _BEFORE_NAME = (_COUNCIL_OR_PARTY_BEFORE, _OWN_PLACE_BEFORE)
 _BEFORE_NAME_LOWERED = (_for_lowered(_COUNCIL_OR_PARTY_BEFORE), _for_lowered(_OWN_PLACE_BEFORE))
-_MENTIONED = re.compile(rf"(?:{family('mentioned-elsewhere').pattern})(?:\s+\w+){{0,3}}\s+$")
+# Keyed: searched in the sentence before every name, which seldom holds one of its phrases.
+_MENTIONED = Keyed(rf"(?:{family('mentioned-elsewhere').pattern})(?:\s+\w+){{0,3}}\s+$")
 _INITIALS_OR_FIRST_NAME = re.compile(
     r"\s*(?:(?:[A-Z]\.\s*)+|[A-Z][a-z]+\s+(?:(?:van|de|der|den|ter|ten|te|van de|van der|"
     r"van den)\s+)?)"
