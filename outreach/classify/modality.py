@@ -260,6 +260,11 @@ def submitted_stage(text: str, found: re.Match[str], label: Label) -> Label | No
             # door PvdA en CU": the agenda is the date of a submission still to come.
             return Label.MOTION_PLANNED
         if motion is None:
+            # "Uw verzoek is voorgelegd aan het presidium. Het staat geagendeerd voor 24 maart":
+            # a pronoun as the subject takes up the sentence before, and our letter there
+            # is what is on the agenda.
+            if _PRONOUN_SUBJECT.match(head) and _letter_before(text, left):
+                return Label.FORWARDED
             return label
     participle = _last(_PARTICIPLE, text, start, end)
     if participle is not None:
@@ -324,6 +329,24 @@ def submission_ahead(text: str) -> bool:
     return False
 
 
+# A clause opened by a pronoun as its subject: "Het staat geagendeerd", "Deze staat op de agenda".
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:het|dit|deze|die|dat|hij|zij|ze)\b")
+
+
+def _letter_before(text: str, left: int) -> bool:
+    """The sentence that ends at `left` has our letter as its subject, named before any motion
+    ("Uw verzoek hebben wij voorgelegd aan het presidium.")."""
+    if left == 0:
+        return False
+    previous_left, _ = _span(text, _SENTENCE_BREAK, left - 2, left - 2)
+    previous = text[previous_left:left]
+    letter = _LETTER_SUBJECT.search(previous)
+    if letter is None:
+        return False
+    motion = _MOTIE_WORD.search(previous)
+    return motion is None or letter.start() < motion.start()
+
+
 # "Daar" inside "dienen ... in" points to the meeting just named: "we dienen hem daar in".
 _THERE = re.compile(r"\bdaar\b")
 
@@ -357,11 +380,32 @@ _SUBMIT_INFINITIVE = family("submit-infinitive")
 
 
 def planned_stage(text: str, found: re.Match[str], label: Label) -> Label | None:
-    """A 'planned' phrase, unless the plan is only another party's option."""
+    """A 'planned' phrase, unless the plan is only another party's option or was dropped."""
     option = possibility(text, *found.span())
-    if option is None:
+    if option is None or dropped_later(text, *found.span()) is not None:
         return None
     return label
+
+
+_PAST_INTENT = family("past-intent")
+_REFUSAL = family("refusal")
+
+
+def dropped_later(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The refusal that drops the intention at text[start:end], or None: an intention told in
+    the past ("wij overwogen een motie in te dienen", "we waren van plan ...") and a refusal
+    later in `text` ("... hebben we besloten daar van af te zien")."""
+    if _PAST_INTENT.search(text, max(0, start - 20), end + 20) is None:
+        return None  # most plans are told in the present or the future
+    # Later: in a sentence after it, or after a turn in its own ("..., maar hebben daar van
+    # afgezien").
+    _, right = _span(text, _SENTENCE_BREAK, start, end)
+    turn = _TURN.search(text, end, right)
+    refusal = _REFUSAL.search(text, turn.end() if turn else right)
+    return None if refusal is None or not_yet(text, *refusal.span()) else refusal
+
+
+_TURN = re.compile(rf"\b(?:{words('turn')})\b")
 
 
 def motion_in_context(text: str, found: re.Match[str]) -> bool:

@@ -336,6 +336,8 @@ _THERE = re.compile(r"\s*daar (?:is|zijn|werd|werden|heeft|hebben|had|hadden)\b"
 _MOTION_OF_PLACE = re.compile(
     # "de motie zoals die in Amersfoort is aangenomen": a relative clause may come between;
     # "de motie die wij in Ede indienden" is the sender's own.
+    # "Onze motie in Aalten is aangenomen": the sender's own motion, in their own town.
+    rf"(?<!\bonze )(?<!\bmijn )(?<!\bour )"
     rf"\b{words('motion-noun')} (?:(?!(?:wij|we|ik|ons|onze)\b)\w+ ){{0,2}}"
     rf"in {_PLACE}(?:(?: en|,) {_PLACE})* "
     r"(?:\w+ ){0,3}(?:is|zijn|werd|werden)\b"
@@ -436,12 +438,27 @@ _PLACE_SUBJECT_CLOSE = re.compile(
 )
 
 
+# "Amsterdam heeft hem vorig jaar al aangenomen": a name that opens the sentence right before
+# the finite verb, with the motion as its object, is a town as the subject of a main clause.
+_PLACE_OPENS = re.compile(
+    r"\s*(?:(?:ook|al|zelfs|eerder) )?"
+    rf"(?!(?:{_NOT_A_SUBJECT}|{words('sentence-adverb')})\b){_PLACE}"
+    rf"(?:(?: en|,) (?!{_NOT_A_SUBJECT}\b){_PLACE})* "
+    r"(?:heeft|hebben|had|hadden|nam|namen|wees|wezen|verwierp|verwierpen) (?:\w+ ){0,3}?"
+    rf"(?:(?:de|een|die|deze|het|hun|zo'?n|zo een) (?:\w+ )?{words('motion-noun')}|"
+    r"(?:hem|haar)\b)"
+)
+
+
 def names_place_subject(text: str, start: int) -> bool:
     """The vote word at `start` has a named place as its subject, whoever's place it is: with
     no known own place a sentence reading leaves it to a person ("ik las dat Amersfoort zo'n
     motie heeft aangenomen" may or may not be the sender's town)."""
     left, _ = sentence_at(text, start, start)
-    return _PLACE_SUBJECT_CLOSE.search(text, left, start) is not None
+    return (
+        _PLACE_SUBJECT_CLOSE.search(text, left, start) is not None
+        or _PLACE_OPENS.match(text, left, start) is not None
+    )
 
 
 def place_subject(text: str, start: int, own: Sequence[str] = ()) -> bool:
@@ -451,6 +468,9 @@ def place_subject(text: str, start: int, own: Sequence[str] = ()) -> bool:
     if not own:
         return False
     left, _ = sentence_at(text, start, start)
+    opening = _PLACE_OPENS.match(text, left, start)
+    if opening is not None and not any(opening.group(0).lstrip().startswith(p) for p in own):
+        return True
     return any(
         not any(found.group(0).split(" ", 1)[1].startswith(place) for place in own)
         for found in _PLACE_SUBJECT.finditer(text, left, start)
@@ -507,7 +527,33 @@ def elsewhere(text: str, start: int, own: Sequence[str] = ()) -> bool:
         or _OTHER_TOPIC.search(text, left, start)
         or _OTHER_BODY.search(text, left, start)
         or _OTHER_BODY_OPENING.match(text, left, start)
+        or _where_of_place(text, left, own)
     )
+
+
+# "Anders dan in Midden-Drenthe, waar de motie vorige maand werd aangenomen, haalde hij het
+# bij ons niet": a clause that opens on "waar" after a place set off by a comma tells that
+# place's result, not the sender's (unless the place is theirs: "hier in Ede, waar ...").
+_WHERE = re.compile(r"\s*(?:waar|where)\b")
+_PLACE_BEFORE_WHERE = re.compile(
+    rf"\b(?:in|dan|tot|bij) (?:(?:de|onze) )?(?:{words('neighbours')} )?"
+    rf"(?!(?:{words('council-audience')}))({_PLACE}(?: [a-z'-]+){{0,2}}?),\s*$"
+)
+_OWN_LEAD = re.compile(rf"\b(?:{words('own-place-lead')})\s*$")
+
+
+def _where_of_place(text: str, left: int, own: Sequence[str]) -> bool:
+    """The clause at `left` opens on "waar" right after a place that is not `own`."""
+    if left == 0 or text[left - 1] != "," or not _WHERE.match(text, left):
+        return False  # most clauses: no relative "waar" after a comma
+    place = _PLACE_BEFORE_WHERE.search(text, max(0, left - 80), left)
+    if place is None:
+        return False
+    name = place.group(1)
+    if any(name == mine or name.startswith(f"{mine} ") for mine in own):
+        return False
+    # "Hier in Ede, waar de motie werd aangenomen": the sender's own place.
+    return not _OWN_LEAD.search(text, max(0, place.start() - 20), place.start() + 2)
 
 
 def _other_item(text: str, left: int, start: int) -> bool:
@@ -616,6 +662,27 @@ def lack_explains_step(text: str, start: int) -> bool:
     support at `start` explains why the motion was withdrawn or held over; it was no vote."""
     left, right = sentence_at(text, start, start)
     return bool(_LACK.match(text, start) and _WITHDRAWN_OR_HELD.search(text, left, right))
+
+
+# Agreeing with "daar(mee)", "hiermee", "er ... mee": the pronoun takes up what the sentence
+# said before it.
+_WITH_THAT = re.compile(r"\b(?:daar|hier|er)(?:mee\b| (?:\w+ ){0,4}mee\b)")
+
+
+def agreed_to_step(text: str, start: int, end: int) -> bool:
+    """ "De wethouder vroeg de motie aan te houden, en daar hebben we mee ingestemd": the
+    agreement at text[start:end] is with holding the motion over or withdrawing it, named
+    before it in the sentence; the motion itself was not voted on."""
+    if not text.startswith(("ingestemd", "stem"), start):
+        return False  # most result words: no verb of agreeing
+    clause_left = 0
+    for cut in _CLAUSE_BREAK.finditer(text, 0, start):
+        clause_left = cut.end()
+    after = _CLAUSE_BREAK.search(text, end)
+    if not _WITH_THAT.search(text, clause_left, after.start() if after else len(text)):
+        return False
+    left, _ = sentence_at(text, start, end)
+    return bool(_WITHDRAWN_OR_HELD.search(text, left, clause_left))
 
 
 def amendment_vote(text: str, start: int) -> bool:

@@ -24,6 +24,7 @@ from outreach.classify.flags import Flag
 from outreach.classify.labels import Label, precedence
 from outreach.classify.message import ParsedMessage
 from outreach.classify.modality import (
+    dropped_later,
     possibility,
     put_off,
     submission_ahead,
@@ -31,6 +32,7 @@ from outreach.classify.modality import (
     taken_back,
 )
 from outreach.classify.outcome import (
+    agreed_to_step,
     amendment_vote,
     another_motion,
     asked,
@@ -338,6 +340,8 @@ def _adopted(s: _Statement) -> Reading | None:
             return Reading(Label.MOTION_REJECTED, STRONG, words)
         if _TAKEN_NOTE.search(s.text, max(0, found.start() - 30), found.start()):
             continue  # "voor kennisgeving aangenomen": a letter noted, not a motion voted
+        if agreed_to_step(s.text, *found.span()):
+            continue  # "gevraagd de motie aan te houden, en daar hebben we mee ingestemd"
         if words == "passed" and _PASSED_ON.match(s.text, found.end()):
             continue
         if negated(s.text, *found.span()) or _hoped(s.text, found.start()):
@@ -778,6 +782,8 @@ def _planned(s: _Statement) -> Reading | None:
         return None
     if possibility(s.text, *anchor.span()) is None:
         return None  # someone else's option: "zij kunnen zelf besluiten of zij een motie ..."
+    if _dropped_later(s, found):
+        return None  # "wij overwogen een motie in te dienen. ... besloten daar van af te zien"
     if negated(s.text, *anchor.span()) and not not_yet(s.text, *anchor.span()):
         if action is not None and s.first(_FIRST_PERSON):
             return Reading(Label.DECLINED, STRONG, anchor.group(0))
@@ -787,6 +793,16 @@ def _planned(s: _Statement) -> Reading | None:
             return None
         return Reading(Label.MOTION_PLANNED, PLAUSIBLE, found.group(0))
     return Reading(Label.MOTION_PLANNED, LIKELY, action.group(0))
+
+
+def _dropped_later(s: _Statement, intent: re.Match[str]) -> bool:
+    """The intention at `intent` is told in the past and a refusal later in the reply drops
+    it (`modality.dropped_later`), not one on somebody else's behalf."""
+    at = s.reply_text.find(s.text)
+    if at < 0:
+        return False
+    refusal = dropped_later(s.reply_text, at + intent.start(), at + intent.end())
+    return refusal is not None and not _someone_elses(s.reply_text, refusal.start())
 
 
 def _forwarded(s: _Statement) -> Reading | None:

@@ -31,22 +31,13 @@ KNOWN_MISSES: dict[str, str] = {
     # these two files labelled it other.
     "holdout_nl46/010_renkum_gelezen_leesbevestiging.eml": "read receipt: acknowledged by choice",
     "holdout_nl46/011_alkmaar_read_receipt_en.eml": "read receipt: acknowledged by choice",
-    "holdout_nl49/047_westerveld_geen_meerderheid.eml": "motion_rejected read as motion_adopted",
-    "holdout_nl50/032_motie_aangehouden.eml": "motion_submitted read as motion_adopted",
-    "holdout_nl50/050_plan_dropped.eml": "declined read as motion_planned",
     "holdout_nl51/016_zwolle_ooo_autoforward_to_griffie.eml": "forwarded read as auto_reply",
-    "holdout_nl51/027_heusden_agenda_presidium.eml": "forwarded read as motion_submitted",
     "holdout_nl51/054_boekel_stop_mailing_irritated.eml": "opt_out read as redirect",
     "holdout_nl51/056_eindhoven_use_raad_contact_form.eml": "redirect read as question",
     "holdout_nl52/010_noreply_not_monitored.eml": "auto_reply read as redirect",
-    "holdout_nl52/028_english_fv_will_table.eml": "motion_planned read as motion_submitted",
-    "holdout_nl52/031_html_only_concept_ready.eml": "motion_planned read as acknowledged",
     "holdout_nl52/059_sympathy_no_action.eml": "other read as acknowledged",
     "holdout_nl53/057_question_attachments_missing_dfm.eml": "question read as redirect",
     "holdout_nl54/056_optout_councillor.eml": "opt_out read as other",
-    "holdout_nl55/044_adopted_fwd_news_aalten.eml": "motion_adopted read as acknowledged",
-    "holdout_nl56/034_submitted_pending_haarlem.eml": "motion_submitted read as motion_adopted",
-    "holdout_nl56/042_adopted_short_phone_lisse.eml": "motion_adopted read as other",
 }
 
 
