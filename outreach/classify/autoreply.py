@@ -244,7 +244,7 @@ def _third_person(text: str, start: int) -> bool:
     """
     sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     head = text[sentence_start:start]
-    clauses = re.split(r"[,;:]\s", head)
+    clauses = _CLAUSE_CUT.split(head)
     if len(clauses) > 1 and _THIRD_PERSON.search(clauses[-1]):
         head = clauses[-1]
     # "Mijn collega is met verlof": a possessive still names somebody else.
@@ -252,6 +252,8 @@ def _third_person(text: str, start: int) -> bool:
 
 
 _SENDER_SUBJECT = re.compile(r"\b(?:ik|wij|we|i)\b")
+# Where a clause ends inside a sentence: a comma, semicolon or colon before a space.
+_CLAUSE_CUT = re.compile(r"[,;:]\s")
 
 
 def _someone_elses(text: str, start: int) -> bool:
@@ -300,7 +302,8 @@ _MAILBOX = words("mailbox-noun")
 _VERB_NOT_READ = words("not-read-verb")
 
 # "This address is not read / no longer in use", "I no longer work here": what we wrote to
-# does not reach anyone, whatever else the message says.
+# does not reach anyone, whatever else the message says. Searched in every message's own
+# words: keyed, so a text without any of its verbs is passed over at once.
 _UNREAD = Keyed(
     rf"\b(?:dit|deze|het|dat|ons|onze) {_MAILBOX}\b[^.?!]{{0,60}}\b(?:niet|nauwelijks|geen)\b"
     rf"(?: meer)?[^.?!]{{0,30}}\b{_VERB_NOT_READ}\b|"
@@ -332,6 +335,7 @@ _SUBMIT_PLAIN = words("submit-verb-plain")
 _ASK_TO_SEND = words("ask-to-send-verb")
 _RESEND = words("resend-verb")
 # The word boundary first: it fails at most positions, before the look-behinds are tried.
+# Keyed, as `_UNREAD`: most messages hold none of its verbs.
 _INSTRUCTION = Keyed(
     rf"\b{_NOT_A_NOUN}{_SEND}\b{_NOT_A_SUBJECT}[^.?!,]{{0,60}}?\b(?:naar|aan)\b|"
     r"\b(?:gebruik|via|invullen|vul)\b[^.?!]{0,30}\b(?:contactformulier|webformulier|"
@@ -395,6 +399,7 @@ _CONDITIONAL = re.compile(
     r"\bif you have (?:any )?questions\b|\bfor (?:other |further )?questions\b"
 )
 
+_THEN = re.compile(r"\bdan\b")
 _REACH_COUNCIL = re.compile(
     r"\b(?:bereiken|benaderen|contact)\b[^.?!]{0,40}\?|\b(?:de raad|gemeenteraad|een fractie|"
     r"fracties|raadsleden|griffie)\b[^.?!]{0,30}\b(?:bereiken|benaderen|schrijven|mailen)\b"
@@ -420,9 +425,12 @@ _REPLY_CHANNEL = re.compile(
 )
 
 
+_SENTENCE_CUT = re.compile(r"[.!?]\s")
+
+
 def _sentence_at(text: str, start: int, end: int) -> tuple[str, str]:
     """The sentence holding text[start:end] up to its end, and the sentence before it."""
-    cuts = [m.end() for m in re.finditer(r"[.!?]\s", text[:start])]
+    cuts = [m.end() for m in _SENTENCE_CUT.finditer(text, 0, start)]
     left = cuts[-1] if cuts else 0
     previous = text[cuts[-2] if len(cuts) > 1 else 0 : left] if cuts else ""
     return text[left:end], previous
@@ -482,7 +490,7 @@ def _instruction(text: str) -> tuple[re.Match[str] | None, bool]:
     conditional: re.Match[str] | None = None
     for found in _INSTRUCTION.finditer(text):
         sentence, previous = _sentence_at(text, found.start(), found.end())
-        clause = re.split(r"[,;:]\s", sentence)[-1]
+        clause = _CLAUSE_CUT.split(sentence)[-1]
         head = clause[: len(clause) - len(found.group(0))]
         # "Wij vragen u ... te sturen aan": the sender asks us to act, it does not act itself.
         # "Post voor de raad nemen wij alleen in behandeling via het contactformulier": the
@@ -504,7 +512,7 @@ def _instruction(text: str) -> tuple[re.Match[str] | None, bool]:
         # met ons? Gebruik het contactformulier"): the question names the case it is for.
         # Unless the question is about reaching the council: that is what we wanted.
         asked_before = previous.rstrip().endswith("?")
-        then = re.search(r"\bdan\b", found.group(0)[:40]) is not None
+        then = _THEN.search(found.group(0)[:40]) is not None
         opens = sentence.lstrip().startswith(found.group(0))
         points_back = (
             (asked_before and (then or opens)) or (then and _CONDITIONAL.search(previous))

@@ -48,7 +48,8 @@ from outreach.classify.quotes import (
     sent_from_device,
     without_salutations,
 )
-from outreach.classify.statements import about_campaign, reply_subject
+from outreach.classify.sentences import QUOTED_PASSAGE
+from outreach.classify.statements import about_campaign, reply_subject, sentence_words
 from outreach.classify.text import fold, sentences
 from outreach.classify.vocabulary import family
 
@@ -163,10 +164,12 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
             _settle_redirect(best, state.flags, receipt is not None),
             state.flags,
             receipt,
+            # What a receipt quotes ("uw e-mail met als onderwerp "Verzoek om door te sturen
+            # aan de fractievoorzitters ..." is ontvangen") is our wording, not what it did.
             to_council=(
                 autoreply.absence_forwarded(state)
                 if ABSENCE in state.flags
-                else bool(_FORWARD_TO_COUNCIL.search(_QUOTED.sub(" ", state.own)))
+                else bool(_FORWARD_TO_COUNCIL.search(QUOTED_PASSAGE.sub(" ", state.own)))
             ),
             arrived=receipt is not None and _says_it_arrived(state),
         )
@@ -407,9 +410,9 @@ _CAMPAIGN_WORDS = family("campaign-words")
 _WELL_WISHING = family("well-wishing")
 _FORMER_ROLE = family("former-role")
 _FORWARD_TO_COUNCIL = family("forward-to-council")
-# What a receipt quotes ("uw e-mail met als onderwerp "Verzoek om door te sturen aan de
-# fractievoorzitters ..." is ontvangen") is our wording, not what the system did.
-_QUOTED = re.compile(r'["\u201c\u201e][^"\u201c\u201d\u201e\n]{12,240}["\u201d]')
+
+
+_QUOTE_MARK_LINE = re.compile(r"^\s*>", re.M)
 
 
 def _signed_and_empty(state: ChainState) -> bool:
@@ -427,7 +430,7 @@ def _signed_and_empty(state: ChainState) -> bool:
     if (
         not split.signature.strip()
         and not sent_from_device(state.message.text)
-        and re.search(r"^\s*>", split.quoted, re.M)
+        and _QUOTE_MARK_LINE.search(split.quoted)
     ):
         return False
     return all(a.content_type.startswith("image/") for a in state.message.attachments)
@@ -539,10 +542,23 @@ def _settle_forward(best: dict[Label, float], state: ChainState) -> dict[Label, 
     return {lab: c for lab, c in best.items() if lab != Label.FORWARDED}
 
 
-_FORWARD_WORDS = family("forward", "council-has-letter")
+_FORWARD_WORDS = ("forward", "council-has-letter")
 _CONTRAST = family("forward-contrast")
-_COUNCIL = family("council-audience")
-_NEGATED = family("negation")
+
+
+def _forwards(state: ChainState) -> list[tuple[int, str, re.Match[str]]]:
+    """The sentences that speak of a forward (or of the council having our letter), each with
+    its index and the first such words. Several settlements ask; the sentence readers have
+    looked for these words in every sentence already."""
+    found: list[tuple[int, str, re.Match[str]]] | None = state.memo.get("forward-sentences")
+    if found is None:
+        found = [
+            (index, sentence.text, words)
+            for index, sentence in enumerate(state.sentences)
+            if (words := sentence_words(state, index, *_FORWARD_WORDS))
+        ]
+        state.memo["forward-sentences"] = found
+    return found
 
 
 _FORWARD_OPEN = family("forward-open")
@@ -550,7 +566,7 @@ _FORWARD_OPEN = family("forward-open")
 
 def _forward_open(state: ChainState) -> bool:
     """Every sentence that speaks of a forward leaves open whether it will happen."""
-    forwards = [(s.text, f) for s in state.sentences if (f := _FORWARD_WORDS.search(s.text))]
+    forwards = [(text, found) for _, text, found in _forwards(state)]
     # The forward must stand in the open question: "doorgestuurd, zodat zij kunnen beoordelen
     # of ..." was done; what the council will decide is open.
     return bool(forwards) and all(
@@ -565,9 +581,10 @@ _FORWARD_INSIDE = family("forward-inside")
 def _routed_inside(state: ChainState) -> bool:
     """Every sentence that speaks of a forward sends it to an office inside the town hall,
     and names no council body ("de behandelende afdeling: de griffie" is one)."""
-    forwards = [s.text for s in state.sentences if _FORWARD_WORDS.search(s.text)]
+    forwards = _forwards(state)
     return bool(forwards) and all(
-        _FORWARD_INSIDE.search(text) and not _COUNCIL.search(text) for text in forwards
+        _FORWARD_INSIDE.search(text) and not sentence_words(state, index, "council-audience")
+        for index, text, _ in forwards
     )
 
 
@@ -576,8 +593,8 @@ _TO_SENDER = family("forward-to-sender")
 
 def _forwarded_to_sender(state: ChainState) -> bool:
     """Every sentence that speaks of a forward names the sender as its recipient."""
-    forwards = [s.text for s in state.sentences if _FORWARD_WORDS.search(s.text)]
-    return bool(forwards) and all(_TO_SENDER.search(text) for text in forwards)
+    forwards = _forwards(state)
+    return bool(forwards) and all(_TO_SENDER.search(text) for _, text, _ in forwards)
 
 
 def _forward_despite(state: ChainState) -> bool:
@@ -591,9 +608,10 @@ def _forward_despite(state: ChainState) -> bool:
 def _to_council(state: ChainState) -> list[str]:
     """The sentences that speak of a forward to a council body, not negated."""
     return [
-        s.text
-        for s in state.sentences
-        if _FORWARD_WORDS.search(s.text) and _COUNCIL.search(s.text) and not _NEGATED.search(s.text)
+        text
+        for index, text, _ in _forwards(state)
+        if sentence_words(state, index, "council-audience")
+        and not sentence_words(state, index, "negation")
     ]
 
 

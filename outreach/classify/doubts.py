@@ -25,15 +25,14 @@ from outreach.classify.base import ChainState
 from outreach.classify.confidence import WEAK
 from outreach.classify.flags import Flag
 from outreach.classify.labels import MOTIONS, Label
-from outreach.classify.prefilter import Pattern
 from outreach.classify.quotes import letter_end, remove_letter_sentences
 from outreach.classify.text import fold, sentences
 from outreach.classify.vocabulary import family
 
 # One concept of hedging, for every step a verdict reports (see review.toml [hedge]).
 _HEDGE = family("hedge")
-_FORWARD_WORDS = family("forward", "council-has-letter")
-_STEP_WORDS = family("motion-reference", "submit", "adopt", "reject")
+_FORWARD_WORDS = ("forward", "council-has-letter")
+_STEP_WORDS = ("motion-reference", "submit", "adopt", "reject")
 _SENTENCE_RULES = frozenset(rule.name for rule in statements.STATEMENT_RULES)
 _MOTION = family("motion-reference")
 _OUTCOME = family("adopt", "reject")
@@ -51,11 +50,16 @@ def _readings(state: ChainState, label: Label) -> list[str]:
 def _clauses(sentence: str) -> list[str]:
     """A sentence's parts between a colon or semicolon: "volgens mij is hier een misverstand:
     ik heb uw bericht direct doorgestuurd" hedges the misunderstanding, not the forward."""
-    return [part for part in re.split(r"[:;]", sentence) if part.strip()]
+    return [part for part in _CLAUSE_MARK.split(sentence) if part.strip()]
 
 
-def _hedged(state: ChainState, step: Pattern, label: Label | None = None) -> str | None:
-    """The hedge in a clause that names the step, or None.
+_CLAUSE_MARK = re.compile(r"[:;]")
+
+
+def _hedged(
+    state: ChainState, step_words: tuple[str, ...], label: Label | None = None
+) -> str | None:
+    """The hedge in a clause that names the step (a word of the concepts `step_words`), or None.
 
     With `label`, only a clause about the step that label reports counts: one that names
     that step ("voor zover ik weet wordt hij ingediend") or holds the words a rule read the
@@ -64,8 +68,12 @@ def _hedged(state: ChainState, step: Pattern, label: Label | None = None) -> str
     """
     own_step = _OWN_STEP.get(label) if label is not None else None
     read: list[list[str]] | None = None  # worked out once a hedge is found: most have none
-    for sentence in state.sentences:
-        if not step.search(sentence.text) or not _HEDGE.search(sentence.text):
+    step = family(*step_words)
+    for index, sentence in enumerate(state.sentences):
+        # The sentence readers have looked for the step's words in each sentence already.
+        if not statements.sentence_words(state, index, *step_words):
+            continue
+        if not _HEDGE.search(sentence.text):
             continue
         for clause in _clauses(sentence.text):
             if not step.search(clause) or not (found := _HEDGE.search(clause)):
@@ -165,12 +173,13 @@ def forward_passes_on_an_outcome(state: ChainState, label: Label, automated: boo
     passed_on = fold(remove_letter_sentences(state.split.quoted, state.context.letter_texts))
     # The motion and its outcome on one line of what was passed on: a decision list's item,
     # a sentence; not a delivery report's "recipient address rejected" lines away.
-    for line in re.split(r"[\n.!?]+", passed_on):
+    for line in _LINE_END.split(passed_on):
         if _MOTION.search(line) and (outcome := _OUTCOME.search(line)):
             return f"{label.value}, and the text passed on reports a vote ('{outcome.group(0)}')"
     return None
 
 
+_LINE_END = re.compile(r"[\n.!?]+")
 _RESULTS = (Label.MOTION_SUBMITTED, Label.MOTION_ADOPTED, Label.MOTION_REJECTED)
 
 

@@ -99,9 +99,13 @@ def put_off(sentence: str) -> bool:
     """A forward in `sentence` is only promised for later ("we sturen het later door",
     "zodra de raad vergadert", "nog niet doorgestuurd") or under a condition, not done ("is na
     het reces doorgestuurd")."""
-    if not (pattern("deferred").search(sentence) or _CONDITION.search(sentence)):
+    if not (_DEFERRED.search(sentence) or _CONDITION.search(sentence)):
         return False
-    return _DONE_FORWARD.search(sentence) is None or bool(re.search(r"\bnog niet\b", sentence))
+    return _DONE_FORWARD.search(sentence) is None or bool(_STILL_NOT.search(sentence))
+
+
+_DEFERRED = pattern("deferred")
+_STILL_NOT = re.compile(r"\bnog niet\b")
 
 
 def possibility(text: str, start: int, end: int) -> Label | bool | None:

@@ -196,6 +196,9 @@ _BARE_TIE = re.compile(r"\b(\d{1,2}) ?(?:-|–|tegen|to) ?\1\b")
 _VOTE_WORD = family("vote-noun", "tied-vote")
 
 
+# The readers of one match ask for its sentence in turn (whether it is elsewhere, asked,
+# hoped for, a consequence): the answer is kept for the few texts of the message being read.
+@lru_cache(maxsize=256)
 def sentence_at(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence of `text` around text[start:end]."""
     left = 0

@@ -87,12 +87,15 @@ class PhraseRule:
         if self.skip_for_list_mail and Flag.LIST_MAIL in state.flags:
             return None
         text = state.statements
-        if self._any.search(text) is None:
+        first = self._any.search(text)
+        if first is None:
             return None
         seen: dict[Label, re.Match[str]] = {}
         own = sender_places(message, state) if self.refine_placed else ()
         for compiled in self._compiled:
-            for found in compiled.finditer(text):
+            # No pattern matches before the first match of all of them: each is read from
+            # there (a search from a position still sees the text before it, as "\b" needs).
+            for found in compiled.finditer(text, first.start()):
                 if self.negatable and _negated(text, found.start(), found.end()):
                     continue
                 if self.refine_placed is not None:
@@ -156,9 +159,12 @@ def _extra_details(label: Label, text: str, found: re.Match[str]) -> dict[str, A
     votes = votes or vote_counts(window)
     if votes is not None:
         return {"votes_for": votes[0], "votes_against": votes[1]}
-    if family("unanimous").search(window):
+    if _UNANIMOUS.search(window):
         return {"unanimous": True}
     return {}
+
+
+_UNANIMOUS = family("unanimous")
 
 
 ADOPTED = PhraseRule(
@@ -265,7 +271,7 @@ class QuestionRule:
         for sentence in state.sentences:
             if copied and not copies.asks_us(sentence.text):
                 continue
-            text = re.sub(r"https?://\S+", " ", sentence.text)
+            text = _URL.sub(" ", sentence.text)
             if _INVITATION.search(text) or _CITE_REFERENCE.search(text):
                 continue
             if sentence.question or _REQUEST.search(text):
@@ -277,6 +283,7 @@ def _question(sentence: str) -> Note:
     return Note(f"question: {sentence.strip()[:80]!r}", label=Label.QUESTION, confidence=READ)
 
 
+_URL = re.compile(r"https?://\S+")
 _REQUEST = Keyed(
     r"\bkunt u (?:mij|ons|me)\b|\bkun je (?:mij|ons|me)\b|\bgraag ontvang(?:t|en)? (?:ik|wij|we)\b|"
     r"\b(?:ik|wij|we) (?:ontvang|ontvangen) graag\b|\bzou(?:den)? u\b[^.?!]{0,60}\bwillen\b|"
@@ -292,7 +299,7 @@ _PROCEDURE = family("phrases-procedure")
 def _submitted(
     text: str, found: re.Match[str], label: Label, own: tuple[str, ...] = ()
 ) -> Label | None:
-    if re.match(r"(?:dien|dienen|dient)\b", found.group(0)) and not motion_in_context(text, found):
+    if _SPLIT_VERB.match(found.group(0)) and not motion_in_context(text, found):
         return None
     if _PROCEDURE.search(text[slice(*sentence_at(text, *found.span()))]):
         return None  # "moties worden alleen door raadsleden ingediend": how, not what happened
@@ -316,14 +323,15 @@ def _submitted(
 
 
 _AGENDA_WORDS = family("agenda")
+# The phrase of the separable verb ("we dienen de motie vanavond in") needs the motion nearby.
+_SPLIT_VERB = re.compile(rf"{words('submit-finite')}\b")
 # A relative clause on the motion ("de motie die wij hebben ingediend"), and the main clause's
 # verb after it ("..., is gisteren aangenomen").
 _RELATIVE = re.compile(rf"\b{words('motion-noun')} (?:die|dat)\b")
-_MAIN_GOES_ON = re.compile(
-    r"(?:[ ,]+[\w/-]+){0,6}?[ ,]+(?:is|wordt|werd|was|zal|staat|komt|ligt|heeft|krijgt)\b"
-)
+_MAIN_GOES_ON = re.compile(rf"(?:[ ,]+[\w/-]+){{0,6}}?[ ,]+{words('main-clause-verb')}\b")
 
 
+_SENTENCE_MARK = re.compile(r"[.!?](?:\s|$)")
 _NOT_REJECTED = re.compile(
     r"\b(?:niet|geen|not)\b[^.?!,;]{0,20}\b(?:verworpen|weggestemd|gesneuveld|rejected|defeated)\b"
 )
@@ -364,18 +372,21 @@ def _rejection(
         return None  # "De stemmen staakten. Er was dus geen meerderheid": the tie itself
     if consequence(text, found.start()) or overturned(text, found.end(), _ADOPT_WORDS):
         return None  # "..., dan is de motie verworpen": what a condition would bring
-    sentence_end = re.search(r"[.!?](?:\s|$)", text[found.end() :])
-    sentence = text[found.start() : found.end() + (sentence_end.start() if sentence_end else 0)]
+    sentence_end = _SENTENCE_MARK.search(text, found.end())
+    sentence = text[found.start() : sentence_end.start() if sentence_end else found.end()]
     if _NOT_REJECTED.search(found.group(0)):
         return None
     before = text[max(0, found.start() - 20) : found.end()]
     if _STILL_TO_VOTE.search(before) or (
         "niet" in found.group(0)
         and "aangenomen" in found.group(0)
-        and family("vote-pending").search(sentence)
+        and _VOTE_PENDING.search(sentence)
     ):
         return Label.MOTION_SUBMITTED
     return label
+
+
+_VOTE_PENDING = family("vote-pending")
 
 
 # Hope, or a result still to come ("we hopen dat ...", "zal worden aangenomen").
@@ -445,7 +456,10 @@ _RECEIVED_FORWARD = family("forward-received")
 def _refusal(text: str, found: re.Match[str], label: Label) -> Label | None:
     """ "Nog niet doorgestuurd" is a step still to come, not a refusal."""
     before = text[max(0, found.start() - 12) : found.end()]
-    return None if re.search(r"\bnog niet\b|\bnot yet\b", before) else label
+    return None if _NOT_YET_BEFORE.search(before) else label
+
+
+_NOT_YET_BEFORE = re.compile(r"\bnog niet\b|\bnot yet\b")
 
 
 PHRASE_RULES: tuple[PhraseRule, ...] = (

@@ -484,16 +484,15 @@ def _drop_raw_headers(lines: list[str]) -> list[str]:
     return out
 
 
+_WROTE = re.compile(r"schreef|wrote|geschreven|@", re.I)
+
+
 def _drop_trailing_attribution(lines: list[str]) -> list[str]:
     """A `... wrote:` line left right above removed `>` lines belongs to the quote."""
     out = list(lines)
     while out and not out[-1].strip():
         out.pop()
-    if (
-        out
-        and out[-1].rstrip().endswith(":")
-        and re.search(r"schreef|wrote|geschreven|@", out[-1], re.I)
-    ):
+    if out and out[-1].rstrip().endswith(":") and _WROTE.search(out[-1]):
         out.pop()
     return out
 
@@ -697,7 +696,7 @@ def _enclosed_letter(signature: str, letter_texts: Sequence[str]) -> str:
     body, _ = _split_signature(lines[start:])
     prose = [
         paragraph
-        for paragraph in re.split(r"\n\s*\n", "\n".join(body))
+        for paragraph in _PARAGRAPH_BREAK.split("\n".join(body))
         if any(
             len(line) > _SHORT_LINE and not _REFERENCE_LINE.match(line)
             for line in paragraph.split("\n")

@@ -172,8 +172,8 @@ _QUOTED_SUBJECT = re.compile(
 
 
 # A passage the sender quotes ("De voorzitter: ... Wie is voor? ..."): its questions were
-# asked of others, never of us.
-_QUOTED_PASSAGE = re.compile(r'"[^"]{30,}"|\u201c[^\u201d]{30,}\u201d')
+# asked of others, never of us; what a receipt quotes is our own wording (see the chain).
+QUOTED_PASSAGE = re.compile(r'"[^"]{30,}"|\u201c[^\u201d]{30,}\u201d')
 
 
 def _unasked(quoted: re.Match[str]) -> str:
@@ -185,7 +185,7 @@ def read_sentences(text: str) -> list[Sentence]:
     is a mail's subject it quotes, and a passage it quotes asks us nothing."""
     out: list[Sentence] = []
     plain = _QUOTED_SUBJECT.sub('""', WEB_ADDRESS.sub(" ", text))
-    plain = _QUOTED_PASSAGE.sub(_unasked, plain)
+    plain = QUOTED_PASSAGE.sub(_unasked, plain)
     for sentence in split_sentences(plain):
         if is_question(sentence):
             out.extend(_statement_then_question(sentence))

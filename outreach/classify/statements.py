@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from outreach.classify.base import ChainState, ClassifyContext, Decision, Note
@@ -57,7 +58,7 @@ from outreach.classify.patterns import EMAIL_ADDRESS, WEB_ADDRESS
 from outreach.classify.prefilter import Keyed, Pattern
 from outreach.classify.sentences import Sentence, clause_at, negated, not_yet
 from outreach.classify.text import fold
-from outreach.classify.vocabulary import family, pattern, words
+from outreach.classify.vocabulary import concepts, family, pattern, words
 
 # The word families this module reads, from the vocabulary.
 _ACKNOWLEDGE = family("acknowledge")
@@ -327,9 +328,7 @@ def _adopted(s: _Statement) -> Reading | None:
             continue  # "alleen GroenLinks stemde voor": support that did not carry it
         if _SUPPORT_ONLY.match(words) and _support_for_another_step(s.text):
             continue  # "ingediend, met steun van vijf fracties": support for the submission
-        if words.endswith("meerderheid") and re.match(
-            r" (?:\w+ ){0,3}tegen\b", s.text[found.end() :]
-        ):
+        if words.endswith("meerderheid") and _AGAINST_AFTER.match(s.text, found.end()):
             continue  # "een ruime meerderheid stemde tegen"
         if words.endswith("meerderheid") and not _MAJORITY_CARRIED.search(s.text):
             continue  # "hebben samen een ruime meerderheid": a majority had, no vote won
@@ -350,7 +349,7 @@ def _adopted(s: _Statement) -> Reading | None:
             continue  # "voor kennisgeving aangenomen": a letter noted, not a motion voted
         if agreed_to_step(s.text, *found.span()):
             continue  # "gevraagd de motie aan te houden, en daar hebben we mee ingestemd"
-        if words == "passed" and re.match(r" (?:it )?on\b", s.text[found.end() :]):
+        if words == "passed" and _PASSED_ON.match(s.text, found.end()):
             continue
         if negated(s.text, *found.span()) or _hoped(s.text, found.start()):
             continue
@@ -360,6 +359,9 @@ def _adopted(s: _Statement) -> Reading | None:
     return None
 
 
+# "een ruime meerderheid stemde tegen"; "passed it on": no adoption.
+_AGAINST_AFTER = re.compile(r" (?:\w+ ){0,3}tegen\b")
+_PASSED_ON = re.compile(r" (?:it )?on\b")
 # Adoption words that only say how much support there was; the verb they go with tells the
 # step ("met steun van vijf fracties ingediend", "unaniem aangenomen").
 _SUPPORT_ONLY = re.compile(rf"{words('support-only')}$")
@@ -819,7 +821,7 @@ def _forwarded(s: _Statement) -> Reading | None:
             continue  # "wij sturen alleen post door van ...": a house rule, no act
         if _NOT_AGAIN.search(words):
             continue  # "wij sturen uw mail niet opnieuw door": it went on before
-        if negated(s.text, *found.span()) and not re.search(r"\bnog\b", s.text[: found.start()]):
+        if negated(s.text, *found.span()) and not _STILL.search(s.text, 0, found.start()):
             return Reading(Label.DECLINED, STRONG, words)
         if _GENERIC_FORWARD.search(words) and not _audience_near(s.text, *found.span()):
             continue
@@ -839,6 +841,7 @@ def _forwarded(s: _Statement) -> Reading | None:
     return None
 
 
+_STILL = re.compile(r"\bnog\b")  # "nog niet": a forward still to come, no refusal
 _FORWARD_POLICY = family("forward-policy")
 _NOT_AGAIN = family("not-again")
 _RECEIVED_FORWARD = family("forward-received")
@@ -978,10 +981,7 @@ def statements_of(
     key = "sentences" if questions else "statements"
     cached = state.memo.get(key)
     if cached is None:
-        facts = state.memo.get("sentence-facts")
-        if facts is None:
-            facts = _SentenceFacts(state.sentences, message.subject)
-            state.memo["sentence-facts"] = facts
+        facts = _facts(state)
         if not facts.any_question:
             # Without questions both lists read the same sentences in the same context.
             cached = state.memo.get("statements" if questions else "sentences")
@@ -991,6 +991,44 @@ def statements_of(
             )
         state.memo[key] = cached
     return cached
+
+
+def _facts(state: ChainState) -> _SentenceFacts:
+    """What each sentence of the message says on its own, worked out once per message."""
+    facts: _SentenceFacts | None = state.memo.get("sentence-facts")
+    if facts is None:
+        facts = _SentenceFacts(state.sentences, state.message.subject)
+        state.memo["sentence-facts"] = facts
+    return facts
+
+
+def sentence_words(state: ChainState, index: int, *names: str) -> re.Match[str] | None:
+    """`family(*names).search(state.sentences[index].text)`, answered from what the sentence
+    readers found in that sentence already (each concept's family is searched there once).
+
+    The joined family is one alternation of the concepts' words in order, so its first
+    match is the earliest of theirs, and at one position the one of the concept named
+    first, as its words come first.
+    """
+    parts = _families(names)
+    if parts is None:
+        return family(*names).search(state.sentences[index].text)
+    facts = _facts(state)
+    best: re.Match[str] | None = None
+    for part in parts:
+        found = facts.first(index, part)
+        if found is not None and (best is None or found.start() < best.start()):
+            best = found
+    return best
+
+
+@cache
+def _families(names: tuple[str, ...]) -> tuple[Keyed, ...] | None:
+    """Each concept's own family, or None when the joined one reads case differently (a
+    concept without case makes the whole family so)."""
+    if len({concepts()[name].insensitive for name in names}) > 1:
+        return None
+    return tuple(family(name) for name in names)
 
 
 def sender_places(message: ParsedMessage, state: ChainState) -> tuple[str, ...]:
@@ -1024,10 +1062,11 @@ def own_places(subject: str, signed: str = "", *, said: str = "") -> tuple[str, 
         if signed_place is not None:
             names.append(signed_place.group(1))
     # "Hengelo (O.)", "Bergen (NH)": the name as a sentence writes it has no suffix.
-    cleaned = (re.sub(r"\s*\(.*?\)", "", name).strip(" .,") for name in names)
+    cleaned = (_PLACE_SUFFIX.sub("", name).strip(" .,") for name in names)
     return tuple(dict.fromkeys(name for name in cleaned if len(name) > 1))
 
 
+_PLACE_SUFFIX = re.compile(r"\s*\(.*?\)")
 # Our letter's subject: "Verzoek om door te sturen aan de fractievoorzitters en de griffier
 # van <gemeente>: motie ..."; the reminder's ends on the name.
 _SUBJECT_PLACE = re.compile(r"\bgriffier van ([a-z][\w'() .-]{1,40}?)\s*(?::|$)")
