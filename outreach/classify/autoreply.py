@@ -385,7 +385,7 @@ def _clause_end(text: str, start: int) -> int:
     return found.start() if found else len(text)
 
 
-_ONLY = re.compile(r"\b(?:alleen|uitsluitend|enkel|slechts|only)\b")
+_ONLY = family("only")
 _VIA_FORM = re.compile(r"via\b")
 _ASKS_US = re.compile(r"(?:verzoek|vraag|vragen)")
 
@@ -406,7 +406,7 @@ _REACH_COUNCIL = re.compile(
 )
 # "Wilt u contact met ons?": the sender's own office, whatever it is; the council is reached
 # only when the question names it.
-_US_ONLY = re.compile(r"\b(?:met ons|ons (?:bereiken|benaderen|mailen|schrijven))\b")
+_US_ONLY = family("reach-us")
 
 
 def _reaches_council(question: str) -> bool:
@@ -438,7 +438,7 @@ def _sentence_at(text: str, start: int, end: int) -> tuple[str, str]:
 
 # "Niet meer gelezen", "no longer monitored": an address whose use changed, the one we wrote
 # to; a no-reply address was never read.
-_NO_LONGER = re.compile(r"\b(?:niet|geen) meer\b|\bno longer\b|\bniet langer\b")
+_NO_LONGER = family("no-longer")
 
 
 def _unread(text: str, raw: str) -> tuple[re.Match[str] | None, bool]:
