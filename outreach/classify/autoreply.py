@@ -581,10 +581,10 @@ class RedirectRule:
             # some questions go, or not to reply to it. With no address of ours dead and no new
             # one named, it says nothing about where our letter belongs.
             return Note(f"no other place for our letter: {shown[:80]!r}")
-        # A person's words that point elsewhere without naming an address were right in
-        # none of the four cases on sets the rule was not developed against (a request to
-        # send again, an irritated "stop mailing to ..."): they earn PLAUSIBLE, for a
-        # person to read. A machine's notice without an address stays LIKELY.
+        # On sets this rule was not developed against, its readings without an address were
+        # right in none of four cases, three of them a person's words (a request to send
+        # again, an irritated "stop mailing to ..."): a person's earn PLAUSIBLE, for a person
+        # to read. A machine's notice without an address stays LIKELY.
         if address:
             level = CLEAR
         elif AUTOMATED in state.flags:
