@@ -36,7 +36,7 @@ from outreach.classify.confidence import (
     STRONG,
     WEAK,
 )
-from outreach.classify.doubts import doubt
+from outreach.classify.doubts import doubt, rival_of_a_likely_reading
 from outreach.classify.flags import Flag
 from outreach.classify.labels import MOTIONS, Label, strongest
 from outreach.classify.message import ParsedMessage
@@ -241,6 +241,8 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
         else:
             review.append("an automatic receipt that also says what will not be done")
     unsure = None if review or confidence < DECIDE_AT else doubt(state, label, automated=automated)
+    if not unsure and not review and confidence >= DECIDE_AT:
+        unsure = rival_of_a_likely_reading(state, label, confidence)
     if unsure:
         # Strong readings, but a sign that they may not be the news (see `doubts`).
         review.append(unsure)

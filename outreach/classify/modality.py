@@ -34,6 +34,7 @@ _WHETHER = re.compile(rf"\b{words('verb-of-deciding')}\b[^.?!;]{{0,40}}?\b(?:of|
 # fracties zelf" leaves the motion open, whatever the main clause after it says.
 _FRONTED_WHETHER = re.compile(r"\s*(?:en |maar )?(?:of|whether)\b")
 _POSSIBLE = re.compile(rf"\b{words('possibility')}\b")
+_REPORT_FRAME = family("report-frame")
 _FIRST_PERSON = family("first-person")
 _UNDECIDED = family("undecided")
 
@@ -132,7 +133,9 @@ def possibility(text: str, start: int, end: int) -> Label | bool | None:
         # Only a modal word in the motion's own clause: "zoals u kunt zien, is de motie
         # ingediend" is done, "een eventuele motie moet worden ingediend" is not.
         clause_left, _ = _span(text, _CLAUSE_BREAK, start, end)
-        scope = text[max(left, clause_left) : end]
+        scope_left = max(left, clause_left)
+        frame = _last(_REPORT_FRAME, text, scope_left, start)
+        scope = text[frame.end() if frame is not None else scope_left : end]
         if not _POSSIBLE.search(scope):
             return False
     return Label.MOTION_PLANNED if _FIRST_PERSON.search(scope) else None

@@ -55,6 +55,9 @@ _INVERTED = re.compile(r"^\w+ (?:u|je|jij|jullie|you)\b")
 _INDIRECT = re.compile(
     r"^(?:\w+ )?(?:ik|wij|we) (?:vraag|vragen|vroeg|vroegen) (?:me|mij|ons) af\b|"
     r"^(?:\w+ )?(?:ik|wij|we) (?:wil|willen|zou|zouden) (?:\w+ ){0,2}graag weten\b|"
+    # The verb first, after a clause that sets the scene: "voordat wij uw verzoek in
+    # behandeling nemen, zouden wij graag weten wie er achter uw organisatie staat".
+    r"(?:^|, )(?:\w+ )?(?:wil|willen|zou|zouden) (?:ik|wij|we) (?:\w+ ){0,2}graag weten\b|"
     r"^(?:\w+ )?graag (?:wil|willen|zou|zouden) (?:ik|wij|we) (?:\w+ ){0,2}weten\b|"
     r"^(?:\w+ )?(?:ik ben|wij zijn|we zijn) benieuwd (?:of|wie|wat|hoe|wanneer|waar)\b|"
     r"^(?:\w+ )?i (?:wonder|was wondering)\b"
@@ -86,8 +89,31 @@ def split_sentences(text: str) -> list[str]:
             else:
                 chunks.append(line)
         for chunk in chunks:
-            out.extend(_split_chunk(fold(chunk)))
+            for part in _closing_abbreviation_cuts(chunk):
+                out.extend(_split_chunk(fold(part)))
     return [s for s in out if s]
+
+
+# Abbreviations that close a phrase ("op 24 november a.s.", "brieven, folders enz."): with a
+# capital after them they end the sentence too ("... van 24 november a.s. De griffie neemt
+# zelf geen standpunt in"), or the next sentence's negation would reach back into this one.
+# The case is only seen before folding, so these cuts are made first.
+_CLOSING_ABBREVIATION = re.compile(
+    r"\b(?i:a\.s|jl|etc|enz|e\.d|incl|excl|z\.s\.m|t\.z\.t)\.(?=\s+[A-Z][a-z])"
+)
+
+
+def _closing_abbreviation_cuts(chunk: str) -> list[str]:
+    """`chunk` cut after each closing abbreviation that a capitalised word follows."""
+    if "." not in chunk:
+        return [chunk]
+    parts: list[str] = []
+    start = 0
+    for found in _CLOSING_ABBREVIATION.finditer(chunk):
+        parts.append(chunk[start : found.end()])
+        start = found.end()
+    parts.append(chunk[start:])
+    return parts
 
 
 def _starts_new(line: str) -> bool:

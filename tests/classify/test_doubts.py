@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from outreach.classify.base import ChainState, Note
 from outreach.classify.chain import Verdict
+from outreach.classify.confidence import LIKELY, READ, STRONG
+from outreach.classify.doubts import rival_of_a_likely_reading
+from outreach.classify.flags import Flag
+from outreach.classify.labels import Label
 from tests.classify.support import OUTLOOK_NL_QUOTE, verdict_for
 
 AUTO = {"Auto-Submitted": "auto-generated"}
@@ -424,3 +429,61 @@ def test_an_answer_below_our_letter_under_a_signature_is_not_set_aside(rule: str
     verdict = verdict_for(body)
     assert verdict.needs_review
     assert "text below our letter ('Onze fractie werkt" in (verdict.review_reason or "")
+
+
+def _state(*notes: tuple[str, Note]) -> ChainState:
+    """Only the notes matter to the rival check."""
+    state = ChainState.__new__(ChainState)
+    state.notes = list(notes)
+    return state
+
+
+def test_a_likely_verdict_that_another_reading_contradicts_is_reviewed() -> None:
+    state = _state(
+        ("sentence-redirect", Note("redirect: 'mail de griffie'", Label.REDIRECT, LIKELY)),
+        ("sentence-declined", Note("declined: 'niet'", Label.DECLINED, READ)),
+    )
+    reason = rival_of_a_likely_reading(state, Label.REDIRECT, LIKELY)
+    assert reason == "redirect at a low level, and another reading disagrees ('sentence-declined')"
+    # A stronger verdict is not this check's business.
+    assert rival_of_a_likely_reading(state, Label.REDIRECT, STRONG) is None
+
+
+def test_an_earlier_step_a_receipt_or_courtesy_beside_a_weak_verdict_is_no_rival() -> None:
+    state = _state(
+        ("forwarded", Note("forwarded: 'doorgestuurd'", Label.FORWARDED, STRONG)),
+        ("acknowledged", Note("acknowledged: 'ontvangen'", Label.ACKNOWLEDGED, STRONG)),
+        (
+            "courtesy",
+            Note("declined: 'helaas'", Label.DECLINED, READ, flags=frozenset({Flag.COURTESY})),
+        ),
+        ("sentence-motion-planned", Note("planned: 'bereidt'", Label.MOTION_PLANNED, LIKELY)),
+    )
+    assert rival_of_a_likely_reading(state, Label.MOTION_PLANNED, LIKELY) is None
+
+
+def test_a_redirect_put_as_a_question_has_no_rival_in_the_question() -> None:
+    state = _state(
+        ("sentence-redirect", Note("redirect: 'stuur het naar'", Label.REDIRECT, LIKELY)),
+        ("question", Note("question: 'kunt u het naar de griffie sturen?'", Label.QUESTION, READ)),
+    )
+    assert rival_of_a_likely_reading(state, Label.REDIRECT, LIKELY) is None
+
+
+def test_a_motion_on_the_agenda_that_the_sender_will_submit_there_is_reviewed() -> None:
+    verdict = verdict_for(
+        "De motie komt op de agenda van de raad van 12 maart. Wij zullen hem daar samen met "
+        "de PvdA en het CDA indienen." + SIGN,
+        sender="Piet <piet@voorbeeld.nl>",
+    )
+    assert verdict.needs_review
+
+
+def test_a_motion_held_over_is_decided_though_it_comes_back_later() -> None:
+    verdict = verdict_for(
+        "De motie is gisteravond ingediend en daarna aangehouden; wij dienen hem in januari "
+        "opnieuw in." + SIGN,
+        sender="Piet <piet@voorbeeld.nl>",
+    )
+    assert verdict.label.value == "motion_submitted"
+    assert "beside a plan to submit" not in (verdict.review_reason or "")

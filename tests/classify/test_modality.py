@@ -16,6 +16,12 @@ from tests.classify.support import OUTLOOK_NL_QUOTE, verdict_for
         ("Wij hebben de motie vandaag ingediend.", Label.MOTION_SUBMITTED),
         ("De motie is ingediend en zal op 9 april worden besproken.", Label.MOTION_SUBMITTED),
         ("We dienen de motie vanavond in.", Label.MOTION_SUBMITTED),
+        # A modal that frames the report binds the telling, not the step told.
+        (
+            "Ik kan melden dat wij de motie gisteravond hebben ingediend. De stemming moet "
+            "nog plaatsvinden.",
+            Label.MOTION_SUBMITTED,
+        ),
         ("De motie wordt vanavond ingediend door de SP.", Label.MOTION_SUBMITTED),
         ("De motie staat op de agenda van 12 juni.", Label.MOTION_SUBMITTED),
         # Intended: future, intention, a future date with a present tense.

@@ -102,6 +102,9 @@ class TestForwardingInOtherWords:
             "kunnen lezen.",
             "Uw e-mail staat nu in de digitale leesmap; ik heb hem daar vanochtend in gezet.",
             "Uw bericht is toegevoegd in het raadsinformatiesysteem.",
+            # A passive whose council body has words of its own after it, and a stance beside.
+            "Uw bericht is vandaag door ons aan alle fractievoorzitters in de raad van Ede "
+            "verzonden. De griffie neemt inhoudelijk geen standpunt in; dat is aan de fracties.",
         ],
     )
     def test_forwards(self, text: str) -> None:

@@ -18,6 +18,17 @@ class TestSentences:
             "groet.",
         ]
 
+    def test_a_closing_abbreviation_before_a_capital_ends_the_sentence(self) -> None:
+        text = (
+            "Uw brief staat op de lijst van ingekomen stukken voor 24 november a.s. De griffie "
+            "neemt zelf geen standpunt in. Wij zien u a.s. maandag."
+        )
+        assert split_sentences(text) == [
+            "uw brief staat op de lijst van ingekomen stukken voor 24 november a.s.",
+            "de griffie neemt zelf geen standpunt in.",
+            "wij zien u a.s maandag.",
+        ]
+
     def test_negation_stays_in_its_clause(self) -> None:
         sentence = "de motie is niet verworpen maar aangenomen."
         assert negated(sentence, sentence.index("verworpen"), sentence.index("verworpen") + 9)
@@ -30,6 +41,11 @@ class TestSentences:
             ("in welke gemeenten is de motie al aangenomen?", True),
             ("kunnen jullie mij de motie in word sturen?", True),
             ("heeft u nog vragen?", False),
+            (
+                "voordat wij uw verzoek in behandeling nemen, zouden wij graag weten wie er "
+                "achter uw organisatie staat.",
+                True,
+            ),
             ("goed nieuws?", False),
         ],
     )
