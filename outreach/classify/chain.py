@@ -36,7 +36,7 @@ from outreach.classify.confidence import (
     STRONG,
     WEAK,
 )
-from outreach.classify.doubts import doubt, rival_of_a_likely_reading
+from outreach.classify.doubts import SELF_EVIDENT, doubt, rival_of_a_likely_reading
 from outreach.classify.flags import Flag
 from outreach.classify.labels import MOTIONS, Label, strongest
 from outreach.classify.message import ParsedMessage
@@ -240,9 +240,12 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
             label, confidence = Label.QUESTION, min(confidence, best[Label.QUESTION])
         else:
             review.append("an automatic receipt that also says what will not be done")
-    unsure = None if review or confidence < DECIDE_AT else doubt(state, label, automated=automated)
-    if not unsure and not review and confidence >= DECIDE_AT:
-        unsure = rival_of_a_likely_reading(state, label, confidence)
+    unsure = (
+        None
+        if review or confidence < DECIDE_AT
+        else doubt(state, label, automated=automated)
+        or rival_of_a_likely_reading(state, label, confidence)
+    )
     if unsure:
         # Strong readings, but a sign that they may not be the news (see `doubts`).
         review.append(unsure)
@@ -268,11 +271,6 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
 ASKS_QUESTION = "the sender asks a question"
 _CORROBORATE = frozenset({Label.MOTION_ADOPTED, Label.MOTION_SUBMITTED})
 _SENTENCE_RULES = frozenset(rule.name for rule in statements.STATEMENT_RULES)
-# Readings whose words only ever describe a motion's vote, read with the motion named: a
-# count, a motion held over, tied or withdrawn.
-_SELF_EVIDENT = frozenset(
-    {"sentence-vote-count", "sentence-motion-held-over", "sentence-motion-withdrawn"}
-)
 
 
 def _corroborated(state: ChainState, label: Label) -> bool:
@@ -282,7 +280,7 @@ def _corroborated(state: ChainState, label: Label) -> bool:
     ("de stemming is uitgesteld" is both held over and a vote still to come).
     """
     supporting = [name for name, note in state.notes if note.label == label]
-    if _SELF_EVIDENT & set(supporting):
+    if SELF_EVIDENT & set(supporting):
         return True
     sentence = [name for name in supporting if name in _SENTENCE_RULES]
     return len(set(sentence)) >= 2 or (bool(sentence) and len(sentence) < len(supporting))

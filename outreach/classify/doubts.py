@@ -196,14 +196,14 @@ def result_against_plan(state: ChainState, label: Label, automated: bool) -> str
     if len(readings) == 1:
         return f"{label.value} read once, beside a plan"
     # A motion held over, withdrawn or voted on was submitted whatever plan is told beside it.
-    if label == Label.MOTION_SUBMITTED and not _SELF_EVIDENT.intersection(readings):
+    if label == Label.MOTION_SUBMITTED and not SELF_EVIDENT.intersection(readings):
         return f"{label.value} read {len(readings)} times, beside a plan to submit"
     return None
 
 
-# Readings whose words only ever describe a motion that was submitted: a vote's count, a
-# motion held over or withdrawn.
-_SELF_EVIDENT = frozenset(
+# Readings whose words only ever describe a motion's vote, read with the motion named: a
+# count, a motion held over, tied or withdrawn. The chain counts them as corroborated alone.
+SELF_EVIDENT = frozenset(
     {"sentence-vote-count", "sentence-motion-held-over", "sentence-motion-withdrawn"}
 )
 
@@ -363,17 +363,18 @@ def rival_of_a_likely_reading(state: ChainState, label: Label, confidence: float
     it is no rival: most replies say they received the letter."""
     if confidence > LIKELY or label not in HUMAN:
         return None
-    for name, note in state.notes:
-        if (
-            note.label in HUMAN
-            and note.label not in (label, Label.ACKNOWLEDGED)
-            and not (note.label == Label.QUESTION and label in _ASKS_AS_ITSELF)
-            and not _earlier_step(note.label, label)
-            and Flag.COURTESY not in note.flags
-            and note.confidence > WEAK
-        ):
-            return f"{label.value} at a low level, and another reading disagrees ('{name}')"
-    return None
+    rivals = sorted(
+        {
+            other
+            for other in HUMAN - {label, Label.ACKNOWLEDGED}
+            if not (other == Label.QUESTION and label in _ASKS_AS_ITSELF)
+            and not _earlier_step(other, label)
+            and _readings(state, other)
+        }
+    )
+    if not rivals:
+        return None
+    return f"{label.value} read weakly, and also as {', '.join(lab.value for lab in rivals)}"
 
 
 # A redirect or an opt-out is often put as a question ("kunt u het naar de griffie

@@ -444,7 +444,7 @@ def test_a_likely_verdict_that_another_reading_contradicts_is_reviewed() -> None
         ("sentence-declined", Note("declined: 'niet'", Label.DECLINED, READ)),
     )
     reason = rival_of_a_likely_reading(state, Label.REDIRECT, LIKELY)
-    assert reason == "redirect at a low level, and another reading disagrees ('sentence-declined')"
+    assert reason == "redirect read weakly, and also as declined"
     # A stronger verdict is not this check's business.
     assert rival_of_a_likely_reading(state, Label.REDIRECT, STRONG) is None
 
