@@ -181,8 +181,11 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
     else:
         receipt = _receipt(state)
         new_address = bool(details.get("suggested_address"))
-        settled = _settle_forward(
-            _settle_redirect(best, state.flags, receipt is not None, new_address=new_address),
+        settled = _settle_withdrawn(
+            _settle_forward(
+                _settle_redirect(best, state.flags, receipt is not None, new_address=new_address),
+                state,
+            ),
             state,
         )
         label, confidence = _resolve_human(settled, state.flags)
@@ -314,7 +317,7 @@ def _outcome_and_held_over(state: ChainState, label: Label) -> str | None:
     if label not in _OUTCOMES:
         return None
     rules = {name for name, _ in state.notes}
-    if "sentence-motion-held-over" not in rules or "sentence-vote-count" in rules:
+    if statements.RULE_HELD_OVER not in rules or statements.RULE_VOTE_COUNT in rules:
         return None
     return f"both {label.value} and held over or tied"
 
@@ -526,7 +529,7 @@ def _settle_forward(best: dict[Label, float], state: ChainState) -> dict[Label, 
         return {lab: c for lab, c in best.items() if lab != Label.FORWARDED}
     if Label.FORWARDED not in best or Label.DECLINED not in best:
         return best
-    if _forwarded_to_sender(state):
+    if _forwarded_to_sender(state) or _no_motion_from_sender(state):
         # "Uw mail is door de griffie aan mij doorgestuurd. Onze fractie dient geen motie
         # in": the forward brought it to the one who refuses; the refusal is the news.
         return {lab: c for lab, c in best.items() if lab != Label.FORWARDED}
@@ -595,6 +598,29 @@ def _forwarded_to_sender(state: ChainState) -> bool:
     """Every sentence that speaks of a forward names the sender as its recipient."""
     forwards = _forwards(state)
     return bool(forwards) and all(_TO_SENDER.search(text) for _, text, _ in forwards)
+
+
+_MOTION_REFUSED = family("motion-refused")
+
+
+def _no_motion_from_sender(state: ChainState) -> bool:
+    """The sender's side will submit no motion ("de VVD-fractie zal geen motie van deze
+    strekking indienen"): a party speaks, and "uw brief is door de griffie aan de
+    fractievoorzitters doorgestuurd" beside it says how the letter reached them."""
+    return any(not s.question and _MOTION_REFUSED.search(s.text) for s in state.sentences)
+
+
+def _settle_withdrawn(best: dict[Label, float], state: ChainState) -> dict[Label, float]:
+    """A withdrawn motion was never voted on: "daarop hebben we de motie ingetrokken; dus niet
+    aangenomen, maar ook niet verworpen" reads a rejection in "niet aangenomen", yet the news
+    is the withdrawal (submitted, with the outcome in the details). A vote count says a vote
+    was held after all."""
+    if Label.MOTION_REJECTED not in best:
+        return best
+    rules = {name for name, _ in state.notes}
+    if statements.RULE_WITHDRAWN not in rules or statements.RULE_VOTE_COUNT in rules:
+        return best
+    return {lab: c for lab, c in best.items() if lab != Label.MOTION_REJECTED}
 
 
 def _forward_despite(state: ChainState) -> bool:

@@ -204,7 +204,7 @@ def result_against_plan(state: ChainState, label: Label, automated: bool) -> str
 # Readings whose words only ever describe a motion's vote, read with the motion named: a
 # count, a motion held over, tied or withdrawn. The chain counts them as corroborated alone.
 SELF_EVIDENT = frozenset(
-    {"sentence-vote-count", "sentence-motion-held-over", "sentence-motion-withdrawn"}
+    {statements.RULE_VOTE_COUNT, statements.RULE_HELD_OVER, statements.RULE_WITHDRAWN}
 )
 
 
@@ -236,7 +236,7 @@ def stance_beside_forward(state: ChainState, label: Label, automated: bool) -> s
     refused, and stays a refusal."""
     if label != Label.DECLINED or not _readings(state, Label.FORWARDED):
         return None
-    if any(name == "sentence-refused-action" for name, _ in state.notes):
+    if any(name == statements.RULE_REFUSED_ACTION for name, _ in state.notes):
         return None
     return "declined, but a forward is read too"
 

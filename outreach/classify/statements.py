@@ -1261,15 +1261,22 @@ def _answers_campaign(message: ParsedMessage, state: ChainState) -> bool:
     return bool(cached)
 
 
+# The readings other layers weigh by name: what a held-over, withdrawn or counted motion and
+# a refused action prove is decided in the chain and its doubts.
+RULE_HELD_OVER = "sentence-motion-held-over"
+RULE_WITHDRAWN = "sentence-motion-withdrawn"
+RULE_VOTE_COUNT = "sentence-vote-count"
+RULE_REFUSED_ACTION = "sentence-refused-action"
+
 # Every sentence reading, in the order the chain runs them; the names are stable.
 STATEMENT_RULES: tuple[StatementRule, ...] = (
     StatementRule(
-        "sentence-motion-held-over",
+        RULE_HELD_OVER,
         "the motion held over, its vote tied or put off: still on the table (submitted)",
         _held_over,
     ),
     StatementRule(
-        "sentence-motion-withdrawn",
+        RULE_WITHDRAWN,
         "the motion withdrawn: submitted, with outcome 'withdrawn' in the details",
         _withdrawn,
     ),
@@ -1302,7 +1309,7 @@ STATEMENT_RULES: tuple[StatementRule, ...] = (
         "amendment's)",
         _adopted,
     ),
-    StatementRule("sentence-vote-count", "a vote count alone says adopted or rejected", _counted),
+    StatementRule(RULE_VOTE_COUNT, "a vote count alone says adopted or rejected", _counted),
     StatementRule(
         "sentence-vote-minority",
         "only a few voted against (adopted) or only a few for (rejected) the motion",
@@ -1331,7 +1338,7 @@ STATEMENT_RULES: tuple[StatementRule, ...] = (
     ),
     StatementRule("sentence-declined", "a refusal in the sender's own words", _declined),
     StatementRule(
-        "sentence-refused-action",
+        RULE_REFUSED_ACTION,
         "what we asked for (handle, pass on, agenda, submit, take part), negated, said by the "
         "sender or the council",
         _refused_action,

@@ -1,0 +1,74 @@
+"""How the chain settles readings that cannot both be the news."""
+
+from __future__ import annotations
+
+from tests.classify.support import verdict_for
+
+PARTY = "Jan Visser <j.visser@fractie-voorbeeld.nl>"
+SIGN = "\n\nMet vriendelijke groet,\nJan Visser\nfractievoorzitter\n"
+TICKET = {"Auto-Submitted": "auto-generated"}
+
+
+class TestAPartyThatWillSubmitNoMotion:
+    """A forward by the griffie told by a party that refuses: the refusal is the news."""
+
+    def test_the_refusal_beats_the_forward_that_brought_the_letter(self) -> None:
+        verdict = verdict_for(
+            "Uw e-mail is door de griffie aan alle fractievoorzitters doorgestuurd. Wij hebben "
+            "hem in de fractie besproken en zullen geen motie van deze strekking indienen: "
+            "verblijfsrecht is een zaak voor Den Haag." + SIGN,
+            sender=PARTY,
+        )
+        assert verdict.label.value == "declined"
+
+    def test_a_griffie_that_leaves_the_motion_to_the_parties_still_forwarded(self) -> None:
+        verdict = verdict_for(
+            "Ik heb uw e-mail doorgestuurd aan de fractievoorzitters. Of er een motie wordt "
+            "ingediend, is aan de fracties zelf; de griffie neemt geen standpunt in."
+            "\n\nMet vriendelijke groet,\nGriffie Voorbeeld\n"
+        )
+        assert verdict.label.value == "forwarded"
+
+
+class TestAWithdrawnMotion:
+    """A withdrawn motion was not voted on, whatever "niet aangenomen" beside it says."""
+
+    def test_withdrawn_and_not_adopted_is_submitted_with_its_outcome(self) -> None:
+        verdict = verdict_for(
+            "Wij hebben de motie vorige week ingediend. Na een toezegging van de wethouder "
+            "hebben wij hem ingetrokken, dus hij is niet aangenomen en ook niet verworpen." + SIGN,
+            sender=PARTY,
+        )
+        assert verdict.label.value == "motion_submitted"
+        assert verdict.details.get("outcome") == "withdrawn"
+
+    def test_a_rejection_without_a_withdrawal_stays_a_rejection(self) -> None:
+        verdict = verdict_for(
+            "Wij hebben de motie vorige week ingediend, maar hij is niet aangenomen." + SIGN,
+            sender=PARTY,
+        )
+        assert verdict.label.value == "motion_rejected"
+
+
+class TestATicketThatRoutesToTheGriffie:
+    def test_a_routing_field_naming_the_griffie_is_a_forward(self) -> None:
+        verdict = verdict_for(
+            "Uw bericht is geregistreerd onder zaaknummer Z/26/004411.\n"
+            "Uw bericht is doorgeleid naar: Team Griffie.\n\n"
+            "Dit bericht is automatisch verzonden.",
+            sender="Gemeente Voorbeeld <noreply@voorbeeld.nl>",
+            subject="Ontvangstbevestiging Z/26/004411",
+            headers=TICKET,
+        )
+        assert verdict.label.value == "forwarded"
+
+    def test_a_routing_field_naming_a_department_is_a_receipt(self) -> None:
+        verdict = verdict_for(
+            "Uw bericht is geregistreerd onder zaaknummer Z/26/004412.\n"
+            "Uw bericht is doorgeleid naar: Team Vergunningen.\n\n"
+            "Dit bericht is automatisch verzonden.",
+            sender="Gemeente Voorbeeld <noreply@voorbeeld.nl>",
+            subject="Ontvangstbevestiging Z/26/004412",
+            headers=TICKET,
+        )
+        assert verdict.label.value == "acknowledged"
