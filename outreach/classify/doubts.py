@@ -339,6 +339,63 @@ def read_beside_wishes(state: ChainState, label: Label, automated: bool) -> str 
     return f"a receipt only in that it was read ('{read}'), beside good wishes"
 
 
+_DATED = family("dated-step")
+_YEAR = re.compile(r"(?:19|20)\d\d\b")
+
+
+def result_of_an_earlier_year(state: ChainState, label: Label, automated: bool) -> str | None:
+    """A result the sender dates in a year before the reply's own ("onze raad heeft de motie
+    al in 2024 aangenomen"): the motion of a council that acted before our letter, told as
+    history or as news. Whether it counts for the campaign is a person's call."""
+    own_step = _OWN_STEP.get(label)
+    sent = state.message.date
+    if automated or label not in _RESULTS or own_step is None or sent is None:
+        return None
+    earlier = None
+    for sentence in state.sentences:
+        if not own_step.search(sentence.text):
+            continue
+        for dated in _DATED.finditer(sentence.text):
+            year = _YEAR.search(dated.group(0))
+            if year is None:
+                continue
+            if int(year.group(0)) >= sent.year:
+                return None  # "op 18 juni 2026 een nieuwe motie aangenomen": this year's news
+            earlier = earlier or year.group(0)
+    return f"{label.value}, dated {earlier}: before this reply's year" if earlier else None
+
+
+def automatic_receipt_without_number(
+    state: ChainState, label: Label, automated: bool
+) -> str | None:
+    """A machine's answer that thanks and says it arrived, with no case number ("Bedankt voor
+    uw e-mail. Wij hebben uw bericht ontvangen en streven ernaar binnen vijf werkdagen te
+    antwoorden"): every mail to that address gets it, so a receipt of ours or an auto-reply
+    is a person's reading."""
+    if not automated or label != Label.ACKNOWLEDGED or Flag.AUTO_ANSWER not in state.flags:
+        return None
+    if Flag.CASE_NUMBER in state.flags or Flag.COURTESY not in state.flags:
+        return None
+    return "an automatic answer with thanks but no case number: a receipt, or an auto-reply"
+
+
+def refusal_that_points_elsewhere(state: ChainState, label: Label, automated: bool) -> str | None:
+    """A refusal beside a statement that we should write elsewhere ("wij sturen dit soort
+    verzoeken niet door; u kunt de fracties het beste zelf mailen"): a refusal, or a
+    redirect? Both are said; which one the campaign acts on is a person's call."""
+    if label != Label.DECLINED or not _readings(state, Label.REDIRECT):
+        return None
+    return "declined, and also told to write elsewhere"
+
+
+def opt_out_in_bulk_mail(state: ChainState, label: Label, automated: bool) -> str | None:
+    """An opt-out read in mail with bulk or list headers: a newsletter's own "afmelden" link
+    reads like one, and nobody asked us anything."""
+    if label != Label.OPT_OUT or not ({Flag.AUTOMATED_WEAK, Flag.LIST_MAIL} & state.flags):
+        return None
+    return "an opt-out in bulk mail: a newsletter's unsubscribe line?"
+
+
 CHECKS: tuple[Callable[[ChainState, Label, bool], str | None], ...] = (
     hedged_step,
     unsure_of_step,
@@ -353,6 +410,10 @@ CHECKS: tuple[Callable[[ChainState, Label, bool], str | None], ...] = (
     written_below_our_letter,
     wants_no_more_mail,
     read_beside_wishes,
+    result_of_an_earlier_year,
+    automatic_receipt_without_number,
+    refusal_that_points_elsewhere,
+    opt_out_in_bulk_mail,
 )
 
 

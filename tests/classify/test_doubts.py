@@ -487,3 +487,55 @@ def test_a_motion_held_over_is_decided_though_it_comes_back_later() -> None:
     )
     assert verdict.label.value == "motion_submitted"
     assert "beside a plan to submit" not in (verdict.review_reason or "")
+
+
+MARCH_2026 = {"Date": "Tue, 03 Mar 2026 10:00:00 +0100"}
+
+
+class TestGatesOfTheNewerSets:
+    """Readings that writers of different sets labelled differently go to a person."""
+
+    def test_a_result_dated_before_the_replys_year_is_reviewed(self) -> None:
+        verdict = verdict_for(
+            "Ik heb uw brief doorgestuurd aan de fractievoorzitters. Onze raad heeft overigens "
+            "in 2025 al een motie over gewortelde kinderen aangenomen." + SIGN,
+            headers=MARCH_2026,
+        )
+        assert verdict.needs_review
+        assert "before this reply's year" in (verdict.review_reason or "")
+
+    def test_a_result_of_this_year_beside_an_older_one_is_decided(self) -> None:
+        verdict = verdict_for(
+            "In 2024 nam de raad al een motie aan over dit onderwerp. Op 12 februari 2026 is "
+            "ook uw voorbeeldmotie met 20 stemmen voor en 5 tegen aangenomen." + SIGN,
+            headers=MARCH_2026,
+        )
+        assert verdict.label.value == "motion_adopted"
+        assert "before this reply's year" not in (verdict.review_reason or "")
+
+    def test_an_automatic_thanks_without_a_number_is_reviewed(self) -> None:
+        verdict = verdict_for(
+            "Bedankt voor uw e-mail. Wij hebben uw bericht ontvangen en streven ernaar u binnen "
+            "vijf werkdagen te antwoorden.\n\nGemeente Voorbeeld",
+            subject="Automatisch antwoord: Verzoek om door te sturen",
+            headers={"Auto-Submitted": "auto-replied"},
+        )
+        assert verdict.label.value in ("acknowledged", "auto_reply")
+        assert verdict.label.value == "auto_reply" or verdict.needs_review
+
+    def test_a_refusal_that_tells_us_to_write_the_parties_is_reviewed(self) -> None:
+        verdict = verdict_for(
+            "Uw e-mail is bij ons binnengekomen. Wij sturen dit soort verzoeken niet door. U "
+            "kunt de fractievoorzitters zelf mailen via griffie@voorbeeld.nl." + SIGN
+        )
+        assert verdict.needs_review
+
+    def test_an_opt_out_in_bulk_mail_is_reviewed(self) -> None:
+        verdict = verdict_for(
+            "Beste lezer,\n\nIn deze nieuwsbrief: de nieuwe subsidieregeling en de agenda voor "
+            "maart.\n\nAfmelden | Voorkeuren wijzigen",
+            subject="Nieuwsbrief maart",
+            sender="Nieuwsbrief Voorbeeld <nieuwsbrief@voorbeeld.nl>",
+            headers={"Precedence": "bulk"},
+        )
+        assert verdict.needs_review
