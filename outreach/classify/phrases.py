@@ -447,10 +447,14 @@ def _forward_done(text: str, found: re.Match[str], label: Label) -> Label | None
     left, right = sentence_at(text, *found.span())
     if _RECEIVED_FORWARD.search(text, max(left, found.start() - 60), found.end() + 12):
         return None  # "ik kreeg uw mail doorgestuurd": the sender received it, passed nothing on
+    opened = _FORWARD_OPEN.search(text, left, right)
+    if opened is not None and opened.start() <= found.start():
+        return None  # "wij gaan na of het doorsturen past binnen onze regels": not decided
     return None if put_off(text[left:right]) else label
 
 
 _RECEIVED_FORWARD = family("forward-received")
+_FORWARD_OPEN = family("forward-open")
 
 
 def _refusal(text: str, found: re.Match[str], label: Label) -> Label | None:

@@ -72,3 +72,36 @@ class TestATicketThatRoutesToTheGriffie:
             headers=TICKET,
         )
         assert verdict.label.value == "acknowledged"
+
+
+class TestRefusalsAndOpenForwardsInOtherWords:
+    GRIFFIE = "\n\nMet vriendelijke groet,\nGriffie Voorbeeld\n"
+
+    def test_no_motion_will_come_from_the_council(self) -> None:
+        verdict = verdict_for(
+            "De griffie heeft uw brief aan ons doorgestuurd. Namens het fractievoorzittersoverleg "
+            "laat ik weten dat er vanuit de raad geen motie zal komen." + SIGN,
+            sender=PARTY,
+        )
+        assert verdict.label.value == "declined"
+
+    def test_a_discussion_whether_to_forward_and_a_decision_not_to(self) -> None:
+        verdict = verdict_for(
+            "In het presidium is besproken of uw brief zou worden doorgestuurd naar de fracties. "
+            "Het presidium heeft besloten dat niet te doen." + self.GRIFFIE
+        )
+        assert verdict.label.value == "declined"
+
+    def test_checking_whether_to_forward_is_no_forward(self) -> None:
+        verdict = verdict_for(
+            "Wij hebben uw bericht ontvangen. Wij gaan na of het doorsturen aan de fracties past "
+            "binnen onze regels." + self.GRIFFIE
+        )
+        assert verdict.label.value != "forwarded"
+
+    def test_approach_them_yourself_said_as_a_statement_is_a_redirect(self) -> None:
+        verdict = verdict_for(
+            "De griffie stuurt geen campagnemails door. De gegevens van de fractievoorzitters "
+            "staan op onze website; u kunt hen daar rechtstreeks benaderen." + self.GRIFFIE
+        )
+        assert verdict.label.value == "redirect"

@@ -32,6 +32,10 @@ KNOWN_MISSES: dict[str, str] = {
     "holdout_nl46/010_renkum_gelezen_leesbevestiging.eml": "read receipt: acknowledged by choice",
     "holdout_nl46/011_alkmaar_read_receipt_en.eml": "read receipt: acknowledged by choice",
     "holdout_nl52/059_sympathy_no_action.eml": "other read as acknowledged",
+    # "We do not forward campaign mail; you can approach the party leaders yourself": a
+    # refusal that says where to write instead is a redirect by the campaign's precedence
+    # (166 such replies in the development sets were labelled so), and goes to review.
+    "holdout_nl54/051_declined_policy_rule.eml": "redirect by precedence, reviewed",
 }
 
 
