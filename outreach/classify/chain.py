@@ -595,9 +595,27 @@ _TO_SENDER = family("forward-to-sender")
 
 
 def _forwarded_to_sender(state: ChainState) -> bool:
-    """Every sentence that speaks of a forward names the sender as its recipient."""
-    forwards = _forwards(state)
-    return bool(forwards) and all(_TO_SENDER.search(text) for _, text, _ in forwards)
+    """Every sentence that speaks of a forward names the sender as its recipient, leaving out
+    the refusal itself ("uw e-mail is mij door Publiekszaken doorgestuurd ... daarom zal ik
+    uw verzoek niet aan de fractievoorzitters doorsturen")."""
+    forwards = [
+        text
+        for index, text, found in _forwards(state)
+        if _TO_SENDER.search(text)
+        or not (sentence_words(state, index, "negation") or _generic_alone(state, index, found))
+    ]
+    return bool(forwards) and all(_TO_SENDER.search(text) for text in forwards)
+
+
+_GENERIC_FORWARD = family("forward-generic")
+
+
+def _generic_alone(state: ChainState, index: int, found: re.Match[str]) -> bool:
+    """A word that passes the letter on only beside a council body, without one ("ik vertrouw
+    erop u hiermee voldoende te hebben geïnformeerd" informs us)."""
+    return bool(_GENERIC_FORWARD.fullmatch(found.group(0))) and not sentence_words(
+        state, index, "council-audience"
+    )
 
 
 _MOTION_REFUSED = family("motion-refused")

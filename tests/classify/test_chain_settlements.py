@@ -105,3 +105,22 @@ class TestRefusalsAndOpenForwardsInOtherWords:
             "staan op onze website; u kunt hen daar rechtstreeks benaderen." + self.GRIFFIE
         )
         assert verdict.label.value == "redirect"
+
+
+class TestAForwardThatReachedTheSender:
+    def test_mailed_to_me_by_another_department_then_refused(self) -> None:
+        verdict = verdict_for(
+            "Uw e-mail is mij door de afdeling Burgerzaken doorgestuurd. De raad spreekt zich "
+            "niet uit over rijksbeleid; daarom zal ik uw verzoek niet aan de fractievoorzitters "
+            "doorsturen. Ik vertrouw erop u hiermee voldoende te hebben geïnformeerd."
+            "\n\nMet vriendelijke groet,\nde griffier\n"
+        )
+        assert verdict.label.value == "declined"
+
+    def test_a_party_that_will_come_with_a_motion_is_a_plan(self) -> None:
+        verdict = verdict_for(
+            "Uw e-mail is door ons aan de fractievoorzitters doorgestuurd. De fractie van D66 "
+            "heeft laten weten dat zij met een motie over dit onderwerp wil komen."
+            "\n\nMet vriendelijke groet,\nGriffie Voorbeeld\n"
+        )
+        assert verdict.label.value == "motion_planned"
