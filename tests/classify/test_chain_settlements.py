@@ -7,6 +7,10 @@ from tests.classify.support import verdict_for
 PARTY = "Jan Visser <j.visser@fractie-voorbeeld.nl>"
 SIGN = "\n\nMet vriendelijke groet,\nJan Visser\nfractievoorzitter\n"
 TICKET = {"Auto-Submitted": "auto-generated"}
+SUBJECT = (
+    "Automatisch antwoord: Verzoek om door te sturen aan de fractievoorzitters en de griffier "
+    "van Voorbeeld: motie Pleidooi voor gewortelde kinderen"
+)
 
 
 class TestAPartyThatWillSubmitNoMotion:
@@ -124,3 +128,28 @@ class TestAForwardThatReachedTheSender:
             "\n\nMet vriendelijke groet,\nGriffie Voorbeeld\n"
         )
         assert verdict.label.value == "motion_planned"
+
+
+AUTO_REPLIED = {"Auto-Submitted": "auto-replied"}
+
+
+class TestAnAutomaticNoticeThatPointsElsewhere:
+    def test_mail_for_the_council_you_send_to_another_address(self) -> None:
+        verdict = verdict_for(
+            "Let op: dit e-mailadres wordt binnenkort opgeheven.\nBerichten voor de gemeenteraad "
+            "stuurt u naar griffie@voorbeeld.nl.\n\nDeze e-mail is automatisch verstuurd.",
+            subject=SUBJECT,
+            sender="Gemeente Voorbeeld <post@voorbeeld.nl>",
+            headers=AUTO_REPLIED,
+        )
+        assert verdict.label.value == "redirect"
+
+    def test_address_yourself_to_the_griffie(self) -> None:
+        verdict = verdict_for(
+            "Dit adres is niet voor de gemeenteraad. Richt u tot de griffie: "
+            "griffie@voorbeeld.nl.\n\nAutomatisch bericht",
+            subject=SUBJECT,
+            sender="Gemeente Voorbeeld <post@voorbeeld.nl>",
+            headers=AUTO_REPLIED,
+        )
+        assert verdict.label.value == "redirect"
