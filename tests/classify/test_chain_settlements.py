@@ -153,3 +153,14 @@ class TestAnAutomaticNoticeThatPointsElsewhere:
             headers=AUTO_REPLIED,
         )
         assert verdict.label.value == "redirect"
+
+    def test_a_registration_assigned_to_the_griffie_is_a_forward(self) -> None:
+        verdict = verdict_for(
+            "Wij hebben uw e-mail ontvangen en geregistreerd onder kenmerk VB26.00412.\n"
+            "Uw e-mail is ter afhandeling toegewezen aan: Griffie gemeenteraad Voorbeeld.\n\n"
+            "Met vriendelijke groet,\nTeam Informatiebeheer",
+            sender="Postregistratie <postregistratie@voorbeeld.nl>",
+            subject="Uw e-mail is geregistreerd - kenmerk VB26.00412",
+            headers=TICKET,
+        )
+        assert verdict.label.value == "forwarded"
