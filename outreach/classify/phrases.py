@@ -34,6 +34,7 @@ from outreach.classify.outcome import (
     elsewhere,
     lack_explains_step,
     mask_expectation,
+    other_topic_after,
     overturned,
     place_named,
     place_subject,
@@ -353,6 +354,8 @@ def _rejection(
         return None  # not where our letter went (without a known place the phrase stands)
     if another_motion(text, found.end(), named_before=_named_before(text, found.start())):
         return None  # "Onze motie is aangenomen. Wel is een motie van de PVV verworpen."
+    if other_topic_after(text, found.end()):
+        return None  # "is een motie verworpen over de parkeertarieven"
     if asked(text, found.start()):
         return None  # "is hij echt verworpen, of is de stemming uitgesteld?"
     own_sentence = text[slice(*sentence_at(text, *found.span()))]
@@ -406,6 +409,8 @@ def _hoped_for(
         return None
     if another_motion(text, found.end(), named_before=_named_before(text, found.start())):
         return None  # "Onze motie is verworpen. Wel is een motie van de VVD aangenomen."
+    if other_topic_after(text, found.end()):
+        return None  # "is een motie aangenomen over de huisvesting van ontheemden"
     sentence_start = max(text.rfind(". ", 0, found.start()), text.rfind("; ", 0, found.start()))
     if _HOPE.search(mask_expectation(text[: found.end()]), sentence_start + 1):
         return None

@@ -255,6 +255,8 @@ def _rejected(s: _Statement) -> Reading | None:
             s.own_places and place_named(s.text, found.start(), s.own_places)
         ):
             continue  # "werd hij in Roermond verworpen", our letter went to Roerdalen
+        if other_topic_after(s.text, found.end()):
+            continue  # "is een motie verworpen over de parkeertarieven"
         if amendment_vote(s.text, found.start()) and not shared_result(s.text, found.end()):
             continue  # "het amendement werd verworpen; de motie is aangenomen"
         if another_motion(s.text, found.start(), named_before=s.motion_before):
@@ -318,8 +320,10 @@ def _adopted(s: _Statement) -> Reading | None:
             elsewhere(s.text, found.start(), s.own_places)
             or place_subject(s.text, found.start(), s.own_places)
             or _headed_by_other(s.text, found.start())
+            or other_topic_after(s.text, found.end())
         ):
-            continue  # "in buurgemeente Zwolle is de motie al aangenomen": not the sender's
+            continue  # "in buurgemeente Zwolle is de motie al aangenomen": not the sender's;
+            # "is een motie aangenomen over de huisvesting van ontheemden": another subject
         if amendment_vote(s.text, found.start()) and not shared_result(s.text, found.end()):
             continue  # the amendment was adopted; the motion's fate is told elsewhere
         if another_motion(s.text, found.start(), named_before=s.motion_before):

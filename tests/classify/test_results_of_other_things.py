@@ -342,3 +342,20 @@ class TestAnAmendmentPendingKeepsTheMotionOnTheTable:
         body = "De SP heeft aangekondigd een motie over gewortelde kinderen in te dienen."
         verdict = verdict_for(body + OUTLOOK_NL_QUOTE, subject=TIEL)
         assert verdict.label is Label.MOTION_PLANNED
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        "is een motie aangenomen over de huisvesting van ontheemden uit Oekraïne",
+        "is een motie verworpen over de parkeertarieven in het centrum",
+    ],
+)
+def test_a_result_about_another_subject_is_not_decided_as_ours(result: str) -> None:
+    verdict = verdict_for(
+        "Dank voor uw bericht, dat wij in goede orde hebben ontvangen. Misschien ten overvloede: "
+        f"in de raadsvergadering van 12 februari {result}." + "\n\nMet vriendelijke groet,\nGriffie"
+    )
+    assert verdict.label not in (Label.MOTION_ADOPTED, Label.MOTION_REJECTED) or (
+        verdict.needs_review
+    )
