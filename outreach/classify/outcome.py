@@ -643,6 +643,9 @@ _OTHER_TOPIC_LOOSE = re.compile(
 
 _OTHER_TOPIC_AFTER = re.compile(
     r"\s*(?:\w+ ){0,2}(?:over|inzake|betreffende|about|on) "
+    # "voted down on Tuesday", "aangenomen, over twee weken ...": a time, not a topic.
+    r"(?!(?:\w+ )?(?:weken|week|maand|maanden|dag|dagen|jaar|\d+)\b)"
+    rf"(?!(?:{words('weekday')}|{words('month')})\b)"
     rf"(?!(?:(?:de|het|een|onze|hun|the|our) )?{words('our-topic')})"
     r"(?:(?:de|het|een|onze|hun|the) )?\w+"
 )
