@@ -48,6 +48,13 @@ class TestVocabulary:
     def test_includes_bring_the_words_of_another_concept(self) -> None:
         assert set(alternatives("motion-noun")) <= set(alternatives("motion-reference"))
 
+    def test_a_phrase_rule_finds_an_included_concept_only_at_a_word_start(self) -> None:
+        # Phrase entries write their own boundaries; the words a phrase rule takes from
+        # another area keep the word start they have everywhere else.
+        declined = re.compile("|".join(alternatives("phrases-declined")))
+        assert declined.search("wij zullen geen motie indienen")
+        assert not declined.search("het ontegeen motie indienen")
+
     @pytest.mark.parametrize("word", ["motie", "voorbeeldmotie", "motions"])
     def test_motion_noun(self, word: str) -> None:
         assert family("motion-noun").fullmatch(word)

@@ -76,6 +76,8 @@ def load_concepts(folder: Path) -> dict[str, Concept]:
     return found
 
 
+# The area whose entries are whole expressions with their own word boundaries (phrases.toml).
+_WHOLE_PHRASES = "phrases"
 _REFERENCE = re.compile(r"\{([a-z][a-z-]*)\}")
 
 
@@ -85,7 +87,12 @@ def alternatives(name: str) -> tuple[str, ...]:
     concept = concepts()[name]
     out: list[str] = []
     for other in concept.include:
-        out.extend(alternatives(other))
+        included = alternatives(other)
+        if concept.area == _WHOLE_PHRASES and concepts()[other].area != _WHOLE_PHRASES:
+            # A phrase writes its own boundaries; another area's words start at a word start,
+            # wherever they are used.
+            included = tuple(rf"\b{word}" for word in included)
+        out.extend(included)
     out.extend(_REFERENCE.sub(lambda m: words(m.group(1)), word) for word in concept.words)
     return tuple(out)
 
