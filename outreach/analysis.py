@@ -23,7 +23,7 @@ from outreach.classify.base import ClassifyContext
 from outreach.classify.chain import ASKS_QUESTION, Verdict, classify
 from outreach.classify.labels import Label
 from outreach.classify.message import MessageParseError, ParsedMessage, parse_message
-from outreach.classify.origin import OriginContext, judge_origin
+from outreach.classify.origin import OriginContext, judge_origin, own_position
 from outreach.classify.quotes import SplitText, split_reply
 from outreach.classify.text import fold, sentences
 from outreach.classify.vocabulary import family
@@ -99,6 +99,8 @@ class Analysis:
     # A question the classifier is sure of: not for review, but for a volunteer to answer.
     to_answer: bool = False
     origin: str | None = None  # who the evidence says sent it (`classify.origin.Origin`)
+    # A party's or council member's own refusal or opt-out: recorded, the town's state stays.
+    own_position: bool = False
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -111,6 +113,7 @@ class Analysis:
             "review": self.review_reason,
             "to_answer": self.to_answer,
             "origin": self.origin,
+            "own_position": self.own_position,
             "error": self.error,
             "own_copy": self.own_copy,
         }
@@ -188,6 +191,7 @@ def analyse(raw: bytes, contexts: Contexts, *, threshold: float) -> Analysis:
         reason,
         to_answer=answer,
         origin=origin.name.lower() if origin else None,
+        own_position=own_position(origin, verdict.label),
     )
 
 

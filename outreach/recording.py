@@ -6,6 +6,9 @@ queue with the reason, while the rest of the batch, and every later pass, carrie
 
 A copy of our own message (Gmail keeps each sent letter in Sent and All Mail) is stored as
 such, linked to what we sent: never classified, never queued, never a state change.
+
+A party group's or a council member's own refusal or opt-out is recorded with who spoke
+(`OWN_POSITION` in its details) and changes no state: the campaign goes on with the town hall.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from outreach.analysis import (
 from outreach.classify.labels import Label
 from outreach.review_state import ReviewState
 from outreach.settings import Settings
-from outreach.status import apply_label
+from outreach.status import OWN_POSITION, apply_label
 from outreach.store.engine import transaction
 from outreach.store.models import IncomingMessage, Municipality, OutgoingMessage
 from outreach.store.queries import REVIEW_PENDING, unprocessed
@@ -120,6 +123,8 @@ def record(session: Session, message: IncomingMessage, analysis: Analysis) -> No
         message.confidence = verdict.confidence
         message.reasons = [asdict(r) for r in verdict.reasons]
         message.details = {**message.details, **verdict.details}
+        if analysis.own_position:
+            message.details = {**message.details, OWN_POSITION: analysis.origin}
         message.related = verdict.label is not Label.OTHER
     if analysis.review_reason:
         message.review_state, message.review_reason = REVIEW_PENDING, analysis.review_reason
@@ -137,6 +142,14 @@ def record(session: Session, message: IncomingMessage, analysis: Analysis) -> No
     if analysis.to_answer:
         municipality.open_question = True  # also beside a plan: "wij dienen hem in; kunt u ...?"
         session.add(municipality)
+    if analysis.own_position:
+        log.info(
+            "classified message %s: %s for %s, as the sender's own position (state unchanged)",
+            message.id,
+            verdict.label.value,
+            message.cbs_code,
+        )
+        return
     apply_label(
         session, municipality, verdict.label.value, details=verdict.details, incoming_id=message.id
     )

@@ -173,6 +173,10 @@ def advance(
     return set_state(session, municipality, new_state, cause=cause, incoming_id=incoming_id)
 
 
+# The key in a message's details that marks a party's or council member's own refusal or
+# opt-out (its value is who spoke, an `Origin` name): recorded, but it moves no state.
+OWN_POSITION = "own_position"
+
 # What a classified message does to its municipality's state.
 LABEL_STATES: dict[str, str] = {
     Label.ACKNOWLEDGED: ACKNOWLEDGED,

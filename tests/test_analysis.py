@@ -6,9 +6,11 @@ import hashlib
 from email.message import EmailMessage
 
 import pytest
+from sqlmodel import col, select
 
+from outreach.compose.letter import Composer
 from outreach.recording import process_pending
-from outreach.status import set_state
+from outreach.status import OWN_POSITION, set_state
 from outreach.store import transaction
 from outreach.store.models import IncomingMessage, Municipality
 from tests.fixtures.store import Campaign
@@ -20,13 +22,22 @@ PLANNED = "Beste mensen,\n\nWij gaan bij de begroting een motie over gewortelde 
 ADOPTED = "Beste mensen,\n\nDe motie over gewortelde kinderen is gisteravond aangenomen."
 
 
-def mail(text: str, *, sender: str, subject: str, auth: str | None = GMAIL_PASS) -> bytes:
+def mail(
+    text: str,
+    *,
+    sender: str,
+    subject: str,
+    auth: str | None = GMAIL_PASS,
+    headers: dict[str, str] | None = None,
+) -> bytes:
     message = EmailMessage()
     if auth:
         message["Authentication-Results"] = auth
     message["From"] = sender
     message["To"] = "kinderpardonnu@gmail.com"
     message["Subject"] = subject
+    for name, value in (headers or {}).items():
+        message[name] = value
     message["Message-ID"] = f"<{hashlib.sha256((text + subject).encode()).hexdigest()}@x.example>"
     message.set_content(text)
     return message.as_bytes()
@@ -37,6 +48,18 @@ def set_town(campaign: Campaign, code: str, state: str) -> None:
         town = session.get(Municipality, code)
         assert town is not None
         set_state(session, town, state, cause="test")
+
+
+def our_letter_id(campaign: Campaign, code: str) -> str:
+    return Composer(campaign.settings.campaign).message_id(code, "letter")
+
+
+def own_position_of(campaign: Campaign) -> str | None:
+    with transaction(campaign.engine) as session:
+        last = session.exec(select(IncomingMessage).order_by(col(IncomingMessage.id).desc()))
+        details = last.first().details  # type: ignore[union-attr]
+    value = details.get(OWN_POSITION)
+    return None if value is None else str(value)
 
 
 def processed(campaign: Campaign, raw: bytes) -> tuple[str | None, str, str | None, str]:
@@ -84,12 +107,53 @@ class TestCouncilMembersOnPrivateAddresses:
         assert "not a known address" in (reason or "")
 
     def test_a_council_member_cannot_opt_the_town_out(self, campaign: Campaign) -> None:
+        # That person's wish is recorded as theirs, without a person; the town stays in.
         set_town(campaign, "GM0344", "sent")
         text = "Haal de gemeente Utrecht van jullie lijst, ik wil hier geen mail meer over."
         raw = mail(text + SIGNED, sender="henkdevries@gmail.com", subject="Afmelden Utrecht")
         label, review, reason, state = processed(campaign, raw)
-        assert (label, review, state) == ("opt_out", "pending", "sent")
-        assert "may not decide opt_out" in (reason or "")
+        assert (label, review, reason, state) == ("opt_out", "none", None, "sent")
+        assert own_position_of(campaign) == "council_member"
+
+    def test_a_partys_refusal_is_its_own_and_leaves_the_town_going(
+        self, campaign: Campaign
+    ) -> None:
+        set_town(campaign, "GM0344", "forwarded")
+        text = "Beste mensen,\n\nOnze fractie zal geen motie van deze strekking indienen."
+        raw = mail(text + SIGNED, sender="henkdevries@gmail.com", subject="Re: motie Utrecht")
+        label, review, reason, state = processed(campaign, raw)
+        assert (label, review, reason, state) == ("declined", "none", None, "forwarded")
+        assert own_position_of(campaign) == "council_member"
+
+    def test_a_partys_refusal_in_our_thread_still_speaks_for_the_party(
+        self, campaign: Campaign
+    ) -> None:
+        # The griffie forwarded our letter; the fractievoorzitter answers it, so our
+        # Message-ID comes along. It proves where the reply came from, not who speaks.
+        set_town(campaign, "GM0344", "forwarded")
+        text = "Beste mensen,\n\nOnze fractie zal geen motie van deze strekking indienen."
+        raw = mail(
+            text + SIGNED,
+            sender="henkdevries@gmail.com",
+            subject="Re: motie",
+            headers={"In-Reply-To": our_letter_id(campaign, "GM0344")},
+        )
+        label, review, reason, state = processed(campaign, raw)
+        assert (label, review, reason, state) == ("declined", "none", None, "forwarded")
+        assert own_position_of(campaign) == "council_member"
+
+    def test_the_town_halls_refusal_in_our_thread_stops_the_town(self, campaign: Campaign) -> None:
+        set_town(campaign, "GM0344", "sent")
+        text = "Geachte heer, mevrouw,\n\nWij sturen dit verzoek niet door aan de raad."
+        raw = mail(
+            text + "\n\nMet vriendelijke groet,\nGriffie Utrecht\n",
+            sender="griffie@utrecht.nl",
+            subject="Re: motie",
+            headers={"In-Reply-To": our_letter_id(campaign, "GM0344")},
+        )
+        label, review, reason, state = processed(campaign, raw)
+        assert (label, review, reason, state) == ("declined", "none", None, "declined")
+        assert own_position_of(campaign) is None
 
 
 class TestWhatAVerdictLeavesUnread:

@@ -55,6 +55,13 @@ The policy (`MAY_DECIDE`), by what a mistake costs:
 | NAMED_DOMAIN      | yes      | no      | no   |
 | none (a stranger) | no       | no      | no   |
 
+A stop that a party group or a council member makes is their own (`OWN_STOPS`): "onze
+fractie zal geen motie indienen", "ik wil hierover geen mail meer". It does not stop the
+campaign for the town, so it needs no person: it is recorded as the sender's position
+(`own_position`), and the town's state stays where it is. That holds in our thread too: a
+fractievoorzitter answering the griffie's forward of our letter carries our Message-ID, but
+speaks for the party, not for the town hall.
+
 Progress costs at most a reminder not sent. A result is reported to volunteers, so it needs
 more than a signature anyone can type: a tie to the town or our letter. No tie proves who
 wrote (our letter and its subject are public); what they rule out is the slip: a result from
@@ -62,11 +69,12 @@ somewhere else, a note meant for someone else. A deliberate forger can type them
 is why only the municipality or our thread may stop sending. A refusal, an opt-out
 or a new address stops the campaign for the whole town, which a party group or a single
 council member cannot decide for the town hall ("ik wil hierover geen mail meer" from a
-raadslid's private address is that person's wish): those always go to a person unless the
-municipality itself or our thread speaks. A `dmarc=fail` always goes to a person; so does a
-verdict whose origin does not reach its risk, with the reason first. When our server's
-results are present but verify nothing, only a known sender answering in our thread may act.
-When the server adds no results, a known sender or our thread may act.
+raadslid's private address is that person's wish): their refusal or opt-out is recorded as
+their own (above), and a new address from them goes to a person. A `dmarc=fail` always
+goes to a person; so does a verdict whose origin does not reach its risk, with the reason
+first. When our server's results are present but verify nothing, only a known sender
+answering in our thread may act. When the server adds no results, a known sender or our
+thread may act.
 
 A delivery report counts as a bounce of our letter only when it returns our letter's
 Message-ID, or comes from the campaign's own provider's mailer-daemon about an address we
@@ -143,6 +151,19 @@ MAY_DECIDE: dict[Origin, Risk] = {
     Origin.COUNCIL_SIGNATURE: Risk.PROGRESS,
     Origin.NAMED_DOMAIN: Risk.PROGRESS,
 }
+
+# Stops that a party group or a council member makes for itself, and the origins that speak
+# for themselves rather than for the town hall (see "A stop that a party group ..." above).
+OWN_STOPS = frozenset({Label.DECLINED, Label.OPT_OUT})
+SPEAKS_FOR_ITSELF = frozenset(
+    {Origin.PARTY_BRANCH, Origin.COUNCIL_MEMBER, Origin.COUNCIL_SIGNATURE}
+)
+
+
+def own_position(origin: Origin | None, label: Label) -> bool:
+    """The verdict is the sender's own stop: recorded, but the town's state stays."""
+    return origin in SPEAKS_FOR_ITSELF and label in OWN_STOPS
+
 
 _SENDER_KINDS = frozenset(
     {"sender-address", "sender-domain", "shared-domain", "shared-domain-local", "sender-assignment"}
@@ -264,6 +285,13 @@ def judge_origin(
         return None, (
             f"the sender {sender or '(none)'} could not be verified (no DKIM, SPF or DMARC pass)"
         )
+    if thread and not known and code and label in OWN_STOPS:
+        # Our Message-ID proves the reply came from our letter, not who wrote it.
+        speaker = _weaker_origin(message, label, domain, evidence, context, split)
+        if speaker is Origin.COUNCIL_SIGNATURE:
+            speaker = Origin.COUNCIL_MEMBER  # our thread is the tie a new mail lacks
+        if own_position(speaker, label):
+            return speaker, None
     if thread:
         return Origin.THREAD, None
     if known:
@@ -277,7 +305,7 @@ def judge_origin(
         return None, (
             f"the sender {sender or '(none)'} is not a known address and does not answer our letter"
         )
-    if MAY_DECIDE[origin] < LABEL_RISK[label]:
+    if MAY_DECIDE[origin] < LABEL_RISK[label] and not own_position(origin, label):
         return origin, (f"the sender {sender} ({origin.value}) may not decide {label.value} alone")
     return origin, None
 
@@ -290,7 +318,8 @@ def _weaker_origin(
     context: OriginContext,
     split: SplitText | None,
 ) -> Origin | None:
-    """Origins short of our thread or a known address; the sender is authenticated."""
+    """Origins short of our thread or a known address: the sender is authenticated, or
+    answers in our thread (then only to tell who speaks, never to let a verdict act)."""
     if any(e.kind == "party-domain" and e.value == domain for e in evidence):
         return Origin.PARTY_BRANCH
     names = {fold(e.value) for e in evidence if e.kind in _NAME_KINDS}

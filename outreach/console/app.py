@@ -24,6 +24,7 @@ from outreach.console.security import AuthGate, SecurityHeaders, error_handlers
 from outreach.console.throttle import LoginThrottle
 from outreach.console.words import Words, words_for
 from outreach.settings import Settings
+from outreach.status import OWN_POSITION
 from outreach.timefmt import local_time
 
 HERE = Path(__file__).resolve().parent
@@ -96,6 +97,7 @@ def _templates(words: Words) -> Jinja2Templates:
         lstrip_blocks=True,
     )
     env.globals["w"] = words
+    env.globals["OWN_POSITION"] = OWN_POSITION
     env.filters["local"] = local_time
     env.filters["pct"] = _percent
     env.filters["isotime"] = _iso_local

@@ -96,9 +96,9 @@ def test_every_decisive_label_has_a_risk_and_every_origin_a_limit() -> None:
         (Label.MOTION_SUBMITTED, True),
         (Label.MOTION_ADOPTED, True),
         (Label.MOTION_PLANNED, True),
-        (Label.OPT_OUT, False),  # a party group cannot opt its town hall out
-        (Label.DECLINED, False),
-        (Label.REDIRECT, False),
+        (Label.OPT_OUT, True),  # its own wish, recorded as such: the town hall stays in
+        (Label.DECLINED, True),  # "onze fractie dient geen motie in" speaks for the party
+        (Label.REDIRECT, False),  # a new address for the town is the town hall's to give
     ],
 )
 def test_an_authenticated_party_branch_reports_its_motion(label: Label, decides: bool) -> None:
@@ -131,8 +131,9 @@ def test_a_party_domain_failing_dmarc_goes_to_a_person() -> None:
     [
         (Label.MOTION_PLANNED, True),
         (Label.MOTION_ADOPTED, True),  # tied to our letter: a result may act
-        (Label.OPT_OUT, False),  # one council member cannot stop the campaign for the town
-        (Label.DECLINED, False),
+        (Label.OPT_OUT, True),  # that person's wish: recorded, the town's campaign goes on
+        (Label.DECLINED, True),
+        (Label.REDIRECT, False),
     ],
 )
 def test_a_council_member_on_free_mail_answering_our_subject(label: Label, decides: bool) -> None:
@@ -164,7 +165,8 @@ def test_a_council_member_quoting_our_letter_counts_too() -> None:
         (Label.MOTION_PLANNED, True),
         (Label.MOTION_SUBMITTED, False),
         (Label.MOTION_ADOPTED, False),
-        (Label.DECLINED, False),
+        (Label.DECLINED, True),  # the member's own refusal: it stops nothing for the town
+        (Label.REDIRECT, False),
     ],
 )
 def test_a_new_mail_signed_by_a_council_member_decides_progress_only(
@@ -183,7 +185,7 @@ def test_a_new_mail_signed_by_a_council_member_decides_progress_only(
 
 @pytest.mark.parametrize(
     ("label", "decides"),
-    [(Label.MOTION_SUBMITTED, True), (Label.MOTION_REJECTED, True), (Label.OPT_OUT, False)],
+    [(Label.MOTION_SUBMITTED, True), (Label.MOTION_REJECTED, True), (Label.REDIRECT, False)],
 )
 def test_a_new_mail_naming_the_town_in_its_subject_may_report_a_result(
     label: Label, decides: bool

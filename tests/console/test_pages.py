@@ -202,6 +202,27 @@ class TestPages:
         assert "doorgestuurd aan de fractievoorzitters" in own
         assert "Wij vragen u om de brief door te sturen" in folded
 
+    async def test_a_partys_own_refusal_is_marked_and_moves_nothing(
+        self, client: httpx.AsyncClient, seeded: Seeded
+    ) -> None:
+        campaign = seeded.campaign
+        raw = reply(
+            campaign,
+            "GM0014",
+            "Beste mensen,\n\nOnze fractie zal geen motie van deze strekking indienen.\n\n"
+            "Met vriendelijke groet,\nJan Bos\nfractievoorzitter SP Groningen\n",
+            sender="janbos@gmail.com",
+        )
+        store_message(campaign, raw)
+        await login(client)
+        before = (await client.get("/municipalities/GM0014")).text
+        state_before = municipality(seeded, "GM0014").state
+        process_pending(engine=campaign.engine, settings=campaign.settings)
+        html = (await client.get("/municipalities/GM0014")).text
+        assert "standpunt van de afzender zelf" in html
+        assert "standpunt van de afzender zelf" not in before
+        assert municipality(seeded, "GM0014").state == state_before != "declined"
+
     async def test_municipality_filters(self, client: httpx.AsyncClient, seeded: Seeded) -> None:
         await login(client)
         by_state = (await client.get("/municipalities", params={"state": "forwarded"})).text
