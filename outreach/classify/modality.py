@@ -97,9 +97,10 @@ _CONDITION = re.compile(
 
 
 def put_off(sentence: str) -> bool:
-    """A forward in `sentence` is only promised for later ("we sturen het later door",
-    "zodra de raad vergadert", "nog niet doorgestuurd") or under a condition, not done ("is na
-    het reces doorgestuurd")."""
+    """A forward in `sentence` waits for something ("zodra de raad vergadert", "na de
+    vergadering", "nog niet doorgestuurd") or a condition, so it is not made ("is na het reces
+    doorgestuurd" is). A promise with only a time ("we sturen het later door", "maandag zet
+    ik hem door") is a forward to come: what we asked for, and what the campaign counts."""
     if not (_DEFERRED.search(sentence) or _CONDITION.search(sentence)):
         return False
     return _DONE_FORWARD.search(sentence) is None or bool(_STILL_NOT.search(sentence))

@@ -393,11 +393,19 @@ class TestVotesAndTensesInOtherWords:
 
 
 class TestPromisesAndPeopleOnLeave:
-    """A forward promised for a weekday has not happened; a person who writes from their
-    holiday is not certainly an absence note."""
+    """A forward promised for a weekday will be made, which is what we asked; one that
+    waits for something has not; a person who writes from their holiday is not certainly an
+    absence note."""
 
     def test_forward_promised_for_monday(self) -> None:
         verdict = verdict_for("Ik zet hem maandag door naar de fractie." + GMAIL_NL_QUOTE)
+        assert verdict.label == Label.FORWARDED
+
+    def test_forward_that_waits_for_the_griffier_is_none_yet(self) -> None:
+        verdict = verdict_for(
+            "Ontvangen. Zodra de griffier terug is, zet ik hem door naar de fractie."
+            + GMAIL_NL_QUOTE
+        )
         assert verdict.label != Label.FORWARDED
 
     def test_forwarded_on_monday_is_done(self) -> None:
