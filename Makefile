@@ -57,9 +57,11 @@ DEV_SETS = bench/holdout_nl bench/holdout_nl2 bench/holdout_nl3 bench/holdout_nl
   bench/holdout_nl79 bench/holdout_nl80 bench/holdout_nl81 bench/holdout_nl82 \
   bench/holdout_nl83 bench/holdout_nl84 bench/holdout_nl85 bench/holdout_nl86 \
   bench/holdout_nl87 bench/holdout_nl88 bench/holdout_nl89 bench/holdout_nl90 \
-  bench/holdout_nl91 bench/holdout_nl92 bench/holdout_nl93
-UNSEEN_SETS = bench/holdout_nl94 bench/holdout_nl95 bench/holdout_nl96 bench/holdout_nl97 \
-  bench/holdout_nl98 bench/holdout_nl99
+  bench/holdout_nl91 bench/holdout_nl92 bench/holdout_nl93 bench/holdout_nl94 \
+  bench/holdout_nl95 bench/holdout_nl96 bench/holdout_nl97 bench/holdout_nl98 \
+  bench/holdout_nl99
+UNSEEN_SETS = bench/holdout_nl100 bench/holdout_nl101 bench/holdout_nl102 bench/holdout_nl103 \
+  bench/holdout_nl104 bench/holdout_nl105
 EVAL_ARGS = --secret corpus-secret --own-address kinderpardonnu@gmail.com \
   --letter tests/classify/letter.txt
 
