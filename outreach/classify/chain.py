@@ -189,6 +189,11 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
             state,
         )
         label, confidence = _resolve_human(settled, state.flags)
+        if label in _STEPS_AFTER_AN_ANSWER and Label.QUESTION in best and _awaits_answer(state):
+            # "Voordat wij uw bericht doorsturen, willen wij weten wie er achter ... zit. Wij
+            # sturen geen berichten van anonieme afzenders door": nothing is done or refused
+            # until we answer.
+            label, confidence = Label.QUESTION, best[Label.QUESTION]
         if label == Label.OTHER and not best and confidence < DECIDE_AT:
             if _weak_guess_allowed(state) and _speaks_of_campaign(state):
                 # A person answered our letter about the motion or the council in words no
@@ -221,6 +226,7 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
     if conflict:
         review.append(conflict)
         confidence = min(confidence, CONFLICTED)
+        label = _counted_outcome(state, best) or label
     if not automated and not conflict and label in _CORROBORATE and not _corroborated(state, label):
         # The steps that move a municipality furthest are decided alone only when the fixed
         # phrases and the sentence reading agree; one reading on its own is a suggestion.
@@ -529,7 +535,7 @@ def _settle_forward(best: dict[Label, float], state: ChainState) -> dict[Label, 
         return {lab: c for lab, c in best.items() if lab != Label.FORWARDED}
     if Label.FORWARDED not in best or Label.DECLINED not in best:
         return best
-    if _forwarded_to_sender(state) or _no_motion_from_sender(state):
+    if _forwarded_to_sender(state) or statements.no_motion_from_sender(state):
         # "Uw mail is door de griffie aan mij doorgestuurd. Onze fractie dient geen motie
         # in": the forward brought it to the one who refuses; the refusal is the news.
         return {lab: c for lab, c in best.items() if lab != Label.FORWARDED}
@@ -616,16 +622,6 @@ def _generic_alone(state: ChainState, index: int, found: re.Match[str]) -> bool:
     return bool(_GENERIC_FORWARD.fullmatch(found.group(0))) and not sentence_words(
         state, index, "council-audience"
     )
-
-
-_MOTION_REFUSED = family("motion-refused")
-
-
-def _no_motion_from_sender(state: ChainState) -> bool:
-    """The sender's side will submit no motion ("de VVD-fractie zal geen motie van deze
-    strekking indienen"): a party speaks, and "uw brief is door de griffie aan de
-    fractievoorzitters doorgestuurd" beside it says how the letter reached them."""
-    return any(not s.question and _MOTION_REFUSED.search(s.text) for s in state.sentences)
 
 
 def _settle_withdrawn(best: dict[Label, float], state: ChainState) -> dict[Label, float]:
@@ -721,6 +717,38 @@ def _resolve_human(best: dict[Label, float], flags: set[Flag]) -> tuple[Label, f
     if AUTOMATED_WEAK in flags:
         return Label.OTHER, LIKELY
     return Label.OTHER, GUESS
+
+
+_STEPS_AFTER_AN_ANSWER = frozenset({Label.DECLINED, Label.FORWARDED, Label.ACKNOWLEDGED})
+_AWAITS_ANSWER = family("forward-awaits-answer")
+
+
+def _awaits_answer(state: ChainState) -> bool:
+    """A sentence that asks us something puts the forward after our answer."""
+    return any(
+        _AWAITS_ANSWER.search(s.text) and (s.question or phrases.asks_for_something(s.text))
+        for s in state.sentences
+    )
+
+
+def _counted_outcome(state: ChainState, best: dict[Label, float]) -> Label | None:
+    """Where adopted and rejected are both read, the one a vote count says, if any.
+
+    "Het amendement werd wel aangenomen, de motie is verworpen (4 voor, 13 tegen)": the count
+    is the vote on the motion far more often than the other result is, so the verdict a
+    person reviews starts from it.
+    """
+    if not (Label.MOTION_ADOPTED in best and Label.MOTION_REJECTED in best):
+        return None
+    counted = {
+        note.label
+        for name, note in state.notes
+        if name == statements.RULE_VOTE_COUNT and note.label in _OUTCOMES
+    }
+    return counted.pop() if len(counted) == 1 else None
+
+
+_OUTCOMES = frozenset({Label.MOTION_ADOPTED, Label.MOTION_REJECTED})
 
 
 def _conflict(best: dict[Label, float], label: Label) -> str | None:

@@ -142,6 +142,10 @@ def stop_outvoted(state: ChainState, label: Label, automated: bool) -> str | Non
         return None
     others = {note.label for _, note in state.notes if note.label is not None}
     others -= {label, Label.ACKNOWLEDGED, Label.QUESTION}
+    if label is Label.DECLINED and statements.no_motion_from_sender(state):
+        # "Uw mail is aan de fractievoorzitters doorgestuurd; zij dienen geen motie in": the
+        # forward, however often read, is how the letter reached those who refuse.
+        others.discard(Label.FORWARDED)
     if any(len(_readings(state, other)) >= 2 for other in others):
         return f"{label.value} read once, another label read twice"
     return None
@@ -233,11 +237,13 @@ def stance_beside_forward(state: ChainState, label: Label, automated: bool) -> s
     """A refusal that is only a stance, beside a forward: "uw e-mail is gedeeld met alle
     raadsleden; de griffie neemt zelf geen standpunt in" did what we asked. A refusal of the
     step itself ("hij wordt niet verspreid", "wij sturen dit niet door") is read as an action
-    refused, and stays a refusal."""
+    refused, and stays a refusal; so does "er zal geen motie worden ingediend"."""
     if label != Label.DECLINED or not _readings(state, Label.FORWARDED):
         return None
     if any(name == statements.RULE_REFUSED_ACTION for name, _ in state.notes):
         return None
+    if statements.no_motion_from_sender(state):
+        return None  # "er zal geen motie worden ingediend" is no stance: nothing will come
     return "declined, but a forward is read too"
 
 

@@ -894,6 +894,17 @@ _OTHER_SIDE = family("other-side")
 _QUOTED = re.compile(r"""(?:^|[\s(])(['"])([^'"]{1,120})\1""")
 
 
+def no_motion_from_sender(state: ChainState) -> bool:
+    """The sender's side will submit no motion ("de VVD-fractie zal geen motie van deze
+    strekking indienen", "afgesproken dat er vanuit de raad geen motie zal worden
+    ingediend"): a party or the council speaks, and "uw brief is door de griffie aan de
+    fractievoorzitters doorgestuurd" beside it says how the letter reached them."""
+    return any(not s.question and _MOTION_REFUSED.search(s.text) for s in state.sentences)
+
+
+_MOTION_REFUSED = family("motion-refused")
+
+
 def _someone_elses(text: str, start: int) -> bool:
     """The words at `start` are another's view the sender reports: quoted ("het college
     had de motie ontraden ('geen lokale bevoegdheid')"), or after a verb of opinion with no

@@ -156,3 +156,97 @@ class TestAnAutomaticNoticeThatPointsElsewhere:
             headers=AUTO_REPLIED,
         )
         assert verdict.label.value == "redirect"
+
+
+class TestTheCouncilsOwnNoMotion:
+    """The council's side agreeing that no motion will come, told by the griffie."""
+
+    def test_in_the_passive_after_the_forward_it_is_a_refusal_decided_alone(self) -> None:
+        verdict = verdict_for(
+            "Uw e-mail is destijds aan de fractievoorzitters doorgestuurd. In het "
+            "fractievoorzittersoverleg is afgesproken dat er vanuit de raad geen motie over dit "
+            "onderwerp zal worden ingediend." + GRIFFIE
+        )
+        assert (verdict.label.value, verdict.needs_review) == ("declined", False)
+
+    def test_none_submitted_so_far_is_no_refusal(self) -> None:
+        verdict = verdict_for("Tot nu toe is er geen motie ingediend." + GRIFFIE)
+        assert verdict.label.value != "declined"
+
+    def test_not_the_forum_for_a_national_question_is_no_wrong_address(self) -> None:
+        verdict = verdict_for(
+            "De fracties vinden de gemeenteraad niet de juiste plek voor dit landelijke "
+            "vraagstuk." + GRIFFIE
+        )
+        assert verdict.label.value != "redirect"
+
+    def test_not_the_right_place_for_your_letter_is_still_a_redirect(self) -> None:
+        verdict = verdict_for(
+            "Wij zijn niet de juiste plek voor uw verzoek; probeer het bij griffie@voorbeeld.nl."
+            + GRIFFIE
+        )
+        assert verdict.label.value == "redirect"
+
+
+class TestAdoptedAndRejectedBoth:
+    """Both results read: a person decides, starting from the one the vote count says."""
+
+    def test_an_amendment_adopted_and_the_motion_voted_down(self) -> None:
+        verdict = verdict_for(
+            "De motie is op 24 juni in stemming gebracht en niet aangenomen (10 voor, 11 "
+            "tegen). Een eerder amendement om de motie te verzachten werd wel aangenomen." + GRIFFIE
+        )
+        assert (verdict.label.value, verdict.needs_review) == ("motion_rejected", True)
+
+    def test_without_a_count_the_conflict_is_left_to_a_person(self) -> None:
+        verdict = verdict_for(
+            "De motie is gisteren aangenomen. Of eigenlijk: hij werd verworpen, excuus." + GRIFFIE
+        )
+        assert verdict.needs_review
+        assert "both adopted and rejected" in (verdict.review_reason or "")
+
+    def test_support_hoped_for_is_no_adoption(self) -> None:
+        verdict = verdict_for(
+            "Hoewel we tot op het laatst hoopten op steun van de VVD, heeft de motie het "
+            "dinsdag niet gehaald. Hij is dus niet aangenomen." + SIGN,
+            sender=PARTY,
+        )
+        assert verdict.label.value == "motion_rejected"
+        assert not verdict.needs_review
+
+
+class TestAQuestionBeforeTheForward:
+    """A forward put after an answer from us: the question is the news."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Voordat wij uw bericht doorsturen naar de fracties, willen wij graag weten wie er "
+            "achter KinderpardonNU zit. Wij sturen geen berichten door van anonieme afzenders.",
+            "Voordat ik uw mail aan de fractievoorzitters doorstuur: kunt u mij laten weten wie "
+            "uw contactpersoon is? Wij sturen geen anonieme stukken door.",
+        ],
+    )
+    def test_a_house_rule_beside_it_is_no_refusal(self, text: str) -> None:
+        verdict = verdict_for(text + GRIFFIE)
+        assert verdict.label.value == "question"
+
+    def test_a_forward_done_with_a_question_after_it_stays_a_forward(self) -> None:
+        verdict = verdict_for(
+            "Ik heb uw mail doorgestuurd aan de fractievoorzitters. Kunt u mij laten weten wie "
+            "uw contactpersoon is?" + GRIFFIE
+        )
+        assert verdict.label.value == "forwarded"
+
+
+class TestAReminderNoLongerNeeded:
+    def test_no_need_to_send_the_reminder_is_no_opt_out(self) -> None:
+        verdict = verdict_for(
+            "Ik zal hem morgen doorsturen naar de fractievoorzitters. U hoeft de herinnering "
+            "dus niet meer te sturen." + GRIFFIE
+        )
+        assert verdict.label.value == "forwarded"
+
+    def test_no_more_mail_to_us_is_one(self) -> None:
+        verdict = verdict_for("U hoeft ons niet meer te mailen over dit onderwerp." + GRIFFIE)
+        assert verdict.label.value == "opt_out"
