@@ -481,6 +481,9 @@ def _without_address_dots(text: str) -> str:
 _WORD_DOT = re.compile(r"\.(?=\w)")
 
 
+_NO_MORE_WRITING = family("no-more-writing")
+
+
 def _instruction(text: str) -> tuple[re.Match[str] | None, bool]:
     """The first instruction to write elsewhere, and whether it holds only in some cases.
 
@@ -503,6 +506,8 @@ def _instruction(text: str) -> tuple[re.Match[str] | None, bool]:
             continue
         if _SEND_FIRST.match(found.group(0)) and _THIRD_PARTY_SUBJECT.search(head):
             continue
+        if _NO_MORE_WRITING.search(head + found.group(0)):
+            continue  # "geen verdere correspondentie aan de gemeente te richten": write nowhere
         if _TO_THE_SENDER.search(text, found.start(), _clause_end(text, found.end())):
             # "Kunt u de bijlagen rechtstreeks naar dit adres sturen?": the address the sender
             # writes from, or the sender ("naar mij"): something asked for, no other place.

@@ -36,7 +36,12 @@ from outreach.classify.confidence import (
     STRONG,
     WEAK,
 )
-from outreach.classify.doubts import SELF_EVIDENT, doubt, rival_of_a_likely_reading
+from outreach.classify.doubts import (
+    SELF_EVIDENT,
+    doubt,
+    result_told_as_history,
+    rival_of_a_likely_reading,
+)
 from outreach.classify.flags import Flag
 from outreach.classify.labels import MOTIONS, Label, strongest
 from outreach.classify.message import ParsedMessage
@@ -189,6 +194,14 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
             state,
         )
         label, confidence = _resolve_human(settled, state.flags)
+        if (
+            label in _OUTCOMES
+            and best.get(Label.MOTION_PLANNED, 0.0) >= LIKELY
+            and result_told_as_history(state, label)
+        ):
+            # "In 2024 hebben wij al eens een motie ingediend; die werd toen verworpen. Na de
+            # verkiezingen dienen we hem opnieuw in": the result is history, the plan is news.
+            label, confidence = Label.MOTION_PLANNED, best[Label.MOTION_PLANNED]
         if label in _STEPS_AFTER_AN_ANSWER and Label.QUESTION in best and _awaits_answer(state):
             # "Voordat wij uw bericht doorsturen, willen wij weten wie er achter ... zit. Wij
             # sturen geen berichten van anonieme afzenders door": nothing is done or refused

@@ -244,7 +244,12 @@ def stance_beside_forward(state: ChainState, label: Label, automated: bool) -> s
         return None
     if statements.no_motion_from_sender(state):
         return None  # "er zal geen motie worden ingediend" is no stance: nothing will come
+    if any(_FORWARD_REFUSED.search(s.text) for s in state.sentences if not s.question):
+        return None  # "besloten uw verzoek niet door te geleiden": the step itself, refused
     return "declined, but a forward is read too"
+
+
+_FORWARD_REFUSED = family("forward-refused")
 
 
 def machine_forward_from_one_sentence(
@@ -347,6 +352,30 @@ def read_beside_wishes(state: ChainState, label: Label, automated: bool) -> str 
 
 _DATED = family("dated-step")
 _YEAR = re.compile(r"(?:19|20)\d\d\b")
+
+
+def result_told_as_history(state: ChainState, label: Label) -> bool:
+    """Every sentence that tells the result `label` places it before now: in an earlier year
+    ("in 2024 ... verworpen"), or "toen", "destijds", "al eens" ("die werd toen verworpen").
+    """
+    own_step = _OWN_STEP.get(label)
+    sent = state.message.date
+    if own_step is None:
+        return False
+    told = [s.text for s in state.sentences if not s.question and own_step.search(s.text)]
+    if not told:
+        return False
+    for text in told:
+        years = [int(y.group(0)) for d in _DATED.finditer(text) if (y := _YEAR.search(d.group(0)))]
+        if sent is not None and years and max(years) < sent.year:
+            continue
+        if not years and _BACK_THEN.search(text):
+            continue
+        return False
+    return True
+
+
+_BACK_THEN = family("back-then")
 
 
 def result_of_an_earlier_year(state: ChainState, label: Label, automated: bool) -> str | None:

@@ -10,6 +10,7 @@ PARTY = "Jan Visser <j.visser@fractie-voorbeeld.nl>"
 SIGN = "\n\nMet vriendelijke groet,\nJan Visser\nfractievoorzitter\n"
 GRIFFIE = "\n\nMet vriendelijke groet,\nGriffie Voorbeeld\n"
 TICKET = {"Auto-Submitted": "auto-generated"}
+DATED = {"Date": "Tue, 03 Mar 2026 10:00:00 +0100"}
 SUBJECT = (
     "Automatisch antwoord: Verzoek om door te sturen aan de fractievoorzitters en de griffier "
     "van Voorbeeld: motie Pleidooi voor gewortelde kinderen"
@@ -250,3 +251,68 @@ class TestAReminderNoLongerNeeded:
     def test_no_more_mail_to_us_is_one(self) -> None:
         verdict = verdict_for("U hoeft ons niet meer te mailen over dit onderwerp." + GRIFFIE)
         assert verdict.label.value == "opt_out"
+
+
+class TestTheCouncilsSideDecidedNoMotion:
+    """The letter went to the groups, and they decided against: the refusal is the news."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Uw e-mail is in goede orde ontvangen en aan de fractievoorzitters voorgelegd in het "
+            "presidium. Geen van de fracties zal naar aanleiding hiervan een motie indienen.",
+            "De griffie heeft ons uw brief doorgestuurd. Vanuit de coalitie zal er daarom geen "
+            "motie komen.",
+            "Ik heb uw brief geagendeerd voor het seniorenconvent. Daar zagen de "
+            "fractievoorzitters geen aanleiding om in de raad een motie over dit onderwerp in "
+            "te dienen.",
+            "Uw e-mail is aan mij als griffier voorgelegd. Het presidium heeft besloten uw "
+            "verzoek niet door te geleiden aan de fracties.",
+            "Uw brief is door de griffie aan de fractievoorzitters gestuurd. Het overleg "
+            "concludeerde dat er geen meerderheid is om een motie als de door u voorgestelde "
+            "in te dienen. Er komt dus geen motie.",
+        ],
+    )
+    def test_a_refusal_after_the_forward(self, text: str) -> None:
+        verdict = verdict_for(text + GRIFFIE)
+        assert (verdict.label.value, verdict.needs_review) == ("declined", False)
+
+    def test_no_majority_to_submit_is_no_vote_lost(self) -> None:
+        verdict = verdict_for(
+            "Er is geen meerderheid om een motie als de uwe in te dienen." + GRIFFIE
+        )
+        assert verdict.label.value != "motion_rejected"
+
+    def test_write_no_more_to_us_is_no_other_address(self) -> None:
+        verdict = verdict_for(
+            "Wij zien geen aanleiding om een motie in te dienen. Ik verzoek u om hierover geen "
+            "verdere correspondentie aan de gemeente te richten." + GRIFFIE
+        )
+        assert verdict.label.value == "declined"
+
+
+class TestAResultOfThePastBesideAPlanOfNow:
+    """A result told as history, and a plan to submit again: the plan is the news."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "In het najaar van 2024 hebben wij al eens een motie over het kinderpardon "
+            "ingediend. Die werd toen verworpen, 11 voor en 16 tegen. Na de verkiezingen gaan "
+            "we jullie voorbeeldmotie opnieuw indienen.",
+            "Onze raad heeft in 2025 al een motie aangenomen. Wij gaan nu een vervolgmotie "
+            "indienen bij de begroting.",
+        ],
+    )
+    def test_the_plan_is_the_news(self, text: str) -> None:
+        verdict = verdict_for(text + SIGN, sender=PARTY, headers=DATED)
+        assert verdict.label.value == "motion_planned"
+
+    def test_this_years_rejection_beside_a_plan_to_try_again_stays_the_result(self) -> None:
+        verdict = verdict_for(
+            "De motie is gisteren verworpen met 11 stemmen voor en 16 tegen. Volgend jaar "
+            "dienen we hem opnieuw in." + SIGN,
+            sender=PARTY,
+            headers=DATED,
+        )
+        assert verdict.label.value == "motion_rejected"
