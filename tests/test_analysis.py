@@ -81,11 +81,18 @@ class TestCouncilMembersOnPrivateAddresses:
         assert processed(campaign, raw) == ("motion_planned", "none", None, "motion_planned")
 
     def test_a_signed_result_out_of_nowhere_waits(self, campaign: Campaign) -> None:
+        # Nothing ties it to our letter: not our subject, no quote, not our motion's name.
         set_town(campaign, "GM0344", "sent")
-        raw = mail(ADOPTED + SIGNED, sender="henkdevries@gmail.com", subject="Motie kinderpardon")
+        text = ADOPTED.replace(" over gewortelde kinderen", "")
+        raw = mail(text + SIGNED, sender="henkdevries@gmail.com", subject="Motie")
         label, review, reason, state = processed(campaign, raw)
         assert (label, review, state) == ("motion_adopted", "pending", "sent")
         assert "may not decide motion_adopted" in (reason or "")
+
+    def test_a_signed_result_naming_our_motion_acts(self, campaign: Campaign) -> None:
+        set_town(campaign, "GM0344", "sent")
+        raw = mail(ADOPTED + SIGNED, sender="henkdevries@gmail.com", subject="Motie")
+        assert processed(campaign, raw) == ("motion_adopted", "none", None, "motion_adopted")
 
     def test_a_signed_result_after_the_submitted_motion_on_record_acts(
         self, campaign: Campaign

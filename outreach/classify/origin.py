@@ -23,8 +23,10 @@ Who the evidence says sent it (`Origin`), strongest first:
 - COUNCIL_MEMBER: an authenticated sender (any domain, free mail too) who signs as a council
   member or party of the matched municipality (see "A council member's signature" below), in a
   message tied to that town or to our letter beyond the signature: it answers under the
-  subject we sent or quotes the letter, names the town in its subject, or reports the step
-  that follows the one on record for the town (a result after a planned or submitted motion).
+  subject we sent or quotes the letter, names our motion or campaign in its own words
+  ("gewortelde kinderen", "jullie voorbeeldmotie"), names the town in its subject, or reports
+  the step that follows the one on record for the town (a result after a planned or
+  submitted motion).
 - COUNCIL_SIGNATURE: the same signature without such a tie (a new mail, "Motie kinderpardon").
 - NAMED_DOMAIN: an authenticated domain with a subdomain named for the matched municipality
   (gouda.topdesk.net: the ticket system a town hall's receipts come from).
@@ -328,6 +330,7 @@ def _weaker_origin(
         if (
             _knows_our_letter(message, split, context)
             or _town_in_subject(evidence)
+            or _names_our_campaign(split)
             or follows_record(label, context.states.get(code))
         ):
             return Origin.COUNCIL_MEMBER
@@ -376,6 +379,17 @@ def signed_as_council_member(split: SplitText, names: set[str]) -> bool:
         if any(name in folded for name in names) and _member_line().search(folded):
             return True
     return False
+
+
+@cache
+def _campaign_name() -> re.Pattern[str]:
+    return re.compile(rf"\b{words('campaign-name')}")
+
+
+def _names_our_campaign(split: SplitText) -> bool:
+    """The sender's own words name our motion or campaign ("de motie gewortelde kinderen",
+    "jullie voorbeeldmotie"), as our subject would: a note about something else it is not."""
+    return bool(_campaign_name().search(fold(split.own)))
 
 
 def _town_in_subject(evidence: Iterable[Evidence]) -> bool:

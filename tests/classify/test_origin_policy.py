@@ -184,6 +184,32 @@ def test_a_new_mail_signed_by_a_council_member_decides_progress_only(
 
 
 @pytest.mark.parametrize(
+    ("body", "origin"),
+    [
+        (
+            COUNCIL.replace("een motie indienen", "de motie gewortelde kinderen indienen"),
+            Origin.COUNCIL_MEMBER,
+        ),
+        (
+            COUNCIL.replace("een motie indienen", "jullie voorbeeldmotie indienen"),
+            Origin.COUNCIL_MEMBER,
+        ),
+        (COUNCIL, Origin.COUNCIL_SIGNATURE),
+    ],
+)
+def test_a_new_mail_naming_our_motion_may_report_a_result(body: str, origin: Origin) -> None:
+    # Our motion's name in the sender's own words rules out the slip, as our subject does.
+    found, reason, _ = judge(
+        body,
+        sender="henkvdheijden@hotmail.com",
+        auth=dkim("hotmail.com"),
+        label=Label.MOTION_SUBMITTED,
+    )
+    assert found is origin
+    assert (reason is None) is (origin is Origin.COUNCIL_MEMBER)
+
+
+@pytest.mark.parametrize(
     ("label", "decides"),
     [(Label.MOTION_SUBMITTED, True), (Label.MOTION_REJECTED, True), (Label.REDIRECT, False)],
 )
