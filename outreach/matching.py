@@ -296,7 +296,7 @@ def _sender_evidence(
                 "shared-domain-local", sender, next(iter(named)), WEIGHTS["shared-domain-local"]
             )
     if not owners:
-        yield from _party_domain_evidence(domain, context, message.from_name)
+        yield from _party_domain_evidence(domain, context, message.from_name, sender)
 
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
@@ -315,16 +315,26 @@ _PARTY_LENGTHS = sorted({len(token) for token in _PARTY_TOKENS})
 
 
 def _party_domain_evidence(
-    domain: str, context: MatchContext, from_name: str | None = None
+    domain: str, context: MatchContext, from_name: str | None = None, sender: str = ""
 ) -> Iterable[Evidence]:
     """The town in a party's own domain: the party's name beside or around it. A local
     party no list knows names itself in its display name, and its domain spells that name
     ("Draagvlak Goirle" <fractie@draagvlakgoirle.nl>): a town among those words is its own;
     not a town hall's name ("Gemeente Zeist" <info@gemeentezeist.nl>), which a look-alike
-    takes."""
+    takes. A town of more than one word is spelled across hyphens (pvda-eijsden-margraten.nl),
+    and a national party's domain names its branch in the address (roosendaal@sp.nl)."""
     labels = domain.lower().split(".")[:-1]  # without the top-level domain
     tokens = [t for label in labels for t in label.split("-") if t]
     party = [t for t in tokens if t in _PARTY_TOKENS]
+    if tokens and len(party) == len(tokens):
+        # Only a party's name: the branch is the address's local part ("tubbergen@...").
+        local = [t for t in _NON_ALNUM.split(sender.partition("@")[0].lower()) if t]
+        branch = {c for t in local for c in context.compact_names.get(t, frozenset())}
+        if len(branch) == 1 and sender:
+            yield Evidence("party-domain", domain, next(iter(branch)), WEIGHTS["party-domain"])
+        return
+    # Hyphenated words put back together: "eijsden-margraten" is one town.
+    tokens += ["".join(tokens[i : i + n]) for n in (2, 3) for i in range(len(tokens) - n + 1)]
     named = [w for w in _NON_ALNUM.split(_plain(from_name or "").lower()) if w]
     # A town hall's name on a domain no town owns is a look-alike's claim (`impersonated`).
     spelled = (

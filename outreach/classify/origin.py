@@ -38,10 +38,12 @@ aligned with the From domain. A free-mail domain's pass proves only that the add
 address, not who owns it; that is why the weaker origins may decide only what costs little.
 
 A council member's signature: a line of the sign-off (the signature block, or the short last
-lines of the sender's own words: "Fenna / GroenLinks-PvdA Sittard-Geleen"; or who "we" are
-in brackets: "wij (SP Oss) nemen hem mee") that names the matched municipality together with
-a party (`political-party`) or a seat a person holds (`council-member-role`: raadslid,
-fractievoorzitter, wethouder, group leader). The town
+lines of the sender's own words: "Fenna / GroenLinks-PvdA Sittard-Geleen"; who "we" are in
+brackets: "wij (SP Oss) nemen hem mee"; or a name with who it is in brackets at the end of a
+phone message: "Groetjes Ans (SP Peel en Maas)") that names a party (`political-party`) or
+a seat a person holds (`council-member-role`: raadslid, fractievoorzitter, wethouder, group
+leader), with the matched municipality on that line or in the sender's own words or subject
+("Vanavond verworpen in Rijssen-Holten. Groet, Miriam (PvdA/GL)"). The town
 hall's own offices (griffie, gemeente, college) do not count: they write from the
 municipality's domain, and "Griffie Utrecht" under a gmail message is what a forger writes.
 
@@ -174,6 +176,8 @@ _THREAD_KINDS = frozenset({"message-id", "reply-token"})
 _NAME_KINDS = frozenset(
     {"name-subject", "name-own", "name-own-context", "name-signature", "name-quoted"}
 )
+# The town named by the sender (not in a quote of our letter, which names every town).
+_OWN_NAME_KINDS = frozenset({"name-subject", "name-own", "name-own-context"})
 _REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|aw|antw|fw|fwd|wg|doorst|tr)\s*:\s*)+", re.I)
 _COMMENT = re.compile(r"\([^()]*\)")
 _METHOD = re.compile(r"^\s*([a-z0-9_-]+)\s*=\s*([a-z0-9_-]+)(.*)$", re.IGNORECASE | re.DOTALL)
@@ -325,7 +329,8 @@ def _weaker_origin(
     if any(e.kind == "party-domain" and e.value == domain for e in evidence):
         return Origin.PARTY_BRANCH
     names = {fold(e.value) for e in evidence if e.kind in _NAME_KINDS}
-    if split is not None and signed_as_council_member(split, names):
+    named_apart = any(e.kind in _OWN_NAME_KINDS for e in evidence)
+    if split is not None and signed_as_council_member(split, names, town_named=named_apart):
         code = evidence[0].cbs_code if evidence else ""
         if (
             _knows_our_letter(message, split, context)
@@ -369,14 +374,25 @@ def sign_off_lines(split: SplitText) -> list[str]:
 
 # "wij (SP Oss) nemen hem mee": who "we" are, said in brackets as a signature would say it.
 _WE_ARE = re.compile(r"\b(?:wij|we|ik)\s*\(([^()\n]{2,40})\)", re.I)
+# "Groetjes Ans (SP Peel en Maas)", "Anja (raadslid PvdA)": a name, and in brackets who it
+# is, at the end of a phone message that has no signature block.
+_NAME_THEN_WHO = re.compile(r"\b[A-Z][\w'-]+\s*\(([^()\n]{2,40})\)\W*$")
 
 
-def signed_as_council_member(split: SplitText, names: set[str]) -> bool:
-    """A sign-off line naming the matched town with a party or a council member's seat."""
+def signed_as_council_member(
+    split: SplitText, names: set[str], *, town_named: bool = False
+) -> bool:
+    """A sign-off line naming a party or a council member's seat, with the matched town:
+    on that line, or (`town_named`) in the sender's own words or subject ("Vanavond verworpen
+    in Rijssen-Holten. Groet, Miriam (PvdA/GL)")."""
     named = [found.group(1) for found in _WE_ARE.finditer(split.own)]
+    last = split.own.strip().splitlines()[-1:] or [""]
+    named += [found.group(1) for found in _NAME_THEN_WHO.finditer(last[0].strip())]
     for line in [*sign_off_lines(split), *named]:
         folded = fold(line)
-        if any(name in folded for name in names) and _member_line().search(folded):
+        if not _member_line().search(folded):
+            continue
+        if town_named or any(name in folded for name in names):
             return True
     return False
 

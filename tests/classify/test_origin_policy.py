@@ -355,3 +355,48 @@ def test_who_we_are_in_brackets_signs_too() -> None:
         body, sender="ansvanlith67@gmail.com", auth=dkim("gmail.com"), label=Label.MOTION_PLANNED
     )
     assert (origin, reason, code) == (Origin.COUNCIL_SIGNATURE, None, "GM0794")
+
+
+@pytest.mark.parametrize(
+    ("sender", "code"),
+    [
+        ("fractie@pvda-eijsden-margraten.nl", "GM1903"),  # a town of two words, hyphenated
+        ("tubbergen@christenunie.nl", "GM0183"),  # a national party's domain, the branch named
+    ],
+)
+def test_party_branches_spelled_otherwise(sender: str, code: str) -> None:
+    domain = sender.partition("@")[2]
+    origin, reason, found = judge(
+        "Goedemorgen,\n\nOnze fractie heeft de motie gisteren ingediend.\n\nGroet,\nJan\n",
+        sender=sender,
+        auth=dkim(domain),
+        label=Label.MOTION_SUBMITTED,
+    )
+    assert (origin, reason, found) == (Origin.PARTY_BRANCH, None, code)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A phone message: a name, and in brackets who it is; the town in the text.
+        "Helaas. Vanavond verworpen in Helmond: 6 voor, 19 tegen.\nGroet, Miriam (PvdA/GL)\n",
+        "Motie gisteren aangenomen in Helmond! Anja (raadslid PvdA)\n",
+        "Aangenomen! Unaniem zelfs. Groetjes Ans (SP Helmond)\n",
+    ],
+)
+def test_a_phone_message_signed_in_brackets(body: str) -> None:
+    origin, _, code = judge(
+        body, sender="anja1972@hotmail.com", auth=dkim("hotmail.com"), label=Label.MOTION_PLANNED
+    )
+    assert (origin, code) == (Origin.COUNCIL_SIGNATURE, "GM0794")
+
+
+def test_a_name_in_brackets_without_a_party_or_seat_is_no_signature() -> None:
+    origin, reason, _ = judge(
+        "Motie gisteren aangenomen in Helmond! Anja (moeder van twee)\n",
+        sender="anja1972@hotmail.com",
+        auth=dkim("hotmail.com"),
+        label=Label.MOTION_PLANNED,
+    )
+    assert origin is None
+    assert "not a known address" in (reason or "")
