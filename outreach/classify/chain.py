@@ -737,11 +737,8 @@ _AWAITS_ANSWER = family("forward-awaits-answer")
 
 
 def _awaits_answer(state: ChainState) -> bool:
-    """A sentence that asks us something puts the forward after our answer."""
-    return any(
-        _AWAITS_ANSWER.search(s.text) and (s.question or phrases.asks_for_something(s.text))
-        for s in state.sentences
-    )
+    """The sender puts the forward after our answer to the question they ask."""
+    return any(_AWAITS_ANSWER.search(s.text) for s in state.sentences)
 
 
 def _counted_outcome(state: ChainState, best: dict[Label, float]) -> Label | None:

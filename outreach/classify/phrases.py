@@ -280,11 +280,6 @@ class QuestionRule:
         return None
 
 
-def asks_for_something(sentence: str) -> bool:
-    """A request put without a question mark ("graag ontvang ik ...", "kunt u mij ...")."""
-    return bool(_REQUEST.search(_URL.sub(" ", sentence)))
-
-
 def _question(sentence: str) -> Note:
     return Note(f"question: {sentence.strip()[:80]!r}", label=Label.QUESTION, confidence=READ)
 

@@ -226,6 +226,12 @@ class TestAQuestionBeforeTheForward:
             "achter KinderpardonNU zit. Wij sturen geen berichten door van anonieme afzenders.",
             "Voordat ik uw mail aan de fractievoorzitters doorstuur: kunt u mij laten weten wie "
             "uw contactpersoon is? Wij sturen geen anonieme stukken door.",
+            # The step and the question in sentences of their own.
+            "Voordat ik het aan de fractievoorzitters voorleg, heb ik een vraag. Kunt u mij "
+            "laten weten wie achter KinderpardonNU zit?",
+            "Wij hebben uw e-mail (nog) niet doorgestuurd. Kunt u ons laten weten wie er achter "
+            "KinderpardonNU zit? Dan zorgen wij ervoor dat uw brief alsnog bij de griffie "
+            "terechtkomt.",
         ],
     )
     def test_a_house_rule_beside_it_is_no_refusal(self, text: str) -> None:
