@@ -147,7 +147,7 @@ def test_machine_written(subject: str, text: str, headers: dict[str, str], label
 
 # Near misses: words of a motion step that do not report the sender's step.
 NEAR_MISSES: list[tuple[str, Label]] = [
-    ("Wij hebben de motie met belangstelling gelezen.", L.ACKNOWLEDGED),
+    ("Wij hebben de motie met belangstelling gelezen.", L.OTHER),
     (
         "Ik stuur uw mail door naar onze fractievoorzitter; of we een motie indienen weet ik nog "
         "niet.",
@@ -164,14 +164,14 @@ NEAR_MISSES: list[tuple[str, Label]] = [
     (
         "Mooi initiatief. In Deventer en Zutphen zijn vergelijkbare moties al aangenomen, hier "
         "nog niet.",
-        L.ACKNOWLEDGED,
+        L.OTHER,
     ),
     (
         "De motie die u meestuurt is al eens eerder in een andere gemeente verworpen, lazen wij.",
-        L.ACKNOWLEDGED,
+        L.OTHER,
     ),
-    ("Als de motie wordt aangenomen, laat ik het u weten.", L.ACKNOWLEDGED),
-    ("We hopen dat de motie in april wordt aangenomen.", L.ACKNOWLEDGED),
+    ("Als de motie wordt aangenomen, laat ik het u weten.", L.OTHER),
+    ("We hopen dat de motie in april wordt aangenomen.", L.OTHER),
     (
         "Het amendement is aangenomen; over de motie zelf wordt volgende week gestemd.",
         L.MOTION_SUBMITTED,
@@ -454,7 +454,7 @@ ENGLISH: list[tuple[str, str]] = [
     ("We intend to table the motion in June.", "motion_planned"),
     (
         "In Amsterdam a similar motion was adopted last year; here we have not discussed it yet.",
-        "acknowledged",
+        "other",
     ),
     ("The motion was withdrawn by its sponsors.", "motion_submitted"),
     ("The vote on the motion was tied, so it will be held again in May.", "motion_submitted"),

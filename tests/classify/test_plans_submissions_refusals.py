@@ -170,7 +170,7 @@ class TestForwardedUnderTheCampaignsSubject:
 
 @pytest.mark.parametrize(
     ("town", "label"),
-    [("Zeist", Label.MOTION_SUBMITTED), ("Utrecht", Label.ACKNOWLEDGED)],
+    [("Zeist", Label.MOTION_SUBMITTED), ("Utrecht", Label.OTHER)],
 )
 def test_a_submission_in_our_own_town_is_ours(town: str, label: Label) -> None:
     # The letter went to Zeist: a submission there is the sender's; one in Utrecht is not.

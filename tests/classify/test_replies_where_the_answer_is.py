@@ -149,7 +149,7 @@ class TestShortAnswerReadsItsRequest:
         [
             # Not done yet, or asked: no forward.
             ("Op 2 feb. 2026 om 10:14 schreef KinderpardonNU:\n" + REQUEST + "\nIs nog niet "
-             "gebeurd, de griffier is ziek.\n", L.ACKNOWLEDGED),
+             "gebeurd, de griffier is ziek.\n", L.OTHER),
             ("Is dat doorsturen al gebeurd? Ik zie het niet in onze mailbox.\n", L.QUESTION),
             # The motion is what was done: the other rules read it.
             ("De motie is ingediend. Dat is gebeurd in de raad van 3 maart.\n",
