@@ -236,11 +236,18 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
     review: list[str] = []
     conflict = _conflict(best, label) if not automated else None
     conflict = conflict or (_weak_over_refusal(state, best, label) if not automated else None)
-    conflict = conflict or (_outcome_and_held_over(state, label) if not automated else None)
+    held = _outcome_and_held_over(state, label) if not automated else None
+    conflict = conflict or held
     if conflict:
         review.append(conflict)
         confidence = min(confidence, CONFLICTED)
         label = _counted_outcome(state, best) or label
+    if held and label is Label.MOTION_REJECTED and not _REVOTE.search(state.own):
+        # "Aangehouden, omdat er nog geen meerderheid was", "niet verworpen maar aangehouden":
+        # beside a motion held over, a rejection's words are mostly why it was held, so the
+        # person reviewing starts from submitted (a held-over motion is submitted). After
+        # a tie, the vote held again ("bij de herstemming weer geen meerderheid") decided.
+        label = Label.MOTION_SUBMITTED
     if not automated and not conflict and label in _CORROBORATE and not _corroborated(state, label):
         # The steps that move a municipality furthest are decided alone only when the fixed
         # phrases and the sentence reading agree; one reading on its own is a suggestion.
@@ -733,6 +740,7 @@ def _resolve_human(best: dict[Label, float], flags: set[Flag]) -> tuple[Label, f
     return Label.OTHER, GUESS
 
 
+_REVOTE = family("revote")
 _STEPS_AFTER_AN_ANSWER = frozenset({Label.DECLINED, Label.FORWARDED, Label.ACKNOWLEDGED})
 _AWAITS_ANSWER = family("forward-awaits-answer")
 

@@ -322,3 +322,19 @@ class TestAResultOfThePastBesideAPlanOfNow:
             headers=DATED,
         )
         assert verdict.label.value == "motion_rejected"
+
+
+class TestARejectionBesideAMotionHeldOver:
+    """Held over or tied, with a rejection's words beside it: a person decides, from submitted."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "De motie is aangehouden tot mei. Eerder leek het erop dat hij verworpen zou worden.",
+            "De motie is aangehouden; anders was hij verworpen.",
+        ],
+    )
+    def test_the_review_starts_from_submitted(self, text: str) -> None:
+        verdict = verdict_for(text + GRIFFIE)
+        assert (verdict.label.value, verdict.needs_review) == ("motion_submitted", True)
+        assert "held over or tied" in (verdict.review_reason or "")
