@@ -185,6 +185,9 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
             reasons.append(Reason("unrelated", "not a reply, and no word of the campaign"))
     else:
         receipt = _receipt(state)
+        if Label.OPT_OUT in best and not answers and _LIST_FOOTER.search(state.own):
+            # "Afmelden? Klik hier." at the foot of a newsletter leaves its list, not ours.
+            best = {lab: c for lab, c in best.items() if lab != Label.OPT_OUT}
         new_address = bool(details.get("suggested_address"))
         settled = _settle_withdrawn(
             _settle_forward(
@@ -741,6 +744,7 @@ def _resolve_human(best: dict[Label, float], flags: set[Flag]) -> tuple[Label, f
 
 
 _REVOTE = family("revote")
+_LIST_FOOTER = family("list-footer")
 _STEPS_AFTER_AN_ANSWER = frozenset({Label.DECLINED, Label.FORWARDED, Label.ACKNOWLEDGED})
 _AWAITS_ANSWER = family("forward-awaits-answer")
 

@@ -338,3 +338,28 @@ class TestARejectionBesideAMotionHeldOver:
         verdict = verdict_for(text + GRIFFIE)
         assert (verdict.label.value, verdict.needs_review) == ("motion_submitted", True)
         assert "held over or tied" in (verdict.review_reason or "")
+
+
+class TestANewslettersWayOut:
+    """The foot of someone else's mailing is no request to leave our list."""
+
+    @pytest.mark.parametrize(
+        "footer",
+        [
+            "U ontvangt deze nieuwsbrief omdat u zich heeft aangemeld. Afmelden",
+            "Afmelden? Klik hier.",
+            "Afmelden voor deze nieuwsbrief kan onderaan.",
+        ],
+    )
+    def test_a_footer_in_a_new_mail_is_no_opt_out(self, footer: str) -> None:
+        verdict = verdict_for(
+            "Nieuws uit de raad\n\nDeze maand: de begroting en een informatieavond over de "
+            "jeugdzorg.\n\n" + footer,
+            subject="Raadsnieuws november",
+            sender="Raadsnieuws <nieuwsbrief@voorbeeld.nl>",
+        )
+        assert verdict.label.value != "opt_out"
+
+    def test_a_reply_asking_to_leave_is_one(self) -> None:
+        verdict = verdict_for("Graag afmelden, wij willen deze mails niet meer ontvangen.")
+        assert verdict.label.value == "opt_out"
