@@ -177,6 +177,7 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
                 else bool(_FORWARD_TO_COUNCIL.search(QUOTED_PASSAGE.sub(" ", state.own)))
             ),
             arrived=receipt is not None and _says_it_arrived(state),
+            registered=bool(_REGISTERED.search(state.own)),
         )
         if label == Label.AUTO_REPLY and _unrelated_notice(state):
             # A platform's notification (a security alert, a new sign-in, a follower) is
@@ -698,6 +699,7 @@ def _resolve_automated(
     *,
     to_council: bool,
     arrived: bool,
+    registered: bool = False,
 ) -> tuple[Label, float]:
     """What a machine's message means. A receipt that says it passed our letter to a council
     body did what we asked (forwarded), and so does an absence note that says so ("ik ben
@@ -707,11 +709,15 @@ def _resolve_automated(
         return Label.REDIRECT, best[Label.REDIRECT]
     if best.get(Label.FORWARDED) and to_council:
         return Label.FORWARDED, LIKELY
-    # A system's receipt is one only when it registered our mail (a number) or says that it
-    # arrived ("wij hebben uw bericht ontvangen"): thanks with a promise ("wij streven ernaar
-    # binnen vijf werkdagen te antwoorden") or a step to come ("uw e-mail wordt na de
-    # vakantie in behandeling genomen") is what every mail to that address gets.
-    confirmed = Flag.CASE_NUMBER in flags or (arrived and ABSENCE not in flags)
+    # A system's receipt is one only when it registered our mail (a number, "geregistreerd",
+    # "in behandeling genomen") or, without thanks, says that it arrived: thanks with a
+    # promise ("wij streven ernaar binnen vijf werkdagen te antwoorden"), also beside "wij
+    # hebben uw bericht ontvangen", or a step to come ("uw e-mail wordt na de vakantie in
+    # behandeling genomen") is what every mail to that address gets: an automatic reply.
+    courtesy_only = {Flag.AUTO_ANSWER, Flag.COURTESY} <= flags and not registered
+    confirmed = Flag.CASE_NUMBER in flags or (
+        arrived and ABSENCE not in flags and not courtesy_only
+    )
     if receipt is not None and confirmed:
         return Label.ACKNOWLEDGED, max(receipt, CLEAR)
     if best.get(Label.FORWARDED) and ABSENCE not in flags and confirmed:
@@ -744,6 +750,7 @@ def _resolve_human(best: dict[Label, float], flags: set[Flag]) -> tuple[Label, f
 
 
 _REVOTE = family("revote")
+_REGISTERED = family("mail-registered")
 _LIST_FOOTER = family("list-footer")
 _STEPS_AFTER_AN_ANSWER = frozenset({Label.DECLINED, Label.FORWARDED, Label.ACKNOWLEDGED})
 _AWAITS_ANSWER = family("forward-awaits-answer")

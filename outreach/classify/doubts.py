@@ -400,20 +400,6 @@ def result_of_an_earlier_year(state: ChainState, label: Label, automated: bool) 
     return f"{label.value}, dated {earlier}: before this reply's year" if earlier else None
 
 
-def automatic_receipt_without_number(
-    state: ChainState, label: Label, automated: bool
-) -> str | None:
-    """A machine's answer that thanks and says it arrived, with no case number ("Bedankt voor
-    uw e-mail. Wij hebben uw bericht ontvangen en streven ernaar binnen vijf werkdagen te
-    antwoorden"): every mail to that address gets it, so a receipt of ours or an auto-reply
-    is a person's reading."""
-    if not automated or label != Label.ACKNOWLEDGED or Flag.AUTO_ANSWER not in state.flags:
-        return None
-    if Flag.CASE_NUMBER in state.flags or Flag.COURTESY not in state.flags:
-        return None
-    return "an automatic answer with thanks but no case number: a receipt, or an auto-reply"
-
-
 def refusal_that_points_elsewhere(state: ChainState, label: Label, automated: bool) -> str | None:
     """A refusal beside a statement that we should write elsewhere ("wij sturen dit soort
     verzoeken niet door; u kunt de fracties het beste zelf mailen"): a refusal, or a
@@ -446,7 +432,6 @@ CHECKS: tuple[Callable[[ChainState, Label, bool], str | None], ...] = (
     wants_no_more_mail,
     read_beside_wishes,
     result_of_an_earlier_year,
-    automatic_receipt_without_number,
     refusal_that_points_elsewhere,
     opt_out_in_bulk_mail,
 )
