@@ -206,6 +206,10 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
             # "In 2024 hebben wij al eens een motie ingediend; die werd toen verworpen. Na de
             # verkiezingen dienen we hem opnieuw in": the result is history, the plan is news.
             label, confidence = Label.MOTION_PLANNED, best[Label.MOTION_PLANNED]
+        if label is Label.MOTION_PLANNED and Label.QUESTION in best and _only_considered(state):
+            # "Wij overwegen de motie in te dienen, maar willen eerst weten om hoeveel kinderen
+            # het gaat": a motion weighed, not announced; the question is what they need.
+            label, confidence = Label.QUESTION, best[Label.QUESTION]
         if label in _STEPS_AFTER_AN_ANSWER and Label.QUESTION in best and _awaits_answer(state):
             # "Voordat wij uw bericht doorsturen, willen wij weten wie er achter ... zit. Wij
             # sturen geen berichten van anonieme afzenders door": nothing is done or refused
@@ -754,6 +758,15 @@ _REGISTERED = family("mail-registered")
 _LIST_FOOTER = family("list-footer")
 _STEPS_AFTER_AN_ANSWER = frozenset({Label.DECLINED, Label.FORWARDED, Label.ACKNOWLEDGED})
 _AWAITS_ANSWER = family("forward-awaits-answer")
+
+
+def _only_considered(state: ChainState) -> bool:
+    """Every reading of a plan is a motion being weighed ("wij overwegen een motie")."""
+    plans = [note.text for _, note in state.notes if note.label is Label.MOTION_PLANNED]
+    return bool(plans) and all(_CONSIDERING.search(text) for text in plans)
+
+
+_CONSIDERING = family("considering")
 
 
 def _awaits_answer(state: ChainState) -> bool:

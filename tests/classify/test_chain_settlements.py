@@ -363,3 +363,23 @@ class TestANewslettersWayOut:
     def test_a_reply_asking_to_leave_is_one(self) -> None:
         verdict = verdict_for("Graag afmelden, wij willen deze mails niet meer ontvangen.")
         assert verdict.label.value == "opt_out"
+
+
+class TestAMotionWeighedWithAQuestion:
+    """A motion being considered, and a question the sender needs answered: a question."""
+
+    def test_considering_and_asking_is_a_question(self) -> None:
+        verdict = verdict_for(
+            "Wij overwegen jullie motie in te dienen, maar we krijgen de vraag van andere "
+            "fracties: om hoeveel kinderen gaat het hier eigenlijk? Weten jullie dat?" + SIGN,
+            sender=PARTY,
+        )
+        assert verdict.label.value == "question"
+
+    def test_a_plan_announced_with_a_question_stays_a_plan(self) -> None:
+        verdict = verdict_for(
+            "Wij gaan de motie in de raad van mei indienen. Hebben jullie de tekst ook in "
+            "Word?" + SIGN,
+            sender=PARTY,
+        )
+        assert verdict.label.value == "motion_planned"
