@@ -383,3 +383,13 @@ class TestAMotionWeighedWithAQuestion:
             sender=PARTY,
         )
         assert verdict.label.value == "motion_planned"
+
+
+class TestAFormerCouncilMember:
+    def test_what_a_former_member_cannot_do_is_no_refusal(self) -> None:
+        verdict = verdict_for(
+            "Ik zit sinds 2022 niet meer in de gemeenteraad, dus ik kan er formeel niets mee. "
+            "Maar ik steun jullie actie van harte!",
+            sender="Riet Ebbers <r.ebbers@ziggo.nl>",
+        )
+        assert verdict.label.value != "declined"
