@@ -92,7 +92,9 @@ _CONDITION = re.compile(
     r"\b(?:mits|indien|tenzij|op voorwaarde dat|only if|provided that|unless)\b|"
     r"\b(?:alleen|pas|slechts|enkel|uitsluitend|only)\b[^.?!]{0,60}\b(?:als|wanneer|nadat|if|"
     r"when|after)\b|"
-    r"\bals (?:u|jij|je|jullie|duidelijk|bekend|zeker|wij|we|ik|er)\b"
+    r"\bals (?:u|jij|je|jullie|duidelijk|bekend|zeker|wij|we|ik|er)\b|"
+    # The verb first, then "dan": "Is uw bericht bedoeld voor de raad, dan sturen wij het door".
+    r"^(?:is|zijn|wordt|worden|gaat|betreft|heeft|blijkt) [^.?!,]{0,80},\s*dan\b"
 )
 
 

@@ -816,11 +816,17 @@ def _dropped_later(s: _Statement, intent: re.Match[str]) -> bool:
     return refusal is not None and not _someone_elses(s.reply_text, refusal.start())
 
 
+_FORWARD_OPEN = family("forward-open")
+
+
 def _forwarded(s: _Statement) -> Reading | None:
     for found in s.each(_FORWARD):
         words = found.group(0)
         if not_yet(s.text, *found.span()) or put_off(s.text):
-            return None  # "nog niet doorgestuurd", "we sturen het later door": not yet
+            return None  # "nog niet doorgestuurd", "zodra de raad vergadert": not yet
+        opened = _FORWARD_OPEN.search(s.text, 0, found.start() + 1)
+        if opened is not None:
+            return None  # "wij beoordelen of uw verzoek aan de raad wordt voorgelegd": open
         if _FORWARD_POLICY.search(words):
             continue  # "wij sturen alleen post door van ...": a house rule, no act
         if _NOT_AGAIN.search(words):

@@ -393,3 +393,21 @@ class TestAFormerCouncilMember:
             sender="Riet Ebbers <r.ebbers@ziggo.nl>",
         )
         assert verdict.label.value != "declined"
+
+
+class TestAForwardStillToBeDecided:
+    """A receipt that tells how mail may be routed has passed nothing on yet."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Wij hebben uw e-mail ontvangen en geregistreerd onder zaaknummer 2026-0031902. Is "
+            "uw bericht bedoeld voor de gemeenteraad, dan sturen wij het door naar de "
+            "raadsgriffie.",
+            "Uw e-mail is in goede orde ontvangen. Wij beoordelen op dit moment of uw verzoek "
+            "aan de gemeenteraad wordt voorgelegd of door het college wordt afgehandeld.",
+        ],
+    )
+    def test_a_receipt_that_may_forward_later(self, text: str) -> None:
+        verdict = verdict_for(text + GRIFFIE)
+        assert verdict.label.value == "acknowledged"
