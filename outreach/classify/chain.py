@@ -562,6 +562,10 @@ def _settle_forward(best: dict[Label, float], state: ChainState) -> dict[Label, 
     if Label.FORWARDED in best and _forward_open(state):
         # "Of en aan wie uw bericht wordt doorgezet, beslist de griffier": not yet done.
         return {lab: c for lab, c in best.items() if lab != Label.FORWARDED}
+    if Label.FORWARDED in best and Label.REDIRECT in best and _forwarded_to_sender(state):
+        # "Iemand heeft uw herinnering naar mijn privéadres doorgestuurd, maar ik ben geen
+        # griffier meer; stuur uw brief naar griffie@...": the forward reached the wrong person.
+        return {lab: c for lab, c in best.items() if lab != Label.FORWARDED}
     if Label.FORWARDED not in best or Label.DECLINED not in best:
         return best
     if _forwarded_to_sender(state) or statements.no_motion_from_sender(state):

@@ -411,3 +411,12 @@ class TestAForwardStillToBeDecided:
     def test_a_receipt_that_may_forward_later(self, text: str) -> None:
         verdict = verdict_for(text + GRIFFIE)
         assert verdict.label.value == "acknowledged"
+
+    def test_a_forward_that_reached_the_former_griffier_is_a_redirect(self) -> None:
+        verdict = verdict_for(
+            "Iemand van de gemeente heeft jullie herinnering doorgestuurd naar mijn privéadres, "
+            "maar ik ben sinds november geen griffier meer. Stuur jullie brief alsjeblieft naar "
+            "griffie@uithoorn.nl, daar zitten mijn opvolgers.",
+            sender="Pieter-Jan Oosterveld <pj.oosterveld@gmail.com>",
+        )
+        assert verdict.label.value == "redirect"
