@@ -412,6 +412,8 @@ class TestAForwardStillToBeDecided:
         verdict = verdict_for(text + GRIFFIE)
         assert verdict.label.value == "acknowledged"
 
+
+class TestAForwardThatReachedTheWrongPerson:
     def test_a_forward_that_reached_the_former_griffier_is_a_redirect(self) -> None:
         verdict = verdict_for(
             "Iemand van de gemeente heeft jullie herinnering doorgestuurd naar mijn privéadres, "
