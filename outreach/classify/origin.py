@@ -372,8 +372,12 @@ def sign_off_lines(split: SplitText) -> list[str]:
     return lines
 
 
-# "wij (SP Oss) nemen hem mee": who "we" are, said in brackets as a signature would say it.
-_WE_ARE = re.compile(r"\b(?:wij|we|ik)\s*\(([^()\n]{2,40})\)", re.I)
+# "wij (SP Oss) nemen hem mee": who "we" are, said in brackets as a signature would say it;
+# or "namens de fractie van Progressief Oegstgeest:", as the first words say it.
+_WE_ARE = re.compile(
+    r"\b(?:wij|we|ik)\s*\(([^()\n]{2,40})\)|\bnamens (?:de )?(fractie (?:van )?[^.,:;!?\n]{2,40})",
+    re.I,
+)
 # "Groetjes Ans (SP Peel en Maas)", "Anja (raadslid PvdA)": a name, and in brackets who it
 # is, at the end of a phone message that has no signature block.
 _NAME_THEN_WHO = re.compile(r"\b[A-Z][\w'-]+\s*\(([^()\n]{2,40})\)\W*$")
@@ -385,7 +389,7 @@ def signed_as_council_member(
     """A sign-off line naming a party or a council member's seat, with the matched town:
     on that line, or (`town_named`) in the sender's own words or subject ("Vanavond verworpen
     in Rijssen-Holten. Groet, Miriam (PvdA/GL)")."""
-    named = [found.group(1) for found in _WE_ARE.finditer(split.own)]
+    named = [found.group(1) or found.group(2) for found in _WE_ARE.finditer(split.own)]
     last = split.own.strip().splitlines()[-1:] or [""]
     named += [found.group(1) for found in _NAME_THEN_WHO.finditer(last[0].strip())]
     for line in [*sign_off_lines(split), *named]:

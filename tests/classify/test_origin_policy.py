@@ -400,3 +400,17 @@ def test_a_name_in_brackets_without_a_party_or_seat_is_no_signature() -> None:
     )
     assert origin is None
     assert "not a known address" in (reason or "")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Namens de fractie van SP Helmond: wij gaan de motie in mei indienen.\n\nRia\n",
+        "Goedenavond,\n\nWij gaan de motie in mei indienen.\n\nDurk Kingma\nFNP fraksje Helmond\n",
+    ],
+)
+def test_who_speaks_said_otherwise(body: str) -> None:
+    origin, _, code = judge(
+        body, sender="ria1960@kpnmail.nl", auth=dkim("kpnmail.nl"), label=Label.MOTION_PLANNED
+    )
+    assert (origin, code) == (Origin.COUNCIL_SIGNATURE, "GM0794")
