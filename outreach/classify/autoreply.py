@@ -327,6 +327,7 @@ _SEND = words("send-verb")
 _NOT_A_NOUN = (
     r"(?<!-)(?<!\buw )(?<!\bje )(?<!\bde )(?<!\bhet )(?<!\been )(?<!\bdit )(?<!\bdeze )"
     r"(?<!\bmijn )(?<!\bonze )(?<!\bons )(?<!\beerdere )(?<!\bvorige )(?<!\blaatste )"
+    r"(?<!\beerste )(?<!\btweede )(?<!\boorspronkelijke )"
 )
 # "Uw eerdere mail is ... aan de fracties gestuurd": a verb after it makes "mail" a noun.
 _NOT_A_SUBJECT = r"(?!\s+(?:is|was|wordt|werd|heeft|had|kwam|komt|zit|staat|ligt)\b)"

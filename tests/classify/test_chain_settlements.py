@@ -422,3 +422,13 @@ class TestAForwardThatReachedTheWrongPerson:
             sender="Pieter-Jan Oosterveld <pj.oosterveld@gmail.com>",
         )
         assert verdict.label.value == "redirect"
+
+
+class TestOurFirstMailIsNoInstruction:
+    def test_uw_eerste_mail_is_a_noun_not_an_order_to_mail(self) -> None:
+        verdict = verdict_for(
+            "Het presidium heeft uw eerste mail op 12 februari besproken en besloten dat het "
+            "niet aan de raad is om zich hierover uit te spreken. Er komt vanuit de raad geen "
+            "motie." + GRIFFIE
+        )
+        assert verdict.label.value == "declined"
