@@ -868,8 +868,9 @@ def _received_forward(text: str, start: int, end: int) -> bool:
 
 # A request named as a noun, with what it asks for as its infinitive: our letter's subject
 # restated by a receipt ("Onderwerp: Verzoek om door te sturen aan de fractievoorzitters").
+# The verb too: "U vraagt ons om uw e-mail door te sturen naar de fractievoorzitters".
 _REQUEST_FOR = re.compile(
-    r"\b(?:verzoek|vraag|oproep|request)\w* (?:\w+ ){0,3}?(?:om|to) (?:\w+ ){0,6}$"
+    r"\b(?:verzoek|vraag|vraagt|vragen|oproep|request)\w* (?:\w+ ){0,3}?(?:om|to) (?:[\w-]+ ){0,6}$"
 )
 
 

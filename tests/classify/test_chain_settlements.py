@@ -432,3 +432,31 @@ class TestOurFirstMailIsNoInstruction:
             "motie." + GRIFFIE
         )
         assert verdict.label.value == "declined"
+
+
+class TestTicketsAndRestatedRequests:
+    def test_a_ticket_passed_to_the_griffie_is_a_forward(self) -> None:
+        verdict = verdict_for(
+            "Uw melding met nummer M2602 0417 is in behandeling genomen.\n\nStatus: Doorgezet "
+            "naar behandelaar\nBehandelaarsgroep: Griffie\n",
+            subject="Melding M2602 0417 - Doorgezet naar behandelaar",
+            headers=TICKET,
+        )
+        assert verdict.label.value == "forwarded"
+
+    def test_a_new_ticket_only_named_for_the_griffie_is_a_receipt(self) -> None:
+        verdict = verdict_for(
+            "Uw bericht is geregistreerd als melding M2609 0412.\n\nBehandelaarsgroep: Griffie\n"
+            "Status: Nieuw\n",
+            subject="Uw melding M2609 0412 is geregistreerd",
+            headers=TICKET,
+        )
+        assert verdict.label.value == "acknowledged"
+
+    def test_our_request_restated_then_refused(self) -> None:
+        verdict = verdict_for(
+            "U vraagt ons om uw e-mail door te sturen naar de fractievoorzitters en de griffier. "
+            "Dat hebben wij niet gedaan en dat zullen wij ook niet doen. Uw e-mail is wel "
+            "geregistreerd onder kenmerk 26IN.00893." + GRIFFIE
+        )
+        assert verdict.label.value == "declined"
