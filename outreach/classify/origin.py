@@ -100,7 +100,7 @@ from outreach.classify.labels import Label
 from outreach.classify.message import ParsedMessage
 from outreach.classify.quotes import SplitText, remove_letter_sentences
 from outreach.classify.text import fold
-from outreach.classify.vocabulary import words
+from outreach.classify.vocabulary import family, words
 from outreach.compose import identity
 from outreach.matching import Evidence, MatchResult
 from outreach.review_state import ReviewState
@@ -401,15 +401,10 @@ def signed_as_council_member(
     return False
 
 
-@cache
-def _campaign_name() -> re.Pattern[str]:
-    return re.compile(rf"\b{words('campaign-name')}")
-
-
 def _names_our_campaign(split: SplitText) -> bool:
     """The sender's own words name our motion or campaign ("de motie gewortelde kinderen",
     "jullie voorbeeldmotie"), as our subject would: a note about something else it is not."""
-    return bool(_campaign_name().search(fold(split.own)))
+    return bool(family("campaign-name").search(fold(split.own)))
 
 
 def _town_in_subject(evidence: Iterable[Evidence]) -> bool:

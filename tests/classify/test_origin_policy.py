@@ -382,9 +382,12 @@ def test_party_branches_spelled_otherwise(sender: str, code: str) -> None:
         "Helaas. Vanavond verworpen in Helmond: 6 voor, 19 tegen.\nGroet, Miriam (PvdA/GL)\n",
         "Motie gisteren aangenomen in Helmond! Anja (raadslid PvdA)\n",
         "Aangenomen! Unaniem zelfs. Groetjes Ans (SP Helmond)\n",
+        # Who speaks, in the first words; and the Frisian party and group.
+        "Namens de fractie van SP Helmond: wij gaan de motie in mei indienen.\n\nRia\n",
+        "Goedenavond,\n\nWij gaan de motie in mei indienen.\n\nDurk Kingma\nFNP fraksje Helmond\n",
     ],
 )
-def test_a_phone_message_signed_in_brackets(body: str) -> None:
+def test_who_signs_in_other_forms(body: str) -> None:
     origin, _, code = judge(
         body, sender="anja1972@hotmail.com", auth=dkim("hotmail.com"), label=Label.MOTION_PLANNED
     )
@@ -400,17 +403,3 @@ def test_a_name_in_brackets_without_a_party_or_seat_is_no_signature() -> None:
     )
     assert origin is None
     assert "not a known address" in (reason or "")
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        "Namens de fractie van SP Helmond: wij gaan de motie in mei indienen.\n\nRia\n",
-        "Goedenavond,\n\nWij gaan de motie in mei indienen.\n\nDurk Kingma\nFNP fraksje Helmond\n",
-    ],
-)
-def test_who_speaks_said_otherwise(body: str) -> None:
-    origin, _, code = judge(
-        body, sender="ria1960@kpnmail.nl", auth=dkim("kpnmail.nl"), label=Label.MOTION_PLANNED
-    )
-    assert (origin, code) == (Origin.COUNCIL_SIGNATURE, "GM0794")
