@@ -448,7 +448,7 @@ def _last_vote_word(text: str, found: re.Match[str]) -> re.Match[str] | None:
 
 
 def _forward_done(text: str, found: re.Match[str], label: Label) -> Label | None:
-    """A forward put off ("nog niet doorgestuurd", "we sturen het later door") is none yet."""
+    """A forward that waits ("nog niet doorgestuurd", "zodra de raad vergadert") is none yet."""
     left, right = sentence_at(text, *found.span())
     if _RECEIVED_FORWARD.search(text, max(left, found.start() - 60), found.end() + 12):
         return None  # "ik kreeg uw mail doorgestuurd": the sender received it, passed nothing on
