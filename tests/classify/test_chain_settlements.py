@@ -376,6 +376,15 @@ class TestAMotionWeighedWithAQuestion:
         )
         assert verdict.label.value == "question"
 
+    def test_considering_beside_a_forward_and_a_request_is_a_question(self) -> None:
+        verdict = verdict_for(
+            "De griffie heeft mij uw mail doorgestuurd. Wij overwegen de motie in te dienen, "
+            "maar de bijlagen komen bij mij binnen als winmail.dat. Kunt u de voorbeeldmotie "
+            "nog eens als Word-bestand sturen?" + SIGN,
+            sender=PARTY,
+        )
+        assert (verdict.label.value, verdict.needs_review) == ("question", False)
+
     def test_a_plan_announced_with_a_question_stays_a_plan(self) -> None:
         verdict = verdict_for(
             "Wij gaan de motie in de raad van mei indienen. Hebben jullie de tekst ook in "
