@@ -21,7 +21,7 @@ from sqlmodel import Session, select
 from outreach.classify import copies
 from outreach.classify.base import ClassifyContext
 from outreach.classify.chain import ASKS_QUESTION, Verdict, classify
-from outreach.classify.labels import Label
+from outreach.classify.labels import RESULTS, Label
 from outreach.classify.message import MessageParseError, ParsedMessage, parse_message
 from outreach.classify.origin import OriginContext, judge_origin, own_position
 from outreach.classify.quotes import SplitText, split_reply
@@ -196,7 +196,6 @@ def analyse(raw: bytes, contexts: Contexts, *, threshold: float) -> Analysis:
 
 
 TO_ANSWER_REASON = "a question to answer"
-_RESULTS = frozenset({Label.MOTION_SUBMITTED, Label.MOTION_ADOPTED, Label.MOTION_REJECTED})
 _QUOTED_WORDS = re.compile(r"'([^']*)'|\"([^\"]*)\"")
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
@@ -214,7 +213,7 @@ def _elsewhere_reason(
     raad de motie aangenomen", "in Leiderdorp sneuvelde hij, bij ons niet") is the sender's
     own news.
     """
-    if verdict.label not in _RESULTS or match.cbs_code is None:
+    if verdict.label not in RESULTS or match.cbs_code is None:
         return None
     others = {hit.surface for hit in context.name_index.find(own) if hit.code != match.cbs_code}
     quoted = [

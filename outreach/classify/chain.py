@@ -43,7 +43,7 @@ from outreach.classify.doubts import (
     rival_of_a_likely_reading,
 )
 from outreach.classify.flags import Flag
-from outreach.classify.labels import MOTIONS, Label, strongest
+from outreach.classify.labels import MOTIONS, OUTCOMES, Label, strongest
 from outreach.classify.message import ParsedMessage
 from outreach.classify.outcome import without_other_titles
 from outreach.classify.patterns import EMAIL_ADDRESS, WEB_ADDRESS, receipt_subject
@@ -188,7 +188,7 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
         receipt = _receipt(state)
         if Label.OPT_OUT in best and not answers and _LIST_FOOTER.search(state.own):
             # "Afmelden? Klik hier." at the foot of a newsletter leaves its list, not ours.
-            best = {lab: c for lab, c in best.items() if lab != Label.OPT_OUT}
+            best = _without(best, Label.OPT_OUT)
         new_address = bool(details.get("suggested_address"))
         settled = _settle_withdrawn(
             _settle_forward(
@@ -199,7 +199,7 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
         )
         label, confidence = _resolve_human(settled, state.flags)
         if (
-            label in _OUTCOMES
+            label in OUTCOMES
             and best.get(Label.MOTION_PLANNED, 0.0) >= LIKELY
             and result_told_as_history(state, label)
         ):
@@ -325,7 +325,6 @@ def _corroborated(state: ChainState, label: Label) -> bool:
 
 
 _BELOW_REFUSAL = frozenset({Label.ACKNOWLEDGED, Label.FORWARDED})
-_OUTCOMES = frozenset({Label.MOTION_ADOPTED, Label.MOTION_REJECTED})
 
 
 def _weak_over_refusal(state: ChainState, best: dict[Label, float], label: Label) -> str | None:
@@ -349,7 +348,7 @@ def _outcome_and_held_over(state: ChainState, label: Label) -> str | None:
     gebracht"), so "verworpen" next to it may be the rule, not the result. A vote count read
     in the same message settles it.
     """
-    if label not in _OUTCOMES:
+    if label not in OUTCOMES:
         return None
     rules = {name for name, _ in state.notes}
     if statements.RULE_HELD_OVER not in rules or statements.RULE_VOTE_COUNT in rules:
@@ -532,13 +531,13 @@ def _settle_redirect(
     if new_address and Label.OPT_OUT in best:
         # "Schrijf voortaan griffie@...; haal dit adres uit uw lijst": the old address goes,
         # the municipality stays; the new address is the news.
-        best = {lab: c for lab, c in best.items() if lab != Label.OPT_OUT}
+        best = _without(best, Label.OPT_OUT)
     unread = REDIRECT_UNREAD in flags
     instruction = REDIRECT_INSTRUCTION in flags
     if ABSENCE in flags and not unread:
-        return {lab: c for lab, c in best.items() if lab != Label.REDIRECT}
+        return _without(best, Label.REDIRECT)
     if receipt and not instruction:
-        return {lab: c for lab, c in best.items() if lab != Label.REDIRECT}
+        return _without(best, Label.REDIRECT)
     return best
 
 
@@ -557,21 +556,21 @@ def _settle_forward(best: dict[Label, float], state: ChainState) -> dict[Label, 
         # "Ik heb uw mail doorgestuurd naar de juiste afdeling": routing inside the town hall,
         # as in a machine's receipt. It arrived; it did not reach the council.
         forward = best[Label.FORWARDED]
-        best = {lab: c for lab, c in best.items() if lab != Label.FORWARDED}
+        best = _without(best, Label.FORWARDED)
         best[Label.ACKNOWLEDGED] = max(best.get(Label.ACKNOWLEDGED, 0.0), min(forward, LIKELY))
     if Label.FORWARDED in best and _forward_open(state):
         # "Of en aan wie uw bericht wordt doorgezet, beslist de griffier": not yet done.
-        return {lab: c for lab, c in best.items() if lab != Label.FORWARDED}
+        return _without(best, Label.FORWARDED)
     if Label.FORWARDED in best and Label.REDIRECT in best and _forwarded_to_sender(state):
         # "Iemand heeft uw herinnering naar mijn privéadres doorgestuurd, maar ik ben geen
         # griffier meer; stuur uw brief naar griffie@...": the forward reached the wrong person.
-        return {lab: c for lab, c in best.items() if lab != Label.FORWARDED}
+        return _without(best, Label.FORWARDED)
     if Label.FORWARDED not in best or Label.DECLINED not in best:
         return best
     if _forwarded_to_sender(state) or statements.no_motion_from_sender(state):
         # "Uw mail is door de griffie aan mij doorgestuurd. Onze fractie dient geen motie
         # in": the forward brought it to the one who refuses; the refusal is the news.
-        return {lab: c for lab, c in best.items() if lab != Label.FORWARDED}
+        return _without(best, Label.FORWARDED)
     phrased = any(
         name in _PHRASE_RULES for name, note in state.notes if note.label == Label.FORWARDED
     )
@@ -580,8 +579,8 @@ def _settle_forward(best: dict[Label, float], state: ChainState) -> dict[Label, 
     if _forward_despite(state):
         # "Wij reageren niet inhoudelijk. Uw e-mail is wel verstrekt aan de fracties": what
         # the sender will not do is something else; what we asked was done.
-        return {lab: c for lab, c in best.items() if lab != Label.DECLINED}
-    return {lab: c for lab, c in best.items() if lab != Label.FORWARDED}
+        return _without(best, Label.DECLINED)
+    return _without(best, Label.FORWARDED)
 
 
 _FORWARD_WORDS = ("forward", "council-has-letter")
@@ -667,7 +666,7 @@ def _settle_withdrawn(best: dict[Label, float], state: ChainState) -> dict[Label
     rules = {name for name, _ in state.notes}
     if statements.RULE_WITHDRAWN not in rules or statements.RULE_VOTE_COUNT in rules:
         return best
-    return {lab: c for lab, c in best.items() if lab != Label.MOTION_REJECTED}
+    return _without(best, Label.MOTION_REJECTED)
 
 
 def _forward_despite(state: ChainState) -> bool:
@@ -778,6 +777,11 @@ def _awaits_answer(state: ChainState) -> bool:
     return any(_AWAITS_ANSWER.search(s.text) for s in state.sentences)
 
 
+def _without(best: dict[Label, float], label: Label) -> dict[Label, float]:
+    """The readings with one label set aside, as a settlement does."""
+    return {lab: c for lab, c in best.items() if lab != label}
+
+
 def _counted_outcome(state: ChainState, best: dict[Label, float]) -> Label | None:
     """Where adopted and rejected are both read, the one a vote count says, if any.
 
@@ -790,12 +794,9 @@ def _counted_outcome(state: ChainState, best: dict[Label, float]) -> Label | Non
     counted = {
         note.label
         for name, note in state.notes
-        if name == statements.RULE_VOTE_COUNT and note.label in _OUTCOMES
+        if name == statements.RULE_VOTE_COUNT and note.label in OUTCOMES
     }
     return counted.pop() if len(counted) == 1 else None
-
-
-_OUTCOMES = frozenset({Label.MOTION_ADOPTED, Label.MOTION_REJECTED})
 
 
 def _conflict(best: dict[Label, float], label: Label) -> str | None:

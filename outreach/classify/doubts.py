@@ -24,7 +24,7 @@ from outreach.classify import statements
 from outreach.classify.base import ChainState
 from outreach.classify.confidence import LIKELY, WEAK
 from outreach.classify.flags import Flag
-from outreach.classify.labels import CAMPAIGN_PROGRESS, HUMAN, MOTIONS, Label
+from outreach.classify.labels import CAMPAIGN_PROGRESS, HUMAN, MOTIONS, RESULTS, Label
 from outreach.classify.quotes import letter_end, remove_letter_sentences
 from outreach.classify.text import fold, sentences
 from outreach.classify.vocabulary import family
@@ -184,7 +184,6 @@ def forward_passes_on_an_outcome(state: ChainState, label: Label, automated: boo
 
 
 _LINE_END = re.compile(r"[\n.!?]+")
-_RESULTS = (Label.MOTION_SUBMITTED, Label.MOTION_ADOPTED, Label.MOTION_REJECTED)
 
 
 def result_against_plan(state: ChainState, label: Label, automated: bool) -> str | None:
@@ -194,7 +193,7 @@ def result_against_plan(state: ChainState, label: Label, automated: bool) -> str
     be the news, and one reading is too little to say which is. Submitting is the step a
     plan speaks of itself: "de motie staat op de agenda; wij zullen hem daar indienen" is
     still a plan however often the agenda is read, so there a plan beside it is enough."""
-    if automated or label not in _RESULTS or not _readings(state, Label.MOTION_PLANNED):
+    if automated or label not in RESULTS or not _readings(state, Label.MOTION_PLANNED):
         return None
     readings = _readings(state, label)
     if len(readings) == 1:
@@ -366,7 +365,7 @@ def result_told_as_history(state: ChainState, label: Label) -> bool:
     if not told:
         return False
     for text in told:
-        years = [int(y.group(0)) for d in _DATED.finditer(text) if (y := _YEAR.search(d.group(0)))]
+        years = _dated_years(text)
         if sent is not None and years and max(years) < sent.year:
             continue
         if not years and _BACK_THEN.search(text):
@@ -378,25 +377,27 @@ def result_told_as_history(state: ChainState, label: Label) -> bool:
 _BACK_THEN = family("back-then")
 
 
+def _dated_years(text: str) -> list[int]:
+    """The years a step is dated by in `text` ("al in april 2025 aangenomen": 2025)."""
+    return [int(y.group(0)) for d in _DATED.finditer(text) if (y := _YEAR.search(d.group(0)))]
+
+
 def result_of_an_earlier_year(state: ChainState, label: Label, automated: bool) -> str | None:
     """A result the sender dates in a year before the reply's own ("onze raad heeft de motie
     al in 2024 aangenomen"): the motion of a council that acted before our letter, told as
     history or as news. Whether it counts for the campaign is a person's call."""
     own_step = _OWN_STEP.get(label)
     sent = state.message.date
-    if automated or label not in _RESULTS or own_step is None or sent is None:
+    if automated or label not in RESULTS or own_step is None or sent is None:
         return None
     earlier = None
     for sentence in state.sentences:
         if not own_step.search(sentence.text):
             continue
-        for dated in _DATED.finditer(sentence.text):
-            year = _YEAR.search(dated.group(0))
-            if year is None:
-                continue
-            if int(year.group(0)) >= sent.year:
+        for year in _dated_years(sentence.text):
+            if year >= sent.year:
                 return None  # "op 18 juni 2026 een nieuwe motie aangenomen": this year's news
-            earlier = earlier or year.group(0)
+            earlier = earlier or year
     return f"{label.value}, dated {earlier}: before this reply's year" if earlier else None
 
 

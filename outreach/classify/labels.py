@@ -27,6 +27,9 @@ BOUNCES = frozenset({Label.BOUNCE_HARD, Label.BOUNCE_SOFT})
 MOTIONS = frozenset(
     {Label.MOTION_PLANNED, Label.MOTION_SUBMITTED, Label.MOTION_ADOPTED, Label.MOTION_REJECTED}
 )
+# A vote's outcome, and the results the campaign reports (a motion submitted is one too).
+OUTCOMES = frozenset({Label.MOTION_ADOPTED, Label.MOTION_REJECTED})
+RESULTS = frozenset({Label.MOTION_SUBMITTED, *OUTCOMES})
 HUMAN = frozenset(
     {
         Label.REDIRECT, Label.ACKNOWLEDGED, Label.FORWARDED, Label.DECLINED, Label.OPT_OUT,

@@ -96,7 +96,7 @@ from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
 from functools import cache
 
-from outreach.classify.labels import Label
+from outreach.classify.labels import RESULTS, Label
 from outreach.classify.message import ParsedMessage
 from outreach.classify.quotes import SplitText, remove_letter_sentences
 from outreach.classify.text import fold
@@ -413,12 +413,11 @@ def _town_in_subject(evidence: Iterable[Evidence]) -> bool:
 
 # A result agrees with the record when the town's motion was planned or submitted already.
 _BEFORE_RESULT = frozenset({MunicipalityState.MOTION_PLANNED, MunicipalityState.MOTION_SUBMITTED})
-_RESULTS = frozenset({Label.MOTION_SUBMITTED, Label.MOTION_ADOPTED, Label.MOTION_REJECTED})
 
 
 def follows_record(label: Label, state: str | None) -> bool:
     """The verdict is the step that follows the town's state on record."""
-    if label not in _RESULTS or state not in _BEFORE_RESULT:
+    if label not in RESULTS or state not in _BEFORE_RESULT:
         return False
     return not (label is Label.MOTION_SUBMITTED and state == MunicipalityState.MOTION_SUBMITTED)
 

@@ -17,7 +17,7 @@ from outreach.classify import copies
 from outreach.classify.base import ChainState, ClassifyContext, Decision, Note
 from outreach.classify.confidence import CLEAR, LIKELY, READ, STRONG
 from outreach.classify.flags import Flag
-from outreach.classify.labels import Label, strongest
+from outreach.classify.labels import OUTCOMES, Label, strongest
 from outreach.classify.message import ParsedMessage
 from outreach.classify.modality import (
     motion_in_context,
@@ -152,7 +152,7 @@ def _negated(text: str, start: int, end: int) -> bool:
 
 
 def _extra_details(label: Label, text: str, found: re.Match[str]) -> dict[str, Any]:
-    if label not in (Label.MOTION_ADOPTED, Label.MOTION_REJECTED):
+    if label not in OUTCOMES:
         return {}
     # The count of the match's own sentence first: a decision list counts every item.
     votes = vote_counts(text[slice(*sentence_at(text, *found.span()))])

@@ -175,6 +175,14 @@ def _print_inbox(inbox: dict[str, Any]) -> None:
         f"[bold]{inbox['review']} waiting for review[/] (`outreach review`){questions}. "
         f"Last poll: {_when(inbox['last_poll'])}."
     )
+    positions = inbox.get("own_positions", 0)
+    if positions:
+        # Decided without review and changing no state, so they are shown here to be seen.
+        consoles.console.print(
+            f"{positions} refusal{'s' if positions != 1 else ''} or opt-out"
+            f"{'s' if positions != 1 else ''} by a party or council member, recorded as their "
+            "own position; the municipality's campaign goes on (see the municipality's page)."
+        )
 
 
 def _print_daemon(values: dict[str, Any]) -> None:

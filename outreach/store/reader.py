@@ -17,6 +17,7 @@ from typing import Any, Protocol
 
 from outreach.contacts.facts import MunicipalityFacts
 from outreach.review_state import ReviewState
+from outreach.status import OWN_POSITION
 from outreach.store.current import open_current
 from outreach.timefmt import utc
 
@@ -85,14 +86,16 @@ def province_states(connection: sqlite3.Connection) -> list[tuple[str, str]]:
 
 def inbox_counts(connection: sqlite3.Connection) -> dict[str, int]:
     """Messages stored, those without a municipality (not our own copies), those waiting for
-    review, the questions to answer, and the copies of our own messages (in the overview's
+    review, the questions to answer, the copies of our own messages, and the refusals or
+    opt-outs recorded as a party's or council member's own position (in the overview's
     order)."""
     row = connection.execute(
         "SELECT count(*), count(*) FILTER (WHERE cbs_code IS NULL AND own_copy IS 0),"
         " count(*) FILTER (WHERE review_state = ?), count(*) FILTER (WHERE review_state = ?),"
-        " count(*) FILTER (WHERE own_copy IS 1)"
+        " count(*) FILTER (WHERE own_copy IS 1),"
+        " count(*) FILTER (WHERE json_extract(details, ?) IS NOT NULL)"
         " FROM incoming_message",
-        (ReviewState.PENDING.value, ReviewState.TO_ANSWER.value),
+        (ReviewState.PENDING.value, ReviewState.TO_ANSWER.value, f"$.{OWN_POSITION}"),
     ).fetchone()
     return {
         "messages": int(row[0]),
@@ -100,6 +103,7 @@ def inbox_counts(connection: sqlite3.Connection) -> dict[str, int]:
         "review": int(row[2]),
         "to_answer": int(row[3]),
         "own_copies": int(row[4]),
+        "own_positions": int(row[5]),
     }
 
 

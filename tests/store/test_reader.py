@@ -15,7 +15,7 @@ from outreach.cli.app import app
 from outreach.cli.status_view import OrmSource, PlainSource
 from outreach.overview import campaign_overview, plain_overview
 from outreach.settings_files import store_url_quickly
-from outreach.status import set_state
+from outreach.status import OWN_POSITION, set_state
 from outreach.store import reader
 from outreach.store.models import IncomingMessage, Municipality, RuntimeState, now
 from tests.fixtures.store import Campaign, make_campaign
@@ -42,6 +42,8 @@ def busy(tmp_path: Path) -> Campaign:
                     cbs_code="GM0344" if n % 2 else None,
                     review_state="pending" if n % 3 == 0 else "none",
                     own_copy=n == 6,  # a copy of our own letter: not "without a municipality"
+                    # A party's refusal recorded as its own position.
+                    details={OWN_POSITION: "party_branch"} if n == 1 else {},
                 )
             )
         moment = now()
@@ -72,6 +74,7 @@ def test_the_overviews_agree(busy: Campaign, connection: sqlite3.Connection) -> 
         "review": 3,
         "to_answer": 0,
         "own_copies": 1,
+        "own_positions": 1,
         "last_poll": orm["inbox"]["last_poll"],
     }
     assert list(plain_overview(connection)["daemon"]) == list(orm["daemon"])
