@@ -60,9 +60,12 @@ DEV_SETS = bench/holdout_nl bench/holdout_nl2 bench/holdout_nl3 bench/holdout_nl
   bench/holdout_nl91 bench/holdout_nl92 bench/holdout_nl93 bench/holdout_nl94 \
   bench/holdout_nl95 bench/holdout_nl96 bench/holdout_nl97 bench/holdout_nl98 \
   bench/holdout_nl99 bench/holdout_nl100 bench/holdout_nl101 bench/holdout_nl102 \
-  bench/holdout_nl103 bench/holdout_nl104 bench/holdout_nl105
-UNSEEN_SETS = bench/holdout_nl106 bench/holdout_nl107 bench/holdout_nl108 bench/holdout_nl109 \
-  bench/holdout_nl110 bench/holdout_nl111
+  bench/holdout_nl103 bench/holdout_nl104 bench/holdout_nl105 bench/holdout_nl106 \
+  bench/holdout_nl107 bench/holdout_nl108 bench/holdout_nl109 bench/holdout_nl110 \
+  bench/holdout_nl111 bench/holdout_nl112 bench/holdout_nl113 bench/holdout_nl114 \
+  bench/holdout_nl115 bench/holdout_nl116 bench/holdout_nl117
+UNSEEN_SETS = bench/holdout_nl118 bench/holdout_nl119 bench/holdout_nl120 bench/holdout_nl121 \
+  bench/holdout_nl122 bench/holdout_nl123
 EVAL_ARGS = --secret corpus-secret --own-address kinderpardonnu@gmail.com \
   --letter tests/classify/letter.txt
 
