@@ -171,6 +171,8 @@ class AutoSubjectRule:
 
 # An absence note, or a system's "please ignore this e-mail": either way nobody answered.
 _ABSENCE = family("absence", "machine-notice")
+# "Heeft u zich niet aangemeld? Dan kunt u dit bericht negeren": a sign-up's notification.
+_NOT_REQUESTED = family("not-requested")
 # Only when a machine sent it: "kunnen wij uw e-mail pas volgende week lezen".
 _DEFERRED = family("deferred-reading")
 
@@ -194,6 +196,7 @@ class AbsenceRule:
                 for m in _ABSENCE.finditer(state.own)
                 if not _someone_elses(state.own, m.start())
                 and not (AUTOMATED not in state.flags and _third_person(state.own, m.start()))
+                and not _NOT_REQUESTED.search(state.own, max(0, m.start() - 120), m.start())
             ),
             None,
         )
@@ -626,6 +629,16 @@ def _points_somewhere(text: str, instruction: re.Match[str]) -> bool:
     return bool(_DESTINATION.search(sentence + tail) or _COUNCIL.search(sentence + tail))
 
 
+_OPT_OUT = family("opt-out")
+
+
+def _whole_sentence(text: str, start: int, end: int) -> str:
+    """The sentence holding text[start:end], to its end."""
+    sentence, _ = _sentence_at(text, start, end)
+    after = _SENTENCE_CUT.search(text, end)
+    return sentence + text[end : after.start() if after else len(text)]
+
+
 _ADDRESS_WORDS = re.compile(r"griffie|raad|info|gemeente|post", re.I)
 
 
@@ -635,8 +648,12 @@ def suggested_address(message: ParsedMessage, context: ClassifyContext, own: str
     ours_locals = {a.partition("@")[0].split("+", 1)[0] for a in ours}
     skip = {message.from_address or ""}
     found: list[str] = []
-    for raw in EMAIL_ADDRESS.findall(own):
-        address = raw.strip(".").lower()
+    for named in EMAIL_ADDRESS.finditer(own):
+        sentence = fold(_whole_sentence(own, named.start(), named.end()))
+        if any(named.group(0).lower() in m.group(0) for m in _OPT_OUT.finditer(sentence)):
+            # "Haal gemeente@brunssum.nl van uw lijst": the address to drop is no new one.
+            continue
+        address = named.group(0).strip(".").lower()
         local = address.partition("@")[0].split("+", 1)[0]
         domain = address.partition("@")[2]
         if address in ours or address in skip or address in found:

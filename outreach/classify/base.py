@@ -42,6 +42,8 @@ class Decision:
     confidence: float
     text: str
     details: dict[str, Any] = field(default_factory=dict)
+    # Why a person should still read it, however sure the rule is of the label.
+    review: str | None = None
 
 
 @dataclass(frozen=True)

@@ -112,7 +112,14 @@ class DeliveryStatusRule:
         }
         label = Label.BOUNCE_HARD if hard else Label.BOUNCE_SOFT
         what = "permanent failure" if hard else "delayed / temporary failure"
-        return Decision(label, CERTAIN, f"delivery status report: {what}", details)
+        review = None
+        if not hard and (worst.action or "").split()[:1] == ["failed"]:
+            # "Gmail heeft het 72 uur lang opnieuw geprobeerd en is gestopt": soft by its
+            # status class, yet nobody tries again and the letter never arrived. Whether to
+            # send again or look for another address is a person's call.
+            details["gave_up"] = True
+            review = "the server gave up after temporary failures: the letter was not delivered"
+        return Decision(label, CERTAIN, f"delivery status report: {what}", details, review)
 
 
 def _record_kind(record: DsnRecord) -> str:
@@ -317,11 +324,18 @@ class HeldMessageRule:
             return None
         ours = {a.lower() for a in context.own_addresses}
         senders = {m.group(1).lower().rstrip(".") for m in _SENDER_LINE.finditer(text)}
-        if not senders & ours:
+        if not senders & ours and not _OURS_TO.search(text):
             return None
         return Decision(
             Label.BOUNCE_SOFT, READ, f"our letter is held, not yet delivered: {found.group(0)!r}"
         )
+
+
+# "Uw bericht aan stadhuis@rijswijk.nl is in quarantaine geplaatst": sent to us, about the
+# mail we sent to that address.
+_OURS_TO = re.compile(
+    r"\b(?:uw|your) (?:e-?mail|bericht|message) (?:aan|to|naar) <?[\w.+'-]+@", re.I
+)
 
 
 @dataclass(frozen=True)

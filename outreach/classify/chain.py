@@ -126,8 +126,8 @@ def _from_decision(decision: Decision, reasons: list[Reason]) -> Verdict:
         confidence=decision.confidence,
         reasons=reasons,
         details=dict(decision.details),
-        needs_review=low,
-        review_reason="low confidence" if low else None,
+        needs_review=low or decision.review is not None,
+        review_reason=decision.review or ("low confidence" if low else None),
     )
 
 
@@ -174,7 +174,7 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
             to_council=(
                 autoreply.absence_forwarded(state)
                 if ABSENCE in state.flags
-                else bool(_FORWARD_TO_COUNCIL.search(QUOTED_PASSAGE.sub(" ", state.own)))
+                else bool(_FORWARD_TO_COUNCIL.search(_without_our_words(state.own)))
             ),
             arrived=receipt is not None and _says_it_arrived(state),
             registered=bool(_REGISTERED.search(state.own)),
@@ -209,6 +209,10 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
         if label is Label.MOTION_PLANNED and Label.QUESTION in best and _only_considered(state):
             # "Wij overwegen de motie in te dienen, maar willen eerst weten om hoeveel kinderen
             # het gaat": a motion weighed, not announced; the question is what they need.
+            label, confidence = Label.QUESTION, best[Label.QUESTION]
+        if label == Label.FORWARDED and Label.QUESTION in best and _forwarded_to_sender(state):
+            # "De griffie heeft uw e-mail aan ons doorgestuurd. Voordat onze fractie een
+            # standpunt inneemt, heb ik vragen": the forward is how it reached the sender.
             label, confidence = Label.QUESTION, best[Label.QUESTION]
         if label in _STEPS_AFTER_AN_ANSWER and Label.QUESTION in best and _awaits_answer(state):
             # "Voordat wij uw bericht doorsturen, willen wij weten wie er achter ... zit. Wij
@@ -432,6 +436,20 @@ _CAMPAIGN_SELF = family("campaign-self")
 _OUR_SUBJECT = family("campaign-name", "motion-noun")
 
 
+def _without_our_words(text: str) -> str:
+    """`text` without the passages in quotes that quote our subject or letter; a ticket
+    system's quoted note from the one who handled it ("toelichting van de behandelaar:
+    "overgedragen aan de griffie ..."") stays."""
+    return QUOTED_PASSAGE.sub(
+        lambda quoted: " " if _OUR_WORDS.search(quoted.group(0)) else quoted.group(0), text
+    )
+
+
+_OUR_WORDS = re.compile(
+    rf"{_OUR_SUBJECT.pattern}|\bverzoek om door te sturen\b|\bherinnering\b", re.I
+)
+
+
 def _greets_us(state: ChainState) -> bool:
     """A person writes to us by name through a platform that marks all its mail as list mail
     (a town's message service, "Antwoorden op dit adres worden niet gelezen"): a newsletter
@@ -571,6 +589,10 @@ def _settle_forward(best: dict[Label, float], state: ChainState) -> dict[Label, 
         # "Uw mail is door de griffie aan mij doorgestuurd. Onze fractie dient geen motie
         # in": the forward brought it to the one who refuses; the refusal is the news.
         return _without(best, Label.FORWARDED)
+    if statements.members_refused(state):
+        # "Uw e-mail is doorgezet naar de griffie. De griffie stuurt zulke verzoeken niet door
+        # aan de fracties": the forward went to the one who decides; the members never got it.
+        return _without(best, Label.FORWARDED)
     phrased = any(
         name in _PHRASE_RULES for name, note in state.notes if note.label == Label.FORWARDED
     )
@@ -584,6 +606,7 @@ def _settle_forward(best: dict[Label, float], state: ChainState) -> dict[Label, 
 
 
 _FORWARD_WORDS = ("forward", "council-has-letter")
+
 _CONTRAST = family("forward-contrast")
 
 
@@ -764,9 +787,25 @@ _AWAITS_ANSWER = family("forward-awaits-answer")
 
 
 def _only_considered(state: ChainState) -> bool:
-    """Every reading of a plan is a motion being weighed ("wij overwegen een motie")."""
+    """Every reading of a plan is a motion being weighed ("wij overwegen een motie"), in its
+    own words or in the sentence they stand in ("wij willen kijken of we een motie kunnen
+    indienen", read by its verb alone)."""
     plans = [note.text for _, note in state.notes if note.label is Label.MOTION_PLANNED]
-    return bool(plans) and all(_CONSIDERING.search(text) for text in plans)
+    return bool(plans) and all(_weighed(state, text) for text in plans)
+
+
+def _weighed(state: ChainState, text: str) -> bool:
+    if _CONSIDERING.search(text):
+        return True
+    words = _NOTED_WORDS.search(text)
+    if words is None:
+        return False
+    holding = [s.text for s in state.sentences if words.group(1) in s.text]
+    return bool(holding) and all(_CONSIDERING.search(s) for s in holding)
+
+
+# A note's text quotes the words it read: "motion_planned: 'indienen'".
+_NOTED_WORDS = re.compile(r"'(.+)'")
 
 
 _CONSIDERING = family("considering")

@@ -142,9 +142,13 @@ def stop_outvoted(state: ChainState, label: Label, automated: bool) -> str | Non
         return None
     others = {note.label for _, note in state.notes if note.label is not None}
     others -= {label, Label.ACKNOWLEDGED, Label.QUESTION}
-    if label is Label.DECLINED and statements.no_motion_from_sender(state):
+    if label is Label.DECLINED and (
+        statements.no_motion_from_sender(state) or statements.members_refused(state)
+    ):
         # "Uw mail is aan de fractievoorzitters doorgestuurd; zij dienen geen motie in": the
-        # forward, however often read, is how the letter reached those who refuse.
+        # forward, however often read, is how the letter reached those who refuse. "Doorgezet
+        # naar de griffie; de griffie stuurt zulke verzoeken niet door aan de fracties": it
+        # reached the one who decided, not the members.
         others.discard(Label.FORWARDED)
     if any(len(_readings(state, other)) >= 2 for other in others):
         return f"{label.value} read once, another label read twice"
@@ -273,6 +277,58 @@ def receipt_as_list_mail(state: ChainState, label: Label, automated: bool) -> st
     if label == Label.OTHER and Flag.CASE_NUMBER in state.flags:
         return "set aside as list mail, but it carries a case number"
     return None
+
+
+_CAMPAIGN_NAME = family("campaign-name")
+
+
+def receipt_of_something_else(state: ChainState, label: Label, automated: bool) -> str | None:
+    """A case number in a new mail that names nothing of our letter ("Reactie op uw petitie
+    speeltuin - kenmerk 2026/01455"): a town hall's answer on another matter sent to us, or a
+    ticket system's receipt of ours; a person tells which."""
+    if label != Label.ACKNOWLEDGED or Flag.CASE_NUMBER not in state.flags:
+        return None
+    if statements.about_campaign(state.message, state.own):
+        return None
+    subject = fold(state.message.subject)
+    if not _OTHER_MATTER.search(state.own) and not _OTHER_MATTER.search(subject):
+        return None  # a ticket system's bare receipt: it files what arrived, ours
+    return "a case number for another matter, in a new mail that names nothing of our letter"
+
+
+_OTHER_MATTER = family("other-matter")
+
+
+def answer_in_an_attachment(state: ChainState, label: Label, automated: bool) -> str | None:
+    """A receipt whose words say the answer itself is attached ("in de bijlage treft u de
+    reactie van het college op uw e-mail (ons kenmerk ...)"): the receipt is the envelope; what
+    the college answered is in a file the rules do not read."""
+    if label != Label.ACKNOWLEDGED or not state.message.attachments:
+        return None
+    if _ANSWER_ATTACHED.search(state.own):
+        return "the answer is in an attachment"
+    return None
+
+
+_ANSWER_ATTACHED = family("answer-attached")
+
+
+def newsletter_on_our_motion(state: ChainState, label: Label, automated: bool) -> str | None:
+    """List mail set aside as `other` that names our campaign and tells of a result of its
+    own ("onze motie voor gewortelde kinderen werd aangenomen", "de motie, ingediend door onze
+    fractie"): a party section's newsletter may report its town's result. One that reports
+    results around the country ("in Zwolle en Deventer aangenomen") speaks of no motion of
+    its own."""
+    if label != Label.OTHER or Flag.LIST_MAIL not in state.flags:
+        return None
+    if not (_CAMPAIGN_NAME.search(state.own) and _OUTCOME.search(state.own)):
+        return None
+    if any(_MOTION.search(s) and _FIRST_PERSON.search(s) for s in sentences(state.own)):
+        return "a newsletter that names our motion and tells a result of its own"
+    return None
+
+
+_FIRST_PERSON = family("first-person")
 
 
 def written_below_our_letter(state: ChainState, label: Label, automated: bool) -> str | None:
@@ -429,6 +485,9 @@ CHECKS: tuple[Callable[[ChainState, Label, bool], str | None], ...] = (
     stance_beside_forward,
     machine_forward_from_one_sentence,
     receipt_as_list_mail,
+    receipt_of_something_else,
+    answer_in_an_attachment,
+    newsletter_on_our_motion,
     written_below_our_letter,
     wants_no_more_mail,
     read_beside_wishes,
@@ -452,6 +511,11 @@ def rival_of_a_likely_reading(state: ChainState, label: Label, confidence: float
             if not (other == Label.QUESTION and label in _ASKS_AS_ITSELF)
             and not _earlier_step(other, label)
             and _readings(state, other)
+            and not (
+                other == Label.FORWARDED
+                and label == Label.DECLINED
+                and statements.members_refused(state)
+            )
         }
     )
     if not rivals:

@@ -362,9 +362,11 @@ def _rejection(
     if (
         amendment_vote(text, found.start())
         or counted_result(own_sentence) == Label.MOTION_ADOPTED
-        or tied_count(own_sentence)
+        or (tied_count(own_sentence) and not _REVOTE.search(own_sentence))
     ):
-        return None  # a rejected amendment, or a count that says the motion passed or tied
+        # A rejected amendment, or a count that says the motion passed or tied; a tie the
+        # revote broke ("staakten (13-13), bij de herstemming verworpen") is history.
+        return None
     if lack_explains_step(text, found.start()):
         return None  # "ingetrokken toen bleek dat er geen meerderheid voor was"
     if (

@@ -114,7 +114,12 @@ def says_more(state: ChainState) -> str | None:
         text = sentence.text
         if _RECEIPT_WORDS.search(text) or _NOT_YET.search(text):
             continue
-        if any(not _FALSE_NEGATION.match(text, n.start()) for n in _STANCE_NEGATED.finditer(text)):
+        # The negation ends the stance's match ("... de fracties zelf om al dan niet"); it is
+        # read where it stands, so a choice left open is no stance.
+        if any(
+            not _FALSE_NEGATION.match(text, n.end() - len(n.group(0).split()[-1]))
+            for n in _STANCE_NEGATED.finditer(text)
+        ):
             return "a receipt with a negated sentence no rule read"
     known = {(state.message.from_address or "").lower(), *state.context.own_addresses}
     if any(a.lower() not in known for a in EMAIL_ADDRESS.findall(state.split.own)):

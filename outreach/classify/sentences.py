@@ -244,9 +244,15 @@ def negated(sentence: str, start: int, end: int) -> re.Match[str] | None:
 
 
 def not_yet(sentence: str, start: int, end: int) -> bool:
-    """ "nog niet" / "not yet" in the clause: a step still to come, not a refusal."""
+    """ "nog niet" / "not yet" in the clause, or a negation put right by a later occasion
+    ("niet bij de voorjaarsnota, ..., maar bij de begroting"): a step still to come, not a
+    refusal."""
     left, right = clause_at(sentence, start, end)
-    return bool(_NOT_YET.search(sentence, left, right))
+    if _NOT_YET.search(sentence, left, right):
+        return True
+    later = _LATER_INSTEAD.search(sentence, right)
+    return later is not None and negated(sentence, start, end) is not None
 
 
 _NOT_YET = pattern("not-yet")
+_LATER_INSTEAD = family("later-instead")

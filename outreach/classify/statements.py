@@ -265,7 +265,9 @@ def _rejected(s: _Statement) -> Reading | None:
             counted_result(s.text) or s.first(_VOTED) or s.first(_VOTE_EVIDENCE)
         ):
             continue  # bare, a deadline is as often "niet gehaald"; with a count it is the vote
-        if counted_result_at(s.text, found.start()) == Label.MOTION_ADOPTED or tied_count(s.text):
+        if counted_result_at(s.text, found.start()) == Label.MOTION_ADOPTED or (
+            tied_count(s.text) and not _REVOTE.search(s.text)
+        ):
             continue  # the count says otherwise: "een minderheid stemde tegen (20-9)", a tie
         if lack_explains_step(s.text, found.start()):
             continue  # "ingetrokken toen bleek dat er geen meerderheid voor was"
@@ -910,6 +912,59 @@ def no_motion_from_sender(state: ChainState) -> bool:
 
 
 _MOTION_REFUSED = family("motion-refused")
+
+
+_PASS_ON = family("pass-on")
+_MEMBERS = family("council-members")
+_MEMBERS_SEE = family("members-see")
+_ONLY = family("only")
+
+
+def members_refused(state: ChainState) -> bool:
+    """The sender says our letter does not go on to the council's members ("uw brief wordt
+    niet aan de fractievoorzitters doorgestuurd", "niet onder de raadsleden verspreiden") and
+    tells of no forward that reached them: a forward read beside it went to the griffie or
+    the presidium, who decided."""
+    return _members_refused(state) and not _members_reached(state)
+
+
+def _members_refused(state: ChainState) -> bool:
+    for sentence in state.sentences:
+        if sentence.question or not _MEMBERS.search(sentence.text):
+            continue
+        for found in _PASS_ON.finditer(sentence.text):
+            if negated(sentence.text, *found.span()) and not not_yet(sentence.text, *found.span()):
+                return True
+    return False
+
+
+def _members_reached(state: ChainState) -> bool:
+    """A forward to the council's members, said as an act: without a negation, not as a
+    house rule ("alleen brieven die ... betreffen worden op de lijst geplaatst") or a request
+    restated ("verzoeken om moties aan de fracties door te sturen"), and not taken back ("ik
+    schreef u dat het was doorgestuurd; dat klopt niet")."""
+    text = " ".join(s.text for s in state.sentences)
+    at = 0
+    for index, sentence in enumerate(state.sentences):
+        at = text.find(sentence.text, at)
+        if sentence_words(state, index, "forward", "council-has-letter") is None:
+            continue
+        # Every forward in the sentence: "niet doorgestuurd, maar wel als ingekomen stuk
+        # geplaatst op de lijst" reached the members by its second.
+        for found in _REACHED.finditer(sentence.text):
+            if not (_MEMBERS.search(sentence.text) or _MEMBERS_SEE.search(found.group(0))):
+                continue
+            if negated(sentence.text, *found.span()):
+                continue
+            if _ONLY.search(sentence.text, 0, found.start()) or " te " in f" {found.group(0)} ":
+                continue
+            if at >= 0 and taken_back(text, at + len(sentence.text)):
+                continue
+            return True
+    return False
+
+
+_REACHED = family("forward", "council-has-letter")
 
 
 def _someone_elses(text: str, start: int) -> bool:

@@ -2,7 +2,8 @@ from __future__ import annotations
 
 from outreach.classify.chain import classify
 from outreach.classify.labels import Label
-from tests.classify.support import CONTEXT, build, sample
+from outreach.classify.message import parse_message
+from tests.classify.support import CONTEXT, SAMPLES, build, sample
 
 
 class TestDeliveryStatus:
@@ -23,6 +24,23 @@ class TestDeliveryStatus:
         verdict = classify(sample("dsn_delayed.eml"), CONTEXT)
         assert verdict.label is Label.BOUNCE_SOFT
         assert verdict.details["status"] == "4.4.1"
+
+    def test_delay_alone_needs_nobody(self) -> None:
+        verdict = classify(sample("dsn_delayed.eml"), CONTEXT)
+        assert not verdict.needs_review
+        assert "gave_up" not in verdict.details
+
+    def test_a_server_that_gave_up_after_temporary_failures_goes_to_a_person(self) -> None:
+        # Soft by its status class, as the status class says, yet final: nobody retries.
+        raw = (SAMPLES / "dsn_delayed.eml").read_bytes()
+        gave_up = raw.replace(b"Action: delayed", b"Action: failed")
+        assert gave_up != raw
+        verdict = classify(parse_message(gave_up), CONTEXT)
+        assert verdict.label is Label.BOUNCE_SOFT
+        assert verdict.details["gave_up"] is True
+        assert verdict.needs_review
+        assert verdict.review_reason is not None
+        assert "not delivered" in verdict.review_reason
 
     def test_successful_delivery_is_not_a_bounce(self) -> None:
         verdict = classify(sample("dsn_delivered.eml"), CONTEXT)

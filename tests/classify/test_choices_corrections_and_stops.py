@@ -1,0 +1,297 @@
+"""Replies whose words turn on one small signal: a choice left open ("al dan niet"), a
+negation put right by a later occasion, a wish to forward with a "but", an address named
+only to be dropped, a case number for another matter, a newsletter's own result.
+"""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+
+from outreach.classify.chain import classify
+from outreach.classify.labels import Label
+from outreach.classify.message import parse_message
+from tests.classify.support import CONTEXT, OWN_ADDRESS, verdict_for
+
+L = Label
+PARTY = "Jan Visser <j.visser@fractie-voorbeeld.nl>"
+NEWSLETTER = {"List-Unsubscribe": "<mailto:nieuws@d66voorbeeld.nl?subject=afmelden>"}
+
+
+class TestChoiceLeftOpen:
+    def test_al_dan_niet_is_no_refusal_beside_a_forward(self) -> None:
+        verdict = verdict_for(
+            "Uw mail is in goede orde ontvangen. De griffie heeft uw brief opgenomen in de "
+            "wekelijkse postmail aan de raadsleden. Het is aan de fracties zelf om al dan niet "
+            "een motie in te dienen."
+        )
+        assert verdict.label == L.FORWARDED
+        assert not verdict.needs_review
+
+    def test_a_plain_negation_beside_a_receipt_still_goes_to_a_person(self) -> None:
+        verdict = verdict_for(
+            "Uw mail is in goede orde ontvangen. De fracties zullen zich er niet over buigen."
+        )
+        assert verdict.needs_review
+
+
+class TestLaterInstead:
+    def test_not_now_but_at_the_budget_is_a_plan(self) -> None:
+        verdict = verdict_for(
+            "We hebben besloten de motie niet in te dienen bij de voorjaarsnota, omdat die "
+            "agenda al overvol is, maar bij de begrotingsbehandeling in november.",
+            sender=PARTY,
+        )
+        assert verdict.label == L.MOTION_PLANNED
+
+    def test_not_at_all_stays_a_refusal(self) -> None:
+        verdict = verdict_for("We hebben besloten de motie niet in te dienen.", sender=PARTY)
+        assert verdict.label == L.DECLINED
+
+
+class TestNoMotionFromTheCouncil:
+    def test_a_council_that_decided_no_motion_beside_the_list_of_incoming_mail(self) -> None:
+        verdict = verdict_for(
+            "Uw brief is op de lijst van ingekomen stukken geplaatst en daarmee aan alle "
+            "fracties bekend. Er zal vanuit de raad van Oldebroek dus geen motie over dit "
+            "onderwerp worden ingediend."
+        )
+        assert verdict.label == L.DECLINED
+
+
+class TestWishToForwardWithABut:
+    def test_a_wish_to_register_then_a_question_is_a_question(self) -> None:
+        verdict = verdict_for(
+            "Wij willen uw brief graag als ingekomen stuk registreren, maar uit de mail wordt "
+            "niet duidelijk wie de afzender is. Kunt u ons laten weten wie de contactpersoon is?"
+        )
+        assert verdict.label == L.QUESTION
+
+    def test_a_done_forward_beside_a_question_stays_a_forward(self) -> None:
+        verdict = verdict_for(
+            "Uw brief is doorgestuurd naar de fractievoorzitters. Kunt u de motie ook in Word "
+            "sturen?"
+        )
+        assert verdict.label == L.FORWARDED
+
+    def test_the_forward_that_brought_it_to_a_member_who_asks_is_a_question(self) -> None:
+        verdict = verdict_for(
+            "De griffie heeft uw e-mail aan ons doorgestuurd. Voordat onze fractie een "
+            "standpunt kan innemen: weet u hoeveel van deze kinderen in onze gemeente wonen?",
+            sender=PARTY,
+        )
+        assert verdict.label == L.QUESTION
+
+
+class TestAddressesToDrop:
+    def test_the_address_to_remove_is_no_new_address(self) -> None:
+        verdict = verdict_for(
+            "Haal gemeente@voorbeeld.nl alsjeblieft van jullie lijst. Als jullie per se de raad "
+            "willen bereiken, stuur het dan zelf naar de griffie, maar niet meer hierheen.",
+            sender="R. Wetzels <r.wetzels@voorbeeld.nl>",
+        )
+        assert verdict.label == L.OPT_OUT
+
+    def test_a_new_address_beside_a_removal_is_a_redirect(self) -> None:
+        verdict = verdict_for(
+            "Dit adres wordt niet meer gelezen. Schrijf voortaan naar griffie@voorbeeld.nl en "
+            "haal dit adres uit uw lijst.",
+            sender="R. Wetzels <r.wetzels@voorbeeld.nl>",
+        )
+        assert verdict.label == L.REDIRECT
+
+    def test_any_list_or_file_of_addresses_can_be_left(self) -> None:
+        verdict = verdict_for(
+            "Wij verzoeken u dringend het adres info@voorbeeld.nl te verwijderen uit uw "
+            "verzendbestand en ons geen verdere berichten over deze actie te sturen."
+        )
+        assert verdict.label == L.OPT_OUT
+
+    def test_no_more_reminders_after_a_refusal_stays_the_refusal(self) -> None:
+        verdict = verdict_for(
+            "Het presidium heeft besloten dat de brief niet aan de fracties wordt aangeboden en "
+            "er komt vanuit de raad geen motie. Wij verzoeken u hierover geen verdere "
+            "herinneringen te sturen; dit is ons definitieve antwoord."
+        )
+        assert verdict.label == L.DECLINED
+
+
+class TestCaseNumberForAnotherMatter:
+    def test_an_answer_on_a_petition_goes_to_a_person(self) -> None:
+        verdict = verdict_for(
+            "Op 14 januari ontvingen wij uw petitie over het behoud van de speeltuin. Het "
+            "college heeft de petitie besproken.",
+            subject="Reactie op uw petitie speeltuin De Wiken - kenmerk 2026/01455",
+        )
+        assert verdict.needs_review
+        assert "another matter" in (verdict.review_reason or "")
+
+    def test_a_ticket_receipt_that_names_nothing_needs_nobody(self) -> None:
+        verdict = verdict_for(
+            "Wij hebben uw melding ontvangen en geregistreerd onder nummer M2602 0418.",
+            subject="Melding ontvangen - kenmerk 2026/01455",
+        )
+        assert verdict.label == L.ACKNOWLEDGED
+        assert not verdict.needs_review
+
+
+class TestNewsletterOnOurMotion:
+    def test_a_party_newsletter_with_its_own_result_goes_to_a_person(self) -> None:
+        verdict = verdict_for(
+            "Nieuws uit de raad. Goed nieuws: onze motie voor gewortelde kinderen (op basis van "
+            "het voorbeeld van KinderpardonNU) werd op 28 april aangenomen.",
+            subject="Nieuwsbrief mei",
+            sender="D66 Voorbeeld <nieuws@d66voorbeeld.nl>",
+            headers=NEWSLETTER,
+        )
+        assert verdict.needs_review
+
+    def test_a_newsletter_with_results_around_the_country_is_set_aside(self) -> None:
+        verdict = verdict_for(
+            "Kinderrechten in het land. In Zwolle en Deventer werden in maart moties aangenomen "
+            "over gewortelde kinderen.",
+            subject="Nieuwsbrief mei",
+            sender="Netwerk <nieuws@netwerk-voorbeeld.nl>",
+            headers=NEWSLETTER,
+        )
+        assert verdict.label == L.OTHER
+        assert not verdict.needs_review
+
+
+class TestMembersNeverReached:
+    def test_routed_to_the_griffie_that_does_not_pass_it_on_is_a_refusal(self) -> None:
+        verdict = verdict_for(
+            "Uw e-mail is doorgezet naar de griffie. De griffie van Voorbeeld stuurt verzoeken "
+            "van belangenorganisaties om moties in te dienen niet door aan de fracties."
+        )
+        assert verdict.label == L.DECLINED
+        assert not verdict.needs_review
+
+    def test_put_before_the_presidium_that_decided_not_to_spread_it(self) -> None:
+        verdict = verdict_for(
+            "Ik heb uw mail in het presidium van 9 maart voorgelegd. Het presidium heeft "
+            "besloten de brief niet onder de raadsleden te verspreiden."
+        )
+        assert verdict.label == L.DECLINED
+
+    def test_not_sent_to_each_group_but_on_the_list_of_incoming_mail_is_a_forward(self) -> None:
+        verdict = verdict_for(
+            "Wij sturen brieven van derden niet apart door aan de fractievoorzitters. Uw brief "
+            "is daarom niet doorgestuurd, maar wel geplaatst op de lijst ingekomen stukken."
+        )
+        assert verdict.label == L.FORWARDED
+
+    def test_a_forward_taken_back_reaches_nobody(self) -> None:
+        verdict = verdict_for(
+            "Op 28 januari schreef ik u dat uw bericht was doorgestuurd aan de "
+            "fractievoorzitters. Dat klopt helaas niet. Uw brief wordt dus niet aan de fracties "
+            "doorgestuurd."
+        )
+        assert verdict.label == L.DECLINED
+
+    def test_a_letter_the_mayor_sent_to_the_house_is_no_forward(self) -> None:
+        verdict = verdict_for(
+            "De motie uit 2025 is toen besproken en de burgemeester heeft er daarna een brief "
+            "over naar de Tweede Kamer gestuurd."
+        )
+        assert verdict.label != L.FORWARDED
+
+
+class TestNoticesThatAreNotAutoReplies:
+    def test_a_quarantine_notice_about_our_letter_is_a_soft_bounce(self) -> None:
+        verdict = verdict_for(
+            "Uw bericht aan stadhuis@voorbeeld.nl is door ons spamfilter in quarantaine "
+            "geplaatst. Het bericht is nog niet afgeleverd.",
+            subject="[Quarantaine] Uw bericht wordt vastgehouden",
+            sender="Mailgateway <noreply@voorbeeld.nl>",
+            headers={"Auto-Submitted": "auto-generated"},
+        )
+        assert verdict.label == L.BOUNCE_SOFT
+
+    def test_mail_held_for_the_reader_is_no_bounce_of_ours(self) -> None:
+        verdict = verdict_for(
+            "Er zijn 3 berichten voor u in quarantaine geplaatst. Klik hier om ze te bekijken.",
+            subject="Quarantaine-overzicht",
+            sender="Mailgateway <noreply@voorbeeld.nl>",
+            headers={"Auto-Submitted": "auto-generated"},
+        )
+        assert verdict.label != L.BOUNCE_SOFT
+
+    def test_a_sign_up_confirmation_is_no_auto_reply(self) -> None:
+        verdict = verdict_for(
+            "Bedankt voor uw aanmelding voor de digitale nieuwsbrief. Klik op de link om uw "
+            "aanmelding te bevestigen. Heeft u zich niet aangemeld? Dan kunt u dit bericht "
+            "negeren.",
+            subject="Bevestig uw aanmelding",
+        )
+        assert verdict.label != L.AUTO_REPLY
+
+    def test_a_mail_sent_by_mistake_that_asks_to_be_ignored_is_one(self) -> None:
+        verdict = verdict_for(
+            "Dit bericht is per vergissing verzonden; u kunt dit bericht negeren.",
+            subject="Testbericht",
+        )
+        assert verdict.label == L.AUTO_REPLY
+
+
+class TestVotesAndPlans:
+    def test_a_tie_then_a_rejection_at_the_revote_is_rejected(self) -> None:
+        verdict = verdict_for(
+            "In september staakten de stemmen (13-13), en gisteravond bij de herstemming is de "
+            "motie alsnog verworpen met 13 tegen 14.",
+            sender=PARTY,
+        )
+        assert verdict.label == L.MOTION_REJECTED
+
+    def test_a_tie_alone_is_submitted(self) -> None:
+        verdict = verdict_for("In september staakten de stemmen (13-13).", sender=PARTY)
+        assert verdict.label == L.MOTION_SUBMITTED
+
+    def test_not_now_then_a_plan_after_a_semicolon(self) -> None:
+        verdict = verdict_for(
+            "Gezien de verkiezingen is het niet verstandig hem nu nog in te dienen; we willen "
+            "hem na de installatie van de nieuwe raad indienen.",
+            sender=PARTY,
+        )
+        assert verdict.label == L.MOTION_PLANNED
+
+    def test_looking_into_a_motion_beside_a_question_is_a_question(self) -> None:
+        verdict = verdict_for(
+            "Wij willen serieus kijken of we een motie kunnen indienen, maar willen eerst weten "
+            "om hoeveel kinderen het gaat. Beschikt u over cijfers per gemeente?",
+            sender=PARTY,
+        )
+        assert verdict.label == L.QUESTION
+
+    def test_the_motions_recitals_are_no_weighing(self) -> None:
+        verdict = verdict_for(
+            "We passen de overwegingen iets aan en we willen hem indienen bij de "
+            "raadsvergadering van 14 december. Hebben jullie een overzicht van gemeenten?",
+            sender=PARTY,
+        )
+        assert verdict.label == L.MOTION_PLANNED
+
+
+class TestAnswerElsewhere:
+    def test_a_receipt_whose_answer_is_attached_goes_to_a_person(self) -> None:
+        message = EmailMessage()
+        message["From"] = "Gemeente <info@voorbeeld.nl>"
+        message["To"] = OWN_ADDRESS
+        message["Subject"] = "Reactie op uw e-mail"
+        message.set_content(
+            "In de bijlage treft u de reactie van het college op uw e-mail van 2 februari "
+            "(ons kenmerk 26.0002198)."
+        )
+        message.add_attachment(b"%PDF-1.4\n", maintype="application", subtype="pdf")
+        verdict = classify(parse_message(bytes(message)), CONTEXT)
+        assert verdict.label == L.ACKNOWLEDGED
+        assert verdict.review_reason == "the answer is in an attachment"
+
+    def test_a_ticket_whose_handler_note_says_where_it_went_is_a_forward(self) -> None:
+        verdict = verdict_for(
+            "Uw melding met nummer 2026-LL-04412 is afgehandeld. Toelichting van de "
+            'behandelaar: "Bericht is overgedragen aan de griffie. De griffie stuurt het door '
+            'aan de fractievoorzitters."',
+            subject="Melding 2026-LL-04412 afgehandeld",
+            headers={"Auto-Submitted": "auto-generated"},
+        )
+        assert verdict.label == L.FORWARDED
