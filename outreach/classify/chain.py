@@ -210,6 +210,11 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
             # "Wij overwegen de motie in te dienen, maar willen eerst weten om hoeveel kinderen
             # het gaat": a motion weighed, not announced; the question is what they need.
             label, confidence = Label.QUESTION, best[Label.QUESTION]
+        if label == Label.FORWARDED and Label.QUESTION in best and _weighs_itself(state):
+            # "De griffie heeft uw brief doorgestuurd. Wij bespreken in de fractie of we hier
+            # iets mee willen; weet u om hoeveel kinderen het gaat?": the member who got it
+            # asks before deciding.
+            label, confidence = Label.QUESTION, best[Label.QUESTION]
         if label == Label.FORWARDED and Label.QUESTION in best and _forwarded_to_sender(state):
             # "De griffie heeft uw e-mail aan ons doorgestuurd. Voordat onze fractie een
             # standpunt inneemt, heb ik vragen": the forward is how it reached the sender.
@@ -782,8 +787,25 @@ def _resolve_human(best: dict[Label, float], flags: set[Flag]) -> tuple[Label, f
 _REVOTE = family("revote")
 _REGISTERED = family("mail-registered")
 _LIST_FOOTER = family("list-footer")
-_STEPS_AFTER_AN_ANSWER = frozenset({Label.DECLINED, Label.FORWARDED, Label.ACKNOWLEDGED})
+# A redirect among them: "wij willen hem graag doorsturen, maar de bijlagen openen niet;
+# zou u ze opnieuw naar griffie@... kunnen sturen?" asks first.
+_STEPS_AFTER_AN_ANSWER = frozenset(
+    {Label.DECLINED, Label.FORWARDED, Label.ACKNOWLEDGED, Label.REDIRECT}
+)
 _AWAITS_ANSWER = family("forward-awaits-answer")
+
+
+def _weighs_itself(state: ChainState) -> bool:
+    """The sender, in the first person, weighs a step ("wij bespreken of we ...", "ik
+    overweeg ...")."""
+    return any(
+        _CONSIDERING.search(s.text) and _FIRST_PERSON_ACTS.search(s.text)
+        for s in state.sentences
+        if not s.question
+    )
+
+
+_FIRST_PERSON_ACTS = family("first-person-subject")
 
 
 def _only_considered(state: ChainState) -> bool:

@@ -440,9 +440,16 @@ def bounce_review_reason(message: ParsedMessage, context: OriginContext) -> str 
     sender = (message.from_address or "").lower()
     recipients = {r.final_recipient or r.original_recipient or "" for r in message.dsn}
     recipients |= set(message.returned_recipients)
-    if sender in context.provider_daemons and recipients & context.written_to:
+    failed = recipients & context.written_to
+    if failed:
         auth = read_auth_results(message.headers, authserv_id=context.authserv_id)
-        if not auth.present or auth.verifies(sender.rpartition("@")[2]):
+        domain = sender.rpartition("@")[2]
+        if sender in context.provider_daemons and (not auth.present or auth.verifies(domain)):
+            return None
+        # The failed address's own mail server reports it ("postmaster@oldebroek.nl" about
+        # info@oldebroek.nl), and our mail service vouches that the report came from there.
+        own = any(aligned(domain, r.rpartition("@")[2]) for r in failed)
+        if own and auth.verifies(domain):
             return None
     return f"a delivery report that does not return our letter (from {sender or 'nobody'})"
 

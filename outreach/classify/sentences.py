@@ -46,7 +46,9 @@ _INTERROGATIVE = re.compile(
     r"have|has)\b|\b(?:is het mogelijk|graag ontvang(?:t|en)? (?:ik|wij|we)|kunt u|kan u|"
     r"kunnen jullie|kun je|heeft u|hebt u|weet u|zou u|zouden jullie|wilt u|willen jullie|"
     r"mogen wij|mogen we|mag ik|could you|can you|would you|do you|(?:kunnen|mogen|moeten|"
-    r"willen|zullen) (?:we|wij|jullie)|wie|wat|waar|wanneer|hoe|hoeveel|waarom|welke?)\b"
+    r"willen|zullen) (?:we|wij|jullie)|wie|wat|waar|wanneer|hoe|hoeveel|waarom|welke?)\b|"
+    # Announced, then asked: "voordat wij dit oppakken een vraag: is uw brief ook ...?"
+    r"\bvra(?:ag|gen)(?: \w+)?: "
 )
 # A verb before its subject opens a yes/no question ("Denkt u dat ...?", "Vindt u het goed
 # als ...?").

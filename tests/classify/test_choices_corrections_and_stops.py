@@ -248,8 +248,9 @@ class TestVotesAndPlans:
 
     def test_not_now_then_a_plan_after_a_semicolon(self) -> None:
         verdict = verdict_for(
-            "Gezien de verkiezingen is het niet verstandig hem nu nog in te dienen; we willen "
-            "hem na de installatie van de nieuwe raad indienen.",
+            "Gezien de verkiezingen van maart is het niet verstandig hem nu nog in te dienen; we "
+            "willen hem na de installatie van de nieuwe raad, waarschijnlijk in juni, samen met "
+            "D66 indienen.",
             sender=PARTY,
         )
         assert verdict.label == L.MOTION_PLANNED
@@ -295,3 +296,80 @@ class TestAnswerElsewhere:
             headers={"Auto-Submitted": "auto-generated"},
         )
         assert verdict.label == L.FORWARDED
+
+
+class TestForwardsInOtherVerbs:
+    def test_put_before_the_presidium_in_the_present_is_a_forward(self) -> None:
+        verdict = verdict_for(
+            "Ik leg uw brief met de bijlagen voor aan het presidium van 10 februari; daarin "
+            "zitten de fractievoorzitters van alle partijen."
+        )
+        assert verdict.label == L.FORWARDED
+
+    def test_put_before_a_colleague_griffier_is_only_a_receipt(self) -> None:
+        verdict = verdict_for("Ontvangen, dank u wel. Ik leg het voor aan de griffier.")
+        assert verdict.label == L.ACKNOWLEDGED
+
+    def test_a_body_that_decided_to_send_it_to_all_groups(self) -> None:
+        verdict = verdict_for(
+            "De agendacommissie heeft besloten de brief met beide bijlagen aan alle fracties toe "
+            "te sturen, wat inmiddels is gebeurd."
+        )
+        assert verdict.label == L.FORWARDED
+
+
+class TestOtherWordsForStops:
+    def test_send_it_yourselves_to_the_griffie_is_a_redirect(self) -> None:
+        verdict = verdict_for(
+            "Ik zit bij sociaal domein en heb niets met de raad te maken. Beter kunnen jullie het "
+            "zelf naar de griffie sturen: griffie@voorbeeld.nl",
+            sender="Medewerker <m.jansen@voorbeeld.nl>",
+        )
+        assert verdict.label == L.REDIRECT
+
+    def test_send_it_to_me_is_no_redirect(self) -> None:
+        verdict = verdict_for("Kunnen jullie het naar mij sturen? Dan kijk ik ernaar.")
+        assert verdict.label != L.REDIRECT
+
+    def test_remove_from_your_files_is_an_opt_out(self) -> None:
+        verdict = verdict_for("Graag dit adres (en mijn naam) uit uw bestanden verwijderen.")
+        assert verdict.label == L.OPT_OUT
+
+
+class TestAskedBeforeActing:
+    def test_before_we_put_it_on_the_list_a_question(self) -> None:
+        verdict = verdict_for(
+            "Voor we een bericht op de lijst ingekomen stukken plaatsen, moet de afzender "
+            "herkenbaar zijn. Kunt u mij laten weten onder welke naam KinderpardonNU kan worden "
+            "vermeld?"
+        )
+        assert verdict.label == L.QUESTION
+
+    def test_a_question_announced_after_a_colon(self) -> None:
+        verdict = verdict_for(
+            "Voordat wij dit verder oppakken een vraag: is uw brief ook aan de gemeenten "
+            "Blaricum en Laren gestuurd?"
+        )
+        assert verdict.label == L.QUESTION
+
+    def test_a_member_who_weighs_it_and_asks_is_asking(self) -> None:
+        verdict = verdict_for(
+            "De griffie heeft uw brief doorgestuurd, dank daarvoor. Wij bespreken in de fractie "
+            "of we hier iets mee willen. Weet u om hoeveel kinderen het in onze gemeente gaat?",
+            sender=PARTY,
+        )
+        assert verdict.label == L.QUESTION
+
+    def test_a_griffie_that_forwarded_and_asks_for_a_word_file_forwarded(self) -> None:
+        verdict = verdict_for(
+            "Uw brief is doorgestuurd naar de fracties; zij bekijken of ze er iets mee doen. "
+            "Kunt u de motie ook in Word sturen?"
+        )
+        assert verdict.label == L.FORWARDED
+
+    def test_a_wish_to_forward_and_a_request_to_send_again_is_a_question(self) -> None:
+        verdict = verdict_for(
+            "Wij willen hem graag doorsturen, maar de twee bijlagen zijn bij ons niet te openen. "
+            "Zou u de voorbeeldmotie nog een keer als pdf kunnen sturen naar griffie@voorbeeld.nl?"
+        )
+        assert verdict.label == L.QUESTION

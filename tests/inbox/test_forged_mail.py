@@ -220,3 +220,22 @@ class TestForgedBounces:
             "info@enschede.nl", sender="mailer-daemon@googlemail.com", returned_id=None, serial=2
         )
         assert processed(campaign, raw) == ("bounce_hard", "none", None, "needs_address")
+
+    def test_the_recipients_own_server_vouched_for_counts(self, campaign: Campaign) -> None:
+        # No letter returned, but the failed address's own domain reports it, and our mail
+        # service's authentication results say the report really came from there.
+        mark_sent(campaign, "GM0153")
+        auth = "mx.google.com; dkim=pass header.d=enschede.nl; spf=pass smtp.mailfrom=enschede.nl"
+        raw = f"Authentication-Results: {auth}\n".encode() + dsn(
+            "info@enschede.nl", sender="postmaster@mx.enschede.nl", returned_id=None, serial=3
+        )
+        assert processed(campaign, raw) == ("bounce_hard", "none", None, "needs_address")
+
+    def test_the_recipients_domain_without_authentication_is_not_believed(
+        self, campaign: Campaign
+    ) -> None:
+        mark_sent(campaign, "GM0153")
+        raw = dsn("info@enschede.nl", sender="postmaster@enschede.nl", returned_id=None, serial=4)
+        label, review, reason, town = processed(campaign, raw)
+        assert (label, review, town) == ("bounce_hard", "pending", "sent")
+        assert "does not return our letter" in (reason or "")
