@@ -37,6 +37,7 @@ from outreach.classify.confidence import (
     WEAK,
 )
 from outreach.classify.doubts import (
+    NEWS_BESIDE_HISTORY,
     SELF_EVIDENT,
     doubt,
     result_told_as_history,
@@ -206,6 +207,14 @@ def _resolve(state: ChainState, reasons: list[Reason]) -> Verdict:
             # "In 2024 hebben wij al eens een motie ingediend; die werd toen verworpen. Na de
             # verkiezingen dienen we hem opnieuw in": the result is history, the plan is news.
             label, confidence = Label.MOTION_PLANNED, best[Label.MOTION_PLANNED]
+        if label in OUTCOMES and result_told_as_history(state, label):
+            # "Onze raad nam al in 2024 zo'n motie aan. Uw brief heb ik doorgestuurd naar de
+            # fracties": the result is history from before our letter; what the sender did
+            # with our letter now is the news.
+            now = [lab for lab in NEWS_BESIDE_HISTORY if lab in settled]
+            if now:
+                label = strongest(now)
+                confidence = settled[label]
         if label is Label.MOTION_PLANNED and Label.QUESTION in best and _only_considered(state):
             # "Wij overwegen de motie in te dienen, maar willen eerst weten om hoeveel kinderen
             # het gaat": a motion weighed, not announced; the question is what they need.

@@ -24,7 +24,8 @@ from outreach.classify import statements
 from outreach.classify.base import ChainState
 from outreach.classify.confidence import LIKELY, WEAK
 from outreach.classify.flags import Flag
-from outreach.classify.labels import CAMPAIGN_PROGRESS, HUMAN, MOTIONS, RESULTS, Label
+from outreach.classify.labels import CAMPAIGN_PROGRESS, HUMAN, MOTIONS, OUTCOMES, RESULTS, Label
+from outreach.classify.prefilter import Pattern
 from outreach.classify.quotes import letter_end, remove_letter_sentences
 from outreach.classify.text import fold, sentences
 from outreach.classify.vocabulary import family
@@ -424,13 +425,26 @@ def result_told_as_history(state: ChainState, label: Label) -> bool:
         years = _dated_years(text)
         if sent is not None and years and max(years) < sent.year:
             continue
-        if not years and _BACK_THEN.search(text):
+        if not years and _back_then_of_result(text, own_step):
             continue
         return False
     return True
 
 
 _BACK_THEN = family("back-then")
+# Where the result's own clause starts: "uw verzoek is destijds doorgestuurd en de raad heeft
+# op 12 februari een motie aangenomen" places the forward back then, not the result.
+_CLAUSE_START = re.compile(r"[,;:]\s|\s(?:en|maar|and|but)\s")
+
+
+def _back_then_of_result(text: str, own_step: Pattern) -> bool:
+    """ "Toen", "destijds", "al eens" in the clause that tells the result."""
+    for found in own_step.finditer(text):
+        starts = [m.end() for m in _CLAUSE_START.finditer(text, 0, found.start())]
+        window = text[starts[-1] if starts else 0 : found.end() + 20]
+        if _BACK_THEN.search(window):
+            return True
+    return False
 
 
 def _dated_years(text: str) -> list[int]:
@@ -455,6 +469,24 @@ def result_of_an_earlier_year(state: ChainState, label: Label, automated: bool) 
                 return None  # "op 18 juni 2026 een nieuwe motie aangenomen": this year's news
             earlier = earlier or year
     return f"{label.value}, dated {earlier}: before this reply's year" if earlier else None
+
+
+# The steps the chain takes as the news beside a result told as history. Not a plan (it has
+# its own rule), a submission (the same history) or a refusal: "al in 2025 aangenomen, dus
+# geen nieuwe motie nodig" was called the result by most writers.
+NEWS_BESIDE_HISTORY = frozenset({Label.FORWARDED, Label.REDIRECT, Label.QUESTION})
+
+
+def step_beside_an_old_result(state: ChainState, label: Label, automated: bool) -> str | None:
+    """A step of now beside a result the sender places before now ("onze raad nam al in 2024
+    zo'n motie aan; uw brief heb ik doorgestuurd"): the chain takes the step as the news, but
+    writers count such a council's old result as its answer about as often."""
+    if automated or label not in NEWS_BESIDE_HISTORY:
+        return None
+    for result in OUTCOMES:
+        if _readings(state, result) and result_told_as_history(state, result):
+            return f"{label.value}, beside a result told as history"
+    return None
 
 
 def refusal_that_points_elsewhere(state: ChainState, label: Label, automated: bool) -> str | None:
@@ -492,6 +524,7 @@ CHECKS: tuple[Callable[[ChainState, Label, bool], str | None], ...] = (
     wants_no_more_mail,
     read_beside_wishes,
     result_of_an_earlier_year,
+    step_beside_an_old_result,
     refusal_that_points_elsewhere,
     opt_out_in_bulk_mail,
 )

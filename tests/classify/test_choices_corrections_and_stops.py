@@ -373,3 +373,45 @@ class TestAskedBeforeActing:
             "Zou u de voorbeeldmotie nog een keer als pdf kunnen sturen naar griffie@voorbeeld.nl?"
         )
         assert verdict.label == L.QUESTION
+
+
+DATED = {"Date": "Tue, 24 Feb 2026 10:32:00 +0100"}
+
+
+class TestOldResultBesideANewStep:
+    def test_a_forward_beside_last_years_result_is_the_forward_for_a_person(self) -> None:
+        verdict = verdict_for(
+            "Onze raad heeft al in april 2025 zo'n motie aangenomen. Uw brief heb ik evengoed "
+            "doorgestuurd naar de fractievoorzitters.",
+            headers=DATED,
+        )
+        assert verdict.label == L.FORWARDED
+        assert verdict.review_reason == "forwarded, beside a result told as history"
+
+    def test_back_then_of_the_forward_leaves_this_years_result(self) -> None:
+        verdict = verdict_for(
+            "Uw herinnering is niet nodig: uw verzoek is destijds doorgestuurd en de raad heeft "
+            "op 12 februari al een motie van die strekking aangenomen.",
+            headers=DATED,
+        )
+        assert verdict.label == L.MOTION_ADOPTED
+
+    def test_a_refusal_beside_last_years_result_stays_the_result(self) -> None:
+        verdict = verdict_for(
+            "De raad heeft in 2025 al een motie over gewortelde kinderen aangenomen. Wij zien "
+            "daarom geen aanleiding om opnieuw een motie in te dienen.",
+            headers=DATED,
+        )
+        assert verdict.label == L.MOTION_ADOPTED
+
+
+class TestPresentTenseSteps:
+    def test_i_put_it_out_to_the_groups_is_a_forward(self) -> None:
+        verdict = verdict_for(
+            "Dank Kees, ik zet het uit bij de fracties via de wekelijkse griffiemail."
+        )
+        assert verdict.label == L.FORWARDED
+
+    def test_putting_out_the_bins_is_no_forward(self) -> None:
+        verdict = verdict_for("Dank, ik zet het even uit mijn hoofd tot na de vakantie.")
+        assert verdict.label != L.FORWARDED

@@ -497,12 +497,21 @@ class TestGatesOfTheNewerSets:
 
     def test_a_result_dated_before_the_replys_year_is_reviewed(self) -> None:
         verdict = verdict_for(
+            "Onze raad heeft in 2025 al een motie over gewortelde kinderen aangenomen." + SIGN,
+            headers=MARCH_2026,
+        )
+        assert verdict.label.value == "motion_adopted"
+        assert verdict.needs_review
+        assert "before this reply's year" in (verdict.review_reason or "")
+
+    def test_a_forward_beside_an_earlier_years_result_is_the_forward_for_a_person(self) -> None:
+        verdict = verdict_for(
             "Ik heb uw brief doorgestuurd aan de fractievoorzitters. Onze raad heeft overigens "
             "in 2025 al een motie over gewortelde kinderen aangenomen." + SIGN,
             headers=MARCH_2026,
         )
-        assert verdict.needs_review
-        assert "before this reply's year" in (verdict.review_reason or "")
+        assert verdict.label.value == "forwarded"
+        assert verdict.review_reason == "forwarded, beside a result told as history"
 
     def test_a_result_of_this_year_beside_an_older_one_is_decided(self) -> None:
         verdict = verdict_for(
