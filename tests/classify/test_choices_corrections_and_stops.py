@@ -415,3 +415,11 @@ class TestPresentTenseSteps:
     def test_putting_out_the_bins_is_no_forward(self) -> None:
         verdict = verdict_for("Dank, ik zet het even uit mijn hoofd tot na de vakantie.")
         assert verdict.label != L.FORWARDED
+
+    def test_a_body_that_decided_to_hand_it_to_all_groups(self) -> None:
+        verdict = verdict_for(
+            "Het presidium heeft besloten de brief en de bijlagen aan alle fracties te "
+            "verstrekken; dat is gisteren gebeurd. Het presidium heeft er geen standpunt over "
+            "ingenomen."
+        )
+        assert verdict.label == L.FORWARDED
