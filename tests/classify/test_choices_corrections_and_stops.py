@@ -423,3 +423,20 @@ class TestPresentTenseSteps:
             "ingenomen."
         )
         assert verdict.label == L.FORWARDED
+
+    def test_not_in_march_but_at_the_first_council_after_is_a_plan(self) -> None:
+        verdict = verdict_for(
+            "We dienen hem niet in maart in, maar wel in de eerste raad na de installatie van "
+            "de nieuwe raad.",
+            sender=PARTY,
+        )
+        assert verdict.label == L.MOTION_PLANNED
+
+    def test_a_council_that_will_take_up_no_motion_beside_the_presidium(self) -> None:
+        verdict = verdict_for(
+            "Uw e-mail is door de gemeente aan mij als griffier doorgestuurd. Ik heb uw verzoek "
+            "voorgelegd in het presidium, waarin alle fractievoorzitters "
+            "zitting hebben. De fractievoorzitters hebben besloten hieraan geen gevolg te geven. "
+            "De raad zal geen motie over dit onderwerp behandelen."
+        )
+        assert verdict.label == L.DECLINED
