@@ -37,14 +37,13 @@ from outreach.classify.confidence import (
     WEAK,
 )
 from outreach.classify.doubts import (
-    NEWS_BESIDE_HISTORY,
     SELF_EVIDENT,
     doubt,
     result_told_as_history,
     rival_of_a_likely_reading,
 )
 from outreach.classify.flags import Flag
-from outreach.classify.labels import MOTIONS, OUTCOMES, Label, strongest
+from outreach.classify.labels import MOTIONS, NEWS_BESIDE_HISTORY, OUTCOMES, Label, strongest
 from outreach.classify.message import ParsedMessage
 from outreach.classify.outcome import without_other_titles
 from outreach.classify.patterns import EMAIL_ADDRESS, WEB_ADDRESS, receipt_subject
@@ -819,24 +818,18 @@ _FIRST_PERSON_ACTS = family("first-person-subject")
 
 def _only_considered(state: ChainState) -> bool:
     """Every reading of a plan is a motion being weighed ("wij overwegen een motie"), in its
-    own words or in the sentence they stand in ("wij willen kijken of we een motie kunnen
-    indienen", read by its verb alone)."""
+    own words, or every sentence that speaks of a step of one weighs it ("wij willen kijken of
+    we een motie kunnen indienen", read by its verb alone)."""
     plans = [note.text for _, note in state.notes if note.label is Label.MOTION_PLANNED]
-    return bool(plans) and all(_weighed(state, text) for text in plans)
-
-
-def _weighed(state: ChainState, text: str) -> bool:
-    if _CONSIDERING.search(text):
-        return True
-    words = _NOTED_WORDS.search(text)
-    if words is None:
+    if not plans:
         return False
-    holding = [s.text for s in state.sentences if words.group(1) in s.text]
-    return bool(holding) and all(_CONSIDERING.search(s) for s in holding)
+    if all(_CONSIDERING.search(text) for text in plans):
+        return True
+    steps = [s.text for s in state.sentences if not s.question and _PLAN_STEP.search(s.text)]
+    return bool(steps) and all(_CONSIDERING.search(text) for text in steps)
 
 
-# A note's text quotes the words it read: "motion_planned: 'indienen'".
-_NOTED_WORDS = re.compile(r"'(.+)'")
+_PLAN_STEP = family("plan-step")
 
 
 _CONSIDERING = family("considering")

@@ -24,7 +24,15 @@ from outreach.classify import statements
 from outreach.classify.base import ChainState
 from outreach.classify.confidence import LIKELY, WEAK
 from outreach.classify.flags import Flag
-from outreach.classify.labels import CAMPAIGN_PROGRESS, HUMAN, MOTIONS, OUTCOMES, RESULTS, Label
+from outreach.classify.labels import (
+    CAMPAIGN_PROGRESS,
+    HUMAN,
+    MOTIONS,
+    NEWS_BESIDE_HISTORY,
+    OUTCOMES,
+    RESULTS,
+    Label,
+)
 from outreach.classify.prefilter import Pattern
 from outreach.classify.quotes import letter_end, remove_letter_sentences
 from outreach.classify.text import fold, sentences
@@ -469,12 +477,6 @@ def result_of_an_earlier_year(state: ChainState, label: Label, automated: bool) 
                 return None  # "op 18 juni 2026 een nieuwe motie aangenomen": this year's news
             earlier = earlier or year
     return f"{label.value}, dated {earlier}: before this reply's year" if earlier else None
-
-
-# The steps the chain takes as the news beside a result told as history. Not a plan (it has
-# its own rule), a submission (the same history) or a refusal: "al in 2025 aangenomen, dus
-# geen nieuwe motie nodig" was called the result by most writers.
-NEWS_BESIDE_HISTORY = frozenset({Label.FORWARDED, Label.REDIRECT, Label.QUESTION})
 
 
 def step_beside_an_old_result(state: ChainState, label: Label, automated: bool) -> str | None:

@@ -30,6 +30,11 @@ MOTIONS = frozenset(
 # A vote's outcome, and the results the campaign reports (a motion submitted is one too).
 OUTCOMES = frozenset({Label.MOTION_ADOPTED, Label.MOTION_REJECTED})
 RESULTS = frozenset({Label.MOTION_SUBMITTED, *OUTCOMES})
+# What the sender did with our letter now, the news beside an outcome told as history ("al in
+# 2024 aangenomen; uw brief heb ik doorgestuurd"). Not a plan (it has its own rule), a
+# submission (the same history) or a refusal: "al in 2025 aangenomen, dus geen nieuwe motie
+# nodig" was called the result by most writers.
+NEWS_BESIDE_HISTORY = frozenset({Label.FORWARDED, Label.REDIRECT, Label.QUESTION})
 HUMAN = frozenset(
     {
         Label.REDIRECT, Label.ACKNOWLEDGED, Label.FORWARDED, Label.DECLINED, Label.OPT_OUT,
