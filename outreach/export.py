@@ -21,10 +21,10 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import defer
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, func, select
 
 from outreach.review_state import ReviewState
-from outreach.status import STATE_WORDS_NL
+from outreach.status import OWN_POSITION, STATE_WORDS_NL
 from outreach.store.models import (
     ContactChange,
     IncomingMessage,
@@ -62,6 +62,9 @@ class ExportRow:
     manual_note: str | None
     review_waiting: bool
     clause_f: bool
+    # Refusals and opt-outs a party or council member sent in its own name: recorded, yet the
+    # municipality's state and campaign go on ("declined (vvd@voorbeeld.nl)").
+    own_positions: str | None = None
 
 
 COLUMNS = tuple(f.name for f in fields(ExportRow))
@@ -81,6 +84,7 @@ def export_rows(session: Session) -> list[ExportRow]:
         )
     )
     notes = _manual_notes(session)
+    own = _own_positions(session)
     rows = []
     for m in municipalities:
         message = last_message.get(m.cbs_code)
@@ -100,6 +104,7 @@ def export_rows(session: Session) -> list[ExportRow]:
                 manual_note=notes.get(m.cbs_code),
                 review_waiting=m.cbs_code in waiting,
                 clause_f=m.noodopvang,
+                own_positions="; ".join(own[m.cbs_code]) if m.cbs_code in own else None,
             )
         )
     return rows
@@ -126,6 +131,21 @@ def _last_messages(session: Session) -> dict[str, _Message]:
         if m.cbs_code is not None:
             latest[m.cbs_code] = _Message(m.received_at, m.label, m.from_address, m.subject)
     return latest
+
+
+def _own_positions(session: Session) -> dict[str, list[str]]:
+    """Per municipality, each refusal or opt-out recorded as its sender's own position."""
+    query = (
+        select(IncomingMessage.cbs_code, IncomingMessage.label, IncomingMessage.from_address)
+        .where(col(IncomingMessage.cbs_code).is_not(None))
+        .where(func.json_extract(IncomingMessage.details, f"$.{OWN_POSITION}").is_not(None))
+        .order_by(col(IncomingMessage.received_at), col(IncomingMessage.id))
+    )
+    found: dict[str, list[str]] = {}
+    for code, label, sender in session.exec(query):
+        if code is not None:
+            found.setdefault(code, []).append(f"{label} ({sender or '?'})")
+    return found
 
 
 def _manual_notes(session: Session) -> dict[str, str]:

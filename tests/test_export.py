@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from outreach.cli.app import app
 from outreach.export import COLUMNS, export_rows, neutralise, to_csv
-from outreach.status import STATE_WORDS_NL, STATES, set_state
+from outreach.status import OWN_POSITION, STATE_WORDS_NL, STATES, set_state
 from outreach.store import transaction
 from outreach.store.models import IncomingMessage, Municipality
 from tests.fixtures.store import Campaign
@@ -66,6 +66,26 @@ class TestRows:
         assert row.manual_note == "belde griffie"
         assert row.review_waiting is True
         assert row.clause_f is True
+
+    def test_a_partys_own_refusal_is_marked_beside_the_towns_state(self, busy: Campaign) -> None:
+        with transaction(busy.engine) as session:
+            session.add(
+                IncomingMessage(
+                    content_hash="b" * 64,
+                    raw=b"x",
+                    from_address="fractie@vvd-utrecht.nl",
+                    subject="Re: Verzoek",
+                    cbs_code="GM0344",
+                    label="declined",
+                    review_state="none",
+                    details={OWN_POSITION: "party_branch"},
+                )
+            )
+        with transaction(busy.engine) as session:
+            rows = {r.cbs_code: r for r in export_rows(session)}
+        assert rows["GM0344"].own_positions == "declined (fractie@vvd-utrecht.nl)"
+        assert rows["GM0344"].state == "forwarded"  # the town's campaign goes on
+        assert all(r.own_positions is None for code, r in rows.items() if code != "GM0344")
 
     @pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
     def test_neutralise(self, start: str) -> None:
