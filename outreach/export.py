@@ -21,10 +21,11 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import defer
-from sqlmodel import Session, col, func, select
+from sqlmodel import Session, col, select
 
 from outreach.review_state import ReviewState
-from outreach.status import OWN_POSITION, STATE_WORDS_NL
+from outreach.status import STATE_WORDS_NL
+from outreach.store import queries
 from outreach.store.models import (
     ContactChange,
     IncomingMessage,
@@ -138,7 +139,7 @@ def _own_positions(session: Session) -> dict[str, list[str]]:
     query = (
         select(IncomingMessage.cbs_code, IncomingMessage.label, IncomingMessage.from_address)
         .where(col(IncomingMessage.cbs_code).is_not(None))
-        .where(func.json_extract(IncomingMessage.details, f"$.{OWN_POSITION}").is_not(None))
+        .where(queries.own_position())
         .order_by(col(IncomingMessage.received_at), col(IncomingMessage.id))
     )
     found: dict[str, list[str]] = {}

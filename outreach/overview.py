@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from outreach.review_state import ReviewState
-from outreach.status import OWN_POSITION, STATES
+from outreach.status import STATES
 from outreach.store import reader
 from outreach.store.reader import MunicipalityView
 from outreach.timefmt import utc
@@ -79,6 +79,7 @@ def inbox_overview(session: Session) -> dict[str, Any]:
     from sqlalchemy import func
     from sqlmodel import col, select
 
+    from outreach.store import queries
     from outreach.store.models import IncomingMessage, RuntimeState
 
     def count(*conditions: Any) -> int:
@@ -96,9 +97,7 @@ def inbox_overview(session: Session) -> dict[str, Any]:
         "review": count(IncomingMessage.review_state == ReviewState.PENDING),
         "to_answer": count(IncomingMessage.review_state == ReviewState.TO_ANSWER),
         "own_copies": count(col(IncomingMessage.own_copy).is_(True)),
-        "own_positions": count(
-            func.json_extract(IncomingMessage.details, f"$.{OWN_POSITION}").is_not(None)
-        ),
+        "own_positions": count(queries.own_position()),
         "last_poll": last_poll.value.get("at") if last_poll else None,
     }
 

@@ -333,9 +333,7 @@ class HeldMessageRule:
 
 # "Uw bericht aan stadhuis@rijswijk.nl is in quarantaine geplaatst": sent to us, about the
 # mail we sent to that address.
-_OURS_TO = re.compile(
-    r"\b(?:uw|your) (?:e-?mail|bericht|message) (?:aan|to|naar) <?[\w.+'-]+@", re.I
-)
+_OURS_TO = family("held-ours")
 
 
 @dataclass(frozen=True)
@@ -392,8 +390,15 @@ def _as_text(addresses: Any) -> set[str]:
 
 
 def _from_daemon(message: ParsedMessage) -> bool:
-    local = (message.from_address or "").partition("@")[0]
-    return bool(_DAEMON_LOCAL.match(local) or _DAEMON_NAME.search(message.from_name or ""))
+    return daemon_address(message.from_address or "") or bool(
+        _DAEMON_NAME.search(message.from_name or "")
+    )
+
+
+def daemon_address(address: str) -> bool:
+    """The address is a mail system's own ("postmaster@...", "MicrosoftExchange329e...@..."),
+    not a person's mailbox."""
+    return bool(_DAEMON_LOCAL.match(address.partition("@")[0]))
 
 
 def _severity(body: str, *, temporary: set[str], permanent: set[str]) -> tuple[Label, str]:

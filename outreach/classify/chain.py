@@ -454,13 +454,11 @@ def _without_our_words(text: str) -> str:
     system's quoted note from the one who handled it ("toelichting van de behandelaar:
     "overgedragen aan de griffie ..."") stays."""
     return QUOTED_PASSAGE.sub(
-        lambda quoted: " " if _OUR_WORDS.search(quoted.group(0)) else quoted.group(0), text
+        lambda quoted: " " if _OUR_WORDS.search(fold(quoted.group(0))) else quoted.group(0), text
     )
 
 
-_OUR_WORDS = re.compile(
-    rf"{_OUR_SUBJECT.pattern}|\bverzoek om door te sturen\b|\bherinnering\b", re.I
-)
+_OUR_WORDS = family("our-subject-quoted")
 
 
 def _greets_us(state: ChainState) -> bool:

@@ -96,6 +96,7 @@ from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
 from functools import cache
 
+from outreach.classify.bounces import daemon_address
 from outreach.classify.labels import RESULTS, Label
 from outreach.classify.message import ParsedMessage
 from outreach.classify.quotes import SplitText, remove_letter_sentences
@@ -446,10 +447,11 @@ def bounce_review_reason(message: ParsedMessage, context: OriginContext) -> str 
         domain = sender.rpartition("@")[2]
         if sender in context.provider_daemons and (not auth.present or auth.verifies(domain)):
             return None
-        # The failed address's own mail server reports it ("postmaster@oldebroek.nl" about
+        # The failed address's own mail system reports it ("postmaster@oldebroek.nl" about
         # info@oldebroek.nl), and our mail service vouches that the report came from there.
+        # A mail system's address, not a person's: on a free-mail domain anyone has one.
         own = any(aligned(domain, r.rpartition("@")[2]) for r in failed)
-        if own and auth.verifies(domain):
+        if own and daemon_address(sender) and auth.verifies(domain):
             return None
     return f"a delivery report that does not return our letter (from {sender or 'nobody'})"
 

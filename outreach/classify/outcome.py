@@ -191,6 +191,16 @@ def tied_count(text: str) -> bool:
     return bool(_VOTE_WORD.search(text) and _BARE_TIE.search(text))
 
 
+def tie_stands(text: str) -> bool:
+    """A tie in `text` that no revote in it broke: "de stemmen staakten (13-13)" leaves the
+    motion on the table; "staakten (13-13), bij de herstemming alsnog verworpen" tells the
+    tie as history and the second vote's result as the news."""
+    return tied_count(text) and not _REVOTE.search(text)
+
+
+_REVOTE = family("revote")
+
+
 # "15-15", "(14 - 14)", "13 tegen 13": equal numbers, whichever way they are written.
 _BARE_TIE = re.compile(r"\b(\d{1,2}) ?(?:-|–|tegen|to) ?\1\b")
 _VOTE_WORD = family("vote-noun", "tied-vote")

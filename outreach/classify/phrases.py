@@ -40,7 +40,7 @@ from outreach.classify.outcome import (
     place_subject,
     sentence_at,
     tie_reported,
-    tied_count,
+    tie_stands,
     unsettled,
     vote_counts,
 )
@@ -362,7 +362,7 @@ def _rejection(
     if (
         amendment_vote(text, found.start())
         or counted_result(own_sentence) == Label.MOTION_ADOPTED
-        or (tied_count(own_sentence) and not _REVOTE.search(own_sentence))
+        or tie_stands(own_sentence)
     ):
         # A rejected amendment, or a count that says the motion passed or tied; a tie the
         # revote broke ("staakten (13-13), bij de herstemming verworpen") is history.
@@ -420,7 +420,7 @@ def _hoped_for(
     if vote is not None and (amendment_vote(text, vote.start()) or unsettled(text, *vote.span())):
         return None
     own_sentence = text[slice(*sentence_at(text, *found.span()))]
-    if tied_count(own_sentence) or overturned(text, found.end(), _REJECT_WORDS):
+    if tie_stands(own_sentence) or overturned(text, found.end(), _REJECT_WORDS):
         return None
     return counted_result(own_sentence) or label
 

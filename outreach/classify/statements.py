@@ -51,6 +51,7 @@ from outreach.classify.outcome import (
     sentence_at,
     shared_result,
     tie_reported,
+    tie_stands,
     tied_count,
     unsettled,
 )
@@ -265,9 +266,7 @@ def _rejected(s: _Statement) -> Reading | None:
             counted_result(s.text) or s.first(_VOTED) or s.first(_VOTE_EVIDENCE)
         ):
             continue  # bare, a deadline is as often "niet gehaald"; with a count it is the vote
-        if counted_result_at(s.text, found.start()) == Label.MOTION_ADOPTED or (
-            tied_count(s.text) and not _REVOTE.search(s.text)
-        ):
+        if counted_result_at(s.text, found.start()) == Label.MOTION_ADOPTED or tie_stands(s.text):
             continue  # the count says otherwise: "een minderheid stemde tegen (20-9)", a tie
         if lack_explains_step(s.text, found.start()):
             continue  # "ingetrokken toen bleek dat er geen meerderheid voor was"
@@ -340,7 +339,7 @@ def _adopted(s: _Statement) -> Reading | None:
             continue  # "hebben samen een ruime meerderheid": a majority had, no vote won
         if unsettled(s.text, *found.span()):
             continue  # "we hopen dat hij wordt aangenomen", "of hij wordt aangenomen"
-        if tied_count(s.text) or overturned(s.text, found.end(), _REJECT):
+        if tie_stands(s.text) or overturned(s.text, found.end(), _REJECT):
             continue  # "13 stemden voor en 13 tegen"; "de SP stemde voor, maar hij sneuvelde"
         if place_named(s.text, found.start(), s.own_places) or (
             not s.own_places and names_place_subject(s.text, found.start())

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, func, select
 
 from outreach.review_state import ReviewState
+from outreach.status import OWN_POSITION
 from outreach.store.models import IncomingMessage, OutgoingMessage
 
 REVIEW_NONE = ReviewState.NONE
@@ -29,6 +30,12 @@ def unprocessed() -> Any:
         .where(col(IncomingMessage.own_copy).is_(False))
         .order_by(col(IncomingMessage.id))
     )
+
+
+def own_position() -> Any:
+    """The condition that a message was recorded as its sender's own position (a party's or
+    council member's refusal or opt-out, which changes no municipality's state)."""
+    return func.json_extract(IncomingMessage.details, f"$.{OWN_POSITION}").is_not(None)
 
 
 def review_queue() -> Any:

@@ -242,6 +242,14 @@ class TestVotesAndPlans:
         )
         assert verdict.label == L.MOTION_REJECTED
 
+    def test_a_tie_then_an_adoption_at_the_revote_is_adopted(self) -> None:
+        verdict = verdict_for(
+            "In september staakten de stemmen (13-13), en gisteravond bij de herstemming is de "
+            "motie alsnog aangenomen met 14 tegen 13.",
+            sender=PARTY,
+        )
+        assert verdict.label == L.MOTION_ADOPTED
+
     def test_a_tie_alone_is_submitted(self) -> None:
         verdict = verdict_for("In september staakten de stemmen (13-13).", sender=PARTY)
         assert verdict.label == L.MOTION_SUBMITTED

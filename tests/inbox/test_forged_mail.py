@@ -239,3 +239,17 @@ class TestForgedBounces:
         label, review, reason, town = processed(campaign, raw)
         assert (label, review, town) == ("bounce_hard", "pending", "sent")
         assert "does not return our letter" in (reason or "")
+
+    def test_a_person_on_the_failed_addresss_domain_is_no_mail_system(
+        self, campaign: Campaign
+    ) -> None:
+        # On a shared or free-mail domain anyone has an authenticated address: only the
+        # domain's mail system (postmaster, mailer-daemon) may report a delivery failure.
+        mark_sent(campaign, "GM0153")
+        auth = "mx.google.com; dkim=pass header.d=enschede.nl; spf=pass smtp.mailfrom=enschede.nl"
+        raw = f"Authentication-Results: {auth}\n".encode() + dsn(
+            "info@enschede.nl", sender="j.jansen@enschede.nl", returned_id=None, serial=5
+        )
+        _label, review, reason, town = processed(campaign, raw)
+        assert (review, town) == ("pending", "sent")
+        assert "does not return our letter" in (reason or "")
