@@ -78,6 +78,31 @@ class TestANeighboursResultIsNotTheSenders:
         assert verdict.label is Label.MOTION_ADOPTED
 
 
+# Buren is a municipality and a word for neighbours: named as the place, it is the place.
+BUREN = (
+    "RE: Verzoek om door te sturen aan de fractievoorzitters en de griffier van Buren: "
+    "motie Pleidooi voor gewortelde kinderen"
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Deze motie is op 26 mei jl. door de gemeenteraad van Buren aangenomen.",
+        "De motie is gisteren in de raad van Buren aangenomen, met alleen de PVV tegen.",
+    ],
+)
+def test_buren_named_as_the_place_is_the_senders_own(body: str) -> None:
+    verdict = verdict_for(body + OUTLOOK_NL_QUOTE, subject=BUREN)
+    assert verdict.label is Label.MOTION_ADOPTED
+
+
+def test_the_neighbours_of_buren_are_still_neighbours() -> None:
+    body = "De motie is bij ons verworpen. Onze buren in Tiel hebben hem wel aangenomen."
+    verdict = verdict_for(body + OUTLOOK_NL_QUOTE, subject=BUREN)
+    assert verdict.label is Label.MOTION_REJECTED
+
+
 def test_a_town_as_subject_with_no_own_place_known_goes_to_a_person() -> None:
     """Without the municipality in the subject the town may be the sender's own: a person
     decides, the adoption is not decided alone."""
