@@ -63,9 +63,10 @@ DEV_SETS = bench/holdout_nl bench/holdout_nl2 bench/holdout_nl3 bench/holdout_nl
   bench/holdout_nl103 bench/holdout_nl104 bench/holdout_nl105 bench/holdout_nl106 \
   bench/holdout_nl107 bench/holdout_nl108 bench/holdout_nl109 bench/holdout_nl110 \
   bench/holdout_nl111 bench/holdout_nl112 bench/holdout_nl113 bench/holdout_nl114 \
-  bench/holdout_nl115 bench/holdout_nl116 bench/holdout_nl117
-UNSEEN_SETS = bench/holdout_nl118 bench/holdout_nl119 bench/holdout_nl120 bench/holdout_nl121 \
-  bench/holdout_nl122 bench/holdout_nl123
+  bench/holdout_nl115 bench/holdout_nl116 bench/holdout_nl117 bench/holdout_nl118 \
+  bench/holdout_nl119 bench/holdout_nl120 bench/holdout_nl121 bench/holdout_nl122 \
+  bench/holdout_nl123
+UNSEEN_SETS = bench/holdout_nl125 bench/holdout_nl126 bench/holdout_nl127
 EVAL_ARGS = --secret corpus-secret --own-address kinderpardonnu@gmail.com \
   --letter tests/classify/letter.txt
 
