@@ -179,6 +179,9 @@ class TestTicketNumbers:
             "Uw melding is aangemaakt met nummer 2026-08812 en toegewezen aan een behandelaar.",
             "De status van uw zaak 2026-08812 is gewijzigd.",
             "Uw bericht staat bij ons ingeschreven onder kenmerk 26.55120.",
+            "Bedankt voor uw bericht. Uw bericht heeft nummer 2026012708812. We behandelen het "
+            "zo snel mogelijk.",
+            "Uw e-mail kreeg het kenmerk 26.55120 en wordt binnen tien werkdagen behandeld.",
         ],
     )
     def test_a_system_names_the_number_it_gave_our_mail(self, body: str) -> None:
