@@ -227,3 +227,22 @@ class TestTheOtherSideRefuses:
     def test_our_own_refusal_stays_a_refusal(self) -> None:
         body = "De meerderheid is voor, maar onze fractie dient de motie niet in."
         assert _label(body) is Label.DECLINED
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Not knowing what will happen is no refusal.
+        "Persoonlijk steun ik uw doel. Ik weet niet of er iets mee gebeurt.",
+        # A negation in one "dat"-clause stays out of the next.
+        "Ik zeg er meteen bij dat ik hier niet namens de fractie spreek en dat ik niet weet "
+        "of er iets mee gebeurt.",
+    ],
+)
+def test_not_knowing_is_no_refusal(body: str) -> None:
+    assert verdict_for(body).label is not Label.DECLINED
+
+
+def test_a_refusal_in_the_second_dat_clause_stays() -> None:
+    body = "Wij laten weten dat we uw brief gelezen hebben en dat we hem niet doorsturen."
+    assert verdict_for(body).label is Label.DECLINED
