@@ -66,7 +66,8 @@ DEV_SETS = bench/holdout_nl bench/holdout_nl2 bench/holdout_nl3 bench/holdout_nl
   bench/holdout_nl115 bench/holdout_nl116 bench/holdout_nl117 bench/holdout_nl118 \
   bench/holdout_nl119 bench/holdout_nl120 bench/holdout_nl121 bench/holdout_nl122 \
   bench/holdout_nl123
-UNSEEN_SETS = bench/holdout_nl125 bench/holdout_nl126 bench/holdout_nl127
+UNSEEN_SETS = bench/holdout_nl125 bench/holdout_nl126 bench/holdout_nl127 bench/holdout_nl128 \
+  bench/holdout_nl129
 EVAL_ARGS = --secret corpus-secret --own-address kinderpardonnu@gmail.com \
   --letter tests/classify/letter.txt
 
