@@ -191,6 +191,11 @@ class TestTicketNumbers:
         assert verdict.label == L.ACKNOWLEDGED
         assert verdict.details.get("zaaknummer", "").endswith(("08812", "55120"))
 
+    def test_a_phone_number_the_sender_has_is_no_case_number(self) -> None:
+        verdict = verdict_for("Heeft u vragen? De griffie heeft nummer 0341-123456.")
+        assert "zaaknummer" not in verdict.details
+        assert verdict.label is not L.ACKNOWLEDGED or verdict.needs_review
+
     def test_a_person_who_forwards_and_gives_a_reference_still_forwards(self) -> None:
         """The contrast: no system headers, and the person says what they did."""
         verdict = verdict_for(
